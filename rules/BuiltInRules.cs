@@ -1,0 +1,21 @@
+using System.Reflection;
+using CorpusLint.Rules;
+
+namespace CorpusLint.Rules;
+
+/// <summary>The rules that ship with CorpusLint: every concrete <see cref="Rule"/> in this assembly, ordered by ID.</summary>
+public static class BuiltInRules
+{
+    private static readonly Lazy<IReadOnlyList<Rule>> Rules = new(Discover);
+
+    public static IReadOnlyList<Rule> All => Rules.Value;
+
+    public static Rule? Find(string id) =>
+        All.FirstOrDefault(r => r.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
+
+    private static IReadOnlyList<Rule> Discover() =>
+        [.. typeof(BuiltInRules).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t))
+            .Select(t => (Rule)Activator.CreateInstance(t)!)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)];
+}

@@ -1,0 +1,11 @@
+namespace CorpusLint.Cli;
+
+/// <summary>Where a command reads and writes; tests pass their own writers and folder.</summary>
+public sealed record CliConsole(TextWriter Output, TextWriter Error, Func<Stream> OpenStandardInput, string WorkingDirectory)
+{
+    /// <summary>Whether a progress bar may be drawn: an interactive stderr, not CI.</summary>
+    public bool IsInteractive =>
+        ReferenceEquals(Error, Console.Error)
+        && !Console.IsErrorRedirected
+        && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+}

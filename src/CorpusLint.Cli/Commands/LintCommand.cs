@@ -1,0 +1,188 @@
+using System.CommandLine;
+using CorpusLint.Configuration;
+using CorpusLint.Engine;
+using CorpusLint.Reporting;
+using CorpusLint.Rules;
+
+namespace CorpusLint.Cli.Commands;
+
+/// <summary><c>corpuslint lint [PATHS]</c>: the default command.</summary>
+internal sealed class LintCommand
+{
+    private readonly Argument<string[]> _paths = new("paths")
+    {
+        Description = "Files or folders to lint, or '-' for standard input (default: the current folder)",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "Report format: text or json",
+        DefaultValueFactory = _ => "text",
+    };
+
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+
+    private readonly Option<string> _severity = new("--severity")
+    {
+        Description = "Show only diagnostics at this level and above: error, warning, suggestion, silent",
+        DefaultValueFactory = _ => "suggestion",
+    };
+
+    private readonly Option<int> _maxWarnings = new("--max-warnings")
+    {
+        Description = "Exit with 1 when there are more warnings than this (default: no limit)",
+        DefaultValueFactory = _ => -1,
+    };
+
+    private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Report errors only; no summary line" };
+
+    private readonly Option<string?> _stdinFilename = new("--stdin-filename") { Description = "Name (and configuration path) of the document read from standard input" };
+
+    private readonly Option<int> _jobs = new("--jobs", "-j")
+    {
+        Description = "Documents linted in parallel (default: all cores)",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    private readonly Option<bool> _noProgress = new("--no-progress") { Description = "Never draw a progress bar" };
+
+    private readonly CliConsole _console;
+
+    private LintCommand(CliConsole console) => _console = console;
+
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("lint", "Lint files and folders of articles (the default command)");
+        new LintCommand(console).Attach(command);
+        return command;
+    }
+
+    /// <summary>Lets <c>corpuslint PATHS</c> mean <c>corpuslint lint PATHS</c>.</summary>
+    public static void ConfigureAsDefault(RootCommand root, CliConsole console) => new LintCommand(console).Attach(root);
+
+    private void Attach(Command command)
+    {
+        command.Add(_paths);
+        command.Add(_format);
+        command.Add(_output);
+        command.Add(_severity);
+        command.Add(_maxWarnings);
+        command.Add(_quiet);
+        command.Add(_stdinFilename);
+        command.Add(_jobs);
+        command.Add(_noProgress);
+        command.SetAction(Execute);
+    }
+
+    private int Execute(ParseResult parse)
+    {
+        var reporter = CreateReporter(parse.GetValue(_format)!);
+        if (!SeverityExtensions.TryParse(parse.GetValue(_severity), out var minimum) || minimum == Severity.None)
+        {
+            throw new UsageException($"--severity: expected error, warning, suggestion or silent, got '{parse.GetValue(_severity)}'");
+        }
+
+        var quiet = parse.GetValue(_quiet);
+        if (quiet)
+        {
+            minimum = Severity.Error;
+        }
+
+        var rules = BuiltInRules.All;
+        var engine = new LintEngine(rules, new ConfigurationProvider(rules));
+        var discovery = new DocumentDiscovery(_console.WorkingDirectory);
+        var run = new LintRun(engine, parse.GetValue(_jobs));
+        var paths = parse.GetValue(_paths) is { Length: > 0 } given ? given : ["."];
+
+        LintRunResult result;
+        if (paths is ["-"])
+        {
+            var name = parse.GetValue(_stdinFilename) ?? throw new UsageException("reading standard input ('-') needs --stdin-filename NAME");
+            result = run.RunSingle(new DocumentInput(Path.GetFullPath(name, _console.WorkingDirectory), discovery.ToDisplayPath(Path.GetFullPath(name, _console.WorkingDirectory))), ReadStandardInput());
+        }
+        else
+        {
+            if (paths.Contains("-"))
+            {
+                throw new UsageException("'-' (standard input) cannot be combined with other paths");
+            }
+
+            var inputs = discovery.Discover(paths, out var missing);
+            if (missing.Count > 0)
+            {
+                throw new UsageException(string.Join(Environment.NewLine + "error: ", missing.Select(m => $"path not found: {m}")));
+            }
+
+            result = ProgressReporter.Run(run, inputs, _console, enabled: !quiet && !parse.GetValue(_noProgress));
+        }
+
+        foreach (var issue in engine.Configuration.Issues)
+        {
+            _console.Error.WriteLine(issue);
+        }
+
+        var shown = result with { Diagnostics = [.. result.Diagnostics.Where(d => d.Severity >= minimum)] };
+        WriteReport(reporter, shown, parse.GetValue(_output));
+
+        foreach (var failure in result.InputFailures)
+        {
+            _console.Error.WriteLine($"error: cannot read {failure.Path}: {failure.Message}");
+        }
+
+        foreach (var failure in result.RuleFailures)
+        {
+            _console.Error.WriteLine($"error: rule {failure.RuleId} failed on {failure.Path}: {failure.Message} (a CorpusLint defect; please report it)");
+        }
+
+        if (!quiet)
+        {
+            _console.Error.WriteLine(Summary.Format(result));
+        }
+
+        return ExitCode(result, parse.GetValue(_maxWarnings));
+    }
+
+    private static IReporter CreateReporter(string format) => format.ToLowerInvariant() switch
+    {
+        "text" => new TextReporter(),
+        "json" => new JsonReporter(),
+        _ => throw new UsageException($"--format: unknown format '{format}' (expected text or json)"),
+    };
+
+    private void WriteReport(IReporter reporter, LintRunResult result, string? outputPath)
+    {
+        if (outputPath is null)
+        {
+            reporter.Write(result, _console.Output);
+            return;
+        }
+
+        var fullPath = Path.GetFullPath(outputPath, _console.WorkingDirectory);
+        using var writer = new StreamWriter(fullPath, append: false, new System.Text.UTF8Encoding(false));
+        reporter.Write(result, writer);
+    }
+
+    private byte[] ReadStandardInput()
+    {
+        using var stream = _console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static int ExitCode(LintRunResult result, int maxWarnings)
+    {
+        if (result.InputFailures.Count > 0 || result.RuleFailures.Count > 0)
+        {
+            return ExitCodes.UsageOrFatal;
+        }
+
+        if (result.Count(Severity.Error) > 0 || (maxWarnings >= 0 && result.Count(Severity.Warning) > maxWarnings))
+        {
+            return ExitCodes.Problems;
+        }
+
+        return ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,119 @@
+using CorpusLint.Text;
+
+namespace CorpusLint.Model;
+
+public enum DocumentFormat
+{
+    PlainText,
+    Markdown,
+}
+
+/// <summary>
+/// The document model: this project's syntax tree. Everything a rule needs to know about the text
+/// (lines, paragraphs, links, quotations, ...) is found here once and shared by every rule; rules
+/// never re-scan the raw text for these structures. Structures that not every run needs are built
+/// lazily on first use. A document is analysed by one thread at a time.
+/// </summary>
+public sealed partial class Document
+{
+    private IReadOnlyList<MarkdownLink>? _links;
+
+    private Document(string path, DecodedSource source, DocumentFormat format)
+    {
+        Path = path;
+        Source = source;
+        Text = source.Text;
+        Format = format;
+        Lines = LineScanner.Scan(Text);
+        Paragraphs = ParagraphScanner.Scan(Lines);
+    }
+
+    /// <summary>The path as reported (relative to the working directory where possible).</summary>
+    public string Path { get; }
+
+    public string Text { get; }
+
+    public DocumentFormat Format { get; }
+
+    /// <summary>How the text was decoded: encoding, BOM, invalid bytes, binary content.</summary>
+    public DecodedSource Source { get; }
+
+    public IReadOnlyList<Line> Lines { get; }
+
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    /// <summary>Markdown links, images, autolinks and bare URLs, in text order.</summary>
+    public IReadOnlyList<MarkdownLink> Links => _links ??= LinkScanner.Scan(this);
+
+    /// <summary>True when the document has no text worth linting (empty, whitespace only, or binary).</summary>
+    public bool IsEmpty => Source.IsBinary || Text.AsSpan().IsWhiteSpace();
+
+    public static Document Create(string path, DecodedSource source, DocumentFormat? format = null) =>
+        new(path, source, format ?? FormatFromPath(path));
+
+    /// <summary>Builds a document from text already in memory (tests, standard input after decoding).</summary>
+    public static Document FromText(string path, string text, DocumentFormat? format = null) =>
+        Create(path, new DecodedSource(text, SourceEncoding.Utf8, [], IsBinary: false, text.Length), format);
+
+    public static DocumentFormat FormatFromPath(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
+            ? DocumentFormat.Markdown
+            : DocumentFormat.PlainText;
+
+    public ReadOnlySpan<char> GetText(Line line) => Text.AsSpan(line.Start, line.Length);
+
+    public ReadOnlySpan<char> GetText(Paragraph paragraph) => Text.AsSpan(paragraph.Start, paragraph.Length);
+
+    /// <summary>The 0-based index of the line that contains <paramref name="offset"/>.</summary>
+    public int GetLineIndex(int offset)
+    {
+        int low = 0, high = Lines.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) >> 1;
+            if (Lines[middle].Start <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The 1-based line and UTF-16 column of <paramref name="offset"/>.</summary>
+    public Position GetPosition(int offset)
+    {
+        var line = Lines[GetLineIndex(offset)];
+        return new Position(line.Number, offset - line.Start + 1);
+    }
+
+    /// <summary>The paragraph that contains <paramref name="offset"/>, or null on a blank line.</summary>
+    public Paragraph? GetParagraphAt(int offset)
+    {
+        var lineIndex = GetLineIndex(offset);
+        int low = 0, high = Paragraphs.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >> 1;
+            var paragraph = Paragraphs[middle];
+            if (lineIndex < paragraph.FirstLine)
+            {
+                high = middle - 1;
+            }
+            else if (lineIndex > paragraph.LastLine)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return paragraph;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Buffers;
+
+namespace CorpusLint.Model;
+
+/// <summary>Splits text into lines (LF, CRLF or CR) and gives each its shape.</summary>
+internal static class LineScanner
+{
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n");
+
+    public static Line[] Scan(string text)
+    {
+        var lines = new List<Line>(Math.Max(4, text.Length / 60));
+        var span = text.AsSpan();
+        var start = 0;
+        while (true)
+        {
+            var rest = span[start..];
+            var breakAt = rest.IndexOfAny(LineBreaks);
+            if (breakAt < 0)
+            {
+                lines.Add(Create(lines.Count, start, rest, terminatorLength: 0));
+                break;
+            }
+
+            var terminator = rest[breakAt] == '\r' && breakAt + 1 < rest.Length && rest[breakAt + 1] == '\n' ? 2 : 1;
+            lines.Add(Create(lines.Count, start, rest[..breakAt], terminator));
+            start += breakAt + terminator;
+        }
+
+        return [.. lines];
+    }
+
+    private static Line Create(int index, int start, ReadOnlySpan<char> content, int terminatorLength)
+    {
+        var words = LineShapes.CountWords(content);
+        return new Line(index, start, content.Length, terminatorLength, LineShapes.Classify(content, words), words);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Buffers;
+
+namespace CorpusLint.Model;
+
+/// <summary>The shape tests behind <see cref="LineShape"/>, on a line's text alone.</summary>
+public static class LineShapes
+{
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?…");
+    private const string TrailingClosers = "\"'”’»)]*_";
+    private static readonly SearchValues<char> Separators = SearchValues.Create("|·•/-–—>»«,;:*");
+
+    /// <summary>Counts whitespace-separated tokens that contain a letter or digit.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var tokenHasLetter = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                count += tokenHasLetter ? 1 : 0;
+                tokenHasLetter = false;
+            }
+            else if (!tokenHasLetter && char.IsLetterOrDigit(c))
+            {
+                tokenHasLetter = true;
+            }
+        }
+
+        return count + (tokenHasLetter ? 1 : 0);
+    }
+
+    public static LineShape Classify(ReadOnlySpan<char> line, int words)
+    {
+        var text = line.Trim();
+        if (text.IsEmpty || text.IsWhiteSpace())
+        {
+            return LineShape.Blank;
+        }
+
+        var shape = LineShape.None;
+        if (EndsSentence(text))
+        {
+            shape |= LineShape.EndsSentence;
+        }
+        else if (words < Line.ShortWordLimit)
+        {
+            shape |= LineShape.Short;
+        }
+
+        var listBody = StripListMarker(text);
+        if (listBody.Length != text.Length)
+        {
+            shape |= LineShape.ListItem;
+        }
+
+        if (IsLinkOnly(listBody))
+        {
+            shape |= LineShape.LinkOnly;
+        }
+
+        if (text[0] == '#' || ((shape & LineShape.Short) != 0 && IsTitleCase(text)))
+        {
+            shape |= LineShape.HeadingLike;
+        }
+
+        return shape;
+    }
+
+    public static bool EndsSentence(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd(TrailingClosers);
+        return !trimmed.IsEmpty && SentenceEnds.Contains(trimmed[^1]);
+    }
+
+    /// <summary>The line without a leading bullet or number marker, or the line itself.</summary>
+    public static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)
+    {
+        if (text.Length >= 2 && text[0] is '-' or '*' or '+' or '•' or '·' or '–' && text[1] == ' ')
+        {
+            return text[2..].TrimStart();
+        }
+
+        var digits = 0;
+        while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ')
+        {
+            return text[(digits + 2)..].TrimStart();
+        }
+
+        return text;
+    }
+
+    /// <summary>True when the text holds at least one link or URL and nothing else but separators.</summary>
+    public static bool IsLinkOnly(ReadOnlySpan<char> text)
+    {
+        var links = 0;
+        var rest = text.Trim();
+        while (!rest.IsEmpty)
+        {
+            if (rest[0] == '[' || (rest[0] == '!' && rest.Length > 1 && rest[1] == '['))
+            {
+                var length = LinkScanner.MatchInlineLink(rest, out _);
+                if (length == 0)
+                {
+                    return false;
+                }
+
+                links++;
+                rest = rest[length..];
+            }
+            else if (LinkScanner.StartsWithUrl(rest))
+            {
+                links++;
+                rest = rest[LinkScanner.UrlLength(rest)..];
+            }
+            else if (Separators.Contains(rest[0]) || char.IsWhiteSpace(rest[0]))
+            {
+                rest = rest[1..];
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return links > 0;
+    }
+
+    private static bool IsTitleCase(ReadOnlySpan<char> text)
+    {
+        int words = 0, capitalised = 0;
+        var atWordStart = true;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                atWordStart = true;
+            }
+            else if (atWordStart && char.IsLetter(c))
+            {
+                words++;
+                if (char.IsUpper(c))
+                {
+                    capitalised++;
+                }
+
+                atWordStart = false;
+            }
+        }
+
+        return words > 0 && capitalised * 2 > words;
+    }
+}

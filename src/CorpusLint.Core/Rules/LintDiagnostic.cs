@@ -1,0 +1,38 @@
+using CorpusLint.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Rules;
+
+/// <summary>A problem found in a document, at its effective severity.</summary>
+public sealed record LintDiagnostic(
+    DiagnosticDescriptor Descriptor,
+    Severity Severity,
+    string Path,
+    TextSpan Span,
+    Position Start,
+    Position End,
+    string Message,
+    Fix? Fix)
+{
+    public string Id => Descriptor.Id;
+
+    public string Category => Descriptor.Category;
+
+    /// <summary>Orders diagnostics by path, line, column, ID and message, as every report prints them.</summary>
+    public static IComparer<LintDiagnostic> ReportOrder { get; } = Comparer<LintDiagnostic>.Create(static (a, b) =>
+    {
+        var order = string.CompareOrdinal(a.Path, b.Path);
+        if (order == 0)
+        {
+            order = a.Start.CompareTo(b.Start);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Id, b.Id);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+    });
+}

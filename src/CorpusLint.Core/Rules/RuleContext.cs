@@ -1,0 +1,50 @@
+using System.Globalization;
+using CorpusLint.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Rules;
+
+/// <summary>What a rule sees while it analyses one document, and where it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly Rule _rule;
+    private readonly Severity _severity;
+    private readonly List<LintDiagnostic> _sink;
+
+    internal RuleContext(Rule rule, Document document, RuleOptions options, Severity severity, List<LintDiagnostic> sink)
+    {
+        _rule = rule;
+        Document = document;
+        Options = options;
+        _severity = severity;
+        _sink = sink;
+    }
+
+    public Document Document { get; }
+
+    public RuleOptions Options { get; }
+
+    /// <summary>Reports the rule's diagnostic on <paramref name="span"/> with its message arguments.</summary>
+    public void Report(TextSpan span, params object?[] messageArgs) => Report(span, fix: null, messageArgs);
+
+    public void Report(TextSpan span, Fix? fix, params object?[] messageArgs)
+    {
+        var descriptor = _rule.Descriptor;
+        var format = descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
+        var message = messageArgs.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, messageArgs);
+        var end = span.Length == 0 ? span.Start : span.End;
+        _sink.Add(new LintDiagnostic(
+            descriptor,
+            _severity,
+            Document.Path,
+            span,
+            Document.GetPosition(span.Start),
+            Document.GetPosition(end),
+            message,
+            fix));
+    }
+
+    /// <summary>Reports on a whole line (its content, terminator excluded).</summary>
+    public void ReportLine(Line line, params object?[] messageArgs) =>
+        Report(new TextSpan(line.Start, line.Length), messageArgs);
+}
