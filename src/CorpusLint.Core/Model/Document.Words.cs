@@ -1,0 +1,43 @@
+namespace CorpusLint.Model;
+
+public sealed partial class Document
+{
+    private Word[]? _words;
+
+    /// <summary>Every word of the text in order (see <see cref="Word"/> for what counts as one).</summary>
+    public IReadOnlyList<Word> Words => _words ??= WordScanner.Scan(Text);
+
+    public ReadOnlySpan<char> GetText(Word word) => Text.AsSpan(word.Start, word.Length);
+
+    /// <summary>The words that start inside [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public ReadOnlySpan<Word> GetWords(int start, int end)
+    {
+        var words = (Word[])Words;
+        var first = LowerBound(words, start);
+        var last = LowerBound(words, end);
+        return words.AsSpan(first, last - first);
+    }
+
+    public ReadOnlySpan<Word> GetWords(Paragraph paragraph) => GetWords(paragraph.Start, paragraph.End);
+
+    public ReadOnlySpan<Word> GetWords(Line line) => GetWords(line.Start, line.End);
+
+    private static int LowerBound(Word[] words, int offset)
+    {
+        int low = 0, high = words.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >> 1;
+            if (words[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+}

@@ -1,0 +1,43 @@
+namespace CorpusLint.Model;
+
+internal static class WordScanner
+{
+    public static Word[] Scan(string text)
+    {
+        var words = new List<Word>(text.Length / 6);
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!IsWordChar(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < span.Length)
+            {
+                if (IsWordChar(span[i]))
+                {
+                    i++;
+                }
+                else if (span[i] is '\'' or '’' or '-' or '‐' && i + 1 < span.Length && char.IsLetter(span[i + 1]) && i > start)
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            words.Add(new Word(start, i - start));
+        }
+
+        return [.. words];
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+}
