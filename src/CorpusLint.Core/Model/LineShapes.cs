@@ -59,7 +59,8 @@ public static class LineShapes
             shape |= LineShape.LinkOnly;
         }
 
-        if (text[0] == '#' || ((shape & LineShape.Short) != 0 && IsTitleCase(text)))
+        var isChrome = (shape & (LineShape.ListItem | LineShape.LinkOnly)) != 0;
+        if (text[0] == '#' || (!isChrome && (shape & LineShape.Short) != 0 && IsTitleCase(text)))
         {
             shape |= LineShape.HeadingLike;
         }

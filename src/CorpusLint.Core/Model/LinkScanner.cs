@@ -5,7 +5,9 @@ namespace CorpusLint.Model;
 /// <summary>Finds Markdown links and images, autolinks and bare URLs in the text.</summary>
 internal static class LinkScanner
 {
-    private static readonly SearchValues<char> LinkStarts = SearchValues.Create("[<hHwW");
+    // Multi-string search (vectorized) instead of stopping at every 'h' and 'w' of the prose.
+    private static readonly SearchValues<string> LinkStarts =
+        SearchValues.Create(["[", "<", "http://", "https://", "www."], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> UrlStops = SearchValues.Create(" \t\r\n<>\"“”‘’«»");
 
     public static IReadOnlyList<MarkdownLink> Scan(Document document)

@@ -1,0 +1,86 @@
+using CorpusLint.Model;
+
+namespace CorpusLint.Tests.Model;
+
+public class DocumentModelTests
+{
+    [Fact]
+    public void Lines_split_on_lf_crlf_and_cr()
+    {
+        var document = Document.FromText("a.txt", "one\r\ntwo\nthree\rfour");
+        Assert.Equal(["one", "two", "three", "four"], document.Lines.Select(l => document.GetText(l).ToString()));
+        Assert.Equal([2, 1, 1, 0], document.Lines.Select(l => l.TerminatorLength));
+    }
+
+    [Fact]
+    public void Positions_are_one_based_utf16_columns()
+    {
+        var document = Document.FromText("a.txt", "first\nVučić 😀 said");
+        Assert.Equal(new Position(1, 1), document.GetPosition(0));
+        Assert.Equal(new Position(2, 1), document.GetPosition(6));
+        // The emoji is two UTF-16 code units, so "said" starts at column 10.
+        Assert.Equal(new Position(2, 10), document.GetPosition(document.Text.IndexOf("said", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Paragraphs_are_separated_by_blank_lines_and_may_be_one_long_line()
+    {
+        var document = Document.FromText("a.txt", "Headline\n\nFirst line\nsecond line\n   \n\nA paragraph on one line.\n");
+        Assert.Equal([(0, 0), (2, 3), (6, 6)], document.Paragraphs.Select(p => (p.FirstLine, p.LastLine)));
+        Assert.Equal(document.Paragraphs[1], document.GetParagraphAt(document.Text.IndexOf("second", StringComparison.Ordinal)));
+        Assert.Null(document.GetParagraphAt(document.Text.IndexOf("   ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("", LineShape.Blank)]
+    [InlineData("- [News](#)", LineShape.Short | LineShape.ListItem | LineShape.LinkOnly)]
+    [InlineData("Home | World | Business", LineShape.Short | LineShape.HeadingLike)]
+    [InlineData("# Council approves budget", LineShape.Short | LineShape.HeadingLike)]
+    [InlineData("The council approved the budget on Tuesday after a long debate.", LineShape.EndsSentence)]
+    [InlineData("“We will build it,” she said.”", LineShape.EndsSentence)]
+    [InlineData("https://example.org/story/1", LineShape.Short | LineShape.LinkOnly)]
+    public void Line_shapes(string text, LineShape expected)
+    {
+        var document = Document.FromText("a.txt", text);
+        Assert.Equal(expected, document.Lines[0].Shape);
+    }
+
+    [Fact]
+    public void Links_inline_image_autolink_and_bare_url()
+    {
+        const string text = "By [Jane Roe](#). See ![map](img/map.png), <https://example.org/a> and https://example.org/b.";
+        var document = Document.FromText("a.txt", text);
+        Assert.Equal(
+            [(LinkKind.Inline, "#", "Jane Roe"), (LinkKind.Image, "img/map.png", "map"), (LinkKind.Autolink, "https://example.org/a", "https://example.org/a"), (LinkKind.BareUrl, "https://example.org/b", "https://example.org/b")],
+            document.Links.Select(l => (l.Kind, l.Target, text.Substring(l.LabelStart, l.LabelLength))));
+        Assert.True(document.Links[0].IsEmptyTarget);
+        Assert.False(document.Links[1].IsEmptyTarget);
+        Assert.Equal(3, document.Links[0].Start);
+    }
+
+    [Theory]
+    [InlineData("[not a link] (x)")]
+    [InlineData("an [unclosed](link")]
+    [InlineData("x < y and y > z")]
+    public void Text_that_only_looks_like_links_is_not(string text) => Assert.Empty(Document.FromText("a.txt", text).Links);
+
+    [Fact]
+    public void Javascript_targets_lead_nowhere() =>
+        Assert.True(Document.FromText("a.txt", "[Share](javascript:void(0))").Links.Single().IsEmptyTarget);
+
+    [Fact]
+    public void Words_keep_apostrophes_and_hyphens_inside()
+    {
+        var document = Document.FromText("a.txt", "Putin’s pro-government rock 'n' roll don't - 1,200");
+        Assert.Equal(["Putin’s", "pro-government", "rock", "n", "roll", "don't", "1", "200"], document.Words.Select(w => document.GetText(w).ToString()));
+        Assert.Equal(2, document.GetWords(0, 20).Length);
+    }
+
+    [Fact]
+    public void Empty_and_whitespace_documents_are_empty()
+    {
+        Assert.True(Document.FromText("a.txt", "").IsEmpty);
+        Assert.True(Document.FromText("a.txt", " \n\n").IsEmpty);
+        Assert.Single(Document.FromText("a.txt", "").Lines);
+    }
+}
