@@ -28,7 +28,8 @@ public sealed class LintEngine
     {
         var diagnostics = new List<LintDiagnostic>();
         List<RuleFailure>? failures = null;
-        if (document.Text.Length == 0 && !document.Source.IsBinary)
+        // Empty and whitespace-only documents have nothing to check (document-level rules would only report noise).
+        if (document.IsEmpty && !document.Source.IsBinary)
         {
             return new DocumentResult(document.Path, diagnostics, []);
         }
