@@ -50,6 +50,7 @@ public sealed class CL5007GluedWords : Rule
         is are was were the an and but in on at of to for with by from this that these those it its he she they we
         you his her their our my said says has have had will would can could should may might not no so if as or when
         where what who why how which while after before there here then than also just yet however meanwhile
+        everything everyone nothing something
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
@@ -72,7 +73,6 @@ public sealed class CL5007GluedWords : Rule
             forms[form] = forms.GetValueOrDefault(form) + 1;
         }
 
-        var lowerForms = new HashSet<string>(forms.Keys, StringComparer.OrdinalIgnoreCase);
         var links = document.Links;
         var linkIndex = 0;
         for (var w = 0; w < words.Count; w++)
@@ -85,13 +85,14 @@ public sealed class CL5007GluedWords : Rule
 
             var inUrl = linkIndex < links.Count && links[linkIndex].Start <= word.Start
                 && (links[linkIndex].Kind != LinkKind.Inline || word.Start >= links[linkIndex].TargetStart);
-            if (inUrl)
+            // URLs, @handles and #hashtags are written glued on purpose.
+            if (inUrl || (word.Start > 0 && text[word.Start - 1] is '@' or '#' or '_' or '/'))
             {
                 continue;
             }
 
             var span = text.AsSpan(word.Start, word.Length);
-            if (FindCamelGlue(span, forms, lowerForms, out var split))
+            if (FindCamelGlue(span, forms, out var split))
             {
                 context.Report(
                     new TextSpan(word.Start, word.Length),
@@ -136,7 +137,13 @@ public sealed class CL5007GluedWords : Rule
             return false;
         }
 
+        // "One.Tel", "Dr.Who": a short capitalised word before the period is more likely a name than a sentence end.
         var left = text.AsSpan(word.Start, word.Length);
+        if (char.IsUpper(left[0]) && left.Length <= 3)
+        {
+            return false;
+        }
+
         foreach (var c in left)
         {
             if (char.IsDigit(c))
@@ -148,7 +155,7 @@ public sealed class CL5007GluedWords : Rule
         return true;
     }
 
-    private static bool FindCamelGlue(ReadOnlySpan<char> word, Dictionary<string, int> forms, HashSet<string> lowerForms, out int split)
+    private static bool FindCamelGlue(ReadOnlySpan<char> word, Dictionary<string, int> forms, out int split)
     {
         split = 0;
         if (word.Length < 4)
@@ -174,7 +181,7 @@ public sealed class CL5007GluedWords : Rule
             }
 
             var part = word[partStart..i];
-            if (GluedPart(part, word, forms, lowerForms, out var partSplit))
+            if (GluedPart(part, word, forms, out var partSplit))
             {
                 split = partStart + partSplit;
                 return true;
@@ -186,7 +193,7 @@ public sealed class CL5007GluedWords : Rule
         return false;
     }
 
-    private static bool GluedPart(ReadOnlySpan<char> part, ReadOnlySpan<char> word, Dictionary<string, int> forms, HashSet<string> lowerForms, out int split)
+    private static bool GluedPart(ReadOnlySpan<char> part, ReadOnlySpan<char> word, Dictionary<string, int> forms, out int split)
     {
         split = 0;
         var transitions = 0;
@@ -240,8 +247,9 @@ public sealed class CL5007GluedWords : Rule
             return true;
         }
 
-        // "AgenciesEverything": both parts stand as words of their own elsewhere in the document.
-        if (char.IsUpper(left[0]) && forms.ContainsKey(left.ToString()) && lowerForms.Contains(right.ToString()) && right.Length >= 3)
+        // "AgenciesEverything", "RomneySen": both parts are capitalised words the document uses on their own.
+        if (char.IsUpper(left[0]) && left.Length >= 3 && right.Length >= 3 && !englishLookup.Contains(left)
+            && forms.ContainsKey(left.ToString()) && forms.ContainsKey(right.ToString()))
         {
             return true;
         }

@@ -120,6 +120,13 @@ public static class LanguageProfiles
         foreach (var word in words)
         {
             var span = text.Slice(word.Start - offset, word.Length);
+
+            // A capital letter alone is an initial ("C Paterson, S Webster"), not a word of the language.
+            if (span.Length == 1 && char.IsUpper(span[0]))
+            {
+                continue;
+            }
+
             if (!lookup.TryGetValue(span, out var mask))
             {
                 var apostrophe = span.IndexOfAny('\'', '’');

@@ -25,9 +25,14 @@ internal static class MojibakeScanner
         ['™'] = 0x99, ['š'] = 0x9A, ['›'] = 0x9B, ['œ'] = 0x9C, ['ž'] = 0x9E, ['Ÿ'] = 0x9F,
     };
 
+    // Base letter + combining accent → the precomposed Latin-1/Windows-1252 character (text in NFD).
+    // Built by hand: with invariant globalization, string.Normalize cannot be relied on.
+    private static readonly Dictionary<(char Base, char Mark), char> Composed = BuildComposed();
+
     // Characters that can start a UTF-8 multi-byte sequence when read as Latin-1 (C2-F4).
+    // Combining accents find leads written decomposed (NFD): "A\u0303" for "Ã".
     private static readonly SearchValues<char> Leads = SearchValues.Create(
-        "ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóô");
+        "ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóô\u0300\u0301\u0302\u0303\u0308\u030A\u0327\u030C");
 
     public static MojibakeRun[] Scan(string text)
     {
@@ -43,6 +48,19 @@ internal static class MojibakeScanner
             }
 
             i += next;
+
+            // A decomposed lead ("A" + U+0303 for "Ã") starts at the base letter.
+            if (IsCombining(span[i]))
+            {
+                if (i == 0 || !TrySequence(span, i - 1, out _, out _))
+                {
+                    i++;
+                    continue;
+                }
+
+                i--;
+            }
+
             if (TrySequence(span, i, out var length, out var rune))
             {
                 var start = i;
@@ -52,13 +70,17 @@ internal static class MojibakeScanner
                 var plausible = IsPlausible(rune);
                 while (true)
                 {
+                    // The next sequence, directly or after a few ASCII letters of the same word ("Ã©tÃ©").
                     var gapEnd = end;
-                    while (gapEnd < span.Length && gapEnd - end < MaxGap && char.IsAsciiLetterOrDigit(span[gapEnd]))
+                    int more;
+                    Rune moreRune;
+                    while (!TrySequence(span, gapEnd, out more, out moreRune)
+                        && gapEnd < span.Length && gapEnd - end < MaxGap && char.IsAsciiLetterOrDigit(span[gapEnd]))
                     {
                         gapEnd++;
                     }
 
-                    if (!TrySequence(span, gapEnd, out var more, out var moreRune))
+                    if (more == 0)
                     {
                         break;
                     }
@@ -102,12 +124,7 @@ internal static class MojibakeScanner
     {
         length = 0;
         rune = default;
-        if (i >= span.Length)
-        {
-            return false;
-        }
-
-        var lead = ByteOf(span[i]);
+        var lead = ReadByte(span, i, out var width);
         var expected = lead switch
         {
             >= 0xC2 and <= 0xDF => 2,
@@ -115,22 +132,24 @@ internal static class MojibakeScanner
             >= 0xF0 and <= 0xF4 => 4,
             _ => 0,
         };
-        if (expected == 0 || i + expected > span.Length)
+        if (expected == 0)
         {
             return false;
         }
 
         Span<byte> bytes = stackalloc byte[4];
         bytes[0] = (byte)lead;
+        var position = i + width;
         for (var k = 1; k < expected; k++)
         {
-            var b = ByteOf(span[i + k]);
+            var b = ReadByte(span, position, out width);
             if (b is < 0x80 or > 0xBF)
             {
                 return false;
             }
 
             bytes[k] = (byte)b;
+            position += width;
         }
 
         if (Rune.DecodeFromUtf8(bytes[..expected], out rune, out var consumed) != OperationStatus.Done || consumed != expected)
@@ -138,9 +157,55 @@ internal static class MojibakeScanner
             return false;
         }
 
-        length = expected;
+        length = position - i;
         return true;
     }
+
+    /// <summary>
+    /// The Windows-1252/Latin-1 byte of the character at <paramref name="i"/>, composing a base letter
+    /// and a combining accent written decomposed; -1 when there is none.
+    /// </summary>
+    private static int ReadByte(ReadOnlySpan<char> span, int i, out int width)
+    {
+        width = 1;
+        if (i >= span.Length)
+        {
+            return -1;
+        }
+
+        if (i + 1 < span.Length && IsCombining(span[i + 1]) && char.IsAsciiLetter(span[i])
+            && Composed.TryGetValue((span[i], span[i + 1]), out var composed))
+        {
+            width = 2;
+            return ByteOf(composed);
+        }
+
+        return ByteOf(span[i]);
+    }
+
+    private static Dictionary<(char Base, char Mark), char> BuildComposed()
+    {
+        var table = new Dictionary<(char Base, char Mark), char>();
+        void Add(char mark, string bases, string composed)
+        {
+            for (var k = 0; k < bases.Length; k++)
+            {
+                table[(bases[k], mark)] = composed[k];
+            }
+        }
+
+        Add('\u0300', "AEIOUaeiou", "ÀÈÌÒÙàèìòù");
+        Add('\u0301', "AEIOUYaeiouy", "ÁÉÍÓÚÝáéíóúý");
+        Add('\u0302', "AEIOUaeiou", "ÂÊÎÔÛâêîôû");
+        Add('\u0303', "ANOano", "ÃÑÕãñõ");
+        Add('\u0308', "AEIOUaeiouyY", "ÄËÏÖÜäëïöüÿŸ");
+        Add('\u030A', "Aa", "Åå");
+        Add('\u0327', "Cc", "Çç");
+        Add('\u030C', "SsZz", "ŠšŽž");
+        return table;
+    }
+
+    private static bool IsCombining(char c) => c is >= '\u0300' and <= '\u036F';
 
     /// <summary>Characters that mojibake plausibly stands for.</summary>
     private static bool IsPlausible(Rune rune)
@@ -201,10 +266,26 @@ internal static class MojibakeScanner
 
     private static string Restore(ReadOnlySpan<char> run)
     {
-        var current = run.ToString();
-        for (var round = 0; round < 3; round++)
+        // First round: the run as written (accents may be decomposed); then again while the result is
+        // itself mojibake (text encoded twice).
+        var bytes = new byte[run.Length];
+        var count = 0;
+        for (var k = 0; k < run.Length; k += 1)
         {
-            var bytes = new byte[current.Length];
+            var b = ReadByte(run, k, out var width);
+            if (b < 0)
+            {
+                return run.ToString();
+            }
+
+            bytes[count++] = (byte)b;
+            k += width - 1;
+        }
+
+        var current = Encoding.UTF8.GetString(bytes, 0, count);
+        for (var round = 0; round < 2; round++)
+        {
+            var again = new byte[current.Length];
             for (var k = 0; k < current.Length; k++)
             {
                 var b = ByteOf(current[k]);
@@ -213,22 +294,15 @@ internal static class MojibakeScanner
                     return current;
                 }
 
-                bytes[k] = (byte)b;
+                again[k] = (byte)b;
             }
 
-            if (!Utf8.IsValid(bytes))
+            if (!Utf8.IsValid(again) || !again.Any(b => b >= 0x80))
             {
                 return current;
             }
 
-            var decoded = Encoding.UTF8.GetString(bytes);
-            if (decoded == current)
-            {
-                return current;
-            }
-
-            // Decode again while the result is itself mojibake (text encoded twice).
-            current = decoded;
+            current = Encoding.UTF8.GetString(again);
         }
 
         return current;
