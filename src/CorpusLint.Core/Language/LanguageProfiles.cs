@@ -41,14 +41,14 @@ public static class LanguageProfiles
         dalle nel nella nei negli nelle nello sul sulla sui sugli sulle con per tra fra che chi cui non è sono era erano
         essere stato stata ha hanno abbiamo ho aveva come anche più ma se perché quando dove questo questa questi queste
         quello quella suo sua suoi sue loro mio mia nostro nostra e ed o ci si ne già molto dopo prima sempre ancora poi
-        tutto tutti presso circa però cosa stati sia fino verso ogni
+        tutto tutti presso circa però cosa stati sia fino verso ogni a
         """,
 
         // Spanish
         """
         el la los las un una unos unas de del al en con por para que y o pero como más se su sus es son era fue ser está
         están ha han había le les lo no sí muy ya cuando donde este esta estos estas ese esa también entre sobre sin hasta
-        desde porque todo todos nos él ella ellos nuestro hay según durante tras cual sido fueron puede
+        desde porque todo todos nos él ella ellos nuestro hay según durante tras cual sido fueron puede a
         """,
 
         // French
