@@ -13,7 +13,11 @@ public enum SourceEncoding
 /// <param name="ByteOffset">Offset of the first invalid byte in the file.</param>
 /// <param name="ByteLength">Number of invalid bytes in the run.</param>
 /// <param name="TextOffset">Offset of the replacement character in the decoded text.</param>
-public readonly record struct InvalidByteRun(long ByteOffset, int ByteLength, int TextOffset);
+/// <param name="Bytes">The first invalid bytes of the run (at most <see cref="MaxRecordedBytes"/>), for messages.</param>
+public readonly record struct InvalidByteRun(long ByteOffset, int ByteLength, int TextOffset, byte[]? Bytes = null)
+{
+    public const int MaxRecordedBytes = 16;
+}
 
 /// <summary>The decoded text of a document and what decoding found on the way.</summary>
 public sealed record DecodedSource(

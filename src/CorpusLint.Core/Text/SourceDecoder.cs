@@ -71,11 +71,12 @@ public static class SourceDecoder
                     if (last >= 0 && invalid[last].ByteOffset + invalid[last].ByteLength == position + bomLength)
                     {
                         // Merge adjacent invalid bytes into one run, reported once.
-                        invalid[last] = invalid[last] with { ByteLength = invalid[last].ByteLength + invalidLength };
+                        var run = invalid[last];
+                        invalid[last] = run with { ByteLength = run.ByteLength + invalidLength, Bytes = RecordBytes(run.Bytes, body.Slice(position, invalidLength)) };
                     }
                     else
                     {
-                        invalid.Add(new InvalidByteRun(position + bomLength, invalidLength, builder.Length));
+                        invalid.Add(new InvalidByteRun(position + bomLength, invalidLength, builder.Length, RecordBytes(null, body.Slice(position, invalidLength))));
                         builder.Append('\uFFFD');
                     }
 
@@ -89,5 +90,12 @@ public static class SourceDecoder
         }
 
         return new DecodedSource(builder.ToString(), encoding, invalid, IsBinary: false, byteLength);
+    }
+
+    private static byte[] RecordBytes(byte[]? recorded, ReadOnlySpan<byte> more)
+    {
+        recorded ??= [];
+        var take = Math.Min(more.Length, InvalidByteRun.MaxRecordedBytes - recorded.Length);
+        return take <= 0 ? recorded : [.. recorded, .. more[..take]];
     }
 }

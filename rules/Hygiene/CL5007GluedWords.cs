@@ -1,0 +1,259 @@
+using System.Collections.Frozen;
+using CorpusLint.Language;
+using CorpusLint.Model;
+using CorpusLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Rules.Hygiene;
+
+/// <summary>
+/// Words glued where a line break was lost: "NewsIs Putin", "AgenciesEverything", "reserved.News".
+/// A lower-case letter followed by a capitalised word is only a glitch with evidence: the left part is
+/// a lower-case word ("ofTexas"), the right part is a function word ("NewsIs"), or both parts are
+/// words the document uses on their own. CamelCase names and brands are left alone.
+/// </summary>
+public sealed class CL5007GluedWords : Rule
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL5007",
+        "Glued words",
+        "\"{0}\" looks like two words glued where a line break or space was lost (\"{1}\" + \"{2}\")",
+        RuleCategory.Hygiene,
+        Severity.Suggestion,
+        "When a line break is lost, a section label runs into the headline or one article into the next; the glued word defeats search, deduplication and sentence splitting.");
+
+    /// <summary>Name prefixes that are followed by a capital: McDonald, MacArthur, DiCaprio, LeBron, VanDyke.</summary>
+    private static readonly FrozenSet<string> NamePrefixes = FrozenSet.ToFrozenSet(
+        ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Lo", "Van", "Von", "Vander", "Del", "Della", "Fitz", "St", "Al", "El", "Ben", "Abu", "Ibn", "Bin", "Ter", "Ten"],
+        StringComparer.Ordinal);
+
+    /// <summary>Ordinary CamelCase names and brands (compared without case).</summary>
+    private static readonly FrozenSet<string> AllowList = FrozenSet.ToFrozenSet(
+        """
+        iPhone iPad iPod iMac iTunes iCloud iOS eBay YouTube YouGov PlayStation JavaScript TypeScript PowerPoint LinkedIn
+        WhatsApp WikiLeaks WordPress BlackBerry BlackRock PayPal FedEx SpaceX OpenAI DreamWorks HarperCollins MasterCard
+        FireWire GoFundMe SoundCloud MySpace FaceTime DoorDash GarageBand GrubHub TaskRabbit WeChat WeWork PepsiCo TurkStream
+        MacBook WorldCom BitTorrent AirPods AirPlay GameBoy GameCube DaimlerChrysler EastEnders GiveWell OutKast PolitiFact
+        GateHouse DuVernay EverQuest TiVo SoftBank NetRatings TimeWarner NatWest MagSafe LeBron BaFin StreamCast MessageLabs
+        EuroDisney PricewaterhouseCoopers GlaxoSmithKline ExxonMobil HuffPost HomeKit HomePod FleetBoston DualShock CeBit
+        ArcelorMittal AstraZeneca BuzzFeed ChevronTexaco DoCoMo UniCredit ThyssenKrupp SpongeBob SquarePants CarPlay
+        KeyBank GoBank SoFi SoHo TalkTalk SlimFast LiveNation FiveThirtyEight RealClearPolitics McAfee NordStream
+        GazProm SkyNews CNNMoney MoveOn OxyContin AirBnb HubSpot MailChimp SalesForce SmartThings StarCraft WarCraft
+        BioNTech GeForce NetFlix PlayBook PowerShell QuickTime RealPlayer ThinkPad VisiCalc XBox ZoneAlarm
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Function words that start a sentence or a headline and never end a brand name ("NewsIs", "AgenciesThe").</summary>
+    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
+        """
+        is are was were the an and but in on at of to for with by from this that these those it its he she they we
+        you his her their our my said says has have had will would can could should may might not no so if as or when
+        where what who why how which while after before there here then than also just yet however meanwhile
+        everything everyone nothing something
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var text = document.Text;
+        var words = document.Words;
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var form = text.Substring(word.Start, word.Length);
+            forms[form] = forms.GetValueOrDefault(form) + 1;
+        }
+
+        var links = document.Links;
+        var linkIndex = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            while (linkIndex < links.Count && links[linkIndex].End <= word.Start)
+            {
+                linkIndex++;
+            }
+
+            var inUrl = linkIndex < links.Count && links[linkIndex].Start <= word.Start
+                && (links[linkIndex].Kind != LinkKind.Inline || word.Start >= links[linkIndex].TargetStart);
+            // URLs, @handles and #hashtags are written glued on purpose.
+            if (inUrl || (word.Start > 0 && text[word.Start - 1] is '@' or '#' or '_' or '/'))
+            {
+                continue;
+            }
+
+            var span = text.AsSpan(word.Start, word.Length);
+            if (FindCamelGlue(span, forms, out var split))
+            {
+                context.Report(
+                    new TextSpan(word.Start, word.Length),
+                    span.ToString(),
+                    span[..split].ToString(),
+                    span[split..].ToString());
+            }
+
+            if (w + 1 < words.Count && IsSentenceGlue(text, word, words[w + 1]))
+            {
+                var next = words[w + 1];
+                context.Report(
+                    new TextSpan(word.Start, next.End - word.Start),
+                    text[word.Start..next.End],
+                    text[word.Start..(word.End + 1)],
+                    text.Substring(next.Start, next.Length));
+            }
+        }
+    }
+
+    /// <summary>"reserved.News": a sentence end glued to a capitalised word, not "U.S.", "e.g.", "Yahoo.com" or "A.B. Smith".</summary>
+    private static bool IsSentenceGlue(string text, Word word, Word next)
+    {
+        if (next.Start != word.End + 1 || text[word.End] is not ('.' or '!' or '?') || word.Length < 2 || next.Length < 2)
+        {
+            return false;
+        }
+
+        if (!char.IsLower(text[word.End - 1]) || !char.IsLetter(text[word.Start]) || !char.IsUpper(text[next.Start]) || !char.IsLower(text[next.Start + 1]))
+        {
+            return false;
+        }
+
+        // Domains and file names: "www.DearAbby.com", "Halo.Bungie.Org", "@user.Name".
+        if (word.Start > 0 && text[word.Start - 1] is '.' or '/' or '@' or '\\' or '_')
+        {
+            return false;
+        }
+
+        if (next.End + 1 < text.Length && text[next.End] == '.' && char.IsLetter(text[next.End + 1]))
+        {
+            return false;
+        }
+
+        // "One.Tel", "Dr.Who": a short capitalised word before the period is more likely a name than a sentence end.
+        var left = text.AsSpan(word.Start, word.Length);
+        if (char.IsUpper(left[0]) && left.Length <= 3)
+        {
+            return false;
+        }
+
+        foreach (var c in left)
+        {
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool FindCamelGlue(ReadOnlySpan<char> word, Dictionary<string, int> forms, out int split)
+    {
+        split = 0;
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        // Check each hyphen- or apostrophe-separated part on its own: "al-Assad", "O'Neill", "non-GiveWell".
+        var partStart = 0;
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length && word[i] is not ('-' or '‐' or '\'' or '’'))
+            {
+                continue;
+            }
+
+            var part = word[partStart..i];
+            if (GluedPart(part, word, forms, out var partSplit))
+            {
+                split = partStart + partSplit;
+                return true;
+            }
+
+            partStart = i + 1;
+        }
+
+        return false;
+    }
+
+    private static bool GluedPart(ReadOnlySpan<char> part, ReadOnlySpan<char> word, Dictionary<string, int> forms, out int split)
+    {
+        split = 0;
+        var transitions = 0;
+        for (var k = 1; k + 1 < part.Length; k++)
+        {
+            if (char.IsLower(part[k - 1]) && char.IsUpper(part[k]))
+            {
+                transitions++;
+                if (char.IsLower(part[k + 1]))
+                {
+                    split = k;
+                }
+            }
+        }
+
+        // One hump only: several ("TiVoToGo", "OptInRealBig") are brands and hashtags.
+        if (transitions != 1 || split == 0)
+        {
+            return false;
+        }
+
+        var left = part[..split];
+        var right = part[split..];
+        if (left.Length < 2 || right.Length < 2)
+        {
+            return false;
+        }
+
+        var wordText = word.ToString();
+        if (forms.GetValueOrDefault(wordText) >= 2 || AllowList.Contains(part.ToString()) || AllowList.Contains(wordText))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(left[0]) && NamePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(left))
+        {
+            return false;
+        }
+
+        var englishLookup = StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // "ofTexas", "atLabour": a lower-case word glued to a name.
+        if (char.IsLower(left[0]) && englishLookup.Contains(left))
+        {
+            return true;
+        }
+
+        // "NewsIs Putin": the right part is a function word that starts a sentence.
+        if (SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(right))
+        {
+            return true;
+        }
+
+        // "AgenciesEverything", "RomneySen": both parts are capitalised words the document uses on their own.
+        if (char.IsUpper(left[0]) && left.Length >= 3 && right.Length >= 3 && !englishLookup.Contains(left)
+            && forms.ContainsKey(left.ToString()) && forms.ContainsKey(right.ToString()))
+        {
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+using CorpusLint.Rules.Hygiene;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Hygiene;
+
+public class CL5007GluedWordsTests
+{
+    private readonly CL5007GluedWords _rule = new();
+
+    [Fact]
+    public void Fires_on_a_label_glued_to_the_headline() =>
+        RuleTester.AssertFiresAt(_rule, "NewsIs Putin turning to the Balkans?\n", (1, 1));
+
+    [Fact]
+    public void Fires_on_a_function_word_glued_to_a_name() =>
+        RuleTester.AssertFiresAt(_rule, "A student at the University ofTexas said so.\n", (1, 29));
+
+    [Fact]
+    public void Fires_when_both_parts_are_words_of_the_document() =>
+        RuleTester.AssertFiresAt(_rule, "Source: News Agencies\n\nNews AgenciesEverything you need to know. Everything is new.\n", (3, 6));
+
+    [Fact]
+    public void Fires_on_a_sentence_end_glued_to_the_next() =>
+        RuleTester.AssertFiresAt(_rule, "© 2019 Port of Bar. All rights reserved.News from the region\nIt was dangerous.The man left.\n", (1, 32), (2, 8));
+
+    [Fact]
+    public void Message_names_both_parts() =>
+        Assert.Equal(
+            "\"NewsIs\" looks like two words glued where a line break or space was lost (\"News\" + \"Is\")",
+            Assert.Single(RuleTester.Lint(_rule, "NewsIs Putin\n")).Message);
+
+    [Theory]
+    [InlineData("He bought an iPhone on eBay and ate at McDonald's with MacArthur and DiCaprio.\n")]
+    [InlineData("YouTube, PlayStation, JavaScript, PowerPoint, LinkedIn and WhatsApp were down.\n")]
+    [InlineData("O'Neill met al-Assad, LeBron and DeShawn Van DerBeek; TurkStream and GlaxoSmithKline too.\n")]
+    [InlineData("The NGOs, MPs and CEOs use iOS and macOS.\n")]
+    [InlineData("Officials of the U.S. embassy, e.g. the attaché, met A.B. Smith at Yahoo.com and Node.js events.\n")]
+    [InlineData("The firm BrightWave said BrightWave would grow.\n")]
+    [InlineData("Follow @HillaryClinton and #MakeAmericaGreat at https://example.com/SomePage.\n")]
+    [InlineData("Services such as One.Tel and Dr.Who fans.\n")]
+    [InlineData("DoorDash, GrubHub and SpaceX, version 2.The end is near 3.5.\n")]
+    public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL5007.txt");
+}
