@@ -56,7 +56,7 @@ public sealed class CL1004InconsistentNameSpelling : Rule
         {
             var mentions = groups[skeleton];
             var forms = mentions
-                .GroupBy(m => m.Text, StringComparer.Ordinal)
+                .GroupBy(m => m.Text.Replace('’', '\''), StringComparer.Ordinal)
                 .Select(g => (Text: g.Key, Count: g.Count(), First: g.First(), NameLike: g.Any(m => !m.SentenceInitial)))
                 .ToList();
             if (forms.Count < 2 || CommonWords.Contains(skeleton) || !forms.Any(f => f.NameLike) || AppearsInLowerCase(document.Text, forms))
@@ -68,7 +68,7 @@ public sealed class CL1004InconsistentNameSpelling : Rule
             var dominant = forms.OrderByDescending(f => f.Count).ThenBy(f => f.First.Start).First();
             foreach (var form in forms.Where(f => f.Text != dominant.Text).OrderBy(f => f.First.Start))
             {
-                context.Report(new TextSpan(form.First.Start, form.First.Length), form.Text, dominant.Text, form.Count, dominant.Count);
+                context.Report(new TextSpan(form.First.Start, form.First.Length), form.First.Text, dominant.First.Text, form.Count, dominant.Count);
             }
         }
     }

@@ -55,6 +55,16 @@ public static class SpeechVerbs
             email:emailed:emails:emailing e-mail:e-mailed:e-mails:e-mailing
             message:messaged:messages:messaging summarize:summarized:summarizes:summarizing
             summarise:summarised:summarises:summarising conclude:concluded
+            characterize:characterized:characterizes:characterizing characterise:characterised:characterises:characterising
+            criticize:criticized:criticizes:criticizing criticise:criticised:criticises:criticising
+            attack:attacked:attacks:attacking praise:praised:praises:praising thank:thanked:thanks:thanking
+            gush:gushed:gushes:gushing blast:blasted:blasts:blasting slam:slammed:slams:slamming
+            question:questioned:questions:questioning rail:railed:rails:railing scoff:scoffed:scoffs:scoffing
+            mock:mocked:mocks:mocking dismiss:dismissed:dismisses:dismissing defend:defended:defends:defending
+            compare:compared:compares:comparing dub:dubbed:dubs:dubbing label:labeled:labelled:labels:labeling:labelling
+            brand:branded:brands:branding term:termed:terms:terming decry:decried:decries:decrying
+            hail:hailed:hails:hailing welcome:welcomed:welcomes:welcoming condemn:condemned:condemns:condemning
+            promise:promised pray:prayed:prays:praying sing:sang:sings:singing
             """),
         StringComparer.OrdinalIgnoreCase);
 
@@ -73,6 +83,7 @@ public static class SpeechVerbs
     public static readonly IReadOnlyList<string[]> Phrases =
     [
         ["according", "to"],
+        ["per"],
         ["pointed", "out"],
         ["points", "out"],
         ["point", "out"],
@@ -90,6 +101,11 @@ public static class SpeechVerbs
         ["put", "it"],
         ["puts", "it"],
     ];
+
+    /// <summary>Verbs unambiguous enough to count when capitalised, as in title-case headlines ("Clinton Said “...”").</summary>
+    public static readonly FrozenSet<string> TitleCaseVerbs = FrozenSet.ToFrozenSet(
+        ["Said", "Says", "Told", "Tells", "Added", "Adds", "Wrote", "Writes", "Tweeted", "Declared", "Argued", "Warned", "Explained", "Insisted", "Asked", "Replied", "Stressed", "Admitted", "Acknowledged", "Claimed", "Suggested", "Recalled", "Announced", "Urged", "Praised", "Thanked", "Joked", "Slammed", "Blasted", "Predicted", "Concluded", "Noted"],
+        StringComparer.Ordinal);
 
     /// <summary>Pronouns that stand for a speaker named earlier.</summary>
     public static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
@@ -113,7 +129,7 @@ public static class SpeechVerbs
         magazine website site article book authors author writer writers reporter reporters editor editors
         critics critic supporters supporter opponents opponent protesters protester activists activist
         voters voter fans fan union unions teacher teachers doctor doctors nurse nurses student students
-        observers observer commentators diplomat diplomats envoy ambassador general commander soldiers soldier
+        observers observer commentators widow widower commission commissioner spokesman diplomat diplomats envoy ambassador general commander soldiers soldier
         partner partners colleague colleagues insider insiders team campaigners campaigner worker workers
         employees employee staff investigators investigator authorities authority regulators regulator
         lawmaker lawmakers legislator legislators politician politicians democrats republicans conservatives liberals
@@ -124,10 +140,13 @@ public static class SpeechVerbs
 
     /// <summary>
     /// True when <paramref name="word"/> is a single-word speech verb in any form, written in lower case
-    /// (a capital marks a name or a sentence start: "the United States", "The Washington Post").
+    /// (a capital marks a name or a sentence start: "the United States", "The Washington Post"), or one of
+    /// the <see cref="TitleCaseVerbs"/>.
     /// </summary>
     public static bool IsVerb(ReadOnlySpan<char> word) =>
-        !word.IsEmpty && char.IsLower(word[0]) && Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        !word.IsEmpty && (char.IsLower(word[0])
+            ? Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            : TitleCaseVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
 
     public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

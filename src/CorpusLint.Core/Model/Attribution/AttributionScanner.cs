@@ -34,6 +34,10 @@ internal static partial class AttributionScanner
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Titles that name a person in a story, not an author in a bio ("Mr Forsyth is a wonderful writer").</summary>
+    private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
+        ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "President", "Senator", "Rev"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> AuthorKeys = FrozenSet.ToFrozenSet(
         ["author", "authors", "byline", "creator", "creators", "writer", "writers", "by", "editor", "contributors"], StringComparer.OrdinalIgnoreCase);
 
@@ -50,7 +54,7 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^[\s*_>]*(?:ed|Ed|ED)\.\s+(?<name>{Names})[\s*_.]*$")]
     private static partial Regex EditorLine();
 
-    [GeneratedRegex($@"^[\s*_>]*(?<name>{NameWord}(?:\s+(?:{Particle}\s+)?{NameWord}){{1,3}})\s+(?:is|was|has\s+been|serves\s+as)\s+(?:(?:a|an|the|our|currently|now|also|formerly)\s+)*(?:[\p{{L}}\-]+\s+){{0,4}}?(?<role>reporter|editor|correspondent|writer|columnist|contributor|journalist|producer|author|blogger|fellow|analyst|commentator|photographer|freelancer|intern|researcher)s?\b(?:\s+(?:at|for|of|with|in|based|who|and)\b|\s*[,.;]|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^[\s*_>]*(?<name>{NameWord}(?:\s+(?:{Particle}\s+)?{NameWord}){{1,3}})\s+(?:is|was|has\s+been|serves\s+as)\s+(?:(?:a|an|the|our|currently|now|also|formerly|former)\s+)*(?:(?!among\b|one\b|of\b|not\b)[\p{{L}}\-]+\s+){{0,3}}?(?<role>reporter|editor|correspondent|writer|columnist|contributor|journalist|producer|author|blogger|fellow|analyst|commentator|photographer|freelancer|intern|researcher)\b(?:\s+(?:at|for|of|with|in|based|who|and)\b|\s*[,.;]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorBio();
 
     [GeneratedRegex($@"^[\s*_]*(?:[—–]|--)\s*(?<name>{NameWord}(?:\s+(?:{Particle}\s+)?{NameWord}){{1,3}})[\s*_]*$")]
@@ -159,7 +163,7 @@ internal static partial class AttributionScanner
             }
         }
 
-        if (AuthorBio().Match(text) is { Success: true } bio && !NotNames.Contains(FirstWord(bio.Groups["name"].Value)))
+        if (AuthorBio().Match(text) is { Success: true } bio && !NotNames.Contains(FirstWord(bio.Groups["name"].Value)) && !Honorifics.Contains(FirstWord(bio.Groups["name"].Value)))
         {
             var (start, end) = plain.Sentence(bio.Index);
             bylines.Add(MakeByline(BylineKind.AuthorBio, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, bio.Groups["name"]));
@@ -193,7 +197,7 @@ internal static partial class AttributionScanner
         {
             var (start, end) = plain.Sentence(original.Index);
             var sentence = text[start..end];
-            if (nearEnd || ThisArticle().IsMatch(sentence))
+            if (ThisArticle().IsMatch(sentence) || (start == 0 && original.Index <= 4 && line.WordCount <= 12))
             {
                 credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, original.Groups["source"]));
             }

@@ -13,6 +13,9 @@ public enum SpeakerCueKind
 
     /// <summary>A colon introduction: "Putin told two newspapers: “...”", "The minister: “...”".</summary>
     Colon,
+
+    /// <summary>A dash after the quotation: "“...” — Sonya Herridge".</summary>
+    Dash,
 }
 
 /// <summary>How the speaker is named.</summary>
@@ -52,8 +55,9 @@ public sealed record SpeakerAttribution(
 /// <summary>
 /// Finds who said a quotation: a speech verb or phrase tied to a name, pronoun or role, looked for first
 /// in the quotation's sentence (after the quotation, then before it), then in the rest of its paragraph,
-/// then — for a quotation that continues one opened in the previous paragraph (the newswire convention) —
-/// in the previous paragraph. A colon introduction ("X told reporters: “...”") counts too.
+/// then — for a quotation that continues one opened in the previous paragraph (the newswire convention),
+/// or a paragraph that is nothing but the quotation — in the previous paragraph. A colon introduction
+/// ("X told reporters: “...”") and a dash signature ("“...” — Name") count too.
 /// </summary>
 public static class SpeakerFinder
 {
@@ -64,6 +68,8 @@ public static class SpeakerFinder
     private static readonly HashSet<string> Skippable = new(
         ["the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "former", "senior", "top", "chief", "deputy", "local", "state", "federal", "foreign", "prime", "then", "also", "later", "again", "yesterday", "today", "recently", "once", "another", "other"],
         StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Determiners = new(["the", "a", "an", "The", "A", "An"], StringComparer.Ordinal);
 
     /// <summary>Capitalised words that open sentences without naming anyone.</summary>
     private static readonly HashSet<string> NotSpeakers = new(
@@ -79,7 +85,8 @@ public static class SpeakerFinder
     /// <param name="quoteEnd">Offset just past the closing mark (or the end of the paragraph for an unclosed one).</param>
     /// <param name="continuesPreviousParagraph">
     /// True when the quotation continues one that started in the previous paragraph (newswire convention):
-    /// when nothing in its own paragraph names a speaker, the previous paragraph is searched too.
+    /// when nothing in its own paragraph names a speaker, the previous paragraph is searched too. A quotation
+    /// that makes up its whole paragraph is treated the same way: it carries on the speaker of the paragraph before.
     /// </param>
     public static SpeakerAttribution? FindSpeaker(Document document, int quoteStart, int quoteEnd, bool continuesPreviousParagraph = false)
     {
@@ -93,7 +100,7 @@ public static class SpeakerFinder
         quoteEnd = Math.Min(Math.Max(quoteEnd, quoteStart), paragraph.End);
         var context = new ParagraphContext(document, paragraph, quoteStart, quoteEnd);
         var found = context.Find();
-        if (found is null && continuesPreviousParagraph && paragraph.Index > 0)
+        if (found is null && (continuesPreviousParagraph || context.QuoteIsWholeParagraph) && paragraph.Index > 0)
         {
             var previous = document.Paragraphs[paragraph.Index - 1];
             var previousContext = new ParagraphContext(document, previous, previous.End, previous.End);
@@ -136,6 +143,25 @@ public static class SpeakerFinder
 
         private string Text => _document.Text;
 
+        /// <summary>True when nothing but punctuation stands outside the quotation in its paragraph.</summary>
+        public bool QuoteIsWholeParagraph =>
+            _quoteEnd > _quoteStart
+            && IsPunctuationOnly(Text.AsSpan(_paragraph.Start, _quoteStart - _paragraph.Start))
+            && IsPunctuationOnly(Text.AsSpan(_quoteEnd, _paragraph.End - _quoteEnd));
+
+        private static bool IsPunctuationOnly(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The sentence after the quotation, the sentence before it (with a colon introduction), then the paragraph.</summary>
         public SpeakerAttribution? Find()
         {
@@ -145,7 +171,8 @@ public static class SpeakerFinder
             var beforeFirst = FirstWordAt(sentenceStart);
             var beforeLast = FirstWordAt(_quoteStart);
 
-            return Scan(afterFirst, afterLast)
+            return Dash()
+                ?? Scan(afterFirst, afterLast)
                 ?? Colon(sentenceStart)
                 ?? ScanBackward(beforeFirst, beforeLast)
                 ?? ScanBackward(0, beforeFirst)
@@ -196,7 +223,9 @@ public static class SpeakerFinder
                 var first = _words[index];
                 var last = _words[index + phrase - 1];
                 var cue = Text[first.Start..last.End];
-                var isAccordingTo = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("in the words", StringComparison.OrdinalIgnoreCase);
+                var isAccordingTo = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                    || cue.StartsWith("in the words", StringComparison.OrdinalIgnoreCase)
+                    || cue.Equals("per", StringComparison.OrdinalIgnoreCase);
                 var speaker = isAccordingTo
                     ? SpeakerAfter(index + phrase - 1)
                     : SpeakerBefore(index) ?? SpeakerAfter(index + phrase - 1);
@@ -209,7 +238,7 @@ public static class SpeakerFinder
             }
 
             var verb = _words[index];
-            var who = SpeakerBefore(index) ?? SpeakerAfter(index);
+            var who = SpeakerBefore(index) ?? SpeakerAfter(index) ?? SentenceSubject(index);
             return who is { } w ? Make(SpeakerCueKind.SpeechVerb, verb.Start, verb.End, w) : null;
         }
 
@@ -256,6 +285,50 @@ public static class SpeakerFinder
             return null;
         }
 
+        /// <summary>The first speaker-like word of the sentence before word <paramref name="index"/>: the subject of a long clause.</summary>
+        private (SpeakerKind Kind, int Start, int End)? SentenceSubject(int index)
+        {
+            var first = index;
+            while (first > 0 && !_quoted[first - 1] && !EndsSentenceBetween(_words[first - 1].End, _words[first].Start))
+            {
+                first--;
+            }
+
+            for (var i = first; i < index; i++)
+            {
+                if (!_quoted[i] && Classify(i) is { } kind)
+                {
+                    return Expand(i, kind);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A signature after the quotation: "“...” — Sonya Herridge", "“...”― Pamela Padilla".</summary>
+        private SpeakerAttribution? Dash()
+        {
+            var text = Text;
+            var i = _quoteEnd;
+            while (i < _paragraph.End && text[i] is ' ' or '\t' or '\u00A0')
+            {
+                i++;
+            }
+
+            if (i >= _paragraph.End || text[i] is not ('—' or '―' or '–'))
+            {
+                return null;
+            }
+
+            var next = FirstWordAt(i);
+            if (next < _words.Length && !_quoted[next] && Classify(next) == SpeakerKind.Name && _words[next].Start - i <= 3)
+            {
+                return Make(SpeakerCueKind.Dash, i, i + 1, Expand(next, SpeakerKind.Name));
+            }
+
+            return null;
+        }
+
         /// <summary>The speaker just after word <paramref name="index"/>: "said Glusac", "says a spokesman", "according to police".</summary>
         private (SpeakerKind Kind, int Start, int End)? SpeakerAfter(int index)
         {
@@ -271,7 +344,8 @@ public static class SpeakerFinder
                     return Expand(i, kind);
                 }
 
-                if (!Skippable.Contains(WordText(i).ToString()) && !SpeechVerbs.IsVerb(WordText(i)))
+                var skipped = WordText(i);
+                if (StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(skipped) && !Skippable.Contains(skipped.ToString()))
                 {
                     return null;
                 }
@@ -290,6 +364,13 @@ public static class SpeakerFinder
 
             var bare = StripPossessive(word);
             if (SpeechVerbs.IsRole(bare))
+            {
+                return SpeakerKind.Role;
+            }
+
+            // "the commission says", "a lobbyist told": a noun after a determiner stands for its speaker.
+            if (index > 0 && char.IsLower(word[0]) && !SpeechVerbs.IsVerb(word) && Determiners.Contains(WordText(index - 1).ToString())
+                && !StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return SpeakerKind.Role;
             }
@@ -374,11 +455,20 @@ public static class SpeakerFinder
             return text[offset] is '.' or '!' or '?' && (offset + 1 >= _paragraph.End || char.IsWhiteSpace(text[offset + 1]));
         }
 
+        /// <summary>
+        /// True when a sentence ends in the gap [<paramref name="from"/>, <paramref name="to"/>) between two words:
+        /// a full stop, question or exclamation mark followed by a capitalised word ("R-Ky., said" goes on).
+        /// </summary>
         private bool EndsSentenceBetween(int from, int to)
         {
+            if (to >= Text.Length || !char.IsUpper(Text[to]))
+            {
+                return false;
+            }
+
             for (var i = from; i < to; i++)
             {
-                if (Text[i] is '.' or '!' or '?' || (Text[i] is '\n' && i + 1 < to && Text[i + 1] is '\n' or '\r'))
+                if (Text[i] is '.' or '!' or '?')
                 {
                     return true;
                 }
