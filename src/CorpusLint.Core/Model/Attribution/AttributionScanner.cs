@@ -13,7 +13,7 @@ internal static partial class AttributionScanner
 {
     private const string NameWord = @"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}\.)";
     private const string Particle = @"(?:de|di|da|del|della|dos|das|du|van|von|der|den|ter|la|le|al|el|bin|ibn|ben|y|St\.?)";
-    private const string Name = $@"{NameWord}(?:\s+(?:{Particle}\s+)?{NameWord}){{0,4}}";
+    private const string Name = $@"{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{0,4}}";
     private const string Names = $@"{Name}(?:\s*(?:,|\band\b|&)\s*{Name}){{0,4}}";
 
     private const string Agencies =
@@ -48,16 +48,16 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^[\s*_>#\-–—•]*(?:By|BY)\s+(?<name>{Names})(?<rest>.*)$")]
     private static partial Regex ByLine();
 
-    [GeneratedRegex($@"(?:^[\s*_>#\-–—•(\[]*|[(;]\s*)(?<kind>Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced)\s+by:?\s+(?<name>{Names})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"(?:^[\s*_>#\-–—•(\[]*|[(;]\s*)(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced))\s+(?i:by):?\s+(?<name>{Names})")]
     private static partial Regex ByRoleLine();
 
     [GeneratedRegex($@"^[\s*_>]*(?:ed|Ed|ED)\.\s+(?<name>{Names})[\s*_.]*$")]
     private static partial Regex EditorLine();
 
-    [GeneratedRegex($@"^[\s*_>]*(?<name>{NameWord}(?:\s+(?:{Particle}\s+)?{NameWord}){{1,3}})\s+(?:is|was|has\s+been|serves\s+as)\s+(?:(?:a|an|the|our|currently|now|also|formerly|former)\s+)*(?:(?!among\b|one\b|of\b|not\b)[\p{{L}}\-]+\s+){{0,3}}?(?<role>reporter|editor|correspondent|writer|columnist|contributor|journalist|producer|author|blogger|fellow|analyst|commentator|photographer|freelancer|intern|researcher)\b(?:\s+(?:at|for|of|with|in|based|who|and)\b|\s*[,.;]|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^[\s*_>]*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})\s+(?i:(?:is|was|has\s+been|serves\s+as)\s+(?:(?:a|an|the|our|currently|now|also|formerly|former)\s+)*(?:(?!among\b|one\b|of\b|not\b)[\p{{L}}\-]+\s+){{0,3}}?(?<role>reporter|editor|correspondent|writer|columnist|contributor|journalist|producer|author|blogger|fellow|analyst|commentator|photographer|freelancer|intern|researcher)\b(?:\s+(?:at|for|of|with|in|to|based|who|and)\b|\s*[,.;]|\s*$))")]
     private static partial Regex AuthorBio();
 
-    [GeneratedRegex($@"^[\s*_]*(?:[—–]|--)\s*(?<name>{NameWord}(?:\s+(?:{Particle}\s+)?{NameWord}){{1,3}})[\s*_]*$")]
+    [GeneratedRegex($@"^[\s*_]*(?:[—–]|--)\s*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})[\s*_]*$")]
     private static partial Regex SignatureLine();
 
     [GeneratedRegex(@"^[\s*_>]*(?:Sources?|SOURCES?)\s*:\s*(?<source>\S.*?)[\s*_]*$")]
@@ -239,7 +239,7 @@ internal static partial class AttributionScanner
     {
         var value = name.Value.TrimEnd('.', ',', ' ');
         var nameStart = plain.ToDocument(name.Index);
-        var nameEnd = plain.ToDocumentEnd(name.Index + value.Length);
+        var nameEnd = plain.ToDocumentEnd(name.Index + value.Length, overLinkSyntax: false);
         return new Byline(kind, start, end - start, nameStart, nameEnd - nameStart, value, plain.LinkIn(nameStart, nameEnd));
     }
 
@@ -391,7 +391,7 @@ internal static partial class AttributionScanner
         public int ToDocument(int plainIndex) => plainIndex < _map.Length ? _map[Math.Max(0, plainIndex)] : _lineEnd;
 
         /// <summary>The document offset just past plain character <paramref name="plainEnd"/> - 1, stretched over a link's closing syntax.</summary>
-        public int ToDocumentEnd(int plainEnd)
+        public int ToDocumentEnd(int plainEnd, bool overLinkSyntax = true)
         {
             if (plainEnd <= 0)
             {
@@ -404,6 +404,11 @@ internal static partial class AttributionScanner
             }
 
             var end = _map[plainEnd - 1] + 1;
+            if (!overLinkSyntax)
+            {
+                return end;
+            }
+
             foreach (var link in _links)
             {
                 if (end == link.LabelStart + link.LabelLength && link.LabelStart < end)

@@ -83,6 +83,9 @@ public sealed record DocumentAttribution(
 {
     public static DocumentAttribution None { get; } = new([], [], []);
 
-    /// <summary>True when the document names an author, credits a source, or carries author/source metadata.</summary>
-    public bool IsAttributed => Bylines.Count > 0 || SourceCredits.Count > 0 || Metadata.Count > 0;
+    /// <summary>
+    /// True when the document names an author or credits a source, in its text or in author/source metadata
+    /// (front-matter keys such as <c>title</c> alone do not attribute it).
+    /// </summary>
+    public bool IsAttributed => Bylines.Count > 0 || SourceCredits.Count > 0;
 }

@@ -16,6 +16,9 @@ public enum SpeakerCueKind
 
     /// <summary>A dash after the quotation: "“...” — Sonya Herridge".</summary>
     Dash,
+
+    /// <summary>A speaker label with the colon lost: "Bolton boss Sam Allardyce “...”". The cue is empty, at the quotation.</summary>
+    Label,
 }
 
 /// <summary>How the speaker is named.</summary>
@@ -56,8 +59,8 @@ public sealed record SpeakerAttribution(
 /// Finds who said a quotation: a speech verb or phrase tied to a name, pronoun or role, looked for first
 /// in the quotation's sentence (after the quotation, then before it), then in the rest of its paragraph,
 /// then — for a quotation that continues one opened in the previous paragraph (the newswire convention),
-/// or a paragraph that is nothing but the quotation — in the previous paragraph. A colon introduction
-/// ("X told reporters: “...”") and a dash signature ("“...” — Name") count too.
+/// or one that opens its paragraph — in the previous paragraph. A colon introduction ("X told reporters:
+/// “...”"), a speaker label ("Bolton boss Sam Allardyce “...”") and a dash signature ("“...” — Name") count too.
 /// </summary>
 public static class SpeakerFinder
 {
@@ -86,7 +89,7 @@ public static class SpeakerFinder
     /// <param name="continuesPreviousParagraph">
     /// True when the quotation continues one that started in the previous paragraph (newswire convention):
     /// when nothing in its own paragraph names a speaker, the previous paragraph is searched too. A quotation
-    /// that makes up its whole paragraph is treated the same way: it carries on the speaker of the paragraph before.
+    /// that opens its paragraph is treated the same way: it carries on the speaker of the paragraph before.
     /// </param>
     public static SpeakerAttribution? FindSpeaker(Document document, int quoteStart, int quoteEnd, bool continuesPreviousParagraph = false)
     {
@@ -100,7 +103,7 @@ public static class SpeakerFinder
         quoteEnd = Math.Min(Math.Max(quoteEnd, quoteStart), paragraph.End);
         var context = new ParagraphContext(document, paragraph, quoteStart, quoteEnd);
         var found = context.Find();
-        if (found is null && (continuesPreviousParagraph || context.QuoteIsWholeParagraph) && paragraph.Index > 0)
+        if (found is null && (continuesPreviousParagraph || context.QuoteOpensParagraph) && paragraph.Index > 0)
         {
             var previous = document.Paragraphs[paragraph.Index - 1];
             var previousContext = new ParagraphContext(document, previous, previous.End, previous.End);
@@ -143,11 +146,9 @@ public static class SpeakerFinder
 
         private string Text => _document.Text;
 
-        /// <summary>True when nothing but punctuation stands outside the quotation in its paragraph.</summary>
-        public bool QuoteIsWholeParagraph =>
-            _quoteEnd > _quoteStart
-            && IsPunctuationOnly(Text.AsSpan(_paragraph.Start, _quoteStart - _paragraph.Start))
-            && IsPunctuationOnly(Text.AsSpan(_quoteEnd, _paragraph.End - _quoteEnd));
+        /// <summary>True when nothing but punctuation stands before the quotation in its paragraph.</summary>
+        public bool QuoteOpensParagraph =>
+            _quoteEnd > _quoteStart && IsPunctuationOnly(Text.AsSpan(_paragraph.Start, _quoteStart - _paragraph.Start));
 
         private static bool IsPunctuationOnly(ReadOnlySpan<char> text)
         {
@@ -173,8 +174,9 @@ public static class SpeakerFinder
 
             return Dash()
                 ?? Scan(afterFirst, afterLast)
-                ?? Colon(sentenceStart)
                 ?? ScanBackward(beforeFirst, beforeLast)
+                ?? Colon(sentenceStart)
+                ?? Label(sentenceStart)
                 ?? ScanBackward(0, beforeFirst)
                 ?? Scan(afterLast, _words.Length);
         }
@@ -216,8 +218,13 @@ public static class SpeakerFinder
                 return null;
             }
 
-            var word = WordText(index);
             var phrase = MatchPhrase(index, limit);
+            if (phrase == 0 && PhraseEndingAt(index) is var (phraseStart, length) && length > 0)
+            {
+                index = phraseStart;
+                phrase = length;
+            }
+
             if (phrase > 0)
             {
                 var first = _words[index];
@@ -232,7 +239,7 @@ public static class SpeakerFinder
                 return speaker is { } s ? Make(SpeakerCueKind.SpeechPhrase, first.Start, last.End, s) : null;
             }
 
-            if (!SpeechVerbs.IsVerb(word))
+            if (!SpeechVerbs.IsVerb(WordText(index)))
             {
                 return null;
             }
@@ -240,6 +247,21 @@ public static class SpeakerFinder
             var verb = _words[index];
             var who = SpeakerBefore(index) ?? SpeakerAfter(index) ?? SentenceSubject(index);
             return who is { } w ? Make(SpeakerCueKind.SpeechVerb, verb.Start, verb.End, w) : null;
+        }
+
+        /// <summary>A phrase whose last word is word <paramref name="index"/> ("quoted as saying" found from "saying").</summary>
+        private (int Start, int Length) PhraseEndingAt(int index)
+        {
+            foreach (var phrase in SpeechVerbs.Phrases)
+            {
+                var start = index - phrase.Length + 1;
+                if (phrase.Length > 1 && start >= 0 && MatchPhrase(start, _words.Length) == phrase.Length)
+                {
+                    return (start, phrase.Length);
+                }
+            }
+
+            return (0, 0);
         }
 
         private int MatchPhrase(int index, int limit)
@@ -280,9 +302,42 @@ public static class SpeakerFinder
                 {
                     return Expand(i, kind);
                 }
+
+                // "the commission says", "a lobbyist told": a noun after a determiner, just before the verb.
+                if (i == index - 1 && i > 0 && IsDeterminedNoun(i))
+                {
+                    return (SpeakerKind.Role, _words[i].Start, _words[i].End);
+                }
             }
 
             return null;
+        }
+
+        /// <summary>A lower-case noun after a determiner, perhaps with a number or a modifier between: "the commission", "the two firms".</summary>
+        private bool IsDeterminedNoun(int i)
+        {
+            var stopWords = StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>();
+            var word = WordText(i);
+            if (!char.IsLower(word[0]) || SpeechVerbs.IsVerb(word) || stopWords.Contains(word))
+            {
+                return false;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 3 && !_quoted[k]; k--)
+            {
+                var before = WordText(k);
+                if (Determiners.Contains(before.ToString()))
+                {
+                    return true;
+                }
+
+                if (stopWords.Contains(before) && !before.Equals("two", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The first speaker-like word of the sentence before word <paramref name="index"/>: the subject of a long clause.</summary>
@@ -368,13 +423,6 @@ public static class SpeakerFinder
                 return SpeakerKind.Role;
             }
 
-            // "the commission says", "a lobbyist told": a noun after a determiner stands for its speaker.
-            if (index > 0 && char.IsLower(word[0]) && !SpeechVerbs.IsVerb(word) && Determiners.Contains(WordText(index - 1).ToString())
-                && !StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-            {
-                return SpeakerKind.Role;
-            }
-
             return bare.Length > 1 && char.IsUpper(bare[0]) && !NotSpeakers.Contains(bare.ToString()) ? SpeakerKind.Name : null;
         }
 
@@ -403,7 +451,7 @@ public static class SpeakerFinder
         private bool IsCapitalised(int index)
         {
             var word = WordText(index);
-            return char.IsUpper(word[0]) && !NotSpeakers.Contains(StripPossessive(word).ToString());
+            return char.IsUpper(word[0]) && !NotSpeakers.Contains(StripPossessive(word).ToString()) && !SpeechVerbs.IsVerb(word);
         }
 
         private bool IsAdjacent(int left, int right) => Text.AsSpan(_words[left].End, _words[right].Start - _words[left].End).IsWhiteSpace();
@@ -426,6 +474,36 @@ public static class SpeakerFinder
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A sentence that opens with nothing but a name before the quotation — a speaker label whose colon
+        /// was lost: "- Bolton boss Sam Allardyce “I am ...”". At most six words, all capitalised or roles, and
+        /// a quotation that opens with a capital (not one that goes on with the sentence: "The United States “remains ...”").
+        /// </summary>
+        private SpeakerAttribution? Label(int sentenceStart)
+        {
+            var first = FirstWordAt(sentenceStart);
+            var last = FirstWordAt(_quoteStart);
+            if (last - first is < 1 or > 6 || last >= _words.Length || !char.IsUpper(Text[_words[last].Start]))
+            {
+                return null;
+            }
+
+            (SpeakerKind Kind, int Start, int End)? speaker = null;
+            for (var i = first; i < last; i++)
+            {
+                var word = WordText(i);
+                var kind = Classify(i);
+                if (_quoted[i] || (kind is null && !char.IsUpper(word[0]) && !SpeechVerbs.IsRole(word)))
+                {
+                    return null;
+                }
+
+                speaker ??= kind == SpeakerKind.Name ? Expand(i, SpeakerKind.Name) : null;
+            }
+
+            return speaker is { } s ? Make(SpeakerCueKind.Label, _quoteStart, _quoteStart, s) : null;
         }
 
         private SpeakerAttribution Make(SpeakerCueKind cueKind, int cueStart, int cueEnd, (SpeakerKind Kind, int Start, int End) speaker) =>
@@ -519,6 +597,20 @@ public static class SpeakerFinder
         {
             var ranges = new List<(int, int)>();
             int curly = -1, guillemet = -1, straight = -1;
+            void CloseOpen()
+            {
+                // A quotation still open at the end of the paragraph runs to its end (newswire style).
+                if (curly >= 0)
+                {
+                    ranges.Add((curly, end));
+                }
+
+                if (guillemet >= 0)
+                {
+                    ranges.Add((guillemet, end));
+                }
+            }
+
             for (var i = start; i < end; i++)
             {
                 switch (text[i])
@@ -547,6 +639,7 @@ public static class SpeakerFinder
                 }
             }
 
+            CloseOpen();
             return ranges;
         }
     }
