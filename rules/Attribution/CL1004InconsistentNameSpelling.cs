@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using CorpusLint.Language;
+using CorpusLint.Model;
 using CorpusLint.Model.Attribution;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
@@ -38,8 +40,15 @@ public sealed class CL1004InconsistentNameSpelling : Rule
         var names = document.Names;
         var groups = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
         var hasVariant = new HashSet<string>(StringComparer.Ordinal);
+        var english = new Dictionary<int, bool>();
         foreach (var name in names)
         {
+            // A name in a passage of another language ("Março" in a Portuguese caption) is that language's word.
+            if (!IsInEnglishProse(document, name.Start, english))
+            {
+                continue;
+            }
+
             if (!groups.TryGetValue(name.Skeleton, out var list))
             {
                 groups[name.Skeleton] = list = [];
@@ -71,6 +80,26 @@ public sealed class CL1004InconsistentNameSpelling : Rule
                 context.Report(new TextSpan(form.First.Start, form.First.Length), form.First.Text, dominant.First.Text, form.Count, dominant.Count);
             }
         }
+    }
+
+    /// <summary>Share of English stop words below which a paragraph of some length is taken for another language.</summary>
+    private const double MinEnglishDensity = 0.15;
+
+    private static bool IsInEnglishProse(Document document, int offset, Dictionary<int, bool> cache)
+    {
+        if (document.GetParagraphAt(offset) is not { } paragraph)
+        {
+            return true;
+        }
+
+        if (!cache.TryGetValue(paragraph.Index, out var english))
+        {
+            var words = document.GetWords(paragraph);
+            english = words.Length < 12 || StopWords.EnglishDensity(document.Text.AsSpan(), words, 0) >= MinEnglishDensity;
+            cache[paragraph.Index] = english;
+        }
+
+        return english;
     }
 
     /// <summary>True when one of the spellings also occurs in lower case: a common word, not a name ("Élan" and "élan").</summary>

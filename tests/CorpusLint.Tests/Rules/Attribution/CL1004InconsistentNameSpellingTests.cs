@@ -37,6 +37,7 @@ public class CL1004InconsistentNameSpellingTests
     [InlineData("Élan was the word. With élan and without elan.\n")]
     [InlineData("The talks were with O’Neill and then O'Neill left.\n")]
     [InlineData("The UN said so. The ÚN did not.\n")]
+    [InlineData("Marco Rossi won the race on Sunday and the crowd cheered him.\n\nO evento terminou em Março de 2019 com a vitória dele na pista.\n")]
     [InlineData("")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
