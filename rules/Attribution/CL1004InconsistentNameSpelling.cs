@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using CorpusLint.Language;
+using CorpusLint.Model;
+using CorpusLint.Model.Attribution;
+using CorpusLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Rules.Attribution;
+
+/// <summary>One name written two ways in one document: with and without diacritics (<c>Vučić</c> / <c>Vucic</c>).</summary>
+public sealed class CL1004InconsistentNameSpelling : Rule
+{
+    /// <summary>
+    /// Common words borrowed with their accents, which open sentences capitalised in either spelling
+    /// ("Café", "Cafe"); they are not names.
+    /// </summary>
+    private static readonly FrozenSet<string> CommonWords = FrozenSet.ToFrozenSet(
+        """
+        cafe cafes resume resumes elite elites regime regimes decor naive naivete fiance fiancee cliche cliches protege
+        facade souffle entree saute soiree debut debuts expose exposes touche ole senor senora senorita nee creme emigre
+        emigres deja role roles premiere premieres pate rose uber cooperate coordinate reenter doppelganger angstrom
+        pinata jalapeno canape canapes communique communiques detente eclair melee puree risque vis-a-vis smorgasbord
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL1004",
+        "Inconsistent name spelling",
+        "'{0}' is written '{1}' elsewhere in the document ({2} time(s) against {3})",
+        RuleCategory.Attribution,
+        Severity.Warning,
+        "A name spelled two ways in one article (with and without diacritics) splits it for search and entity linking and looks careless.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var names = document.Names;
+        var groups = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+        var hasVariant = new HashSet<string>(StringComparer.Ordinal);
+        var english = new Dictionary<int, bool>();
+        foreach (var name in names)
+        {
+            // A name in a passage of another language ("Março" in a Portuguese caption) is that language's word.
+            if (!IsInEnglishProse(document, name.Start, english))
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(name.Skeleton, out var list))
+            {
+                groups[name.Skeleton] = list = [];
+            }
+
+            list.Add(name);
+            if (name.HasNonAsciiLetters)
+            {
+                hasVariant.Add(name.Skeleton);
+            }
+        }
+
+        foreach (var skeleton in hasVariant)
+        {
+            var mentions = groups[skeleton];
+            var forms = mentions
+                .GroupBy(m => m.Text.Replace('’', '\''), StringComparer.Ordinal)
+                .Select(g => (Text: g.Key, Count: g.Count(), First: g.First(), NameLike: g.Any(m => !m.SentenceInitial)))
+                .ToList();
+            if (forms.Count < 2 || CommonWords.Contains(skeleton) || !forms.Any(f => f.NameLike) || AppearsInLowerCase(document.Text, forms))
+            {
+                continue;
+            }
+
+            // The dominant spelling is the most frequent one; on a tie, the first written.
+            var dominant = forms.OrderByDescending(f => f.Count).ThenBy(f => f.First.Start).First();
+            foreach (var form in forms.Where(f => f.Text != dominant.Text).OrderBy(f => f.First.Start))
+            {
+                context.Report(new TextSpan(form.First.Start, form.First.Length), form.First.Text, dominant.First.Text, form.Count, dominant.Count);
+            }
+        }
+    }
+
+    /// <summary>Share of English stop words below which a paragraph of some length is taken for another language.</summary>
+    private const double MinEnglishDensity = 0.15;
+
+    private static bool IsInEnglishProse(Document document, int offset, Dictionary<int, bool> cache)
+    {
+        if (document.GetParagraphAt(offset) is not { } paragraph)
+        {
+            return true;
+        }
+
+        if (!cache.TryGetValue(paragraph.Index, out var english))
+        {
+            var words = document.GetWords(paragraph);
+            english = words.Length < 12 || StopWords.EnglishDensity(document.Text.AsSpan(), words, 0) >= MinEnglishDensity;
+            cache[paragraph.Index] = english;
+        }
+
+        return english;
+    }
+
+    /// <summary>True when one of the spellings also occurs in lower case: a common word, not a name ("Élan" and "élan").</summary>
+    private static bool AppearsInLowerCase(string text, List<(string Text, int Count, NameMention First, bool NameLike)> forms)
+    {
+        foreach (var form in forms)
+        {
+            var lower = string.Concat(char.ToLowerInvariant(form.Text[0]).ToString(), form.Text.AsSpan(1));
+            var index = text.IndexOf(lower, StringComparison.Ordinal);
+            while (index >= 0)
+            {
+                var before = index == 0 || !char.IsLetter(text[index - 1]);
+                var after = index + lower.Length >= text.Length || !char.IsLetter(text[index + lower.Length]);
+                if (before && after)
+                {
+                    return true;
+                }
+
+                index = text.IndexOf(lower, index + 1, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+}

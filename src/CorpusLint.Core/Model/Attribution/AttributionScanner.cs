@@ -1,0 +1,458 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CorpusLint.Model.Attribution;
+
+/// <summary>
+/// Finds bylines, source credits and front-matter metadata. It reads one line at a time in a plain
+/// form where Markdown links are replaced by their labels (so "By [Maxim Samorukov](#)" reads as
+/// "By Maxim Samorukov"), and maps what it finds back to offsets in the document.
+/// </summary>
+internal static partial class AttributionScanner
+{
+    private const string NameWord = @"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}\.)";
+    private const string Particle = @"(?:de|di|da|del|della|dos|das|du|van|von|der|den|ter|la|le|al|el|bin|ibn|ben|y|St\.?)";
+    private const string Name = $@"{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{0,4}}";
+    private const string Names = $@"{Name}(?:\s*(?:,|\band\b|&)\s*{Name}){{0,4}}";
+
+    private const string Agencies =
+        @"(?:The\s+)?(?:Associated\s+Press|Reuters|AP|AFP|Agence\s+France[- ]Presse|Bloomberg(?:\s+News)?|dpa|DPA|Xinhua|UPI|PA(?:\s+Media)?|Press\s+Association|ANSA|EFE|IANS|PTI|TASS|Tass|ANI|Kyodo(?:\s+News)?|Yonhap|Interfax|RIA\s+Novosti|Anadolu(?:\s+Agency)?|AAP|Canadian\s+Press|CP|CNA|Bernama|Al\s+Jazeera)";
+
+    private const string AgencyWords = $@"(?:{Agencies}|(?:news\s+|wire\s+)?agencies|wire\s+services|staff\s+and\s+agencies)";
+
+    /// <summary>Words that follow "By" at the start of a sentence that is not a byline ("By then", "By contrast").</summary>
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+        """
+        then now contrast comparison far the this that these those its his her their our my your all most some
+        late early mid next last end time way law definition design default nature virtue means chance mistake
+        night day noon midnight morning evening afternoon monday tuesday wednesday thursday friday saturday sunday
+        january february march april june july august september october november december spring summer autumn fall
+        winter christmas easter tomorrow today yesterday tonight car train air plane bus road sea land email phone
+        mail post hand foot default itself himself herself themselves doing making taking using being having getting
+        any every each no one two three four five ten hundred thousand million billion
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Titles that name a person in a story, not an author in a bio ("Mr Forsyth is a wonderful writer").</summary>
+    private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
+        ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "President", "Senator", "Rev"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> AuthorKeys = FrozenSet.ToFrozenSet(
+        ["author", "authors", "byline", "creator", "creators", "writer", "writers", "by", "editor", "contributors"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SourceKeys = FrozenSet.ToFrozenSet(
+        ["source", "sources", "url", "canonical_url", "canonical", "original_url", "source_url", "publisher", "original_source", "link", "permalink"],
+        StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex($@"^[\s*_>#\-–—•]*(?:By|BY)\s+(?<name>{Names})(?<rest>.*)$")]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex($@"(?:^[\s*_>#\-–—•(\[]*|[(;]\s*)(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced))\s+(?i:by):?\s+(?<name>{Names})")]
+    private static partial Regex ByRoleLine();
+
+    [GeneratedRegex($@"^[\s*_>]*(?:ed|Ed|ED)\.\s+(?<name>{Names})[\s*_.]*$")]
+    private static partial Regex EditorLine();
+
+    [GeneratedRegex($@"^[\s*_>]*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})\s+(?i:(?:is|was|has\s+been|serves\s+as)\s+(?:(?:a|an|the|our|currently|now|also|formerly|former)\s+)*(?:(?!among\b|one\b|of\b|not\b)[\p{{L}}\-]+\s+){{0,3}}?(?<role>reporter|editor|correspondent|writer|columnist|contributor|journalist|producer|author|blogger|fellow|analyst|commentator|photographer|freelancer|intern|researcher)\b(?:\s+(?:at|for|of|with|in|to|based|who|and)\b|\s*[,.;]|\s*$))")]
+    private static partial Regex AuthorBio();
+
+    [GeneratedRegex($@"^[\s*_]*(?:[—–]|--)\s*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})[\s*_]*$")]
+    private static partial Regex SignatureLine();
+
+    [GeneratedRegex(@"^[\s*_>]*(?:Sources?|SOURCES?)\s*:\s*(?<source>\S.*?)[\s*_]*$")]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex($@"(?:^|\p{{Lu}}[\p{{Lu}}\p{{M}}.,' ]*\s)\((?<agency>{Agencies}(?:\s*/\s*{Agencies})?)\)\s*(?:[-—–:]|$)")]
+    private static partial Regex AgencyDateline();
+
+    [GeneratedRegex($@"^[\s*_(\[]*(?:[—–\-]{{1,2}}\s*)?(?:(?:with|via|from|by|source|credit)\s*:?\s+)?(?<agency>{AgencyWords}(?:\s*(?:[/,&+]|\band\b|\bwith\b)\s*{AgencyWords})*)[\s*_.)\]]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyLine();
+
+    [GeneratedRegex(@"\b(?:(?:was|were|is|been)\s+)?(?:originally|first)\s+(?:published|appeared|ran|posted|printed|aired)\b(?:\s+(?:in|on|by|at)\b\s*(?<source>[^.;]*))?", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginallyPublished();
+
+    [GeneratedRegex(@"\b(?:this|the)\s+(?:article|story|piece|post|essay|column|op-ed|report|interview|version|commentary|blog|text|analysis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisArticle();
+
+    [GeneratedRegex(@"^[\s*_>(\[]*(?:This\s+(?:article|story|piece|post|essay|column)\s+(?:was|is|has\s+been)\s+)?(?:republished|reprinted|reproduced|cross-?posted|syndicated)\b(?:\s+(?:from|with|by|courtesy\s+of|under)\b\s*(?<source>[^.;]*))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Republished();
+
+    [GeneratedRegex(@"\b(?<source>[\p{Lu}][^.;:]{0,80}?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b")]
+    private static partial Regex ContributedToThisReport();
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][\w\-]*)\s*:\s*(?<value>.*)$")]
+    private static partial Regex FrontMatterEntry();
+
+    [GeneratedRegex(@"^\s+-\s+(?<item>.+)$|^\s*-\s+(?<item>.+)$")]
+    private static partial Regex FrontMatterItem();
+
+    public static DocumentAttribution Scan(Document document)
+    {
+        var bylines = new List<Byline>();
+        var credits = new List<SourceCredit>();
+        var metadata = new List<MetadataEntry>();
+        var firstLine = ScanFrontMatter(document, bylines, credits, metadata);
+        var links = document.Links;
+        var linkIndex = 0;
+        var lines = document.Lines;
+        var lastProseLines = LastNonBlankLines(lines, 6);
+        for (var i = firstLine; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            while (linkIndex < links.Count && links[linkIndex].End <= line.Start)
+            {
+                linkIndex++;
+            }
+
+            var plain = PlainLine.Create(document, line, links, linkIndex);
+            ScanLine(line, plain, i >= lastProseLines, bylines, credits);
+        }
+
+        return bylines.Count + credits.Count + metadata.Count == 0
+            ? DocumentAttribution.None
+            : new DocumentAttribution(bylines, credits, metadata);
+    }
+
+    private static int LastNonBlankLines(IReadOnlyList<Line> lines, int count)
+    {
+        var seen = 0;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (!lines[i].IsBlank && ++seen == count)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static void ScanLine(Line line, PlainLine plain, bool nearEnd, List<Byline> bylines, List<SourceCredit> credits)
+    {
+        var text = plain.Text;
+        var words = line.WordCount;
+
+        if (words <= 16 && ByLine().Match(text) is { Success: true } by && IsBylineName(by.Groups["name"].Value, by.Groups["rest"].Value))
+        {
+            bylines.Add(MakeByline(BylineKind.By, line, plain, by.Groups["name"]));
+        }
+        else if (words <= 12 && EditorLine().Match(text) is { Success: true } editor)
+        {
+            bylines.Add(MakeByline(BylineKind.EditedBy, line, plain, editor.Groups["name"]));
+        }
+        else if (words <= 30 || text.StartsWith('('))
+        {
+            foreach (Match role in ByRoleLine().Matches(text))
+            {
+                var kind = role.Groups["kind"].Value.ToLowerInvariant() switch
+                {
+                    "edited" or "editing" => BylineKind.EditedBy,
+                    var k when k.Contains("report", StringComparison.Ordinal) => BylineKind.ReportingBy,
+                    _ => BylineKind.WrittenBy,
+                };
+                if (!NotNames.Contains(FirstWord(role.Groups["name"].Value)))
+                {
+                    bylines.Add(MakeByline(kind, line, plain, role.Groups["name"]));
+                }
+            }
+        }
+
+        if (AuthorBio().Match(text) is { Success: true } bio && !NotNames.Contains(FirstWord(bio.Groups["name"].Value)) && !Honorifics.Contains(FirstWord(bio.Groups["name"].Value)))
+        {
+            var (start, end) = plain.Sentence(bio.Index);
+            bylines.Add(MakeByline(BylineKind.AuthorBio, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, bio.Groups["name"]));
+        }
+
+        if (nearEnd && words <= 5 && !line.Has(LineShape.LinkOnly) && SignatureLine().Match(text) is { Success: true } signature && !AgencyLine().IsMatch(signature.Groups["name"].Value))
+        {
+            bylines.Add(MakeByline(BylineKind.Signature, line, plain, signature.Groups["name"]));
+        }
+
+        if (SourceLine().Match(text) is { Success: true } source)
+        {
+            credits.Add(MakeCredit(SourceCreditKind.SourceLine, line.Start, line.End, plain, source.Groups["source"]));
+        }
+        else if (words <= 8 && AgencyLine().Match(text) is { Success: true } agency)
+        {
+            credits.Add(MakeCredit(SourceCreditKind.Agency, line.Start, line.End, plain, agency.Groups["agency"]));
+        }
+        else if (AgencyDateline().Match(text) is { Success: true } dateline)
+        {
+            var group = dateline.Groups["agency"];
+            credits.Add(MakeCredit(SourceCreditKind.Agency, plain.ToDocument(group.Index - 1), plain.ToDocumentEnd(group.Index + group.Length + 1), plain, group));
+        }
+
+        if (Republished().Match(text) is { Success: true } republished)
+        {
+            var (start, end) = plain.Sentence(republished.Index);
+            credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, republished.Groups["source"]));
+        }
+        else if (OriginallyPublished().Match(text) is { Success: true } original)
+        {
+            var (start, end) = plain.Sentence(original.Index);
+            var sentence = text[start..end];
+            if (ThisArticle().IsMatch(sentence) || (start == 0 && original.Index <= 4 && line.WordCount <= 12))
+            {
+                credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, original.Groups["source"]));
+            }
+        }
+        else if (ContributedToThisReport().Match(text) is { Success: true } contributed)
+        {
+            var (start, end) = plain.Sentence(contributed.Index);
+            credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, contributed.Groups["source"]));
+        }
+    }
+
+    /// <summary>The name after "By" is a name, and what follows it is what follows a byline (nothing, an agency, a date, a separator).</summary>
+    private static bool IsBylineName(string name, string rest)
+    {
+        if (NotNames.Contains(FirstWord(name)))
+        {
+            return name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && AgencyLine().IsMatch(name);
+        }
+
+        var tail = rest.Trim().TrimEnd('*', '_').Trim();
+        return tail.Length == 0
+            || tail[0] is ',' or '|' or '-' or '–' or '—' or '(' or '/' or '•' or '·' or ';' or '.' or ':'
+            || tail.StartsWith("on ", StringComparison.OrdinalIgnoreCase)
+            || tail.StartsWith("for ", StringComparison.OrdinalIgnoreCase)
+            || tail.StartsWith("in ", StringComparison.OrdinalIgnoreCase) && tail.Length < 40
+            || char.IsAsciiDigit(tail[0]);
+    }
+
+    private static string FirstWord(string text)
+    {
+        var end = text.AsSpan().IndexOfAny(' ', '\t', ',');
+        return (end < 0 ? text : text[..end]).TrimEnd('.', '’', '\'');
+    }
+
+    private static Byline MakeByline(BylineKind kind, Line line, PlainLine plain, Group name) =>
+        MakeByline(kind, line.Start, line.End, plain, name);
+
+    private static Byline MakeByline(BylineKind kind, int start, int end, PlainLine plain, Group name)
+    {
+        var value = name.Value.TrimEnd('.', ',', ' ');
+        var nameStart = plain.ToDocument(name.Index);
+        var nameEnd = plain.ToDocumentEnd(name.Index + value.Length, overLinkSyntax: false);
+        return new Byline(kind, start, end - start, nameStart, nameEnd - nameStart, value, plain.LinkIn(nameStart, nameEnd));
+    }
+
+    private static SourceCredit MakeCredit(SourceCreditKind kind, int start, int end, PlainLine plain, Group source)
+    {
+        var value = source.Success ? source.Value.Trim().TrimEnd('.', ',', ' ') : string.Empty;
+        return new SourceCredit(kind, start, end - start, value, plain.LinkIn(start, end));
+    }
+
+    /// <summary>YAML front matter (<c>---</c> ... <c>---</c>) at the top of a Markdown document. Returns the first line after it.</summary>
+    private static int ScanFrontMatter(Document document, List<Byline> bylines, List<SourceCredit> credits, List<MetadataEntry> metadata)
+    {
+        var lines = document.Lines;
+        if (document.Format != DocumentFormat.Markdown || lines.Count < 2 || !document.GetText(lines[0]).TrimEnd().SequenceEqual("---"))
+        {
+            return 0;
+        }
+
+        var close = -1;
+        for (var i = 1; i < lines.Count && i < 200; i++)
+        {
+            var text = document.GetText(lines[i]).TrimEnd();
+            if (text.SequenceEqual("---") || text.SequenceEqual("..."))
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            return 0;
+        }
+
+        string? key = null;
+        int keyStart = 0, valueEnd = 0;
+        var values = new List<string>();
+        void Flush()
+        {
+            if (key is null)
+            {
+                return;
+            }
+
+            var value = string.Join(", ", values.Where(v => v.Length > 0));
+            var entry = new MetadataEntry(key, value, keyStart, valueEnd - keyStart);
+            metadata.Add(entry);
+            if (value.Length > 0 && AuthorKeys.Contains(key))
+            {
+                bylines.Add(new Byline(BylineKind.Metadata, entry.Start, entry.Length, entry.Start, entry.Length, value, null));
+            }
+            else if (value.Length > 0 && SourceKeys.Contains(key))
+            {
+                credits.Add(new SourceCredit(SourceCreditKind.Metadata, entry.Start, entry.Length, value, null));
+            }
+
+            key = null;
+            values.Clear();
+        }
+
+        for (var i = 1; i < close; i++)
+        {
+            var line = lines[i];
+            var text = document.GetText(line).ToString();
+            if (key is not null && FrontMatterItem().Match(text) is { Success: true } item && !FrontMatterEntry().IsMatch(text))
+            {
+                values.Add(Unquote(item.Groups["item"].Value));
+                valueEnd = line.End;
+            }
+            else if (FrontMatterEntry().Match(text) is { Success: true } entry)
+            {
+                Flush();
+                key = entry.Groups["key"].Value.ToLowerInvariant();
+                keyStart = line.Start;
+                valueEnd = line.End;
+                var value = entry.Groups["value"].Value.Trim();
+                if (value.StartsWith('[') && value.EndsWith(']'))
+                {
+                    values.AddRange(value[1..^1].Split(',').Select(Unquote));
+                }
+                else
+                {
+                    values.Add(Unquote(value));
+                }
+            }
+        }
+
+        Flush();
+        return close + 1;
+    }
+
+    private static string Unquote(string value)
+    {
+        var trimmed = value.Trim();
+        return trimmed.Length >= 2 && trimmed[0] is '"' or '\'' && trimmed[^1] == trimmed[0] ? trimmed[1..^1] : trimmed;
+    }
+
+    /// <summary>A line with its inline links replaced by their labels, and the way back to document offsets.</summary>
+    private sealed class PlainLine
+    {
+        private readonly int[] _map;
+        private readonly int _lineEnd;
+        private readonly List<MarkdownLink> _links;
+
+        private PlainLine(string text, int[] map, int lineEnd, List<MarkdownLink> links)
+        {
+            Text = text;
+            _map = map;
+            _lineEnd = lineEnd;
+            _links = links;
+        }
+
+        public string Text { get; }
+
+        public static PlainLine Create(Document document, Line line, IReadOnlyList<MarkdownLink> links, int firstLink)
+        {
+            var builder = new StringBuilder(line.Length);
+            var map = new List<int>(line.Length);
+            var lineLinks = new List<MarkdownLink>();
+            var position = line.Start;
+            var text = document.Text;
+            for (var i = firstLink; i < links.Count && links[i].Start < line.End; i++)
+            {
+                var link = links[i];
+                lineLinks.Add(link);
+                if (link.Kind is not (LinkKind.Inline or LinkKind.Image) || link.Start < position || link.End > line.End)
+                {
+                    continue;
+                }
+
+                Append(text, position, link.Start, builder, map);
+                Append(text, link.LabelStart, link.LabelStart + link.LabelLength, builder, map);
+                position = link.End;
+            }
+
+            Append(text, position, line.End, builder, map);
+            return new PlainLine(builder.ToString(), [.. map], line.End, lineLinks);
+        }
+
+        private static void Append(string text, int from, int to, StringBuilder builder, List<int> map)
+        {
+            for (var i = from; i < to; i++)
+            {
+                builder.Append(text[i]);
+                map.Add(i);
+            }
+        }
+
+        public int ToDocument(int plainIndex) => plainIndex < _map.Length ? _map[Math.Max(0, plainIndex)] : _lineEnd;
+
+        /// <summary>The document offset just past plain character <paramref name="plainEnd"/> - 1, stretched over a link's closing syntax.</summary>
+        public int ToDocumentEnd(int plainEnd, bool overLinkSyntax = true)
+        {
+            if (plainEnd <= 0)
+            {
+                return ToDocument(0);
+            }
+
+            if (plainEnd > _map.Length)
+            {
+                return _lineEnd;
+            }
+
+            var end = _map[plainEnd - 1] + 1;
+            if (!overLinkSyntax)
+            {
+                return end;
+            }
+
+            foreach (var link in _links)
+            {
+                if (end == link.LabelStart + link.LabelLength && link.LabelStart < end)
+                {
+                    return link.End;
+                }
+            }
+
+            return end;
+        }
+
+        /// <summary>The first link that overlaps [<paramref name="start"/>, <paramref name="end"/>).</summary>
+        public MarkdownLink? LinkIn(int start, int end)
+        {
+            foreach (var link in _links)
+            {
+                if (link.Start < end && link.End > start)
+                {
+                    return link;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The plain-text sentence around <paramref name="index"/>: [start, end).</summary>
+        public (int Start, int End) Sentence(int index)
+        {
+            var text = Text;
+            var start = index;
+            while (start > 1 && !(text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?'))
+            {
+                start--;
+            }
+
+            start = start == 1 ? 0 : start;
+
+            var end = index;
+            while (end < text.Length && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || text[end + 1] == ' ')))
+            {
+                end++;
+            }
+
+            return (start, Math.Min(text.Length, end + 1));
+        }
+    }
+}

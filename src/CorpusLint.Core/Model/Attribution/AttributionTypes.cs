@@ -1,0 +1,91 @@
+namespace CorpusLint.Model.Attribution;
+
+/// <summary>How a byline was written.</summary>
+public enum BylineKind
+{
+    /// <summary><c>By X</c>, <c>By [X](url)</c>, <c>By X and Y</c>, <c>By X, Reuters</c>.</summary>
+    By,
+
+    /// <summary><c>Written by X</c>, <c>Story by X</c>, <c>Words by X</c>.</summary>
+    WrittenBy,
+
+    /// <summary><c>ed. X</c>, <c>Edited by X</c>, <c>Editing by X</c>.</summary>
+    EditedBy,
+
+    /// <summary><c>Reporting by X</c>, <c>Additional reporting by X</c>.</summary>
+    ReportingBy,
+
+    /// <summary>An author-bio sentence: "X is a reporter at Y".</summary>
+    AuthorBio,
+
+    /// <summary>A lone signature line at the end of the text: <c>— X</c>.</summary>
+    Signature,
+
+    /// <summary>An <c>author</c>/<c>authors</c> key of the front matter.</summary>
+    Metadata,
+}
+
+/// <summary>How a source credit was written.</summary>
+public enum SourceCreditKind
+{
+    /// <summary><c>Source: X</c>, <c>Sources: X, Y</c>.</summary>
+    SourceLine,
+
+    /// <summary>A news-agency credit: <c>LONDON (Reuters) -</c>, <c>— AP</c>, a line that says only "Associated Press".</summary>
+    Agency,
+
+    /// <summary>"originally published", "first appeared in/on", "Republished from", "contributed to this report".</summary>
+    Republication,
+
+    /// <summary>A <c>source</c>/<c>url</c> key of the front matter.</summary>
+    Metadata,
+}
+
+/// <summary>A byline: who wrote or edited the text.</summary>
+/// <param name="Kind">How it was written.</param>
+/// <param name="Start">Offset of the whole byline (the line, or the sentence of an author bio).</param>
+/// <param name="Length">Length of the whole byline.</param>
+/// <param name="NameStart">Offset of the author name(s).</param>
+/// <param name="NameLength">Length of the author name(s).</param>
+/// <param name="Name">The author name(s) as plain text (link syntax removed).</param>
+/// <param name="Link">The link on the byline, if it has one.</param>
+public sealed record Byline(BylineKind Kind, int Start, int Length, int NameStart, int NameLength, string Name, MarkdownLink? Link)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>A source credit: where the text came from.</summary>
+/// <param name="Kind">How it was written.</param>
+/// <param name="Start">Offset of the whole credit.</param>
+/// <param name="Length">Length of the whole credit.</param>
+/// <param name="Source">The credited source as plain text ("Al Jazeera, News Agencies", "Reuters"), possibly empty.</param>
+/// <param name="Link">The link on the credit, if it has one.</param>
+public sealed record SourceCredit(SourceCreditKind Kind, int Start, int Length, string Source, MarkdownLink? Link)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>One <c>key: value</c> of the YAML front matter at the top of a Markdown document.</summary>
+/// <param name="Key">The key, in lower case.</param>
+/// <param name="Value">The value, unquoted; list items joined with ", ".</param>
+/// <param name="Start">Offset of the entry (its key).</param>
+/// <param name="Length">Length of the entry, up to the end of its last value line.</param>
+public sealed record MetadataEntry(string Key, string Value, int Start, int Length)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>Who wrote a document and where it came from, as far as its text says.</summary>
+public sealed record DocumentAttribution(
+    IReadOnlyList<Byline> Bylines,
+    IReadOnlyList<SourceCredit> SourceCredits,
+    IReadOnlyList<MetadataEntry> Metadata)
+{
+    public static DocumentAttribution None { get; } = new([], [], []);
+
+    /// <summary>
+    /// True when the document names an author or credits a source, in its text or in author/source metadata
+    /// (front-matter keys such as <c>title</c> alone do not attribute it).
+    /// </summary>
+    public bool IsAttributed => Bylines.Count > 0 || SourceCredits.Count > 0;
+}

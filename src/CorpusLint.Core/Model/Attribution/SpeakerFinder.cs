@@ -1,0 +1,646 @@
+using CorpusLint.Language;
+
+namespace CorpusLint.Model.Attribution;
+
+/// <summary>What ties a quotation to its speaker.</summary>
+public enum SpeakerCueKind
+{
+    /// <summary>A speech verb: "said", "told", "warned", ...</summary>
+    SpeechVerb,
+
+    /// <summary>A speech phrase: "according to", "pointed out", "quoted as saying", "in a statement".</summary>
+    SpeechPhrase,
+
+    /// <summary>A colon introduction: "Putin told two newspapers: “...”", "The minister: “...”".</summary>
+    Colon,
+
+    /// <summary>A dash after the quotation: "“...” — Sonya Herridge".</summary>
+    Dash,
+
+    /// <summary>A speaker label with the colon lost: "Bolton boss Sam Allardyce “...”". The cue is empty, at the quotation.</summary>
+    Label,
+}
+
+/// <summary>How the speaker is named.</summary>
+public enum SpeakerKind
+{
+    /// <summary>A capitalised name: "Glusac", "Ivana Stradner", "Moscow".</summary>
+    Name,
+
+    /// <summary>A pronoun: "he", "she", "they".</summary>
+    Pronoun,
+
+    /// <summary>A role or body: "the minister", "a spokesman", "officials", "the report".</summary>
+    Role,
+}
+
+/// <summary>The speaker of a quotation and the cue that ties them to it.</summary>
+/// <param name="CueKind">A speech verb, a speech phrase or a colon.</param>
+/// <param name="CueStart">Offset of the cue ("said", "according to", ":").</param>
+/// <param name="CueLength">Length of the cue.</param>
+/// <param name="Cue">The cue as written.</param>
+/// <param name="SpeakerKind">A name, a pronoun or a role.</param>
+/// <param name="SpeakerStart">Offset of the speaker.</param>
+/// <param name="SpeakerLength">Length of the speaker (a name of several words is one span).</param>
+/// <param name="Speaker">The speaker as written.</param>
+/// <param name="FromPreviousParagraph">True when the attribution was found in the previous paragraph, which the quotation continues.</param>
+public sealed record SpeakerAttribution(
+    SpeakerCueKind CueKind,
+    int CueStart,
+    int CueLength,
+    string Cue,
+    SpeakerKind SpeakerKind,
+    int SpeakerStart,
+    int SpeakerLength,
+    string Speaker,
+    bool FromPreviousParagraph);
+
+/// <summary>
+/// Finds who said a quotation: a speech verb or phrase tied to a name, pronoun or role, looked for first
+/// in the quotation's sentence (after the quotation, then before it), then in the rest of its paragraph,
+/// then — for a quotation that continues one opened in the previous paragraph (the newswire convention),
+/// or one that opens its paragraph — in the previous paragraph. A colon introduction ("X told reporters:
+/// “...”"), a speaker label ("Bolton boss Sam Allardyce “...”") and a dash signature ("“...” — Name") count too.
+/// </summary>
+public static class SpeakerFinder
+{
+    private const int BackwardWindow = 7;
+    private const int ForwardWindow = 4;
+
+    /// <summary>Determiners and modifiers skipped between a speech verb and a following speaker ("said the former minister").</summary>
+    private static readonly HashSet<string> Skippable = new(
+        ["the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "former", "senior", "top", "chief", "deputy", "local", "state", "federal", "foreign", "prime", "then", "also", "later", "again", "yesterday", "today", "recently", "once", "another", "other"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Determiners = new(["the", "a", "an", "The", "A", "An"], StringComparer.Ordinal);
+
+    /// <summary>Capitalised words that open sentences without naming anyone.</summary>
+    private static readonly HashSet<string> NotSpeakers = new(
+        ["The", "A", "An", "But", "And", "Or", "So", "If", "When", "While", "As", "In", "On", "At", "For", "To", "Of", "With", "From", "By", "After", "Before", "This", "That", "These", "Those", "There", "Here", "Yet", "Still", "However", "Although", "Though", "Because", "Since", "Asked", "Speaking", "Writing", "Meanwhile", "Now", "Then", "Also", "Instead", "Indeed", "Last", "Next", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The speaker of the quotation at [<paramref name="quoteStart"/>, <paramref name="quoteEnd"/>) (its
+    /// marks included), or null when its sentence and paragraph attribute it to no one.
+    /// </summary>
+    /// <param name="document">The document that holds the quotation.</param>
+    /// <param name="quoteStart">Offset of the opening quotation mark.</param>
+    /// <param name="quoteEnd">Offset just past the closing mark (or the end of the paragraph for an unclosed one).</param>
+    /// <param name="continuesPreviousParagraph">
+    /// True when the quotation continues one that started in the previous paragraph (newswire convention):
+    /// when nothing in its own paragraph names a speaker, the previous paragraph is searched too. A quotation
+    /// that opens its paragraph is treated the same way: it carries on the speaker of the paragraph before.
+    /// </param>
+    public static SpeakerAttribution? FindSpeaker(Document document, int quoteStart, int quoteEnd, bool continuesPreviousParagraph = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var paragraph = document.GetParagraphAt(quoteStart);
+        if (paragraph is null)
+        {
+            return null;
+        }
+
+        quoteEnd = Math.Min(Math.Max(quoteEnd, quoteStart), paragraph.End);
+        var context = new ParagraphContext(document, paragraph, quoteStart, quoteEnd);
+        var found = context.Find();
+        if (found is null && (continuesPreviousParagraph || context.QuoteOpensParagraph) && paragraph.Index > 0)
+        {
+            var previous = document.Paragraphs[paragraph.Index - 1];
+            var previousContext = new ParagraphContext(document, previous, previous.End, previous.End);
+            found = previousContext.FindAnywhere() is { } inPrevious ? inPrevious with { FromPreviousParagraph = true } : null;
+        }
+
+        return found;
+    }
+
+    /// <summary>The words of one paragraph with what is quoted in it, around one quotation.</summary>
+    private sealed class ParagraphContext
+    {
+        private readonly Document _document;
+        private readonly Paragraph _paragraph;
+        private readonly int _quoteStart;
+        private readonly int _quoteEnd;
+        private readonly Word[] _words;
+        private readonly bool[] _quoted;
+        private readonly List<(int Start, int End)> _quotes;
+
+        public ParagraphContext(Document document, Paragraph paragraph, int quoteStart, int quoteEnd)
+        {
+            _document = document;
+            _paragraph = paragraph;
+            _quoteStart = quoteStart;
+            _quoteEnd = quoteEnd;
+            _words = document.GetWords(paragraph).ToArray();
+            _quotes = QuotedRanges(document.Text, paragraph.Start, paragraph.End);
+            if (quoteEnd > quoteStart)
+            {
+                _quotes.Add((quoteStart, quoteEnd));
+            }
+
+            _quoted = new bool[_words.Length];
+            for (var i = 0; i < _words.Length; i++)
+            {
+                _quoted[i] = IsQuoted(_words[i].Start);
+            }
+        }
+
+        private string Text => _document.Text;
+
+        /// <summary>True when nothing but punctuation stands before the quotation in its paragraph.</summary>
+        public bool QuoteOpensParagraph =>
+            _quoteEnd > _quoteStart && IsPunctuationOnly(Text.AsSpan(_paragraph.Start, _quoteStart - _paragraph.Start));
+
+        private static bool IsPunctuationOnly(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The sentence after the quotation, the sentence before it (with a colon introduction), then the paragraph.</summary>
+        public SpeakerAttribution? Find()
+        {
+            var (sentenceStart, sentenceEnd) = SentenceAround();
+            var afterFirst = FirstWordAt(_quoteEnd);
+            var afterLast = FirstWordAt(sentenceEnd);
+            var beforeFirst = FirstWordAt(sentenceStart);
+            var beforeLast = FirstWordAt(_quoteStart);
+
+            return Dash()
+                ?? Scan(afterFirst, afterLast)
+                ?? ScanBackward(beforeFirst, beforeLast)
+                ?? Colon(sentenceStart)
+                ?? Label(sentenceStart)
+                ?? ScanBackward(0, beforeFirst)
+                ?? Scan(afterLast, _words.Length);
+        }
+
+        /// <summary>Any attribution in the paragraph, the last one first (the one nearest a quotation that follows).</summary>
+        public SpeakerAttribution? FindAnywhere() => ScanBackward(0, _words.Length) ?? Colon(_paragraph.Start);
+
+        private SpeakerAttribution? Scan(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (TryCue(i, to) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        private SpeakerAttribution? ScanBackward(int from, int to)
+        {
+            for (var i = to - 1; i >= from; i--)
+            {
+                if (TryCue(i, _words.Length) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A cue at word <paramref name="index"/> tied to a speaker near it.</summary>
+        private SpeakerAttribution? TryCue(int index, int limit)
+        {
+            if (_quoted[index])
+            {
+                return null;
+            }
+
+            var phrase = MatchPhrase(index, limit);
+            if (phrase == 0 && PhraseEndingAt(index) is var (phraseStart, length) && length > 0)
+            {
+                index = phraseStart;
+                phrase = length;
+            }
+
+            if (phrase > 0)
+            {
+                var first = _words[index];
+                var last = _words[index + phrase - 1];
+                var cue = Text[first.Start..last.End];
+                var isAccordingTo = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                    || cue.StartsWith("in the words", StringComparison.OrdinalIgnoreCase)
+                    || cue.Equals("per", StringComparison.OrdinalIgnoreCase);
+                var speaker = isAccordingTo
+                    ? SpeakerAfter(index + phrase - 1)
+                    : SpeakerBefore(index) ?? SpeakerAfter(index + phrase - 1);
+                return speaker is { } s ? Make(SpeakerCueKind.SpeechPhrase, first.Start, last.End, s) : null;
+            }
+
+            if (!SpeechVerbs.IsVerb(WordText(index)))
+            {
+                return null;
+            }
+
+            var verb = _words[index];
+            var who = SpeakerBefore(index) ?? SpeakerAfter(index) ?? SentenceSubject(index);
+            return who is { } w ? Make(SpeakerCueKind.SpeechVerb, verb.Start, verb.End, w) : null;
+        }
+
+        /// <summary>A phrase whose last word is word <paramref name="index"/> ("quoted as saying" found from "saying").</summary>
+        private (int Start, int Length) PhraseEndingAt(int index)
+        {
+            foreach (var phrase in SpeechVerbs.Phrases)
+            {
+                var start = index - phrase.Length + 1;
+                if (phrase.Length > 1 && start >= 0 && MatchPhrase(start, _words.Length) == phrase.Length)
+                {
+                    return (start, phrase.Length);
+                }
+            }
+
+            return (0, 0);
+        }
+
+        private int MatchPhrase(int index, int limit)
+        {
+            foreach (var phrase in SpeechVerbs.Phrases)
+            {
+                if (index + phrase.Length > Math.Min(limit, _words.Length))
+                {
+                    continue;
+                }
+
+                var matches = true;
+                for (var k = 0; k < phrase.Length && matches; k++)
+                {
+                    matches = !_quoted[index + k] && WordText(index + k).Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (matches)
+                {
+                    return phrase.Length;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>The nearest speaker in the few words before word <paramref name="index"/>, within its sentence and outside quotations.</summary>
+        private (SpeakerKind Kind, int Start, int End)? SpeakerBefore(int index)
+        {
+            for (var i = index - 1; i >= 0 && i >= index - BackwardWindow; i--)
+            {
+                if (_quoted[i] || EndsSentenceBetween(_words[i].End, _words[i + 1].Start))
+                {
+                    return null;
+                }
+
+                if (Classify(i) is { } kind)
+                {
+                    return Expand(i, kind);
+                }
+
+                // "the commission says", "a lobbyist told": a noun after a determiner, just before the verb.
+                if (i == index - 1 && i > 0 && IsDeterminedNoun(i))
+                {
+                    return (SpeakerKind.Role, _words[i].Start, _words[i].End);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A lower-case noun after a determiner, perhaps with a number or a modifier between: "the commission", "the two firms".</summary>
+        private bool IsDeterminedNoun(int i)
+        {
+            var stopWords = StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>();
+            var word = WordText(i);
+            if (!char.IsLower(word[0]) || SpeechVerbs.IsVerb(word) || stopWords.Contains(word))
+            {
+                return false;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 3 && !_quoted[k]; k--)
+            {
+                var before = WordText(k);
+                if (Determiners.Contains(before.ToString()))
+                {
+                    return true;
+                }
+
+                if (stopWords.Contains(before) && !before.Equals("two", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The first speaker-like word of the sentence before word <paramref name="index"/>: the subject of a long clause.</summary>
+        private (SpeakerKind Kind, int Start, int End)? SentenceSubject(int index)
+        {
+            var first = index;
+            while (first > 0 && !_quoted[first - 1] && !EndsSentenceBetween(_words[first - 1].End, _words[first].Start))
+            {
+                first--;
+            }
+
+            for (var i = first; i < index; i++)
+            {
+                if (!_quoted[i] && Classify(i) is { } kind)
+                {
+                    return Expand(i, kind);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A signature after the quotation: "“...” — Sonya Herridge", "“...”― Pamela Padilla".</summary>
+        private SpeakerAttribution? Dash()
+        {
+            var text = Text;
+            var i = _quoteEnd;
+            while (i < _paragraph.End && text[i] is ' ' or '\t' or '\u00A0')
+            {
+                i++;
+            }
+
+            if (i >= _paragraph.End || text[i] is not ('—' or '―' or '–'))
+            {
+                return null;
+            }
+
+            var next = FirstWordAt(i);
+            if (next < _words.Length && !_quoted[next] && Classify(next) == SpeakerKind.Name && _words[next].Start - i <= 3)
+            {
+                return Make(SpeakerCueKind.Dash, i, i + 1, Expand(next, SpeakerKind.Name));
+            }
+
+            return null;
+        }
+
+        /// <summary>The speaker just after word <paramref name="index"/>: "said Glusac", "says a spokesman", "according to police".</summary>
+        private (SpeakerKind Kind, int Start, int End)? SpeakerAfter(int index)
+        {
+            for (var i = index + 1; i < _words.Length && i <= index + ForwardWindow; i++)
+            {
+                if (_quoted[i] || EndsSentenceBetween(_words[i - 1].End, _words[i].Start))
+                {
+                    return null;
+                }
+
+                if (Classify(i) is { } kind)
+                {
+                    return Expand(i, kind);
+                }
+
+                var skipped = WordText(i);
+                if (StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(skipped) && !Skippable.Contains(skipped.ToString()))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private SpeakerKind? Classify(int index)
+        {
+            var word = WordText(index);
+            if (SpeechVerbs.IsPronoun(word))
+            {
+                return word.Length > 0 && (char.IsLower(word[0]) || word is "He" or "She" or "They" or "I" or "We" or "It") ? SpeakerKind.Pronoun : null;
+            }
+
+            var bare = StripPossessive(word);
+            if (SpeechVerbs.IsRole(bare))
+            {
+                return SpeakerKind.Role;
+            }
+
+            return bare.Length > 1 && char.IsUpper(bare[0]) && !NotSpeakers.Contains(bare.ToString()) ? SpeakerKind.Name : null;
+        }
+
+        /// <summary>A name of several capitalised words is one speaker: "Ivana Stradner", "Al Jazeera’s correspondent".</summary>
+        private (SpeakerKind Kind, int Start, int End) Expand(int index, SpeakerKind kind)
+        {
+            if (kind != SpeakerKind.Name)
+            {
+                return (kind, _words[index].Start, _words[index].End);
+            }
+
+            int first = index, last = index;
+            while (first > 0 && !_quoted[first - 1] && IsCapitalised(first - 1) && IsAdjacent(first - 1, first))
+            {
+                first--;
+            }
+
+            while (last + 1 < _words.Length && !_quoted[last + 1] && IsCapitalised(last + 1) && IsAdjacent(last, last + 1))
+            {
+                last++;
+            }
+
+            return (kind, _words[first].Start, _words[last].End);
+        }
+
+        private bool IsCapitalised(int index)
+        {
+            var word = WordText(index);
+            return char.IsUpper(word[0]) && !NotSpeakers.Contains(StripPossessive(word).ToString()) && !SpeechVerbs.IsVerb(word);
+        }
+
+        private bool IsAdjacent(int left, int right) => Text.AsSpan(_words[left].End, _words[right].Start - _words[left].End).IsWhiteSpace();
+
+        private SpeakerAttribution? Colon(int sentenceStart)
+        {
+            var before = Text.AsSpan(sentenceStart, Math.Max(0, _quoteStart - sentenceStart)).TrimEnd();
+            if (before.IsEmpty || before[^1] != ':')
+            {
+                return null;
+            }
+
+            var colon = sentenceStart + before.Length - 1;
+            for (var i = FirstWordAt(colon) - 1; i >= 0 && _words[i].Start >= sentenceStart; i--)
+            {
+                if (!_quoted[i] && Classify(i) is { } kind)
+                {
+                    return Make(SpeakerCueKind.Colon, colon, colon + 1, Expand(i, kind));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A sentence that opens with nothing but a name before the quotation — a speaker label whose colon
+        /// was lost: "- Bolton boss Sam Allardyce “I am ...”". At most six words, all capitalised or roles, and
+        /// a quotation that opens with a capital (not one that goes on with the sentence: "The United States “remains ...”").
+        /// </summary>
+        private SpeakerAttribution? Label(int sentenceStart)
+        {
+            var first = FirstWordAt(sentenceStart);
+            var last = FirstWordAt(_quoteStart);
+            if (last - first is < 1 or > 6 || last >= _words.Length || !char.IsUpper(Text[_words[last].Start]))
+            {
+                return null;
+            }
+
+            (SpeakerKind Kind, int Start, int End)? speaker = null;
+            for (var i = first; i < last; i++)
+            {
+                var word = WordText(i);
+                var kind = Classify(i);
+                if (_quoted[i] || (kind is null && !char.IsUpper(word[0]) && !SpeechVerbs.IsRole(word)))
+                {
+                    return null;
+                }
+
+                speaker ??= kind == SpeakerKind.Name ? Expand(i, SpeakerKind.Name) : null;
+            }
+
+            return speaker is { } s ? Make(SpeakerCueKind.Label, _quoteStart, _quoteStart, s) : null;
+        }
+
+        private SpeakerAttribution Make(SpeakerCueKind cueKind, int cueStart, int cueEnd, (SpeakerKind Kind, int Start, int End) speaker) =>
+            new(cueKind, cueStart, cueEnd - cueStart, Text[cueStart..cueEnd], speaker.Kind, speaker.Start, speaker.End - speaker.Start, Text[speaker.Start..speaker.End], false);
+
+        /// <summary>The sentence that holds the quotation: from the last sentence end before it to the first after it.</summary>
+        private (int Start, int End) SentenceAround()
+        {
+            var start = _quoteStart;
+            while (start > _paragraph.Start && !(IsSentenceEnd(start - 1) && !IsQuoted(start - 1)))
+            {
+                start--;
+            }
+
+            var end = _quoteEnd;
+            while (end < _paragraph.End && !(IsSentenceEnd(end) && !IsQuoted(end)))
+            {
+                end++;
+            }
+
+            return (start, Math.Min(_paragraph.End, end + 1));
+        }
+
+        private bool IsSentenceEnd(int offset)
+        {
+            var text = Text;
+            return text[offset] is '.' or '!' or '?' && (offset + 1 >= _paragraph.End || char.IsWhiteSpace(text[offset + 1]));
+        }
+
+        /// <summary>
+        /// True when a sentence ends in the gap [<paramref name="from"/>, <paramref name="to"/>) between two words:
+        /// a full stop, question or exclamation mark followed by a capitalised word ("R-Ky., said" goes on).
+        /// </summary>
+        private bool EndsSentenceBetween(int from, int to)
+        {
+            if (to >= Text.Length || !char.IsUpper(Text[to]))
+            {
+                return false;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                if (Text[i] is '.' or '!' or '?')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int FirstWordAt(int offset)
+        {
+            int low = 0, high = _words.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (_words[middle].Start < offset)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        private ReadOnlySpan<char> WordText(int index) => Text.AsSpan(_words[index].Start, _words[index].Length);
+
+        private bool IsQuoted(int offset)
+        {
+            foreach (var (start, end) in _quotes)
+            {
+                if (offset >= start && offset < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
+            word.Length > 2 && word[^2] is '’' or '\'' && word[^1] is 's' ? word[..^2] : word;
+
+        /// <summary>Spans between “ and ”, « and », and pairs of straight double quotes, in one paragraph.</summary>
+        private static List<(int Start, int End)> QuotedRanges(string text, int start, int end)
+        {
+            var ranges = new List<(int, int)>();
+            int curly = -1, guillemet = -1, straight = -1;
+            void CloseOpen()
+            {
+                // A quotation still open at the end of the paragraph runs to its end (newswire style).
+                if (curly >= 0)
+                {
+                    ranges.Add((curly, end));
+                }
+
+                if (guillemet >= 0)
+                {
+                    ranges.Add((guillemet, end));
+                }
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                switch (text[i])
+                {
+                    case '“' when curly < 0:
+                        curly = i;
+                        break;
+                    case '”' when curly >= 0:
+                        ranges.Add((curly, i + 1));
+                        curly = -1;
+                        break;
+                    case '«' when guillemet < 0:
+                        guillemet = i;
+                        break;
+                    case '»' when guillemet >= 0:
+                        ranges.Add((guillemet, i + 1));
+                        guillemet = -1;
+                        break;
+                    case '"' when straight < 0:
+                        straight = i;
+                        break;
+                    case '"':
+                        ranges.Add((straight, i + 1));
+                        straight = -1;
+                        break;
+                }
+            }
+
+            CloseOpen();
+            return ranges;
+        }
+    }
+}

@@ -1,0 +1,302 @@
+using CorpusLint.Model;
+using CorpusLint.Model.Attribution;
+
+namespace CorpusLint.Tests.Model;
+
+public class AttributionTests
+{
+    // ---- Bylines ----
+
+    [Theory]
+    [InlineData("By Flavia Di Mauro", BylineKind.By, "Flavia Di Mauro")]
+    [InlineData("By Jane Doe and John Roe", BylineKind.By, "Jane Doe and John Roe")]
+    [InlineData("By Jane Doe, Reuters", BylineKind.By, "Jane Doe, Reuters")]
+    [InlineData("By JANE DOE | Updated 12:01 PM", BylineKind.By, "JANE DOE")]
+    [InlineData("Written by Ana María Núñez", BylineKind.WrittenBy, "Ana María Núñez")]
+    [InlineData("Edited by Jane Doe", BylineKind.EditedBy, "Jane Doe")]
+    [InlineData("ed. BAR", BylineKind.EditedBy, "BAR")]
+    [InlineData("Reporting by Jane Doe in Oslo", BylineKind.ReportingBy, "Jane Doe")]
+    [InlineData("Jane Doe is a reporter at The Gazette.", BylineKind.AuthorBio, "Jane Doe")]
+    [InlineData("Jan van der Berg is a senior correspondent for Harbour News based in Oslo.", BylineKind.AuthorBio, "Jan van der Berg")]
+    [InlineData("Jane Doe is a contributor to the Gazette.", BylineKind.AuthorBio, "Jane Doe")]
+    public void Finds_bylines(string line, BylineKind kind, string name)
+    {
+        var document = Document.FromText("a.txt", $"Ferry timetable changes\n\n{line}\n\nThe council voted on Tuesday.\n");
+        var byline = Assert.Single(document.Attribution.Bylines);
+        Assert.Equal(kind, byline.Kind);
+        Assert.Equal(name, byline.Name);
+        Assert.Equal(name, document.Text.Substring(byline.NameStart, byline.NameLength));
+        Assert.Equal(3, document.GetPosition(byline.Start).Line);
+    }
+
+    [Fact]
+    public void A_byline_link_maps_back_to_the_link()
+    {
+        var document = Document.FromText("a.txt", "Title\n\nBy [Maxim Orlov](#)\nJan. 22, 2019\n");
+        var byline = Assert.Single(document.Attribution.Bylines);
+        Assert.Equal("Maxim Orlov", byline.Name);
+        Assert.Equal("Maxim Orlov", document.Text.Substring(byline.NameStart, byline.NameLength));
+        Assert.Equal("#", byline.Link!.Target);
+        Assert.Equal((7, 16), (byline.Start, byline.Length - 3));
+    }
+
+    [Fact]
+    public void Finds_every_name_of_a_wire_credit_line()
+    {
+        var document = Document.FromText("a.txt", "The council voted.\n\n(Reporting by Jane Doe; Additional reporting by John Roe; Editing by Ann Poe)\n");
+        Assert.Equal(
+            [(BylineKind.ReportingBy, "Jane Doe"), (BylineKind.ReportingBy, "John Roe"), (BylineKind.EditedBy, "Ann Poe")],
+            document.Attribution.Bylines.Select(b => (b.Kind, b.Name)));
+    }
+
+    [Fact]
+    public void Finds_a_signature_at_the_end()
+    {
+        var document = Document.FromText("a.txt", "The council voted.\n\n— Jane Doe\n");
+        var byline = Assert.Single(document.Attribution.Bylines);
+        Assert.Equal((BylineKind.Signature, "Jane Doe"), (byline.Kind, byline.Name));
+    }
+
+    [Theory]
+    [InlineData("By then, the council had voted.")]
+    [InlineData("By 2020 the ferry ran twice an hour.")]
+    [InlineData("By contrast, the bus service was cut.")]
+    [InlineData("By March, the ferry was running again.")]
+    [InlineData("By NATO standards, the exercise was small.")]
+    [InlineData("By The Way is a song by the Red Hot Chili Peppers that topped charts around the world for weeks.")]
+    [InlineData("Mr Holt is a wonderful writer and should keep to fiction.")]
+    [InlineData("Dame Ann Holt is among three British authors on the shortlist.")]
+    [InlineData("The novel, written by Jane Doe, sold well.")]
+    [InlineData("- [Videos](#)")]
+    public void Not_a_byline(string line)
+    {
+        var document = Document.FromText("a.txt", $"Title\n\n{line}\n");
+        Assert.Empty(document.Attribution.Bylines);
+    }
+
+    // ---- Source credits ----
+
+    [Theory]
+    [InlineData("Source: Al Jazeera, News Agencies", SourceCreditKind.SourceLine, "Al Jazeera, News Agencies")]
+    [InlineData("Sources: Reuters, AFP", SourceCreditKind.SourceLine, "Reuters, AFP")]
+    [InlineData("— AP", SourceCreditKind.Agency, "AP")]
+    [InlineData("Associated Press", SourceCreditKind.Agency, "Associated Press")]
+    [InlineData("AFP/Reuters", SourceCreditKind.Agency, "AFP/Reuters")]
+    [InlineData("With agencies", SourceCreditKind.Agency, "agencies")]
+    [InlineData("This article was originally published by The Gazette.", SourceCreditKind.Republication, "The Gazette")]
+    [InlineData("This article first appeared in Harbour News.", SourceCreditKind.Republication, "Harbour News")]
+    [InlineData("Republished from The Conversation.", SourceCreditKind.Republication, "The Conversation")]
+    [InlineData("The Associated Press contributed to this report.", SourceCreditKind.Republication, "The Associated Press")]
+    public void Finds_source_credits(string line, SourceCreditKind kind, string source)
+    {
+        var document = Document.FromText("a.txt", $"The council voted on Tuesday.\n\n{line}\n");
+        var credit = Assert.Single(document.Attribution.SourceCredits);
+        Assert.Equal((kind, source), (credit.Kind, credit.Source));
+        Assert.Equal(3, document.GetPosition(credit.Start).Line);
+    }
+
+    [Fact]
+    public void Finds_an_agency_dateline_with_its_span()
+    {
+        var document = Document.FromText("a.txt", "WASHINGTON (AP) — The council voted.\n");
+        var credit = Assert.Single(document.Attribution.SourceCredits);
+        Assert.Equal((SourceCreditKind.Agency, "AP"), (credit.Kind, credit.Source));
+        Assert.Equal("(AP)", document.Text[credit.Start..credit.End]);
+    }
+
+    [Fact]
+    public void An_originally_published_link_is_the_credits_link()
+    {
+        var document = Document.FromText("a.txt", "Jane Doe is Deputy Editor at the Institute, where this article was [originally](#) published. Views are her own.\n");
+        var credit = Assert.Single(document.Attribution.SourceCredits);
+        Assert.Equal("originally", document.Text.Substring(credit.Link!.LabelStart, credit.Link.LabelLength));
+        Assert.EndsWith("published.", document.Text[credit.Start..credit.End], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The Santy worm first appeared on 20 December.")]
+    [InlineData("Oxford wants Google to scan books originally published in the 19th Century.")]
+    [InlineData("The Associated Press (AP) reported the vote.")]
+    [InlineData("Source code for the app was released on Tuesday.")]
+    public void Not_a_source_credit(string line)
+    {
+        var document = Document.FromText("a.txt", $"Title\n\n{line}\n");
+        Assert.Empty(document.Attribution.SourceCredits);
+    }
+
+    // ---- Front matter ----
+
+    [Fact]
+    public void Reads_front_matter_in_markdown()
+    {
+        const string text = "---\ntitle: \"Ferry\"\nauthors:\n  - Jane Doe\n  - John Roe\nsource: Harbour News\ntags: [a, b]\n---\n\nBy the way, source: none.\n";
+        var document = Document.FromText("a.md", text);
+        var attribution = document.Attribution;
+        Assert.Equal(["title", "authors", "source", "tags"], attribution.Metadata.Select(m => m.Key));
+        Assert.Equal("Jane Doe, John Roe", attribution.Metadata[1].Value);
+        Assert.Equal("authors:\n  - Jane Doe\n  - John Roe", text[attribution.Metadata[1].Start..attribution.Metadata[1].End]);
+        Assert.Equal((BylineKind.Metadata, "Jane Doe, John Roe"), (attribution.Bylines.Single().Kind, attribution.Bylines.Single().Name));
+        Assert.Equal((SourceCreditKind.Metadata, "Harbour News"), (attribution.SourceCredits.Single().Kind, attribution.SourceCredits.Single().Source));
+        Assert.True(attribution.IsAttributed);
+    }
+
+    [Fact]
+    public void Front_matter_is_read_only_in_markdown()
+    {
+        var document = Document.FromText("a.txt", "---\nauthor: Jane Doe\n---\n\nText.\n");
+        Assert.False(document.Attribution.IsAttributed);
+    }
+
+    // ---- Names ----
+
+    [Theory]
+    [InlineData("Vučić", "Vucic")]
+    [InlineData("Đorđević", "Dordevic")]
+    [InlineData("Søren", "Soren")]
+    [InlineData("Łukasz", "Lukasz")]
+    [InlineData("Weiß", "Weiss")]
+    [InlineData("Ærø", "AEro")]
+    [InlineData("Œuvre", "OEuvre")]
+    [InlineData("Ħamrun", "Hamrun")]
+    [InlineData("Ŧest", "Test")]
+    [InlineData("Kırıkkale", "Kirikkale")]
+    [InlineData("Nguyễn", "Nguyen")]
+    [InlineData("Vuc\u030Cic\u0301", "Vucic")]
+    [InlineData("Plain", "Plain")]
+    public void Folds_names_to_ascii(string name, string skeleton) => Assert.Equal(skeleton, NameFolding.Fold(name));
+
+    [Fact]
+    public void Finds_name_mentions_without_possessives_or_acronyms()
+    {
+        var document = Document.FromText("a.txt", "Vučić’s critics met NATO and Vucic. the end.\n");
+        Assert.Equal(
+            [("Vučić", "Vucic", true), ("Vucic", "Vucic", false)],
+            document.Names.Select(n => (n.Text, n.Skeleton, n.SentenceInitial)));
+        Assert.Equal(0, document.Names[0].Start);
+        Assert.Equal(5, document.Names[0].Length);
+    }
+
+    // ---- Speakers ----
+
+    private static SpeakerAttribution? Speaker(string text, int occurrence = 0, bool continues = false)
+    {
+        var document = Document.FromText("a.txt", text);
+        var start = -1;
+        for (var i = 0; i <= occurrence; i++)
+        {
+            start = text.IndexOf('“', start + 1);
+        }
+
+        var end = text.IndexOf('”', start);
+        var paragraphEnd = document.GetParagraphAt(start)!.End;
+        return SpeakerFinder.FindSpeaker(document, start, end < 0 || end > paragraphEnd ? paragraphEnd : end + 1, continues);
+    }
+
+    [Theory]
+    [InlineData("“Russia is interested in a stable region,” Putin told reporters at a news conference.", "told", "Putin")]
+    [InlineData("“Serbia and Russia are long-standing allies,” said Glusac.", "said", "Glusac")]
+    [InlineData("“This is not hybrid influence,” said Čedomir Stojković, a Belgrade-based attorney.", "said", "Čedomir Stojković")]
+    [InlineData("“We have a deal,” the foreign policy chief said on Saturday.", "said", "chief")]
+    [InlineData("“We will not accept it,” she added.", "added", "she")]
+    [InlineData("“The vote is a disaster for the island and its people,” a council spokesman said.", "said", "spokesman")]
+    [InlineData("“Prices will rise again before the summer is over,” officials warned on Monday.", "warned", "officials")]
+    [InlineData("According to the minister, “the ferry will run until midnight from next week.”", "According to", "minister")]
+    [InlineData("The council, according to Jane Doe, “has not met since the spring and will not meet again.”", "according to", "Jane Doe")]
+    [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "said", "R-Ky")]
+    [InlineData("“The president’s rationales do not hold weight at all,” said 9/11 widow Terry Strada.", "said", "widow")]
+    [InlineData("The commission says on its website that “there were issues with the sound in the hall.”", "says", "commission")]
+    [InlineData("Dean poked at his rival during the long Monday night debate, tweeting, “Notice the sniffing all the time tonight?”", "tweeting", "Dean")]
+    [InlineData("It is prohibited when voting “to fill a vacancy on the national ticket of the party,” per the party’s bylaws.", "per", "party’s")]
+    [InlineData("Clinton Said That Reform “Really Has To Come From The Industry Itself And Nowhere Else.”", "Said", "Clinton")]
+    [InlineData("The minister was quoted as saying “the ferry will run until midnight from next week.”", "quoted as saying", "minister")]
+    [InlineData("Hawkins pointed out that “the ferry will run until midnight from next week on.”", "pointed out", "Hawkins")]
+    [InlineData("Mayor Lund described the plan as “a waste of money that the island cannot afford.”", "described", "Mayor Lund")]
+    public void Finds_the_speaker_in_the_sentence(string text, string cue, string speaker)
+    {
+        var found = Speaker(text);
+        Assert.NotNull(found);
+        Assert.Equal(cue, found.Cue);
+        Assert.Equal(speaker, found.Speaker);
+        Assert.False(found.FromPreviousParagraph);
+    }
+
+    [Fact]
+    public void Finds_a_colon_introduction()
+    {
+        var found = Speaker("Putin told two Serbian pro-government newspapers: “The policy of certain Western countries is destabilising.”");
+        Assert.NotNull(found);
+        Assert.Equal((SpeakerCueKind.SpeechVerb, "told", "Putin"), (found.CueKind, found.Cue, found.Speaker));
+
+        var colon = Speaker("The mayor’s verdict: “The ferry will run until midnight from next week on.”");
+        Assert.NotNull(colon);
+        Assert.Equal((SpeakerCueKind.Colon, ":", SpeakerKind.Role), (colon.CueKind, colon.Cue, colon.SpeakerKind));
+    }
+
+    [Fact]
+    public void Finds_a_dash_signature()
+    {
+        var found = Speaker("“He is ignorant of our culture and lives, and he does not care.” ― Pamela Padilla “Next quotation.”");
+        Assert.NotNull(found);
+        Assert.Equal((SpeakerCueKind.Dash, "Pamela Padilla"), (found.CueKind, found.Speaker));
+    }
+
+    [Fact]
+    public void Finds_the_speaker_elsewhere_in_the_paragraph()
+    {
+        const string text = "Glusac said the visit was the third in a year. “Putin said that Russia has many friends in the Balkans.”";
+        var found = Speaker(text);
+        Assert.NotNull(found);
+        Assert.Equal(("said", "Glusac"), (found.Cue, found.Speaker));
+        Assert.Equal(text.IndexOf("said", StringComparison.Ordinal), found.CueStart);
+        Assert.Equal(0, found.SpeakerStart);
+    }
+
+    [Fact]
+    public void Ignores_speech_verbs_inside_the_quotation()
+    {
+        Assert.Null(Speaker("The council met again.\n\n“Putin said that Russia has many friends in the Balkans and beyond.”\n"));
+        Assert.Null(Speaker("Nobody knows what comes next. “He told us that we would be the first to know about it.”"));
+    }
+
+    [Fact]
+    public void Continuation_looks_in_the_previous_paragraph()
+    {
+        const string text = "“Serbia and Russia are allies,” said Glusac. “Putin said Russia has friends in the Balkans.\n\n“He said Russia respects the decision of Serbian authorities about the future of Serbia,” and the talks went on.\n";
+        var found = Speaker(text, occurrence: 2, continues: true);
+        Assert.NotNull(found);
+        Assert.Equal(("said", "Glusac", true), (found.Cue, found.Speaker, found.FromPreviousParagraph));
+        Assert.Equal(text.IndexOf("Glusac", StringComparison.Ordinal), found.SpeakerStart);
+    }
+
+    [Fact]
+    public void A_quotation_inside_its_paragraph_does_not_look_back()
+    {
+        const string text = "Glusac said the visit went well.\n\nThe talks went on. “Russia respects the decision of Serbian authorities about the future.”\n";
+        Assert.Null(Speaker(text));
+        Assert.NotNull(Speaker(text, continues: true));
+    }
+
+    [Fact]
+    public void A_speaker_label_without_its_colon()
+    {
+        var found = Speaker("- Bolton boss Sam Allardyce “I am bitterly disappointed with the result of the game today.”");
+        Assert.NotNull(found);
+        Assert.Equal((SpeakerCueKind.Label, "Bolton", 0), (found.CueKind, found.Speaker, found.CueLength));
+    }
+
+    [Fact]
+    public void A_paragraph_of_nothing_but_a_quotation_carries_on_the_previous_speaker()
+    {
+        const string text = "The mayor said the plan was sound.\n\n“Right now, the money is there and the people want the market hall built.”\n";
+        var found = Speaker(text);
+        Assert.NotNull(found);
+        Assert.Equal(("said", "mayor", true), (found.Cue, found.Speaker, found.FromPreviousParagraph));
+    }
+
+    [Theory]
+    [InlineData("The ferry left at noon.\n\n“Nobody expected the ferry to leave without the mayor on board that day.”\n")]
+    [InlineData("Graffiti reading “Kosovo is Serbia, Crimea is Russia and always will be” can be spotted.\n")]
+    [InlineData("“The wind was strong and the ferry was late again for the third day running.”\n")]
+    [InlineData("The United States “remains the largest investor in the region by a wide margin.”\n")]
+    public void No_speaker(string text) => Assert.Null(Speaker(text));
+}
