@@ -42,8 +42,8 @@ public class SourceDecoderTests
         var decoded = SourceDecoder.Decode(bytes);
         Assert.Equal("caf\uFFFD au lait \uFFFDend", decoded.Text);
         Assert.Equal(
-            [new InvalidByteRun(3, 1, 3), new InvalidByteRun(13, 2, 13)],
-            decoded.InvalidBytes);
+            [(3L, 1, 3), (13L, 2, 13)],
+            decoded.InvalidBytes.Select(b => (b.ByteOffset, b.ByteLength, b.TextOffset)));
     }
 
     [Fact]
