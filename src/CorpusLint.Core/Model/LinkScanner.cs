@@ -8,16 +8,21 @@ internal static class LinkScanner
     // Multi-string search (vectorized) instead of stopping at every 'h' and 'w' of the prose.
     private static readonly SearchValues<string> LinkStarts =
         SearchValues.Create(["[", "<", "http://", "https://", "www."], StringComparison.OrdinalIgnoreCase);
+
+    // In Markdown, text inside `code spans` and ``` fences is literal: no links there.
+    private static readonly SearchValues<string> MarkdownLinkStarts =
+        SearchValues.Create(["[", "<", "http://", "https://", "www.", "`"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> UrlStops = SearchValues.Create(" \t\r\n<>\"“”‘’«»");
 
     public static IReadOnlyList<MarkdownLink> Scan(Document document)
     {
         var text = document.Text.AsSpan();
+        var starts = document.Format == DocumentFormat.Markdown ? MarkdownLinkStarts : LinkStarts;
         List<MarkdownLink>? links = null;
         var position = 0;
         while (position < text.Length)
         {
-            var next = text[position..].IndexOfAny(LinkStarts);
+            var next = text[position..].IndexOfAny(starts);
             if (next < 0)
             {
                 break;
@@ -25,6 +30,12 @@ internal static class LinkScanner
 
             position += next;
             var rest = text[position..];
+            if (rest[0] == '`')
+            {
+                position += CodeSpanLength(rest);
+                continue;
+            }
+
             var link = rest[0] switch
             {
                 '[' => Inline(rest, position, image: position > 0 && text[position - 1] == '!'),
@@ -153,6 +164,38 @@ internal static class LinkScanner
 
         var length = UrlLength(rest);
         return length <= 8 ? null : new MarkdownLink(LinkKind.BareUrl, position, length, position, length, position, rest[..length].ToString());
+    }
+
+    /// <summary>Length of the code span or fence opened by the backtick run at the start of <paramref name="text"/> (the run alone when unclosed).</summary>
+    private static int CodeSpanLength(ReadOnlySpan<char> text)
+    {
+        var run = text.IndexOfAnyExcept('`');
+        if (run < 0)
+        {
+            return text.Length;
+        }
+
+        var search = run;
+        while (search < text.Length)
+        {
+            var close = text[search..].IndexOf('`');
+            if (close < 0)
+            {
+                break;
+            }
+
+            var start = search + close;
+            var length = text[start..].IndexOfAnyExcept('`');
+            length = length < 0 ? text.Length - start : length;
+            if (length == run)
+            {
+                return start + length;
+            }
+
+            search = start + length;
+        }
+
+        return run;
     }
 
     private static bool IsUrlBoundary(char previous) => !char.IsLetterOrDigit(previous) && previous is not ('/' or '.' or '@');

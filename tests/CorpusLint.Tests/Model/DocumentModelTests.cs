@@ -64,6 +64,17 @@ public class DocumentModelTests
     [InlineData("x < y and y > z")]
     public void Text_that_only_looks_like_links_is_not(string text) => Assert.Empty(Document.FromText("a.txt", text).Links);
 
+    [Theory]
+    [InlineData("Use `[label](#)` for a link.", 0)]
+    [InlineData("```\n[Read more](#)\n```\nthen [real](https://example.org)", 1)]
+    [InlineData("An unclosed ` backtick before [real](https://example.org)", 1)]
+    public void Markdown_code_is_not_scanned_for_links(string text, int links) =>
+        Assert.Equal(links, Document.FromText("notes.md", text).Links.Count);
+
+    [Fact]
+    public void Plain_text_backticks_do_not_hide_links() =>
+        Assert.Single(Document.FromText("a.txt", "`[label](#)`").Links);
+
     [Fact]
     public void Javascript_targets_lead_nowhere() =>
         Assert.True(Document.FromText("a.txt", "[Share](javascript:void(0))").Links.Single().IsEmptyTarget);
