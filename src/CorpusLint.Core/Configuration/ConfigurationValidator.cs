@@ -15,8 +15,10 @@ internal sealed class ConfigurationValidator
     public ConfigurationValidator(IReadOnlyList<Rule> rules)
     {
         _rulesById = rules.ToDictionary(r => r.Id.ToLowerInvariant(), StringComparer.Ordinal);
-        _categories = rules.Select(r => r.Descriptor.Category.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        _categoryNames = [.. rules.Select(r => r.Descriptor.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        // Every documented category is valid, also one whose rules are not loaded (a newer config, an older tool).
+        string[] documented = [RuleCategory.Attribution, RuleCategory.Boilerplate, RuleCategory.Dates, RuleCategory.Quotes, RuleCategory.Hygiene];
+        _categoryNames = [.. documented.Concat(rules.Select(r => r.Descriptor.Category)).Distinct(StringComparer.Ordinal)];
+        _categories = _categoryNames.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
     }
 
     public IEnumerable<ConfigurationIssue> Validate(string path, IReadOnlyList<ConfigFileEntry> entries)

@@ -307,6 +307,25 @@ public sealed class ConfigurationProviderTests : IDisposable
     }
 
     [Fact]
+    public void Every_documented_category_is_accepted_even_without_loaded_rules()
+    {
+        _folder.Write(".editorconfig", """
+            root = true
+            [*]
+            dotnet_analyzer_diagnostic.category-Attribution.severity = error
+            dotnet_analyzer_diagnostic.category-Boilerplate.severity = error
+            dotnet_analyzer_diagnostic.category-Dates.severity = error
+            dotnet_analyzer_diagnostic.category-Quotes.severity = error
+            dotnet_analyzer_diagnostic.category-Hygiene.severity = error
+            """);
+        var provider = new ConfigurationProvider([new ProbeRule()]);
+
+        provider.GetConfiguration(_folder.PathOf("a.txt"));
+
+        Assert.Empty(provider.Issues);
+    }
+
+    [Fact]
     public void Roslyn_syntax_variants_are_understood_and_not_reported()
     {
         _folder.Write(".editorconfig", """
