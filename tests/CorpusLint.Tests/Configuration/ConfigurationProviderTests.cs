@@ -354,6 +354,20 @@ public sealed class ConfigurationProviderTests : IDisposable
     }
 
     [Fact]
+    public void Documents_with_the_same_settings_share_one_configuration()
+    {
+        _folder.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.CL5005.severity = error\n");
+        _folder.Write(".editorconfig", "root = true\n[*.txt]\ndotnet_diagnostic.CL5004.severity = warning\n");
+        var provider = new ConfigurationProvider(BuiltInRules.All);
+
+        var first = provider.GetConfiguration(_folder.PathOf("a/one.txt"));
+
+        Assert.Same(first, provider.GetConfiguration(_folder.PathOf("a/two.txt")));
+        Assert.Same(first, provider.GetConfiguration(_folder.PathOf("b/three.txt")));
+        Assert.NotSame(first, provider.GetConfiguration(_folder.PathOf("a/four.md")));
+    }
+
+    [Fact]
     public void Conflicting_global_configs_are_reported_not_thrown()
     {
         _folder.Write(".editorconfig", "root = true\n");
