@@ -16,12 +16,27 @@ internal static class InspectCommand
         {
             var path = parse.GetValue(file)!;
             var fullPath = Path.GetFullPath(path, console.WorkingDirectory);
+            if (Directory.Exists(fullPath))
+            {
+                throw new UsageException($"{path} is a folder; inspect takes one file (lint takes folders)");
+            }
+
             if (!File.Exists(fullPath))
             {
                 throw new UsageException($"file not found: {path}");
             }
 
-            var document = Document.Create(path.Replace('\\', '/'), SourceDecoder.Decode(File.ReadAllBytes(fullPath)));
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(fullPath);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot read {path}: permission denied");
+            }
+
+            var document = Document.Create(path.Replace('\\', '/'), SourceDecoder.Decode(bytes));
             console.Output.WriteLine(DocumentInspector.ToJson(document));
             return ExitCodes.Clean;
         });

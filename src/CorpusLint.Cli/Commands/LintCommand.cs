@@ -83,6 +83,12 @@ internal sealed class LintCommand
             throw new UsageException($"--severity: expected error, warning, suggestion or silent, got '{parse.GetValue(_severity)}'");
         }
 
+        var jobs = parse.GetValue(_jobs);
+        if (jobs < 1)
+        {
+            throw new UsageException($"--jobs: expected a number of documents to lint at once, 1 or more, got {jobs}");
+        }
+
         var quiet = parse.GetValue(_quiet);
         if (quiet)
         {
@@ -92,8 +98,17 @@ internal sealed class LintCommand
         var rules = BuiltInRules.All;
         var engine = new LintEngine(rules, new ConfigurationProvider(rules));
         var discovery = new DocumentDiscovery(_console.WorkingDirectory);
-        var run = new LintRun(engine, parse.GetValue(_jobs));
+        var run = new LintRun(engine, jobs);
         var paths = parse.GetValue(_paths) is { Length: > 0 } given ? given : ["."];
+
+        // The paths argument takes any token, so a mistyped option arrives here as a path.
+        foreach (var path in paths)
+        {
+            if (path.Length > 1 && path[0] == '-' && !File.Exists(Path.Combine(_console.WorkingDirectory, path)) && !Directory.Exists(Path.Combine(_console.WorkingDirectory, path)))
+            {
+                throw new UsageException($"unknown option '{path}' (see `corpuslint lint --help`)");
+            }
+        }
 
         LintRunResult result;
         if (paths is ["-"])
@@ -117,13 +132,23 @@ internal sealed class LintCommand
             result = ProgressReporter.Run(run, inputs, _console, enabled: !quiet && !parse.GetValue(_noProgress));
         }
 
-        foreach (var issue in engine.Configuration.Issues)
+        // Configuration problems are warnings (the setting is ignored), printed once each, in a stable order.
+        foreach (var issue in engine.Configuration.Issues
+            .Select(i => i with { Path = discovery.ToDisplayPath(i.Path) })
+            .Distinct()
+            .OrderBy(i => i.Path, StringComparer.Ordinal)
+            .ThenBy(i => i.Line))
         {
             _console.Error.WriteLine(issue);
         }
 
         var shown = result with { Diagnostics = [.. result.Diagnostics.Where(d => d.Severity >= minimum)] };
         WriteReport(reporter, shown, parse.GetValue(_output));
+
+        foreach (var failure in discovery.UnreadableFolders)
+        {
+            _console.Error.WriteLine($"error: cannot read folder {failure.Path}: {failure.Message}");
+        }
 
         foreach (var failure in result.InputFailures)
         {
@@ -140,7 +165,7 @@ internal sealed class LintCommand
             _console.Error.WriteLine(Summary.Format(result));
         }
 
-        return ExitCode(result, parse.GetValue(_maxWarnings));
+        return discovery.UnreadableFolders.Count > 0 ? ExitCodes.UsageOrFatal : ExitCode(result, parse.GetValue(_maxWarnings));
     }
 
     private static IReporter CreateReporter(string format) => format.ToLowerInvariant() switch
@@ -159,8 +184,20 @@ internal sealed class LintCommand
         }
 
         var fullPath = Path.GetFullPath(outputPath, _console.WorkingDirectory);
-        using var writer = new StreamWriter(fullPath, append: false, new System.Text.UTF8Encoding(false));
-        reporter.Write(result, writer);
+        StreamWriter writer;
+        try
+        {
+            writer = new StreamWriter(fullPath, append: false, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--output: cannot write {outputPath}: {(Directory.Exists(fullPath) ? "it is a folder" : e.Message)}");
+        }
+
+        using (writer)
+        {
+            reporter.Write(result, writer);
+        }
     }
 
     private byte[] ReadStandardInput()

@@ -1,14 +1,26 @@
+using System.Text.RegularExpressions;
+
 namespace CorpusLint.Configuration;
 
-/// <summary>One <c>key = value</c> line of an editorconfig file, with its line number and section.</summary>
-internal sealed record ConfigFileEntry(int Line, string? Section, string Key, string Value);
+/// <summary>
+/// One <c>key = value</c> line of an editorconfig file: its line number, section, the key as written
+/// (for messages), the key lower-cased (for matching, as Roslyn does) and the value without a trailing comment.
+/// </summary>
+internal sealed record ConfigFileEntry(int Line, string? Section, string Key, string Value)
+{
+    /// <summary>The key as the user wrote it, for messages.</summary>
+    public string WrittenKey { get; init; } = Key;
+}
 
 /// <summary>
 /// Reads the key/value lines of an editorconfig file. Roslyn's parser silently drops values it does not
 /// understand (an unknown severity word simply vanishes), so this lighter pass exists to name the file,
-/// line and key of a bad value and to find <c>root = true</c>, which Roslyn does not expose.
+/// line and key of a bad value and to find <c>root = true</c> and <c>is_global = true</c>, which Roslyn
+/// does not expose. It accepts exactly the line syntax Roslyn's <c>AnalyzerConfig.Parse</c> accepts
+/// (<c>=</c> or <c>:</c> separators, <c>#</c>/<c>;</c> comments, also at the end of a line), so that the
+/// two never disagree about a value.
 /// </summary>
-internal static class ConfigFileEntries
+internal static partial class ConfigFileEntries
 {
     public static IReadOnlyList<ConfigFileEntry> Read(string text)
     {
@@ -18,28 +30,36 @@ internal static class ConfigFileEntries
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            var line = rawLine.Trim();
-            if (line.IsEmpty || line[0] is '#' or ';')
+            var line = rawLine.ToString();
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart() is ['#' or ';', ..])
             {
                 continue;
             }
 
-            if (line[0] == '[' && line[^1] == ']')
+            if (SectionPattern().Match(line) is { Success: true } sectionMatch)
             {
-                section = line[1..^1].ToString();
+                section = sectionMatch.Groups[1].Value;
                 continue;
             }
 
-            var equals = line.IndexOf('=');
-            if (equals <= 0)
+            if (PropertyPattern().Match(line) is { Success: true } property)
             {
-                continue;
+                var key = property.Groups[1].Value;
+                entries.Add(new ConfigFileEntry(lineNumber, section, key.ToLowerInvariant(), property.Groups[2].Value) { WrittenKey = key });
             }
-
-            var value = line[(equals + 1)..].Trim();
-            entries.Add(new ConfigFileEntry(lineNumber, section, line[..equals].Trim().ToString().ToLowerInvariant(), value.ToString()));
         }
 
         return entries;
     }
+
+    /// <summary>Whether the preamble (before any section) sets <paramref name="key"/> to <c>true</c>.</summary>
+    public static bool IsSetInPreamble(IReadOnlyList<ConfigFileEntry> entries, string key) =>
+        entries.Any(e => e.Section is null && e.Key == key && e.Value.Equals("true", StringComparison.OrdinalIgnoreCase));
+
+    // The patterns of Roslyn's AnalyzerConfig (src/Compilers/Core/Portable/CommandLine/AnalyzerConfig.cs).
+    [GeneratedRegex(@"^\s*\[(([^#;]|\\#|\\;)+)\]\s*([#;].*)?$")]
+    private static partial Regex SectionPattern();
+
+    [GeneratedRegex(@"^\s*([\w\.\-_]+)\s*[=:]\s*(.*?)\s*([#;].*)?$")]
+    private static partial Regex PropertyPattern();
 }

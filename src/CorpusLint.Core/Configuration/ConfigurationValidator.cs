@@ -7,12 +7,18 @@ namespace CorpusLint.Configuration;
 internal sealed class ConfigurationValidator
 {
     private readonly Dictionary<string, Rule> _rulesById;
+    private static readonly string[] OwnCategories = ["attribution", "boilerplate", "dates", "quotes", "hygiene"];
+
     private readonly HashSet<string> _categories;
+    private readonly string[] _categoryNames;
 
     public ConfigurationValidator(IReadOnlyList<Rule> rules)
     {
         _rulesById = rules.ToDictionary(r => r.Id.ToLowerInvariant(), StringComparer.Ordinal);
-        _categories = rules.Select(r => r.Descriptor.Category.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // Every documented category is valid, also one whose rules are not loaded (a newer config, an older tool).
+        string[] documented = [RuleCategory.Attribution, RuleCategory.Boilerplate, RuleCategory.Dates, RuleCategory.Quotes, RuleCategory.Hygiene];
+        _categoryNames = [.. documented.Concat(rules.Select(r => r.Descriptor.Category)).Distinct(StringComparer.Ordinal)];
+        _categories = _categoryNames.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
     }
 
     public IEnumerable<ConfigurationIssue> Validate(string path, IReadOnlyList<ConfigFileEntry> entries)
@@ -33,7 +39,7 @@ internal sealed class ConfigurationValidator
         {
             if (!_rulesById.ContainsKey(id))
             {
-                return $"'{entry.Key}': unknown rule {id.ToUpperInvariant()} (see `corpuslint rules`)";
+                return $"'{entry.WrittenKey}': unknown rule {id.ToUpperInvariant()} (see `corpuslint rules`)";
             }
 
             return CheckSeverity(entry);
@@ -42,23 +48,24 @@ internal sealed class ConfigurationValidator
         if (parts is ["dotnet_analyzer_diagnostic", var scope, "severity"] && scope.StartsWith("category-", StringComparison.Ordinal))
         {
             var category = scope["category-".Length..];
-            return _categories.Contains(category) || !IsOwnCategoryName(category)
+            var written = entry.WrittenKey.Split('.')[1]["category-".Length..];
+            return _categories.Contains(category) || !LooksLikeOwnCategory(category)
                 ? CheckSeverity(entry)
-                : $"'{entry.Key}': unknown category '{category}'";
+                : $"'{entry.WrittenKey}': unknown category '{written}' (CorpusLint's categories: {string.Join(", ", _categoryNames)})";
         }
 
         if (parts is ["corpuslint", var ruleId, var optionName] && ruleId.StartsWith("cl", StringComparison.Ordinal))
         {
             if (!_rulesById.TryGetValue(ruleId, out var rule))
             {
-                return $"'{entry.Key}': unknown rule {ruleId.ToUpperInvariant()}";
+                return $"'{entry.WrittenKey}': unknown rule {ruleId.ToUpperInvariant()}";
             }
 
             var option = rule.Options.FirstOrDefault(o => o.Name.Equals(optionName, StringComparison.OrdinalIgnoreCase));
             if (option is null)
             {
                 var known = rule.Options.Count == 0 ? "it has no options" : "its options: " + string.Join(", ", rule.Options.Select(o => o.Name));
-                return $"'{entry.Key}': {rule.Id} has no option '{optionName}' ({known})";
+                return $"'{entry.WrittenKey}': {rule.Id} has no option '{optionName}' ({known})";
             }
 
             return CheckOptionValue(entry, option);
@@ -67,22 +74,22 @@ internal sealed class ConfigurationValidator
         return null;
     }
 
-    // Categories of other analyzers (CA rules' "Design", "Style", ...) may share the file; only flag names that look like ours.
-    private static bool IsOwnCategoryName(string category) =>
-        category is "attribution" or "boilerplate" or "dates" or "quotes" or "hygiene"
-        || category.StartsWith("quote", StringComparison.Ordinal) || category.StartsWith("date", StringComparison.Ordinal);
+    // Categories of other analyzers (CA rules' "Design", "Style", ...) may share the file; only flag names that look like
+    // ours ("Quotations", "Date", "hygene"): the same first four letters as one of CorpusLint's categories.
+    private static bool LooksLikeOwnCategory(string category) =>
+        OwnCategories.Any(own => category.Length >= 4 && own.StartsWith(category[..4], StringComparison.Ordinal));
 
     private static string? CheckSeverity(ConfigFileEntry entry) =>
         entry.Value.Equals("default", StringComparison.OrdinalIgnoreCase) || SeverityExtensions.TryParse(entry.Value, out _)
             ? null
-            : $"'{entry.Key}': invalid severity '{entry.Value}' (use error, warning, suggestion, silent, none or default); the setting is ignored";
+            : $"'{entry.WrittenKey}': invalid severity '{entry.Value}' (use error, warning, suggestion, silent, none or default); the setting is ignored";
 
     private static string? CheckOptionValue(ConfigFileEntry entry, RuleOption option) => option.Type switch
     {
         RuleOptionType.Integer when !int.TryParse(entry.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) =>
-            $"'{entry.Key}': '{entry.Value}' is not a whole number; using the default {option.DefaultValue}",
+            $"'{entry.WrittenKey}': '{entry.Value}' is not a whole number; using the default {option.DefaultValue}",
         RuleOptionType.Boolean when !bool.TryParse(entry.Value, out _) =>
-            $"'{entry.Key}': '{entry.Value}' is not true or false; using the default {option.DefaultValue}",
+            $"'{entry.WrittenKey}': '{entry.Value}' is not true or false; using the default {option.DefaultValue}",
         _ => null,
     };
 }

@@ -13,6 +13,7 @@ public sealed class DocumentDiscovery
 
     private readonly string _workingDirectory;
     private readonly Matcher _matcher = new(StringComparison.Ordinal);
+    private readonly List<InputFailure> _unreadable = [];
 
     public DocumentDiscovery(string workingDirectory, IReadOnlyList<string>? includes = null, IReadOnlyList<string>? excludes = null)
     {
@@ -38,9 +39,9 @@ public sealed class DocumentDiscovery
             }
             else if (Directory.Exists(full))
             {
-                foreach (var file in _matcher.GetResultsInFullPath(full))
+                foreach (var file in Walk(full))
                 {
-                    Add(found, Path.GetFullPath(file));
+                    Add(found, file);
                 }
             }
             else
@@ -51,6 +52,76 @@ public sealed class DocumentDiscovery
 
         missing = notFound;
         return [.. found.Values];
+    }
+
+    /// <summary>Folders that could not be listed during <see cref="Discover"/> (display path and reason); the walk went on without them.</summary>
+    public IReadOnlyList<InputFailure> UnreadableFolders => [.. _unreadable];
+
+    /// <summary>
+    /// The files under <paramref name="root"/> that the globs select. Symbolic links to folders are followed
+    /// once: a folder already visited (a link loop, or a second link to the same folder) is not walked again.
+    /// A folder that cannot be listed is recorded in <see cref="UnreadableFolders"/> and skipped.
+    /// </summary>
+    private List<string> Walk(string root)
+    {
+        var files = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+
+        // Each folder travels with its real path (links resolved), so a loop is seen however deep it is entered.
+        var pending = new Stack<(DirectoryInfo Folder, string Real)>();
+        var links = new Queue<(DirectoryInfo Folder, string Real)>();
+        pending.Push((new DirectoryInfo(root), ResolveRealPath(new DirectoryInfo(root))));
+        while (pending.Count > 0 || links.Count > 0)
+        {
+            // Real folders first, linked ones after: a file reached both ways keeps its real path.
+            var (directory, real) = pending.Count > 0 ? pending.Pop() : links.Dequeue();
+            if (!visited.Add(real))
+            {
+                continue;
+            }
+
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = directory.GetFileSystemInfos();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                _unreadable.Add(new InputFailure(ToDisplayPath(directory.FullName), e is UnauthorizedAccessException ? "permission denied" : e.Message));
+                continue;
+            }
+
+            foreach (var entry in entries.OrderByDescending(e => e.Name, StringComparer.Ordinal))
+            {
+                if (entry is not DirectoryInfo child)
+                {
+                    files.Add(entry.FullName);
+                }
+                else if (child.LinkTarget is null)
+                {
+                    pending.Push((child, Path.Combine(real, child.Name)));
+                }
+                else if (ResolveRealPath(new DirectoryInfo(Path.Combine(real, child.Name))) is { } target)
+                {
+                    links.Enqueue((child, target));
+                }
+            }
+        }
+
+        var relative = files.Select(f => Path.GetRelativePath(root, f)).ToList();
+        return [.. _matcher.Match(root, relative).Files.Select(m => Path.GetFullPath(Path.Combine(root, m.Path)))];
+    }
+
+    private static string ResolveRealPath(DirectoryInfo folder)
+    {
+        try
+        {
+            return folder.LinkTarget is null ? folder.FullName : Path.GetFullPath(folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder.FullName);
+        }
+        catch (IOException)
+        {
+            return folder.FullName; // A broken or looping link: listing it fails and is reported there.
+        }
     }
 
     /// <summary>The path as reports show it: relative to the working directory when inside it, with '/' separators.</summary>

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using CorpusLint.Cli;
+using CorpusLint.Rules;
+
+namespace CorpusLint.Tests.Cli;
+
+public sealed class OtherCommandsTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Rules_lists_every_built_in_rule_with_its_category_severity_and_fix()
+    {
+        var result = _cli.Run("rules");
+
+        Assert.Equal(ExitCodes.Clean, result.ExitCode);
+        foreach (var rule in BuiltInRules.All)
+        {
+            var row = Assert.Single(result.OutputLines, l => l.Contains(rule.Id, StringComparison.Ordinal));
+            Assert.Contains(rule.Name, row, StringComparison.Ordinal);
+            Assert.Contains(rule.Descriptor.Category, row, StringComparison.Ordinal);
+            Assert.Contains(rule.DefaultSeverity.ToWord(), row, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Rules_in_markdown_is_the_readme_table()
+    {
+        var result = _cli.Run("rules", "--format", "markdown");
+
+        Assert.Equal(RuleTable.ToMarkdown(BuiltInRules.All), result.Output);
+    }
+
+    [Fact]
+    public void Rules_filters_by_category()
+    {
+        var result = _cli.Run("rules", "--category", "hygiene", "--format", "markdown");
+
+        Assert.Equal(RuleTable.ToMarkdown(BuiltInRules.All.Where(r => r.Descriptor.Category == RuleCategory.Hygiene)), result.Output);
+    }
+
+    [Theory]
+    [InlineData("rules", "--category", "Weather")]
+    [InlineData("rules", "--format", "html")]
+    [InlineData("explain", "CL9999")]
+    [InlineData("explain")]
+    [InlineData("inspect", "missing.txt")]
+    [InlineData("inspect")]
+    public void Mistakes_exit_2(params string[] args)
+    {
+        var result = _cli.Run(args);
+
+        Assert.Equal(ExitCodes.UsageOrFatal, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CL5004")]
+    [InlineData("cl5004")]
+    public void Explain_prints_the_rule_page(string id)
+    {
+        var result = _cli.Run("explain", id);
+
+        Assert.Equal(ExitCodes.Clean, result.ExitCode);
+        Assert.Equal(RuleDocumentation.GetPage("CL5004"), result.Output);
+        Assert.Contains("CL5004", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_rule_has_a_page_for_explain()
+    {
+        Assert.All(BuiltInRules.All, rule => Assert.False(string.IsNullOrWhiteSpace(RuleDocumentation.GetPage(rule.Id)), $"{rule.Id} has no page"));
+    }
+
+    [Fact]
+    public void Inspect_prints_the_document_model_as_json()
+    {
+        _cli.Folder.Write("story.md", "# Title\n\nBy [Ana Ruiz](https://example.org/ana)\n\nFirst paragraph.\n");
+
+        var result = _cli.Run("inspect", "story.md");
+
+        Assert.Equal(ExitCodes.Clean, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal("story.md", json.RootElement.GetProperty("path").GetString());
+        Assert.Equal(3, json.RootElement.GetProperty("paragraphs").GetArrayLength());
+        Assert.Equal("https://example.org/ana", json.RootElement.GetProperty("links")[0].GetProperty("target").GetString());
+    }
+
+    [Fact]
+    public void Inspect_on_a_folder_says_so()
+    {
+        _cli.Folder.CreateFolder("archive");
+
+        var result = _cli.Run("inspect", "archive");
+
+        Assert.Equal(ExitCodes.UsageOrFatal, result.ExitCode);
+        Assert.Contains("archive is a folder", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_exits_0()
+    {
+        var result = _cli.Run("--help");
+
+        Assert.Equal(ExitCodes.Clean, result.ExitCode);
+        Assert.Contains("explain", result.Output, StringComparison.Ordinal);
+    }
+}
