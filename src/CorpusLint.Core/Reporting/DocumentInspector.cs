@@ -23,7 +23,20 @@ public static class DocumentInspector
         [.. document.Paragraphs.Select(p => new InspectedParagraph(
             p.Index, document.GetPosition(p.Start), document.GetPosition(p.End), p.LineCount, Preview(document.GetText(p))))],
         [.. document.Links.Select(l => new InspectedLink(
-            l.Kind.ToString(), document.GetPosition(l.Start), document.GetPosition(l.End), document.Text.Substring(l.LabelStart, l.LabelLength), l.Target, l.IsEmptyTarget))]);
+            l.Kind.ToString(), document.GetPosition(l.Start), document.GetPosition(l.End), document.Text.Substring(l.LabelStart, l.LabelLength), l.Target, l.IsEmptyTarget))],
+        InspectQuotations(document));
+
+    private static InspectedQuotations InspectQuotations(Document document)
+    {
+        var set = document.Quotations;
+        return new(
+            [.. set.Quotations.Select(q => new InspectedQuotation(
+                q.Index, q.Status.ToString(), q.Paragraph, q.Depth, q.Open.Char.ToString(), document.GetPosition(q.Open.Offset),
+                q.Close?.Char.ToString(), q.Close is { } close ? document.GetPosition(close.Offset) : null,
+                q.ContinuesFrom >= 0 ? q.ContinuesFrom : null, q.ContinuedBy >= 0 ? q.ContinuedBy : null))],
+            [.. set.UnopenedClosings.Select(m => new InspectedQuoteMark(m.Char.ToString(), document.GetPosition(m.Offset)))],
+            set.Marks.Count(m => m.Role == QuoteRole.Apostrophe));
+    }
 
     private static string Preview(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 }
@@ -36,13 +49,21 @@ public sealed record DocumentInspection(
     IReadOnlyList<InspectedInvalidBytes> InvalidBytes,
     int Lines,
     IReadOnlyList<InspectedParagraph> Paragraphs,
-    IReadOnlyList<InspectedLink> Links);
+    IReadOnlyList<InspectedLink> Links,
+    InspectedQuotations Quotations);
 
 public sealed record InspectedInvalidBytes(long ByteOffset, int ByteLength, Position Position);
 
 public sealed record InspectedParagraph(int Index, Position Start, Position End, int Lines, string Text);
 
 public sealed record InspectedLink(string Kind, Position Start, Position End, string Label, string Target, bool EmptyTarget);
+
+public sealed record InspectedQuotations(IReadOnlyList<InspectedQuotation> Pairs, IReadOnlyList<InspectedQuoteMark> UnopenedClosings, int Apostrophes);
+
+public sealed record InspectedQuotation(
+    int Index, string Status, int Paragraph, int Depth, string Open, Position OpenAt, string? Close, Position? CloseAt, int? ContinuesFrom, int? ContinuedBy);
+
+public sealed record InspectedQuoteMark(string Mark, Position Position);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(DocumentInspection))]
