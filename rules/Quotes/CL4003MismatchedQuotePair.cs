@@ -35,8 +35,10 @@ public sealed class CL4003MismatchedQuotePair : Rule
 
     // In a document that keeps to one style, a pair in two styles is a slip. In one that mixes styles all
     // along (text pasted from several sources), every pair is a coin toss and CL4004 says what to fix.
+    // Single pairs closed with a straight ' (‘Enough is enough,'”) are an apostrophe key slip: CL4004 reports the mark.
     private static bool IsOddOneOut(QuoteMark open, QuoteMark close, QuoteStyleCounts counts) =>
-        open.Style == QuoteStyle.Guillemet || close.Style == QuoteStyle.Guillemet
+        open.Kind == QuoteKind.Single ? false
+        : open.Style == QuoteStyle.Guillemet || close.Style == QuoteStyle.Guillemet
             ? counts.GuillemetMinority <= MaxMinorityMarks
             : counts.StraightTypographicMinority <= MaxMinorityMarks;
 }

@@ -32,7 +32,7 @@ public sealed class CL4006MisplacedSpace : Rule
         var unopened = new HashSet<int>(quotations.UnopenedClosings.Select(m => m.Offset));
         foreach (var mark in quotations.Marks)
         {
-            if (mark.Role == QuoteRole.Apostrophe && IsDetachedClitic(text, mark.Offset + 1))
+            if (mark.Role == QuoteRole.Apostrophe && QuoteChars.IsClitic(text, mark.Offset + 1))
             {
                 found.Add((mark.Offset, "an apostrophe"));
             }
@@ -99,23 +99,5 @@ public sealed class CL4006MisplacedSpace : Rule
         var before = text[start - 1];
         var ok = char.IsLetterOrDigit(before) || before is ')' or ']' or '%' || (before is '.' && !(start >= 2 && text[start - 2] == '.') && text[offset] != '.');
         return ok ? new TextSpan(start, offset - start) : default;
-    }
-
-    // ’s ’t ’re ’ll ’ve ’d ’m followed by a non-letter: the end of the word before the space.
-    private static bool IsDetachedClitic(string text, int i)
-    {
-        var length = 0;
-        while (i + length < text.Length && length < 3 && char.IsLetter(text[i + length]))
-        {
-            length++;
-        }
-
-        if (length == 0 || (i + length < text.Length && char.IsLetter(text[i + length])))
-        {
-            return false;
-        }
-
-        var clitic = text.AsSpan(i, length);
-        return clitic is "s" or "t" or "re" or "ll" or "ve" or "d" or "m" or "S" or "T";
     }
 }

@@ -17,6 +17,13 @@ public enum QuotationStatus : byte
 
     /// <summary>Never closed in its paragraph and not continued.</summary>
     Unclosed,
+
+    /// <summary>
+    /// Opened with a straight " at the start of a sentence or clause and still open where its paragraph ends a
+    /// sentence: read as running to the end of the paragraph (wire copy that lost its reopening or closing mark
+    /// when paragraphs were merged). Straight marks do not say which way they face, so this is not reported.
+    /// </summary>
+    RunsToParagraphEnd,
 }
 
 /// <summary>

@@ -53,6 +53,7 @@ public static class QuotationScanner
         private readonly List<QuoteMark> _marks = [];
         private readonly List<Builder> _quotes = [];
         private readonly List<QuoteMark> _unopened = [];
+        private readonly List<QuoteMark> _loose = [];
         private readonly List<int> _stack = [];
         private readonly List<int>[] _kindStacks = [[], []];
         private readonly int[] _openCounts = new int[6];
@@ -156,7 +157,7 @@ public static class QuotationScanner
 
                     if (prevOpen)
                     {
-                        return char.IsDigit(next) || IsNClitic(i) ? QuoteRole.Apostrophe
+                        return char.IsDigit(next) || IsNClitic(i) || IsClitic(i + 1) ? QuoteRole.Apostrophe
                             : char.IsLetter(next) || (!nextSpace && !nextClose) ? QuoteRole.Opening
                             : QuoteRole.Other;
                     }
@@ -186,6 +187,11 @@ public static class QuotationScanner
                         return char.IsLetterOrDigit(next) ? QuoteRole.Apostrophe : QuoteRole.Other;
                     }
 
+                    if (char.IsLetter(next))
+                    {
+                        return QuoteRole.Apostrophe; // D.C.’s
+                    }
+
                     if (char.IsLetterOrDigit(prev))
                     {
                         return IsNClitic(i - 2) || !TopIsSingle() ? QuoteRole.Apostrophe : QuoteRole.Closing;
@@ -194,12 +200,12 @@ public static class QuotationScanner
                     return QuoteRole.Closing;
 
                 case '‘':
-                    if ((prevOpen && IsYearElision(i + 1)) || (char.IsLetter(prev) && char.IsLetter(next)))
+                    if ((prevOpen && (IsYearElision(i + 1) || IsClitic(i + 1))) || (char.IsLetter(prev) && char.IsLetter(next)))
                     {
-                        return QuoteRole.Apostrophe;
+                        return QuoteRole.Apostrophe; // ‘90s, "isn ‘t", don‘t
                     }
 
-                    if (TopOfKindIs(QuoteKind.Single, '‚') || (!prevOpen && (nextSpace || nextClose) && HasOpen(QuoteKind.Single)))
+                    if (TopOfKindIs(QuoteKind.Single, '‚') || ((nextSpace || nextClose) && HasOpen(QuoteKind.Single)))
                     {
                         return QuoteRole.Closing;
                     }
@@ -207,7 +213,7 @@ public static class QuotationScanner
                     return QuoteRole.Opening;
 
                 case '“':
-                    return TopOfKindIs(QuoteKind.Double, '„') || (!prevOpen && (nextSpace || nextClose) && HasOpen(QuoteKind.Double))
+                    return TopOfKindIs(QuoteKind.Double, '„') || ((nextSpace || nextClose) && HasOpen(QuoteKind.Double))
                         ? QuoteRole.Closing
                         : QuoteRole.Opening;
 
@@ -309,7 +315,10 @@ public static class QuotationScanner
 
                 var stray = new QuoteMark(i, c, QuoteRole.Closing, _paragraph.Index);
                 _marks.Add(stray);
-                _unopened.Add(stray);
+
+                // A straight " does not say which way it faces, and wire copy drops the mark that reopens a
+                // quotation at a paragraph start: such a mark closes a quotation opened before the paragraph.
+                (c == '"' ? _loose : _unopened).Add(stray);
                 return;
             }
 
@@ -365,11 +374,18 @@ public static class QuotationScanner
                 continued = kindStack.Count > 0 ? kindStack[0] : -1;
             }
 
+            var endsSentence = LineShapes.EndsSentence(_text.AsSpan(paragraph.Start, paragraph.Length));
             while (_stack.Count > 0)
             {
-                if (_stack[^1] == continued)
+                var top = _stack[^1];
+                if (top == continued)
                 {
                     Quotes[continued].Status = QuotationStatus.Continued;
+                    Pop();
+                }
+                else if (endsSentence && _marks[Quotes[top].OpenMark] is { Char: '"' } open && StartsClause(open.Offset))
+                {
+                    Quotes[top].Status = QuotationStatus.RunsToParagraphEnd;
                     Pop();
                 }
                 else
@@ -472,7 +488,7 @@ public static class QuotationScanner
                 }
             }
 
-            return new QuotationSet([.. _marks], quotations, [.. _unopened]);
+            return new QuotationSet([.. _marks], quotations, [.. _unopened], [.. _loose]);
         }
 
         private bool HasOpen(QuoteKind kind) => _kindStacks[(int)kind].Count > 0;
@@ -508,6 +524,8 @@ public static class QuotationScanner
             i >= 0 && i + 2 < _text.Length && _text[i] is '\'' or '’' && _text[i + 1] is 'n' or 'N' && _text[i + 2] is '\'' or '’'
             && (i == 0 || !char.IsLetter(_text[i - 1]));
 
+        private bool IsClitic(int i) => QuoteChars.IsClitic(_text, i);
+
         // ‘90s, ‘05: two digits after the mark, then a non-digit.
         private bool IsYearElision(int i) =>
             i + 1 < _text.Length && char.IsAsciiDigit(_text[i]) && char.IsAsciiDigit(_text[i + 1])
@@ -541,6 +559,23 @@ public static class QuotationScanner
             }
 
             return j >= start && _text[j] is '.' or '!' or '?' or '…';
+        }
+
+        // The mark starts the paragraph, a sentence or a clause: "said: "We ...", ". "We ...", ", "we ...".
+        private bool StartsClause(int i)
+        {
+            var j = i - 1;
+            while (j >= _paragraph.Start && char.IsWhiteSpace(_text[j]))
+            {
+                j--;
+            }
+
+            for (var closers = 0; closers < 3 && j >= _paragraph.Start && _text[j] is '"' or '\'' or ')'; closers++)
+            {
+                j--;
+            }
+
+            return j < _paragraph.Start || _text[j] is '.' or '!' or '?' or '…' or ':' or ',' or ';' or '-' or '–' or '—';
         }
 
         private int TrimEnd(int i)

@@ -9,9 +9,11 @@ public sealed class QuotationSet
     private readonly QuoteMark[] _marks;
     private readonly Quotation[] _quotations;
     private readonly QuoteMark[] _unopened;
+    private readonly QuoteMark[] _loose;
 
-    internal QuotationSet(QuoteMark[] marks, Quotation[] quotations, QuoteMark[] unopened)
+    internal QuotationSet(QuoteMark[] marks, Quotation[] quotations, QuoteMark[] unopened, QuoteMark[] loose)
     {
+        _loose = loose;
         _marks = marks;
         _quotations = quotations;
         _unopened = unopened;
@@ -30,6 +32,12 @@ public sealed class QuotationSet
 
     /// <summary>Closing marks with no opening mark to pair with, in text order.</summary>
     public IReadOnlyList<QuoteMark> UnopenedClosings => _unopened;
+
+    /// <summary>
+    /// Straight " closing marks with nothing open: they close a quotation opened before their paragraph (wire copy
+    /// drops the mark that reopens a quotation at a paragraph start). Not reported; listed for attribution rules.
+    /// </summary>
+    public IReadOnlyList<QuoteMark> LooseClosings => _loose;
 
     /// <summary>Quotations never closed and not continued.</summary>
     public IEnumerable<Quotation> Unclosed => _quotations.Where(q => q.Status == QuotationStatus.Unclosed);

@@ -36,4 +36,21 @@ public static class QuoteChars
         (_, QuoteKind.Single, QuoteRole.Opening) => '‘',
         _ => '’',
     };
+
+    /// <summary>s, t, re, ll, ve, d, m and then not a letter: the end of a word cut off by a space (isn ‘t, Thaçi ’s).</summary>: the end of a word cut off by a space (isn ‘t, Thaçi ’s).
+    public static bool IsClitic(string text, int i)
+    {
+        var length = 0;
+        while (i + length < text.Length && length < 3 && char.IsLetter(text[i + length]))
+        {
+            length++;
+        }
+
+        if (length == 0 || (i + length < text.Length && char.IsLetter(text[i + length])))
+        {
+            return false;
+        }
+
+        return text.AsSpan(i, length) is "s" or "t" or "re" or "ll" or "ve" or "d" or "m" or "S" or "T";
+    }
 }
