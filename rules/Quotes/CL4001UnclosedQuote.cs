@@ -47,7 +47,7 @@ public sealed class CL4001UnclosedQuote : Rule
     {
         if (quotation is { } q)
         {
-            context.Report(new TextSpan(q.Open.Offset, 1), q.Open.Char, more == 0 ? string.Empty : $" ({more} more unclosed in this paragraph)");
+            context.Report(new TextSpan(q.Open.Offset, q.Open.Length), q.Open.Doubled ? new string(q.Open.Char, 2) : q.Open.Char.ToString(), more == 0 ? string.Empty : $" ({more} more unclosed in this paragraph)");
         }
     }
 }

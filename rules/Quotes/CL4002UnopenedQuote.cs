@@ -42,7 +42,7 @@ public sealed class CL4002UnopenedQuote : Rule
     {
         if (mark is { } m)
         {
-            context.Report(new TextSpan(m.Offset, 1), m.Char, more == 0 ? string.Empty : $" ({more} more in this paragraph)");
+            context.Report(new TextSpan(m.Offset, m.Length), m.Doubled ? new string(m.Char, 2) : m.Char.ToString(), more == 0 ? string.Empty : $" ({more} more in this paragraph)");
         }
     }
 }

@@ -28,17 +28,28 @@ public sealed class CL4003MismatchedQuotePair : Rule
         {
             if (quotation is { Status: QuotationStatus.Mismatched, Close: { } close } && IsOddOneOut(quotation.Open, close, counts))
             {
-                context.Report(new TextSpan(close.Offset, 1), quotation.Open.Char, close.Char);
+                context.Report(new TextSpan(close.Offset, close.Length), quotation.Open.Char, close.Char);
             }
         }
     }
 
-    // In a document that keeps to one style, a pair in two styles is a slip. In one that mixes styles all
-    // along (text pasted from several sources), every pair is a coin toss and CL4004 says what to fix.
-    // Single pairs closed with a straight ' (‘Enough is enough,'”) are an apostrophe key slip: CL4004 reports the mark.
-    private static bool IsOddOneOut(QuoteMark open, QuoteMark close, QuoteStyleCounts counts) =>
-        open.Kind == QuoteKind.Single ? false
-        : open.Style == QuoteStyle.Guillemet || close.Style == QuoteStyle.Guillemet
-            ? counts.GuillemetMinority <= MaxMinorityMarks
-            : counts.StraightTypographicMinority <= MaxMinorityMarks;
+    // In a document that keeps to one style, a pair in two styles is a slip, and the slip is the closing mark when
+    // the opening one is in the document's style. An opening mark in the minority style is CL4004's to report
+    // (with a fix); a document that mixes styles all along (text pasted from several sources) is CL4004's too.
+    // Single pairs closed with a straight ' (‘Enough is enough,'”) are an apostrophe key slip, also CL4004's.
+    private static bool IsOddOneOut(QuoteMark open, QuoteMark close, QuoteStyleCounts counts)
+    {
+        if (open.Kind == QuoteKind.Single)
+        {
+            return false;
+        }
+
+        if (open.Style == QuoteStyle.Guillemet || close.Style == QuoteStyle.Guillemet)
+        {
+            return counts.GuillemetMinority <= MaxMinorityMarks && (open.Style == QuoteStyle.Guillemet) == (counts.GuillemetQuotes > counts.OtherQuotes);
+        }
+
+        var openIsDominant = open.Style == QuoteStyle.Straight ? counts.Straight > counts.Typographic : counts.Typographic > counts.Straight;
+        return counts.StraightTypographicMinority <= MaxMinorityMarks && openIsDominant;
+    }
 }

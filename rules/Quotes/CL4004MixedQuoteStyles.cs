@@ -104,9 +104,9 @@ public sealed class CL4004MixedQuoteStyles : Rule
             }
 
             var replacement = QuoteChars.For(style, mark.Kind, mark.Role);
-            if (replacement != mark.Char)
+            if (mark.Doubled || replacement != mark.Char)
             {
-                edits.Add(TextEdit.Replace(mark.Offset, 1, replacement.ToString()));
+                edits.Add(TextEdit.Replace(mark.Offset, mark.Length, replacement.ToString()));
             }
         }
 
@@ -123,7 +123,7 @@ public sealed class CL4004MixedQuoteStyles : Rule
         var what = mark.Role == QuoteRole.Apostrophe ? "apostrophe" : "quotation mark";
         var style = mark.Style.ToString().ToLowerInvariant();
         var fix = edits.Count > 0 ? Fix.Safe($"Use {target} marks on this line", [.. edits]) : null;
-        context.Report(new TextSpan(mark.Offset, 1), fix, $"{char.ToUpperInvariant(style[0])}{style[1..]} {what} {mark.Char}", target);
+        context.Report(new TextSpan(mark.Offset, mark.Length), fix, $"{char.ToUpperInvariant(style[0])}{style[1..]} {what} {context.Document.Text.AsSpan(mark.Offset, mark.Length)}", target);
         edits.Clear();
     }
 }

@@ -77,8 +77,7 @@ public static class QuotationScanner
                 }
 
                 i += found;
-                HandleMark(i);
-                i++;
+                i += HandleMark(i);
             }
 
             if (_pending >= 0)
@@ -93,23 +92,34 @@ public static class QuotationScanner
 
         private Span<Builder> Quotes => CollectionsMarshal.AsSpan(_quotes);
 
-        private void HandleMark(int i)
+        // Returns how many characters the mark takes: 2 for a doubled single mark (‘‘ ’’ '') written for a double one.
+        private int HandleMark(int i)
         {
             var c = _text[i];
             var prev = i > _paragraph.Start ? _text[i - 1] : '\n';
             var next = i + 1 < _paragraph.End ? _text[i + 1] : '\n';
-            switch (Classify(c, i, prev, next))
+            var doubled = c is '‘' or '’' or '\'' && next == c && !(c == '\'' && char.IsLetter(prev));
+            var logical = c;
+            if (doubled)
+            {
+                logical = c switch { '‘' => '“', '’' => '”', _ => '"' };
+                next = i + 2 < _paragraph.End ? _text[i + 2] : '\n';
+            }
+
+            switch (Classify(logical, i, prev, next))
             {
                 case QuoteRole.Opening:
-                    Open(i, c);
+                    Open(i, c, doubled);
                     break;
                 case QuoteRole.Closing:
-                    Close(i, c, prev, next);
+                    Close(i, c, doubled, prev, next);
                     break;
                 case var role:
-                    _marks.Add(new QuoteMark(i, c, role, _paragraph.Index));
+                    _marks.Add(new QuoteMark(i, c, role, _paragraph.Index, doubled));
                     break;
             }
+
+            return doubled ? 2 : 1;
         }
 
         private QuoteRole Classify(char c, int i, char prev, char next)
@@ -245,8 +255,9 @@ public static class QuotationScanner
             }
         }
 
-        private void Open(int i, char c)
+        private void Open(int i, char original, bool doubled)
         {
+            var c = doubled ? Logical(original) : original;
             var kind = (int)QuoteChars.KindOf(c);
             var index = _quotes.Count;
             var continuesFrom = -1;
@@ -278,7 +289,7 @@ public static class QuotationScanner
                 Quotes[continuesFrom].ContinuedBy = index;
             }
 
-            _marks.Add(new QuoteMark(i, c, QuoteRole.Opening, _paragraph.Index));
+            _marks.Add(new QuoteMark(i, original, QuoteRole.Opening, _paragraph.Index, doubled));
             _quotes.Add(new Builder
             {
                 OpenMark = _marks.Count - 1,
@@ -295,8 +306,9 @@ public static class QuotationScanner
             _openCounts[Slot(c)]++;
         }
 
-        private void Close(int i, char c, char prev, char next)
+        private void Close(int i, char original, bool doubled, char prev, char next)
         {
+            var c = doubled ? Logical(original) : original;
             var kind = QuoteChars.KindOf(c);
             var kindStack = _kindStacks[(int)kind];
             var ambiguous = c is '\'' or '’' && char.IsLetterOrDigit(prev) && !char.IsLetter(next);
@@ -313,7 +325,7 @@ public static class QuotationScanner
                     return;
                 }
 
-                var stray = new QuoteMark(i, c, QuoteRole.Closing, _paragraph.Index);
+                var stray = new QuoteMark(i, original, QuoteRole.Closing, _paragraph.Index, doubled);
                 _marks.Add(stray);
 
                 // A straight " does not say which way it faces, and wire copy drops the mark that reopens a
@@ -329,11 +341,11 @@ public static class QuotationScanner
             }
 
             Pop();
-            _marks.Add(new QuoteMark(i, c, QuoteRole.Closing, _paragraph.Index));
+            _marks.Add(new QuoteMark(i, original, QuoteRole.Closing, _paragraph.Index, doubled));
             ref var quote = ref Quotes[target];
             quote.CloseMark = _marks.Count - 1;
             quote.ContentEnd = i;
-            quote.Status = SameFamily(_marks[quote.OpenMark].Char, c) ? QuotationStatus.Closed : QuotationStatus.Mismatched;
+            quote.Status = SameFamily(_marks[quote.OpenMark].LogicalChar, c) ? QuotationStatus.Closed : QuotationStatus.Mismatched;
             quote.AmbiguousClose = ambiguous;
             _lastAmbiguousClose = ambiguous ? target : -1;
         }
@@ -353,7 +365,7 @@ public static class QuotationScanner
             _marks.Add(new QuoteMark(i, c, QuoteRole.Closing, _paragraph.Index));
             quote.CloseMark = _marks.Count - 1;
             quote.ContentEnd = i;
-            quote.Status = SameFamily(_marks[quote.OpenMark].Char, c) ? QuotationStatus.Closed : QuotationStatus.Mismatched;
+            quote.Status = SameFamily(_marks[quote.OpenMark].LogicalChar, c) ? QuotationStatus.Closed : QuotationStatus.Mismatched;
             quote.AmbiguousClose = false;
             _lastAmbiguousClose = -1;
             return true;
@@ -366,15 +378,23 @@ public static class QuotationScanner
                 return;
             }
 
+            var endsSentence = LineShapes.EndsSentence(_text.AsSpan(paragraph.Start, paragraph.Length));
+            var nextStart = next is null ? -1 : FirstNonSpace(next);
+            if (!endsSentence && nextStart >= 0 && char.IsLower(_text[nextStart]))
+            {
+                // The paragraph stops mid-sentence and the next one goes on in lower case: a broken line, not a
+                // paragraph break. Open quotations carry on into it.
+                return;
+            }
+
             var continued = -1;
-            var reopenAt = next is null ? -1 : FirstNonSpace(next);
+            var reopenAt = nextStart;
             if (reopenAt >= 0 && ReopensAtStart(reopenAt, next!.End))
             {
                 var kindStack = _kindStacks[(int)QuoteChars.KindOf(_text[reopenAt])];
                 continued = kindStack.Count > 0 ? kindStack[0] : -1;
             }
 
-            var endsSentence = LineShapes.EndsSentence(_text.AsSpan(paragraph.Start, paragraph.Length));
             while (_stack.Count > 0)
             {
                 var top = _stack[^1];
@@ -421,7 +441,7 @@ public static class QuotationScanner
         {
             var index = _stack[^1];
             _stack.RemoveAt(_stack.Count - 1);
-            var c = _marks[_quotes[index].OpenMark].Char;
+            var c = _marks[_quotes[index].OpenMark].LogicalChar;
             var kindStack = _kindStacks[(int)QuoteChars.KindOf(c)];
             kindStack.RemoveAt(kindStack.Count - 1);
             _openCounts[Slot(c)]--;
@@ -496,10 +516,12 @@ public static class QuotationScanner
         private bool HasOpen(QuoteKind kind, QuoteStyle style) => _openCounts[((int)kind * 3) + (int)style] > 0;
 
         private bool TopIsSingle() =>
-            _stack.Count > 0 && QuoteChars.KindOf(_marks[_quotes[_stack[^1]].OpenMark].Char) == QuoteKind.Single;
+            _stack.Count > 0 && _marks[_quotes[_stack[^1]].OpenMark].Kind == QuoteKind.Single;
 
         private bool TopOfKindIs(QuoteKind kind, char c) =>
-            _kindStacks[(int)kind] is { Count: > 0 } stack && _marks[_quotes[stack[^1]].OpenMark].Char == c;
+            _kindStacks[(int)kind] is { Count: > 0 } stack && _marks[_quotes[stack[^1]].OpenMark].LogicalChar == c;
+
+        private static char Logical(char c) => c switch { '‘' => '“', '’' => '”', '\'' => '"', _ => c };
 
         private static int Slot(char c) => ((int)QuoteChars.KindOf(c) * 3) + (int)QuoteChars.StyleOf(c);
 

@@ -41,11 +41,18 @@ public enum QuoteKind : byte
 /// <param name="Char">The character itself.</param>
 /// <param name="Role">Opening, closing, apostrophe or other.</param>
 /// <param name="Paragraph">Index of the paragraph that holds it.</param>
-public readonly record struct QuoteMark(int Offset, char Char, QuoteRole Role, int Paragraph)
+/// <param name="Doubled">Two single marks written for a double one (‘‘ ’’ ''): the mark is two characters long.</param>
+public readonly record struct QuoteMark(int Offset, char Char, QuoteRole Role, int Paragraph, bool Doubled = false)
 {
     public QuoteStyle Style => QuoteChars.StyleOf(Char);
 
-    public QuoteKind Kind => QuoteChars.KindOf(Char);
+    public QuoteKind Kind => Doubled ? QuoteKind.Double : QuoteChars.KindOf(Char);
+
+    /// <summary>1, or 2 for a <see cref="Doubled"/> mark.</summary>
+    public int Length => Doubled ? 2 : 1;
+
+    /// <summary>The double mark a doubled one stands for (’’ → ”), or <see cref="Char"/>.</summary>
+    public char LogicalChar => Doubled ? Char switch { '‘' => '“', '’' => '”', _ => '"' } : Char;
 
     public bool IsApostrophe => Role == QuoteRole.Apostrophe;
 
