@@ -140,7 +140,7 @@ public static class QuotationScanner
                         return HasOpen(QuoteKind.Double, QuoteStyle.Straight) && !IsFeetInches(i) ? QuoteRole.Closing : QuoteRole.Other;
                     }
 
-                    if (prevOpen && !nextSpace && !nextClose)
+                    if (prevOpen && ((!nextSpace && !nextClose) || next is '\'' or '‘'))
                     {
                         return QuoteRole.Opening;
                     }
