@@ -33,9 +33,8 @@ public sealed class CL4003MismatchedQuotePair : Rule
         }
     }
 
-    // In a document that keeps to one style, a pair in two styles is a slip, and the slip is the closing mark when
-    // the opening one is in the document's style. An opening mark in the minority style is CL4004's to report
-    // (with a fix); a document that mixes styles all along (text pasted from several sources) is CL4004's too.
+    // In a document that keeps to one style, a pair in two styles is a slip. In one that mixes straight and curly
+    // quotation marks all along (text pasted from several sources), every pair is a coin toss: CL4004's business.
     // Single pairs closed with a straight ' (‘Enough is enough,'”) are an apostrophe key slip, also CL4004's.
     private static bool IsOddOneOut(QuoteMark open, QuoteMark close, QuoteStyleCounts counts)
     {
@@ -46,10 +45,11 @@ public sealed class CL4003MismatchedQuotePair : Rule
 
         if (open.Style == QuoteStyle.Guillemet || close.Style == QuoteStyle.Guillemet)
         {
-            return counts.GuillemetMinority <= MaxMinorityMarks && (open.Style == QuoteStyle.Guillemet) == (counts.GuillemetQuotes > counts.OtherQuotes);
+            return counts.GuillemetMinority <= MaxMinorityMarks;
         }
 
-        var openIsDominant = open.Style == QuoteStyle.Straight ? counts.Straight > counts.Typographic : counts.Typographic > counts.Straight;
-        return counts.StraightTypographicMinority <= MaxMinorityMarks && openIsDominant;
+        // Quotation marks only: keyboard apostrophes in a curly-quoted text do not make it a mixed one.
+        var (straight, typographic) = (counts.StraightQuotes, counts.TypographicQuotes);
+        return Math.Min(straight, typographic) <= MaxMinorityMarks;
     }
 }

@@ -60,7 +60,8 @@ public sealed class CL4006MisplacedSpace : Rule
                 {
                     found.Add((line.Start + i, "a comma"));
                 }
-                else if ((char.IsWhiteSpace(next) || next is '"' or '”' or '’' or '\'' or ')') && !(i > 0 && span[i - 1] == '.'))
+                else if ((char.IsWhiteSpace(next) || next is '"' or '”' or '’' or '\'' or ')') && !(i > 0 && span[i - 1] == '.')
+                    && !span[(i + 1)..].TrimStart().StartsWith('.'))
                 {
                     // Not an ellipsis (" ...", ". . ."), a decimal (" .5") or a name (" .NET").
                     found.Add((line.Start + i, "a period"));
