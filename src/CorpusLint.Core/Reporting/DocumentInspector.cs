@@ -8,7 +8,7 @@ namespace CorpusLint.Reporting;
 /// The document model as JSON for <c>corpuslint inspect</c>: what the rules saw. Each structure of the
 /// model adds its section here, with 1-based positions.
 /// </summary>
-public static class DocumentInspector
+public static partial class DocumentInspector
 {
     public static string ToJson(Document document) =>
         JsonSerializer.Serialize(Inspect(document), InspectionJsonContext.Default.DocumentInspection);
@@ -24,18 +24,8 @@ public static class DocumentInspector
             p.Index, document.GetPosition(p.Start), document.GetPosition(p.End), p.LineCount, Preview(document.GetText(p))))],
         [.. document.Links.Select(l => new InspectedLink(
             l.Kind.ToString(), document.GetPosition(l.Start), document.GetPosition(l.End), document.Text.Substring(l.LabelStart, l.LabelLength), l.Target, l.IsEmptyTarget))],
-        InspectAttribution(document));
-
-    private static InspectedAttribution InspectAttribution(Document document)
-    {
-        var attribution = document.Attribution;
-        return new(
-            [.. attribution.Bylines.Select(b => new InspectedByline(
-                b.Kind.ToString(), document.GetPosition(b.Start), document.GetPosition(b.End), b.Name, b.Link?.Target))],
-            [.. attribution.SourceCredits.Select(c => new InspectedSourceCredit(
-                c.Kind.ToString(), document.GetPosition(c.Start), document.GetPosition(c.End), c.Source, c.Link?.Target))],
-            [.. attribution.Metadata.Select(m => new InspectedMetadata(m.Key, document.GetPosition(m.Start), document.GetPosition(m.End), m.Value))]);
-    }
+        InspectAttribution(document),
+        InspectQuotations(document));
 
     private static string Preview(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 }
@@ -49,24 +39,14 @@ public sealed record DocumentInspection(
     int Lines,
     IReadOnlyList<InspectedParagraph> Paragraphs,
     IReadOnlyList<InspectedLink> Links,
-    InspectedAttribution Attribution);
+    InspectedAttribution Attribution,
+    InspectedQuotations Quotations);
 
 public sealed record InspectedInvalidBytes(long ByteOffset, int ByteLength, Position Position);
 
 public sealed record InspectedParagraph(int Index, Position Start, Position End, int Lines, string Text);
 
 public sealed record InspectedLink(string Kind, Position Start, Position End, string Label, string Target, bool EmptyTarget);
-
-public sealed record InspectedAttribution(
-    IReadOnlyList<InspectedByline> Bylines,
-    IReadOnlyList<InspectedSourceCredit> SourceCredits,
-    IReadOnlyList<InspectedMetadata> Metadata);
-
-public sealed record InspectedByline(string Kind, Position Start, Position End, string Name, string? Link);
-
-public sealed record InspectedSourceCredit(string Kind, Position Start, Position End, string Source, string? Link);
-
-public sealed record InspectedMetadata(string Key, Position Start, Position End, string Value);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(DocumentInspection))]

@@ -1,0 +1,104 @@
+using System.Buffers;
+using CorpusLint.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Rules.Quotes;
+
+/// <summary>A space before an apostrophe, comma, period or closing quotation mark ("Thaçi ’s", "Belgrade , Serbia").</summary>
+public sealed class CL4006MisplacedSpace : Rule
+{
+    private static readonly SearchValues<char> CommaOrPeriod = SearchValues.Create(",.");
+
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL4006",
+        "Misplaced space",
+        "Space before {0}",
+        RuleCategory.Quotes,
+        Severity.Suggestion,
+        "A space before an apostrophe, a comma, a period or a closing quotation mark is left by tokenised or hand-edited text; it splits words (\"Thaçi ’s\") and breaks search.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override FixKind FixKind => FixKind.Safe;
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var text = document.Text;
+        var found = new List<(int Offset, string What)>();
+
+        var quotations = document.Quotations;
+        var unopened = new HashSet<int>(quotations.UnopenedClosings.Select(m => m.Offset));
+        foreach (var mark in quotations.Marks)
+        {
+            if (mark.Role == QuoteRole.Apostrophe && QuoteChars.IsClitic(text, mark.Offset + 1))
+            {
+                found.Add((mark.Offset, "an apostrophe"));
+            }
+            else if (mark.Role == QuoteRole.Closing && mark.Style != QuoteStyle.Guillemet && !unopened.Contains(mark.Offset))
+            {
+                found.Add((mark.Offset, "a closing quotation mark"));
+            }
+        }
+
+        foreach (var line in document.Lines)
+        {
+            var span = document.GetText(line);
+            var i = 0;
+            while (i < span.Length)
+            {
+                var at = span[i..].IndexOfAny(CommaOrPeriod);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                i += at;
+                var next = i + 1 < span.Length ? span[i + 1] : '\n';
+                if (span[i] == ',')
+                {
+                    found.Add((line.Start + i, "a comma"));
+                }
+                else if ((char.IsWhiteSpace(next) || next is '"' or '”' or '’' or '\'' or ')') && !(i > 0 && span[i - 1] == '.')
+                    && !span[(i + 1)..].TrimStart().StartsWith('.'))
+                {
+                    // Not an ellipsis (" ...", ". . ."), a decimal (" .5") or a name (" .NET").
+                    found.Add((line.Start + i, "a period"));
+                }
+
+                i++;
+            }
+        }
+
+        found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        foreach (var (offset, what) in found)
+        {
+            var space = SpaceBefore(document, offset);
+            if (space.Length > 0)
+            {
+                context.Report(space, Fix.Safe("Remove the space", TextEdit.Delete(space)), what);
+            }
+        }
+    }
+
+    // The run of spaces right before offset, when a word (not an opening bracket, a dash or another mark) comes before it on the same line.
+    private static TextSpan SpaceBefore(Document document, int offset)
+    {
+        var text = document.Text;
+        var start = offset;
+        while (start > 0 && text[start - 1] is ' ' or '\t')
+        {
+            start--;
+        }
+
+        if (start == offset || start == 0)
+        {
+            return default;
+        }
+
+        var before = text[start - 1];
+        var ok = char.IsLetterOrDigit(before) || before is ')' or ']' or '%' || (before is '.' && !(start >= 2 && text[start - 2] == '.') && text[offset] != '.');
+        return ok ? new TextSpan(start, offset - start) : default;
+    }
+}

@@ -1,0 +1,49 @@
+using CorpusLint.Rules.Quotes;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Quotes;
+
+public class CL4001UnclosedQuoteTests
+{
+    private readonly CL4001UnclosedQuote _rule = new();
+
+    [Fact]
+    public void Fires_at_the_opening_mark_when_the_next_paragraph_does_not_reopen() =>
+        RuleTester.AssertFiresAt(_rule, "Headline\n\nThe plan was “a disgrace, she said.\n\nNobody answered.\n", (3, 14));
+
+    [Fact]
+    public void Fires_on_a_quotation_left_open_at_the_end_of_the_document() =>
+        RuleTester.AssertFiresAt(_rule, "She said “we will win.\n", (1, 10));
+
+    [Fact]
+    public void Fires_on_a_straight_quote_opened_mid_sentence_and_never_closed() =>
+        RuleTester.AssertFiresAt(_rule, "The jury said the film was \"a triumph of style over sense and left it at that\n\nThe end.\n", (1, 28));
+
+    [Fact]
+    public void Fires_on_a_nested_single_quote_left_open() =>
+        RuleTester.AssertFiresAt(_rule, "“He told me ‘never again,” she said.\n", (1, 13));
+
+    [Fact]
+    public void Ten_thousand_nested_opening_quotes_give_one_diagnostic()
+    {
+        var text = string.Concat(Enumerable.Repeat("“a ", 10_000)) + "\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, text));
+        Assert.Equal((1, 1), (diagnostic.Start.Line, diagnostic.Start.Column));
+        Assert.Contains("9999 more", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("“We will fight on,” she said. “The vote is only the beginning.\n\n“We will be back next year,” she added.\n")]
+    [InlineData("He said: \"The plan is ludicrous. \"I signed a new deal. \"It is final,\" he added.\n")]
+    [InlineData("“The talks failed. “We go home now,” he said.\n")]
+    [InlineData("Putin’s visit: don’t, the ’90s, rock ’n’ roll, the students’ union.\n")]
+    [InlineData("She said: “He told me ‘never’ twice.”\n")]
+    [InlineData("He is 5'10\" tall and 'em all.\n")]
+    [InlineData("The judge said: \"Imprisonment without trial is anathema.\n\nThe government will reply.\n")]
+    [InlineData("He said: \"I wanted to look like a prime minister. I\n\nwas not going to hide,\" he said.\n")]
+    [InlineData("The commission said ‘‘voters are entitled to transparency.’’\n")]
+    public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL4001.txt");
+}

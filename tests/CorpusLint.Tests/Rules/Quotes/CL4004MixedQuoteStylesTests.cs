@@ -1,0 +1,46 @@
+using CorpusLint.Rules.Quotes;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Quotes;
+
+public class CL4004MixedQuoteStylesTests
+{
+    private readonly CL4004MixedQuoteStyles _rule = new();
+
+    [Fact]
+    public void Fires_at_straight_quotes_in_a_curly_text() =>
+        RuleTester.AssertFiresAt(_rule, "“Yes,” she said. “No,” he said. It is \"fine\".\n", (1, 39));
+
+    [Fact]
+    public void Fires_at_a_curly_apostrophe_in_a_straight_text() =>
+        RuleTester.AssertFiresAt(_rule, "\"It's done,\" he said.\n\nVučić’s party won.\n", (3, 6));
+
+    [Fact]
+    public void Fires_at_guillemets_in_an_english_quoted_text() =>
+        RuleTester.AssertFiresAt(_rule, "He called it «historic».\n\n“Yes,” she said. “No,” he said.\n", (1, 14));
+
+    [Fact]
+    public void One_diagnostic_per_line_with_a_fix_for_every_mark()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, "“Yes,” she said. “No,” he said. It is \"fine\", isn't it?\n"));
+        var edits = diagnostic.Fix!.Edits.Select(e => e.NewText).ToArray();
+        Assert.Equal(["“", "”", "’"], edits);
+    }
+
+    [Fact]
+    public void Fix_converts_curly_marks_to_straight_ones()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, "\"It's done,\" he said. \"Yes.\"\n\nVučić’s party won.\n"));
+        Assert.Equal("'", Assert.Single(diagnostic.Fix!.Edits).NewText);
+    }
+
+    [Theory]
+    [InlineData("\"The embargo stays,\" the minister said. It's \"a matter of principle\".\n")]
+    [InlineData("“The embargo stays,” the minister said. It’s “a matter of principle”.\n")]
+    [InlineData("« C’est une visite historique », a déclaré le ministre. « Oui », l’homme a dit.\n")]
+    [InlineData("He is 5'10\" tall and “very fast”.\n")]
+    public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL4004.txt");
+}

@@ -1,0 +1,37 @@
+using CorpusLint.Rules.Quotes;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Quotes;
+
+public class CL4006MisplacedSpaceTests
+{
+    private readonly CL4006MisplacedSpace _rule = new();
+
+    [Fact]
+    public void Fires_at_the_space_before_an_apostrophe_a_comma_and_a_period() =>
+        RuleTester.AssertFiresAt(_rule, "Hashim Thaçi ’s plan was rejected in Belgrade , Serbia .\n", (1, 13), (1, 46), (1, 55));
+
+    [Fact]
+    public void Fires_at_the_space_before_a_closing_quotation_mark() =>
+        RuleTester.AssertFiresAt(_rule, "“We are ready ” she said.\n", (1, 14));
+
+    [Fact]
+    public void Fix_deletes_the_space()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, "Belgrade ,  Serbia\n"));
+        var edit = Assert.Single(diagnostic.Fix!.Edits);
+        Assert.Equal((8, 1, string.Empty), (edit.Span.Start, edit.Span.Length, edit.NewText));
+    }
+
+    [Theory]
+    [InlineData("He paused ... and went on. The rate fell to .5 per cent.\n")]
+    [InlineData("It was – he said – a mistake. Dots . . . spaced.\n")]
+    [InlineData("She said “no”. He said “ yes” and \"maybe\".\n")]
+    [InlineData("Rock ’n’ roll in the ’90s and ’em.\n")]
+    [InlineData("French « guillemets » take spaces. Visit .NET Conf.\n")]
+    [InlineData("  , starts a line\n")]
+    public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL4006.txt");
+}
