@@ -13,7 +13,8 @@ public static class SpeechVerbs
     public static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
         Inflect(
             """
-            say:said:says:saying tell:told:tells:telling add:added:adds:adding write:wrote:writes:writing:written
+            say:said:says:saying
+            fume:fumed:fumes:fuming relate:related:relates:relating conjecture:conjectured:conjectures:conjecturing chime:chimed:chimes sigh:sighed:sighs scoff:scoffed:scoffs muse:mused:muses tell:told:tells:telling add:added:adds:adding write:wrote:writes:writing:written
             tweet:tweeted:tweets:tweeting declare:declared:declares:declaring argue:argued:argues:arguing
             warn:warned:warns:warning conclude:concluded:concludes:concluding note:noted:notes:noting
             predict:predicted:predicts:predicting explain:explained:explains:explaining
@@ -150,7 +151,9 @@ public static class SpeechVerbs
 
     public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    public static bool IsRole(ReadOnlySpan<char> word) => Roles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>A role noun ("minister", "spokesman") or an age used as one ("the 22-year-old").</summary>
+    public static bool IsRole(ReadOnlySpan<char> word) =>
+        Roles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsStatementNoun(ReadOnlySpan<char> word) => StatementNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -131,7 +131,7 @@ public static class SpeakerFinder
             _quoteStart = quoteStart;
             _quoteEnd = quoteEnd;
             _words = document.GetWords(paragraph).ToArray();
-            _quotes = QuotedRanges(document.Text, paragraph.Start, paragraph.End);
+            _quotes = QuotedRanges(document, paragraph);
             if (quoteEnd > quoteStart)
             {
                 _quotes.Add((quoteStart, quoteEnd));
@@ -592,54 +592,18 @@ public static class SpeakerFinder
         private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
             word.Length > 2 && word[^2] is '’' or '\'' && word[^1] is 's' ? word[..^2] : word;
 
-        /// <summary>Spans between “ and ”, « and », and pairs of straight double quotes, in one paragraph.</summary>
-        private static List<(int Start, int End)> QuotedRanges(string text, int start, int end)
+        /// <summary>The spans of the paragraph's top-level quotations, from the shared quotation model.</summary>
+        private static List<(int Start, int End)> QuotedRanges(Document document, Paragraph paragraph)
         {
             var ranges = new List<(int, int)>();
-            int curly = -1, guillemet = -1, straight = -1;
-            void CloseOpen()
+            foreach (var quotation in document.Quotations.GetQuotations(paragraph))
             {
-                // A quotation still open at the end of the paragraph runs to its end (newswire style).
-                if (curly >= 0)
+                if (quotation.Depth == 0)
                 {
-                    ranges.Add((curly, end));
-                }
-
-                if (guillemet >= 0)
-                {
-                    ranges.Add((guillemet, end));
+                    ranges.Add((quotation.Start, Math.Min(quotation.End, paragraph.End)));
                 }
             }
 
-            for (var i = start; i < end; i++)
-            {
-                switch (text[i])
-                {
-                    case '“' when curly < 0:
-                        curly = i;
-                        break;
-                    case '”' when curly >= 0:
-                        ranges.Add((curly, i + 1));
-                        curly = -1;
-                        break;
-                    case '«' when guillemet < 0:
-                        guillemet = i;
-                        break;
-                    case '»' when guillemet >= 0:
-                        ranges.Add((guillemet, i + 1));
-                        guillemet = -1;
-                        break;
-                    case '"' when straight < 0:
-                        straight = i;
-                        break;
-                    case '"':
-                        ranges.Add((straight, i + 1));
-                        straight = -1;
-                        break;
-                }
-            }
-
-            CloseOpen();
             return ranges;
         }
     }

@@ -1,0 +1,155 @@
+using CorpusLint.Model;
+using CorpusLint.Model.Attribution;
+using CorpusLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Rules.Attribution;
+
+/// <summary>A direct quotation of at least <c>min_words</c> words that no speech verb, colon or dash attributes to anyone.</summary>
+public sealed class CL1002UnattributedQuote : Rule
+{
+    private const int DefaultMinWords = 8;
+
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL1002",
+        "Unattributed quotation",
+        "Quotation of {0} words has no speaker: no speech verb, colon introduction or signature ties it to a name, pronoun or role",
+        RuleCategory.Attribution,
+        Severity.Warning,
+        "A quotation that nobody is said to have said cannot be checked; in scraped text the attribution was usually lost.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override IReadOnlyList<RuleOption> Options { get; } =
+    [
+        new("min_words", RuleOptionType.Integer, DefaultMinWords.ToString(System.Globalization.CultureInfo.InvariantCulture), "Shortest quotation, in words, that needs a speaker."),
+    ];
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var quotations = document.Quotations;
+        var minWords = context.Options.GetInt("min_words", DefaultMinWords);
+        var attributedParagraphs = new HashSet<int>();
+        foreach (var quotation in quotations.Quotations)
+        {
+            // A multi-paragraph quotation is judged once, as a whole, from its first part; nested quotations belong to their speaker's quotation.
+            if (quotation.Depth > 0 || quotation.IsContinuation)
+            {
+                continue;
+            }
+
+            var words = 0;
+            var attributed = IsWovenFragment(document, quotation)
+                || ContinuesQuotedParagraphs(document, quotation, attributedParagraphs)
+                || FollowsSentenceAboutSomeone(document, quotation);
+            for (Quotation? part = quotation; part is { } current && !attributed; part = quotations.GetContinuation(current))
+            {
+                words += document.GetWords(current.ContentStart, current.ContentEnd).Length;
+                attributed = SpeakerFinder.FindSpeaker(document, current.Start, current.End, current.IsContinuation) is not null
+                    || IsSignedOnNextLine(document, current);
+            }
+
+            if (attributed)
+            {
+                attributedParagraphs.Add(quotation.Paragraph);
+            }
+            else if (words >= minWords)
+            {
+                context.Report(new TextSpan(quotation.Start, 1), words);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A quotation that opens its paragraph right after a paragraph with an attributed quotation carries on
+    /// that speaker (interviews and speeches quoted over several paragraphs, each closed and reopened).
+    /// </summary>
+    private static bool ContinuesQuotedParagraphs(Document document, Quotation quotation, HashSet<int> attributedParagraphs)
+    {
+        var paragraph = document.Paragraphs[quotation.Paragraph];
+        return quotation.Paragraph > 0
+            && attributedParagraphs.Contains(quotation.Paragraph - 1)
+            && !ContainsLetterOrDigit(document.Text.AsSpan(paragraph.Start, quotation.Start - paragraph.Start));
+    }
+
+    /// <summary>
+    /// A fragment woven into the sentence's grammar ("needed to be a “self-contained apparatus ...”"): it starts
+    /// in lower case right after a word, so the sentence around it is the attribution.
+    /// </summary>
+    private static bool IsWovenFragment(Document document, Quotation quotation)
+    {
+        var text = document.Text;
+        var content = text.AsSpan(quotation.ContentStart, quotation.ContentEnd - quotation.ContentStart).TrimStart();
+        if (content.IsEmpty || !char.IsLower(content[0]))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, quotation.Start).TrimEnd();
+        return !before.IsEmpty && char.IsLetterOrDigit(before[^1]);
+    }
+
+    /// <summary>
+    /// A quotation right after a sentence whose subject is a person ("Her friend Brittany Lockwood chimed in.
+    /// “...”", "She sighs. “...”"): newswire style names the speaker in the sentence before.
+    /// </summary>
+    private static bool FollowsSentenceAboutSomeone(Document document, Quotation quotation)
+    {
+        var paragraph = document.Paragraphs[quotation.Paragraph];
+        var text = document.Text.AsSpan(paragraph.Start, quotation.Start - paragraph.Start).TrimEnd();
+        if (text.IsEmpty || text[^1] is not ('.' or '!' or '?' or ':'))
+        {
+            return false;
+        }
+
+        var sentenceStart = text[..^1].LastIndexOfAny(".!?") + 1;
+        var words = document.GetWords(paragraph.Start + sentenceStart, paragraph.Start + text.Length);
+        foreach (var word in words[..Math.Min(words.Length, 4)])
+        {
+            var value = document.GetText(word);
+            if (Language.SpeechVerbs.IsPronoun(value) && char.IsUpper(value[0]) || Language.SpeechVerbs.IsRole(value))
+            {
+                return true;
+            }
+
+            if (char.IsUpper(value[0]) && !Language.StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
+            {
+                // A capitalised word that is not a function word: a name ("Her friend Brittany Lockwood ...", "Aderholt returned ...").
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A testimonial signed on the next line: "“...”" then "– Jane Doe" or "— J. Doe, Leeds".</summary>
+    private static bool IsSignedOnNextLine(Document document, Quotation quotation)
+    {
+        var line = document.GetLineIndex(quotation.End);
+        for (var next = line + 1; next < document.Lines.Count && next <= line + 2; next++)
+        {
+            var text = document.GetText(document.Lines[next]).Trim();
+            if (!text.IsEmpty)
+            {
+                return text.Length > 1 && text[0] is '–' or '—' or '―' or '-' && text.Length < 60;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

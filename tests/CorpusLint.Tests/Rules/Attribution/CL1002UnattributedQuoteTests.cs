@@ -1,0 +1,47 @@
+using CorpusLint.Rules.Attribution;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Attribution;
+
+public class CL1002UnattributedQuoteTests
+{
+    private readonly CL1002UnattributedQuote _rule = new();
+
+    [Fact]
+    public void Fires_on_a_quotation_with_no_speaker() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "The council meets again next month.\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”\n",
+            (3, 1));
+
+    [Fact]
+    public void Fires_once_for_a_multi_paragraph_quotation_with_no_speaker() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "The budget was published on Monday.\n\n“We cannot keep running two ferries on a budget meant for one.\n\n“And everybody here knows who will pay for it in the end.”\n",
+            (3, 1));
+
+    [Fact]
+    public void Min_words_option_is_respected()
+    {
+        const string text = "Nothing else happened.\n\n“Five words are quoted here.”\n";
+        RuleTester.AssertPositions(RuleTester.Lint(_rule, text));
+        RuleTester.AssertPositions(RuleTester.Lint(_rule, text, options: new Dictionary<string, string> { ["min_words"] = "5" }), (3, 1));
+    }
+
+    [Theory]
+    [InlineData("“We cannot keep running two ferries on a budget meant for one,” said Jane Doe, the harbour master.")]
+    [InlineData("The harbour master told reporters: “We cannot keep running two ferries on a budget meant for one.”")]
+    [InlineData("“We cannot keep running two ferries on a budget meant for one,” she said.\n\n“And everybody here knows who will pay for it in the end, which is the islanders.”")]
+    [InlineData("Jane Doe spoke first.\n\n“We cannot keep running two ferries on a budget meant for one,” she said. “Everybody knows it.\n\n“And everybody here knows who will pay for it in the end, which is the islanders.”")]
+    [InlineData("“We cannot keep running two ferries on a budget meant for one,” the harbour master said.\n\n“Everybody here knows who will pay for it in the end, which is the islanders.”\n\n“And they are tired of paying for decisions made on the mainland.”")]
+    [InlineData("The report said the ferries needed to be “running on a schedule that islanders who work in town can actually use”.")]
+    [InlineData("Harbour master Jane Doe sighed. “We cannot keep running two ferries on a budget meant for one.”")]
+    [InlineData("“The best ferry service on the whole coast, with friendly crews and clean decks.”\n– A. Passenger, Leeds")]
+    [InlineData("“Short and sweet,” it read.")]
+    [InlineData("She called it “a scandal”.")]
+    public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL1002.txt");
+}
