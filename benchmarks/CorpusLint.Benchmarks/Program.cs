@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using CorpusLint.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/CorpusLint.Benchmarks -- --filter '*'
+// dotnet run -c Release --project benchmarks/CorpusLint.Benchmarks -- generate --count 100000 --out /tmp/corpus
+if (args.Length > 0 && args[0] == "generate")
+{
+    return CorpusGenerator.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

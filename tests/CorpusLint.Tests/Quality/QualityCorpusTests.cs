@@ -1,0 +1,33 @@
+using CorpusLint.Quality;
+
+namespace CorpusLint.Tests.Quality;
+
+/// <summary>
+/// The quality figures (SPEC §10) on shared/corpus, one test per figure group. Each fails with the report's
+/// table and details when an implemented figure misses its target, skips when the corpus is absent, and
+/// passes for families that have no rules yet (their figures are "pending").
+/// </summary>
+public sealed class QualityCorpusTests
+{
+    private static readonly string? Corpus = CorpusLocator.Find();
+    private static readonly Lazy<CorpusLinter> Linter = new(() => new CorpusLinter());
+
+    [SkippableFact]
+    public void Seeds_rows_hold_for_implemented_rules() => AssertMeetsTargets("seeds");
+
+    [SkippableFact]
+    public void Clean_articles_stay_within_the_warning_budgets() => AssertMeetsTargets("clean");
+
+    [SkippableFact]
+    public void Boilerplate_rules_find_the_boilerplate_lines_and_spare_the_article() => AssertMeetsTargets("boilerplate");
+
+    [SkippableFact]
+    public void CL1002_spares_the_quotations_PolNeAR_attributes() => AssertMeetsTargets("polnear");
+
+    private static void AssertMeetsTargets(string section)
+    {
+        Skip.If(Corpus is null, "corpus not found");
+        var result = QualityReport.RunSection(section, Corpus!, Linter.Value);
+        Assert.False(result.Failed, "\n" + result.Render());
+    }
+}
