@@ -72,12 +72,26 @@ public sealed class QualityMachineryTests : IDisposable
         var section = CleanBudgetCheck.Run(_root, new CorpusLinter(rules));
 
         var quotes = section.Figures.Single(f => f.Name.StartsWith("CL4xxx", StringComparison.Ordinal));
-        Assert.Equal((FigureStatus.Fail, "100.00 per 100 docs (200 in 200; 1 rules)"), (quotes.Status, quotes.Value));
+        Assert.Equal((FigureStatus.Fail, "100.00 per 100 docs (200 in 200; 1 rules; 0 more are reviewed source defects)"), (quotes.Status, quotes.Value));
         var boilerplate = section.Figures.Single(f => f.Name.StartsWith("CL1002", StringComparison.Ordinal));
-        Assert.Equal((FigureStatus.Pass, "0.00 per 100 docs (0 in 200; 1 rules)"), (boilerplate.Status, boilerplate.Value));
+        Assert.Equal((FigureStatus.Pass, "0.00 per 100 docs (0 in 200; 1 rules; 0 more are reviewed source defects)"), (boilerplate.Status, boilerplate.Value));
         Assert.Equal(FigureStatus.NotImplemented, section.Figures.Single(f => f.Name.StartsWith("CL3002", StringComparison.Ordinal)).Status);
         Assert.Equal("200 diagnostics in 200 of 200 docs", section.Figures.Single(f => f.Name.StartsWith("CL3006", StringComparison.Ordinal)).Value);
         Assert.Contains(section.Details, d => d.Contains("top rules CL4901 200", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reviewed_source_defects_match_by_file_line_and_rule()
+    {
+        var known = KnownSourceDefects.Parse("# comment\nbbc_x.txt\t4\tCL5006\tundecoded entity\n");
+        LintDiagnostic At(string path, int line, string id) => new(
+            new Microsoft.CodeAnalysis.DiagnosticDescriptor(id, "t", "m", "Hygiene", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, true),
+            Severity.Warning, path, default, new CorpusLint.Model.Position(line, 1), new CorpusLint.Model.Position(line, 2), "m", null);
+
+        Assert.True(known.Contains(At("/corpus/clean/bbc_x.txt", 4, "CL5006")));
+        Assert.False(known.Contains(At("/corpus/clean/bbc_x.txt", 5, "CL5006")));
+        Assert.False(known.Contains(At("/corpus/clean/bbc_x.txt", 4, "CL5001")));
+        Assert.Equal(["bbc_x.txt:4 CL5006"], known.Stale([At("/corpus/clean/bbc_y.txt", 4, "CL5006")]));
     }
 
     [Fact]
