@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -20,6 +21,17 @@ internal static partial class AttributionScanner
         @"(?:The\s+)?(?:Associated\s+Press|Reuters|AP|AFP|Agence\s+France[- ]Presse|Bloomberg(?:\s+News)?|dpa|DPA|Xinhua|UPI|PA(?:\s+Media)?|Press\s+Association|ANSA|EFE|IANS|PTI|TASS|Tass|ANI|Kyodo(?:\s+News)?|Yonhap|Interfax|RIA\s+Novosti|Anadolu(?:\s+Agency)?|AAP|Canadian\s+Press|CP|CNA|Bernama|Al\s+Jazeera)";
 
     private const string AgencyWords = $@"(?:{Agencies}|(?:news\s+|wire\s+)?agencies|wire\s+services|staff\s+and\s+agencies)";
+
+    // Cheap vectorized keyword tests that gate the regexes below: most lines of an article contain none of them.
+    private static readonly SearchValues<string> BioRoles = SearchValues.Create(
+        ["reporter", "editor", "correspondent", "writer", "columnist", "contributor", "journalist", "producer", "author", "blogger", "fellow", "analyst", "commentator", "photographer", "freelancer", "intern", "researcher"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PublicationWords = SearchValues.Create(
+        ["originally", "first published", "first appeared", "first ran", "first posted", "first printed", "first aired"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> RepublicationWords = SearchValues.Create(
+        ["republished", "reprinted", "reproduced", "crossposted", "cross-posted", "syndicated"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words that follow "By" at the start of a sentence that is not a byline ("By then", "By contrast").</summary>
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
@@ -163,7 +175,8 @@ internal static partial class AttributionScanner
             }
         }
 
-        if (AuthorBio().Match(text) is { Success: true } bio && !NotNames.Contains(FirstWord(bio.Groups["name"].Value)) && !Honorifics.Contains(FirstWord(bio.Groups["name"].Value)))
+        var span = text.AsSpan();
+        if (span.IndexOfAny(BioRoles) >= 0 && AuthorBio().Match(text) is { Success: true } bio && !NotNames.Contains(FirstWord(bio.Groups["name"].Value)) && !Honorifics.Contains(FirstWord(bio.Groups["name"].Value)))
         {
             var (start, end) = plain.Sentence(bio.Index);
             bylines.Add(MakeByline(BylineKind.AuthorBio, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, bio.Groups["name"]));
@@ -182,18 +195,18 @@ internal static partial class AttributionScanner
         {
             credits.Add(MakeCredit(SourceCreditKind.Agency, line.Start, line.End, plain, agency.Groups["agency"]));
         }
-        else if (AgencyDateline().Match(text) is { Success: true } dateline)
+        else if (span.Contains('(') && AgencyDateline().Match(text) is { Success: true } dateline)
         {
             var group = dateline.Groups["agency"];
             credits.Add(MakeCredit(SourceCreditKind.Agency, plain.ToDocument(group.Index - 1), plain.ToDocumentEnd(group.Index + group.Length + 1), plain, group));
         }
 
-        if (Republished().Match(text) is { Success: true } republished)
+        if (span.IndexOfAny(RepublicationWords) >= 0 && Republished().Match(text) is { Success: true } republished)
         {
             var (start, end) = plain.Sentence(republished.Index);
             credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, republished.Groups["source"]));
         }
-        else if (OriginallyPublished().Match(text) is { Success: true } original)
+        else if (span.IndexOfAny(PublicationWords) >= 0 && OriginallyPublished().Match(text) is { Success: true } original)
         {
             var (start, end) = plain.Sentence(original.Index);
             var sentence = text[start..end];
@@ -202,7 +215,7 @@ internal static partial class AttributionScanner
                 credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, original.Groups["source"]));
             }
         }
-        else if (ContributedToThisReport().Match(text) is { Success: true } contributed)
+        else if (span.Contains(" contributed ", StringComparison.Ordinal) && ContributedToThisReport().Match(text) is { Success: true } contributed)
         {
             var (start, end) = plain.Sentence(contributed.Index);
             credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, contributed.Groups["source"]));
@@ -340,14 +353,15 @@ internal static partial class AttributionScanner
     /// <summary>A line with its inline links replaced by their labels, and the way back to document offsets.</summary>
     private sealed class PlainLine
     {
-        private readonly int[] _map;
+        // Runs of plain text and where they sit in the document; most lines are one run (no links).
+        private readonly (int Plain, int Document, int Length)[] _segments;
         private readonly int _lineEnd;
         private readonly List<MarkdownLink> _links;
 
-        private PlainLine(string text, int[] map, int lineEnd, List<MarkdownLink> links)
+        private PlainLine(string text, (int, int, int)[] segments, int lineEnd, List<MarkdownLink> links)
         {
             Text = text;
-            _map = map;
+            _segments = segments;
             _lineEnd = lineEnd;
             _links = links;
         }
@@ -356,11 +370,19 @@ internal static partial class AttributionScanner
 
         public static PlainLine Create(Document document, Line line, IReadOnlyList<MarkdownLink> links, int firstLink)
         {
-            var builder = new StringBuilder(line.Length);
-            var map = new List<int>(line.Length);
+            var segments = new List<(int, int, int)>(1);
             var lineLinks = new List<MarkdownLink>();
             var position = line.Start;
-            var text = document.Text;
+            var plainLength = 0;
+            void Add(int from, int to)
+            {
+                if (to > from)
+                {
+                    segments.Add((plainLength, from, to - from));
+                    plainLength += to - from;
+                }
+            }
+
             for (var i = firstLink; i < links.Count && links[i].Start < line.End; i++)
             {
                 var link = links[i];
@@ -370,25 +392,32 @@ internal static partial class AttributionScanner
                     continue;
                 }
 
-                Append(text, position, link.Start, builder, map);
-                Append(text, link.LabelStart, link.LabelStart + link.LabelLength, builder, map);
+                Add(position, link.Start);
+                Add(link.LabelStart, link.LabelStart + link.LabelLength);
                 position = link.End;
             }
 
-            Append(text, position, line.End, builder, map);
-            return new PlainLine(builder.ToString(), [.. map], line.End, lineLinks);
+            Add(position, line.End);
+            var text = document.Text;
+            var plain = segments.Count == 1
+                ? text.Substring(segments[0].Item2, segments[0].Item3)
+                : string.Concat(segments.Select(s => text.AsSpan(s.Item2, s.Item3).ToString()));
+            return new PlainLine(plain, [.. segments], line.End, lineLinks);
         }
 
-        private static void Append(string text, int from, int to, StringBuilder builder, List<int> map)
+        public int ToDocument(int plainIndex)
         {
-            for (var i = from; i < to; i++)
+            plainIndex = Math.Max(0, plainIndex);
+            foreach (var (plain, document, length) in _segments)
             {
-                builder.Append(text[i]);
-                map.Add(i);
+                if (plainIndex < plain + length)
+                {
+                    return document + (plainIndex - plain);
+                }
             }
-        }
 
-        public int ToDocument(int plainIndex) => plainIndex < _map.Length ? _map[Math.Max(0, plainIndex)] : _lineEnd;
+            return _lineEnd;
+        }
 
         /// <summary>The document offset just past plain character <paramref name="plainEnd"/> - 1, stretched over a link's closing syntax.</summary>
         public int ToDocumentEnd(int plainEnd, bool overLinkSyntax = true)
@@ -398,12 +427,12 @@ internal static partial class AttributionScanner
                 return ToDocument(0);
             }
 
-            if (plainEnd > _map.Length)
+            if (plainEnd > Text.Length)
             {
                 return _lineEnd;
             }
 
-            var end = _map[plainEnd - 1] + 1;
+            var end = ToDocument(plainEnd - 1) + 1;
             if (!overLinkSyntax)
             {
                 return end;
