@@ -66,12 +66,8 @@ public sealed class CL5007GluedWords : Rule
             return;
         }
 
-        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            var form = text.Substring(word.Start, word.Length);
-            forms[form] = forms.GetValueOrDefault(form) + 1;
-        }
+        // How often each word form occurs, built only when a word has a lower-to-upper hump (few documents do).
+        Dictionary<string, int>? forms = null;
 
         var links = document.Links;
         var linkIndex = 0;
@@ -92,7 +88,7 @@ public sealed class CL5007GluedWords : Rule
             }
 
             var span = text.AsSpan(word.Start, word.Length);
-            if (FindCamelGlue(span, forms, out var split))
+            if (HasHump(span) && FindCamelGlue(span, forms ??= CountForms(text, words), out var split))
             {
                 context.Report(
                     new TextSpan(word.Start, word.Length),
@@ -153,6 +149,32 @@ public sealed class CL5007GluedWords : Rule
         }
 
         return true;
+    }
+
+    private static bool HasHump(ReadOnlySpan<char> word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, int> CountForms(string text, IReadOnlyList<Word> words)
+    {
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in words)
+        {
+            var form = text.AsSpan(word.Start, word.Length);
+            lookup[form] = lookup.TryGetValue(form, out var count) ? count + 1 : 1;
+        }
+
+        return forms;
     }
 
     private static bool FindCamelGlue(ReadOnlySpan<char> word, Dictionary<string, int> forms, out int split)
