@@ -23,7 +23,8 @@ public static class DocumentInspector
         [.. document.Paragraphs.Select(p => new InspectedParagraph(
             p.Index, document.GetPosition(p.Start), document.GetPosition(p.End), p.LineCount, Preview(document.GetText(p))))],
         [.. document.Links.Select(l => new InspectedLink(
-            l.Kind.ToString(), document.GetPosition(l.Start), document.GetPosition(l.End), document.Text.Substring(l.LabelStart, l.LabelLength), l.Target, l.IsEmptyTarget))]);
+            l.Kind.ToString(), document.GetPosition(l.Start), document.GetPosition(l.End), document.Text.Substring(l.LabelStart, l.LabelLength), l.Target, l.IsEmptyTarget))],
+        InspectedDates.From(document));
 
     private static string Preview(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 }
@@ -36,7 +37,8 @@ public sealed record DocumentInspection(
     IReadOnlyList<InspectedInvalidBytes> InvalidBytes,
     int Lines,
     IReadOnlyList<InspectedParagraph> Paragraphs,
-    IReadOnlyList<InspectedLink> Links);
+    IReadOnlyList<InspectedLink> Links,
+    InspectedDates Dates);
 
 public sealed record InspectedInvalidBytes(long ByteOffset, int ByteLength, Position Position);
 
