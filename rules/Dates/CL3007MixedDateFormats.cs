@@ -1,3 +1,4 @@
+using CorpusLint.Model;
 using CorpusLint.Model.Dates;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
@@ -26,7 +27,7 @@ public sealed class CL3007MixedDateFormats : Rule
         List<DateMention>? dated = null;
         foreach (var mention in document.DateMentions)
         {
-            if (!Counts(mention))
+            if (!Counts(document, mention))
             {
                 continue;
             }
@@ -80,9 +81,12 @@ public sealed class CL3007MixedDateFormats : Rule
     }
 
     /// <summary>Full dates in the text, and "17th of January" with or without its year; datelines follow the site's template, not the writer, and are left out.</summary>
-    private static bool Counts(DateMention mention) =>
-        !mention.IsPublicationDate && mention.Style != DateStyle.None
+    private static bool Counts(Document document, DateMention mention) =>
+        !mention.IsPublicationDate && mention.Style != DateStyle.None && !IsAttributeValue(document.Text, mention.Start)
         && (mention.Kind == DateMentionKind.FullDate || (mention.Kind == DateMentionKind.YearlessDate && mention.Style == DateStyle.OrdinalOfMonth));
+
+    /// <summary>An ISO date in markup (<c>datetime="2016-11-07"</c>) is for machines, not a style of the text.</summary>
+    private static bool IsAttributeValue(string text, int start) => start >= 2 && text[start - 1] is '"' or '\'' && text[start - 2] == '=';
 
     private static void Report(RuleContext context, DateMention mention, string written, string dominant)
     {

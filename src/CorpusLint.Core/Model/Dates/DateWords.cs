@@ -55,7 +55,7 @@ internal static class DateWords
 
     /// <summary>Words before a weekday or a relative period that make it habitual or generic ("every Friday", "the last week").</summary>
     private static readonly FrozenSet<string> GenericDeterminers = FrozenSet.ToFrozenSet(
-        ["a", "an", "the", "every", "each", "any", "one", "that", "its", "his", "her", "their", "our", "my", "your", "only", "some", "same", "whole", "entire", "following", "previous"],
+        ["a", "an", "the", "every", "each", "any", "one", "its", "his", "her", "their", "our", "my", "your", "only", "some", "same", "whole", "entire", "following", "previous"],
         StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericDeterminerLookup = GenericDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -218,6 +218,12 @@ internal static class PublicationDateFinder
             return;
         }
 
+        // "29 November 2018 | 20 January 2019" with no "Published"/"Updated" to tell them apart is a range, not a dateline.
+        if (found.Count > 1 && !found.Any(f => f.Keyword))
+        {
+            return;
+        }
+
         foreach (var (mention, isUpdate, hasKeyword) in found)
         {
             var source = hasKeyword ? PublicationDateSource.PublishedLine : top ? PublicationDateSource.Dateline : PublicationDateSource.ClosingDateline;
