@@ -145,6 +145,7 @@ public class DateRecognizerTests
     [InlineData("It was the last week of the campaign.")]
     [InlineData("Filed 03/04/2019, an ambiguous date.")]
     [InlineData("The Long March 5 rocket flew.")]
+    [InlineData("She told ITV's This Morning about it.")]
     public void Ignores_words_that_are_not_dates(string text) => Assert.Empty(Mentions(text));
 
     [Theory]

@@ -507,6 +507,11 @@ internal ref struct DateScanner
             return i + 1;
         }
 
+        if (next.Kind != DateWordKind.Weekday && char.IsUpper(nextWord[0]) && char.IsLower(nextWord[^1]))
+        {
+            return i + 1; // a title: ITV's "This Morning", "Next Week"
+        }
+
         var direction = DirectionOf(modifier.Value);
         switch (next.Kind)
         {
