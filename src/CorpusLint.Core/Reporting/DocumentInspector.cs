@@ -25,7 +25,8 @@ public static partial class DocumentInspector
         [.. document.Links.Select(l => new InspectedLink(
             l.Kind.ToString(), document.GetPosition(l.Start), document.GetPosition(l.End), document.Text.Substring(l.LabelStart, l.LabelLength), l.Target, l.IsEmptyTarget))],
         InspectAttribution(document),
-        InspectQuotations(document));
+        InspectQuotations(document),
+        InspectedDates.From(document));
 
     private static string Preview(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 }
@@ -40,7 +41,8 @@ public sealed record DocumentInspection(
     IReadOnlyList<InspectedParagraph> Paragraphs,
     IReadOnlyList<InspectedLink> Links,
     InspectedAttribution Attribution,
-    InspectedQuotations Quotations);
+    InspectedQuotations Quotations,
+    InspectedDates Dates);
 
 public sealed record InspectedInvalidBytes(long ByteOffset, int ByteLength, Position Position);
 

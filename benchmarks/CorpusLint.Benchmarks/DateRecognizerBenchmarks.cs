@@ -1,0 +1,36 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using CorpusLint.Model;
+using CorpusLint.Model.Dates;
+
+namespace CorpusLint.Benchmarks;
+
+/// <summary>
+/// The date recognizer on 1 MB of articles: the mention scanner alone (words already built, as when
+/// other rules have asked for them), and the whole analysis (mentions, publication date, tense, resolution).
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Config))]
+public class DateRecognizerBenchmarks
+{
+    private const int Size = 1_000_000;
+    private Document _document = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _document = Document.FromText("bench.txt", ArticleFixture.Repeated(Size));
+        _ = _document.Words;
+    }
+
+    [Benchmark]
+    public int ScanMentions() => DateScanner.Scan(_document.Text, (Word[])_document.Words).Count;
+
+    [Benchmark]
+    public int AnalyzeDates() => DateAnalyzer.Analyze(_document).Mentions.Count;
+
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddColumn(new ThroughputColumn(_ => Size));
+    }
+}

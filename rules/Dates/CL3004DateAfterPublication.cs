@@ -1,0 +1,48 @@
+using CorpusLint.Model.Dates;
+using CorpusLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Rules.Dates;
+
+/// <summary>An explicit date after the publication date, told as past ("on March 3, 2024, protesters marched" in a 2023 article).</summary>
+public sealed class CL3004DateAfterPublication : Rule
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL3004",
+        "Past event dated after publication",
+        "{0} is after the publication date ({1}) but is told as past",
+        RuleCategory.Dates,
+        Severity.Warning,
+        "An article cannot report as done what happened after it was published: the date, the year or the publication date is wrong.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var dates = document.Dates;
+        if (dates.LatestDate is not { } latest || dates.PublicationDate is not { } publication)
+        {
+            return;
+        }
+
+        foreach (var mention in dates.Mentions)
+        {
+            if (mention.IsPublicationDate || mention.Tense != DateTense.Past || mention.Date is not { } date || mention.IsResolved
+                || mention.Kind is not (DateMentionKind.FullDate or DateMentionKind.MonthYear))
+            {
+                continue;
+            }
+
+            // A month counts as after publication only when it starts after the latest publication or update date.
+            if (date <= latest)
+            {
+                continue;
+            }
+
+            var written = document.Text.Substring(mention.Start, mention.Length);
+            context.Report(new TextSpan(mention.Start, mention.Length), written, DateText.Format(publication.Date));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using CorpusLint.Model.Dates;
+using CorpusLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Rules.Dates;
+
+/// <summary>"on Thursday", "yesterday", "last week" or a year-less date in a document with no publication date.</summary>
+public sealed class CL3006UnanchoredRelativeDate : Rule
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL3006",
+        "Relative date without a publication date",
+        "'{0}' cannot be resolved: the document has no publication date",
+        RuleCategory.Dates,
+        Severity.Suggestion,
+        "\"On Thursday\" or \"March 17\" means nothing once the article is archived without its date.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var dates = document.Dates;
+        if (dates.PublicationDateCandidates.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var mention in dates.Mentions)
+        {
+            var unanchored = mention.Kind switch
+            {
+                DateMentionKind.RelativeDay or DateMentionKind.RelativeWeekday or DateMentionKind.YearlessDate => true,
+                DateMentionKind.RelativePeriod => mention.Precision == DatePrecision.Week,
+                _ => false,
+            };
+            if (unanchored)
+            {
+                context.Report(new TextSpan(mention.Start, mention.Length), document.Text.Substring(mention.Start, mention.Length));
+            }
+        }
+    }
+}

@@ -1,0 +1,825 @@
+namespace CorpusLint.Model.Dates;
+
+/// <summary>
+/// Finds date mentions by walking the document's words once. Only words that can start a date are
+/// looked at closely: digits, and month, weekday and relative words found in one frozen dictionary.
+/// Separators between words are checked on the raw text, so "Jan. 17, 2019" and "17/01/2019" are
+/// read from the same word array the other structures use. No regular expressions.
+/// </summary>
+internal ref struct DateScanner
+{
+    private readonly ReadOnlySpan<char> _text;
+    private readonly ReadOnlySpan<Word> _words;
+    private readonly List<DateMention> _mentions;
+
+    private DateScanner(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, List<DateMention> mentions)
+    {
+        _text = text;
+        _words = words;
+        _mentions = mentions;
+    }
+
+    /// <summary>The mentions among <paramref name="words"/> (offsets into <paramref name="text"/>), in text order.</summary>
+    public static List<DateMention> Scan(ReadOnlySpan<char> text, ReadOnlySpan<Word> words)
+    {
+        var scanner = new DateScanner(text, words, new List<DateMention>());
+        var i = 0;
+        while (i < words.Length)
+        {
+            var next = scanner.TryAt(i);
+            i = next > i ? next : i + 1;
+        }
+
+        return scanner._mentions;
+    }
+
+    /// <summary>What the scanner carries into a date from the words before it (a weekday, a time, a modifier).</summary>
+    private struct Lead
+    {
+        public int StartIndex;
+        public int WeekdayIndex;
+        public DayOfWeek? Weekday;
+        public TimeOnly? Time;
+        public string? Zone;
+
+        public static Lead At(int index) => new() { StartIndex = index, WeekdayIndex = -1 };
+    }
+
+    private ReadOnlySpan<char> WordText(int i) => _text.Slice(_words[i].Start, _words[i].Length);
+
+    /// <summary>Index just past the mention that starts at word <paramref name="i"/>, or <paramref name="i"/> when none does.</summary>
+    private int TryAt(int i)
+    {
+        var word = WordText(i);
+        if (char.IsAsciiDigit(word[0]))
+        {
+            return TryNumberFirst(i, Lead.At(i));
+        }
+
+        if (word.Length is < 3 or > 12 || !TryLookup(word, out var dateWord, out var possessive))
+        {
+            return i;
+        }
+
+        switch (dateWord.Kind)
+        {
+            case DateWordKind.Month when !possessive && char.IsUpper(word[0]):
+                return TryMonthFirst(i, dateWord, Lead.At(i));
+            case DateWordKind.Weekday when char.IsUpper(word[0]):
+                return TryWeekday(i, dateWord, possessive, modifierIndex: -1, RelativeDirection.None);
+            case DateWordKind.RelativeDay:
+                return TryRelativeDay(i, dateWord, possessive);
+            case DateWordKind.Modifier when !possessive:
+                return TryModifier(i, dateWord);
+            default:
+                return i;
+        }
+    }
+
+    private static bool TryLookup(ReadOnlySpan<char> word, out DateWord dateWord, out bool possessive)
+    {
+        possessive = false;
+        if (DateWords.Lookup.TryGetValue(word, out dateWord))
+        {
+            return true;
+        }
+
+        if (word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' && DateWords.Lookup.TryGetValue(word[..^2], out dateWord))
+        {
+            possessive = true;
+            return dateWord.Kind is DateWordKind.Weekday or DateWordKind.PeriodUnit or DateWordKind.RelativeDay;
+        }
+
+        return false;
+    }
+
+    // ---- month first: "January 17, 2019", "Jan. 17", "November 2019" ----
+
+    private int TryMonthFirst(int i, DateWord month, Lead lead)
+    {
+        var n = _words.Length;
+        if (i + 1 >= n || (lead.WeekdayIndex < 0 && lead.Time is null && IsNamePart(lead.StartIndex)))
+        {
+            return i;
+        }
+
+        if (SeparatorIs(i, allowPeriod: month.Abbreviated, allowComma: false) && TryDay(i + 1, out var day, out _) && !DigitContinues(i + 1))
+        {
+            var last = i + 1;
+            var year = 0;
+            if (i + 2 < n && SeparatorIs(i + 1, allowPeriod: false, allowComma: true) && TryYear(i + 2, out year) && !DigitContinues(i + 2))
+            {
+                last = i + 2;
+            }
+            else
+            {
+                year = 0;
+            }
+
+            return Add(lead, last, year, month.Value, day, DateStyle.MonthDay, FormOf(month));
+        }
+
+        if (SeparatorIs(i, allowPeriod: month.Abbreviated, allowComma: true) && TryYear(i + 1, out var monthYear) && !DigitContinues(i + 1) && lead.WeekdayIndex < 0)
+        {
+            return Add(lead, i + 1, monthYear, month.Value, 0, DateStyle.None, FormOf(month), DateMentionKind.MonthYear);
+        }
+
+        return i;
+    }
+
+    // ---- number first: "17 January 2019", "17th of January", "2019-01-17", "17/01/2019", "12:38 PM EST, November 11, 2023" ----
+
+    private int TryNumberFirst(int i, Lead lead)
+    {
+        var n = _words.Length;
+        if (!TryNumber(WordText(i), out var value, out var digits, out var ordinal, out var rest) || DigitPrecedes(i))
+        {
+            return i;
+        }
+
+        var end = _words[i].End;
+        var next = end < _text.Length ? _text[end] : '\0';
+        if (digits == 4 && !ordinal && rest.IsEmpty && next == '-')
+        {
+            return TryIso(i, value, lead);
+        }
+
+        if (digits <= 2 && rest.IsEmpty && !ordinal && next == '/')
+        {
+            return TryNumeric(i, value, lead);
+        }
+
+        if (digits <= 2 && rest.IsEmpty && !ordinal && next == ':' && lead.WeekdayIndex < 0)
+        {
+            return TryTimeThenDate(i);
+        }
+
+        if (digits > 2 || value is < 1 or > 31 || !rest.IsEmpty || i + 1 >= n)
+        {
+            return i;
+        }
+
+        if (lead.WeekdayIndex < 0 && lead.Time is null && IsNamePart(i))
+        {
+            return i;
+        }
+
+        // "17 January 2019", "17 Jan", "17th January"
+        if (SeparatorIs(i, allowPeriod: false, allowComma: false) && IsMonth(i + 1, out var month))
+        {
+            var last = i + 1;
+            var year = 0;
+            if (i + 2 < n && SeparatorIs(i + 1, allowPeriod: month.Abbreviated, allowComma: true) && TryYear(i + 2, out year) && !DigitContinues(i + 2))
+            {
+                last = i + 2;
+            }
+            else
+            {
+                year = 0;
+            }
+
+            return Add(lead, last, year, month.Value, value, DateStyle.DayMonth, FormOf(month));
+        }
+
+        // "17th of January", "17th of January 2019"
+        if (ordinal && i + 2 < n && SeparatorIs(i, false, false) && WordText(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && SeparatorIs(i + 1, false, false) && IsMonth(i + 2, out month))
+        {
+            var last = i + 2;
+            var year = 0;
+            if (i + 3 < n && SeparatorIs(i + 2, allowPeriod: month.Abbreviated, allowComma: true) && TryYear(i + 3, out year) && !DigitContinues(i + 3))
+            {
+                last = i + 3;
+            }
+            else
+            {
+                year = 0;
+            }
+
+            return Add(lead, last, year, month.Value, value, DateStyle.OrdinalOfMonth, FormOf(month));
+        }
+
+        return i;
+    }
+
+    private int TryIso(int i, int year, Lead lead)
+    {
+        if (i + 2 >= _words.Length || year is < 1000 or > 2999)
+        {
+            return i;
+        }
+
+        var monthWord = _words[i + 1];
+        var dayWord = _words[i + 2];
+        if (monthWord.Start != _words[i].End + 1 || monthWord.Length != 2 || !IsDigits(WordText(i + 1))
+            || monthWord.End >= _text.Length || _text[monthWord.End] != '-' || dayWord.Start != monthWord.End + 1)
+        {
+            return i;
+        }
+
+        var day = WordText(i + 2);
+        if (day.Length < 2 || !char.IsAsciiDigit(day[0]) || !char.IsAsciiDigit(day[1])
+            || (day.Length > 2 && !(day[2] == 'T' && day.Length > 3 && char.IsAsciiDigit(day[3]))))
+        {
+            return i;
+        }
+
+        var after = dayWord.End < _text.Length ? _text[dayWord.End] : '\0';
+        if (day.Length == 2 && (after is '-' or '/' || (after == '.' && dayWord.End + 1 < _text.Length && char.IsAsciiDigit(_text[dayWord.End + 1]))))
+        {
+            return i;
+        }
+
+        var monthValue = (WordText(i + 1)[0] - '0') * 10 + (WordText(i + 1)[1] - '0');
+        var dayValue = (day[0] - '0') * 10 + (day[1] - '0');
+        return Add(lead, i + 2, year, monthValue, dayValue, DateStyle.Iso, MonthNameForm.None);
+    }
+
+    private int TryNumeric(int i, int first, Lead lead)
+    {
+        if (i + 2 >= _words.Length)
+        {
+            return i;
+        }
+
+        var second = _words[i + 1];
+        var third = _words[i + 2];
+        if (second.Start != _words[i].End + 1 || second.Length > 2 || !IsDigits(WordText(i + 1))
+            || second.End >= _text.Length || _text[second.End] != '/' || third.Start != second.End + 1
+            || third.Length != 4 || !IsDigits(WordText(i + 2)))
+        {
+            return i;
+        }
+
+        var after = third.End < _text.Length ? _text[third.End] : '\0';
+        if (after is '/' or '-' || char.IsAsciiDigit(after))
+        {
+            return i;
+        }
+
+        TryNumber(WordText(i + 1), out var secondValue, out _, out _, out _);
+        TryNumber(WordText(i + 2), out var year, out _, out _, out _);
+        if (year is < 1000 or > 2999 || first == 0 || secondValue == 0)
+        {
+            return i;
+        }
+
+        if (first > 12 && secondValue <= 12 && first <= 31)
+        {
+            return Add(lead, i + 2, year, secondValue, first, DateStyle.NumericDayFirst, MonthNameForm.None);
+        }
+
+        if (secondValue > 12 && first <= 12 && secondValue <= 31)
+        {
+            return Add(lead, i + 2, year, first, secondValue, DateStyle.NumericMonthFirst, MonthNameForm.None);
+        }
+
+        if (first == secondValue && first <= 12)
+        {
+            return Add(lead, i + 2, year, first, first, DateStyle.NumericDayFirst, MonthNameForm.None);
+        }
+
+        return i + 2; // ambiguous (03/04/2019) or not a date: skip it whole
+    }
+
+    /// <summary>"12:38 PM EST, November 11, 2023": a time, then a date.</summary>
+    private int TryTimeThenDate(int i)
+    {
+        if (!TryTime(i, out var time, out var zone, out var last) || last + 1 >= _words.Length || !SeparatorIs(last, allowPeriod: true, allowComma: true))
+        {
+            return i;
+        }
+
+        var lead = new Lead { StartIndex = i, WeekdayIndex = -1, Time = time, Zone = zone };
+        var dateIndex = last + 1;
+        var word = WordText(dateIndex);
+        if (char.IsAsciiDigit(word[0]))
+        {
+            var end = TryNumberFirst(dateIndex, lead);
+            return end > dateIndex ? end : i;
+        }
+
+        if (TryLookup(word, out var dateWord, out var possessive) && !possessive && char.IsUpper(word[0]))
+        {
+            if (dateWord.Kind == DateWordKind.Month)
+            {
+                var end = TryMonthFirst(dateIndex, dateWord, lead);
+                return end > dateIndex ? end : i;
+            }
+
+            if (dateWord.Kind == DateWordKind.Weekday && dateIndex + 1 < _words.Length && SeparatorIs(dateIndex, true, true))
+            {
+                lead.WeekdayIndex = dateIndex;
+                lead.Weekday = (DayOfWeek)dateWord.Value;
+                var end = TryDateAfterWeekday(dateIndex + 1, lead);
+                return end > dateIndex ? end : i;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>A time "12:38", "12:38 PM", "9:30 a.m. ET" starting at word <paramref name="i"/>.</summary>
+    private bool TryTime(int i, out TimeOnly time, out string? zone, out int last)
+    {
+        time = default;
+        zone = null;
+        last = i;
+        if (i + 1 >= _words.Length || !TryNumber(WordText(i), out var hour, out var hourDigits, out var ordinal, out var rest)
+            || hourDigits > 2 || ordinal || !rest.IsEmpty || hour > 24)
+        {
+            return false;
+        }
+
+        var minuteWord = _words[i + 1];
+        if (minuteWord.Start != _words[i].End + 1 || _text[_words[i].End] != ':' || minuteWord.Length != 2 || !IsDigits(WordText(i + 1)))
+        {
+            return false;
+        }
+
+        var minute = (WordText(i + 1)[0] - '0') * 10 + (WordText(i + 1)[1] - '0');
+        if (minute > 59)
+        {
+            return false;
+        }
+
+        last = i + 1;
+        var meridiem = -1;
+        if (last + 1 < _words.Length && SeparatorIs(last, false, false))
+        {
+            var word = WordText(last + 1);
+            if (DateWords.Lookup.TryGetValue(word, out var dateWord) && dateWord.Kind == DateWordKind.Meridiem)
+            {
+                meridiem = dateWord.Value;
+                last++;
+            }
+            else if (word.Length == 1 && word[0] is 'a' or 'p' or 'A' or 'P' && last + 2 < _words.Length
+                && WordText(last + 2) is ['m' or 'M'] && _words[last + 2].Start == _words[last + 1].End + 1 && _text[_words[last + 1].End] == '.')
+            {
+                meridiem = word[0] is 'p' or 'P' ? 12 : 0;
+                last += 2;
+            }
+        }
+
+        if (last + 1 < _words.Length && SeparatorIs(last, allowPeriod: true, allowComma: false))
+        {
+            var word = WordText(last + 1);
+            if (word.Length >= 1 && char.IsUpper(word[0]) && DateWords.Lookup.TryGetValue(word, out var dateWord) && dateWord.Kind == DateWordKind.Zone)
+            {
+                zone = dateWord.Kind == DateWordKind.Zone ? word.ToString() : null;
+                last++;
+            }
+        }
+
+        if (meridiem >= 0 && hour is >= 1 and <= 12)
+        {
+            hour = (hour % 12) + meridiem;
+        }
+
+        time = new TimeOnly(hour % 24, minute);
+        return true;
+    }
+
+    // ---- weekdays: "Thursday, January 17, 2019", "Thu., Jan. 17", "on Thursday", "Last Thursday" ----
+
+    private int TryWeekday(int i, DateWord weekday, bool possessive, int modifierIndex, RelativeDirection direction)
+    {
+        var n = _words.Length;
+        if (!possessive && i + 1 < n && SeparatorIs(i, allowPeriod: weekday.Abbreviated, allowComma: true))
+        {
+            var lead = new Lead
+            {
+                StartIndex = modifierIndex >= 0 ? modifierIndex : i,
+                WeekdayIndex = i,
+                Weekday = (DayOfWeek)weekday.Value,
+            };
+            var end = TryDateAfterWeekday(i + 1, lead);
+            if (end > i + 1)
+            {
+                return end;
+            }
+        }
+
+        if (weekday.Abbreviated)
+        {
+            return i; // "Sun", "Sat", "Wed" alone are words
+        }
+
+        var start = modifierIndex >= 0 ? modifierIndex : i;
+        if (modifierIndex < 0)
+        {
+            if (i > 0 && IsSingleSpace(i - 1))
+            {
+                var before = WordText(i - 1);
+                if (DateWords.WeekdayNamePrefixLookup.Contains(before) || DateWords.GenericDeterminerLookup.Contains(before))
+                {
+                    return i + 1; // "Good Friday", "every Friday", "a Thursday"
+                }
+
+                // "Mail on Sunday"
+                if (before.Equals("on", StringComparison.Ordinal) && i > 1 && WordText(i - 2) is ['M', 'a', 'i', 'l'])
+                {
+                    return i + 1;
+                }
+            }
+
+            // "Sunday Times", "Monday Night Football": a capitalised word right after, with no preposition before
+            if (!possessive && i + 1 < n && IsSingleSpace(i) && char.IsUpper(WordText(i + 1)[0])
+                && (i == 0 || DateWords.Preposition(WordText(i - 1)) is null))
+            {
+                return i + 1;
+            }
+        }
+
+        _mentions.Add(new DateMention
+        {
+            Start = _words[start].Start,
+            Length = _words[i].End - _words[start].Start - (possessive ? 2 : 0),
+            Kind = DateMentionKind.RelativeWeekday,
+            Weekday = (DayOfWeek)weekday.Value,
+            WeekdayStart = _words[i].Start,
+            Direction = direction,
+            Preposition = PrepositionBefore(start),
+            Precision = DatePrecision.Day,
+        });
+        return i + 1;
+    }
+
+    private int TryDateAfterWeekday(int j, Lead lead)
+    {
+        var word = WordText(j);
+        if (char.IsAsciiDigit(word[0]))
+        {
+            return TryNumberFirst(j, lead);
+        }
+
+        if (TryLookup(word, out var dateWord, out var possessive) && !possessive && dateWord.Kind == DateWordKind.Month && char.IsUpper(word[0]))
+        {
+            return TryMonthFirst(j, dateWord, lead);
+        }
+
+        return j;
+    }
+
+    // ---- relative: "yesterday", "last week", "this year", "last night" ----
+
+    private int TryRelativeDay(int i, DateWord dateWord, bool possessive)
+    {
+        var word = WordText(i);
+        if (possessive && dateWord.Value == 0)
+        {
+            return i + 1; // "today's world" is "nowadays"
+        }
+
+        if (char.IsUpper(word[0]) && !IsSentenceStart(_words[i].Start))
+        {
+            return i + 1; // "the Today programme", "USA Today"
+        }
+
+        _mentions.Add(new DateMention
+        {
+            Start = _words[i].Start,
+            Length = word.Length - (possessive ? 2 : 0),
+            Kind = DateMentionKind.RelativeDay,
+            DayOffset = dateWord.Value,
+            Direction = dateWord.Value switch { < 0 => RelativeDirection.Last, 0 => RelativeDirection.This, _ => RelativeDirection.Next },
+            Preposition = PrepositionBefore(i),
+            Precision = DatePrecision.Day,
+        });
+        return i + 1;
+    }
+
+    private int TryModifier(int i, DateWord modifier)
+    {
+        if (i + 1 >= _words.Length || !SeparatorIs(i, false, false))
+        {
+            return i;
+        }
+
+        if (i > 0 && SeparatorIs(i - 1, false, false) && DateWords.GenericDeterminerLookup.Contains(WordText(i - 1)))
+        {
+            return i + 1; // "the last week of the campaign", "for the next year"
+        }
+
+        var nextWord = WordText(i + 1);
+        if (!TryLookup(nextWord, out var next, out var possessive))
+        {
+            return i + 1;
+        }
+
+        if (next.Kind != DateWordKind.Weekday && char.IsUpper(nextWord[0]) && char.IsLower(nextWord[^1]))
+        {
+            return i + 1; // a title: ITV's "This Morning", "Next Week"
+        }
+
+        var direction = DirectionOf(modifier.Value);
+        switch (next.Kind)
+        {
+            case DateWordKind.Weekday when char.IsUpper(nextWord[0]):
+                return TryWeekday(i + 1, next, possessive, modifierIndex: i, direction);
+            case DateWordKind.PeriodUnit:
+                _mentions.Add(new DateMention
+                {
+                    Start = _words[i].Start,
+                    Length = _words[i + 1].End - _words[i].Start - (possessive ? 2 : 0),
+                    Kind = DateMentionKind.RelativePeriod,
+                    Direction = direction,
+                    Preposition = PrepositionBefore(i),
+                    Precision = next.Value switch
+                    {
+                        DateWords.MonthUnit => DatePrecision.Month,
+                        DateWords.YearUnit => DatePrecision.Year,
+                        _ => DatePrecision.Week,
+                    },
+                    DayOffset = next.Value == DateWords.Weekend ? 1 : 0,
+                });
+                return i + 2;
+            case DateWordKind.DayPart when !possessive && (direction == RelativeDirection.Last ? nextWord.Equals("night", StringComparison.OrdinalIgnoreCase) : direction == RelativeDirection.This):
+                _mentions.Add(new DateMention
+                {
+                    Start = _words[i].Start,
+                    Length = _words[i + 1].End - _words[i].Start,
+                    Kind = DateMentionKind.RelativeDay,
+                    DayOffset = direction == RelativeDirection.Last ? -1 : 0,
+                    Direction = direction,
+                    Preposition = PrepositionBefore(i),
+                    Precision = DatePrecision.Day,
+                });
+                return i + 2;
+            default:
+                return i + 1;
+        }
+    }
+
+    // ---- building a mention ----
+
+    private int Add(Lead lead, int last, int year, int month, int day, DateStyle style, MonthNameForm form, DateMentionKind? kind = null)
+    {
+        var start = _words[lead.StartIndex].Start;
+        var end = _words[last].End;
+        var time = lead.Time;
+        var zone = lead.Zone;
+
+        // "November 11, 2023, 12:38 PM EST" / "Nov. 11, 2023 at 9:30 a.m."
+        if (time is null && year != 0 && last + 1 < _words.Length)
+        {
+            var t = last + 1;
+            if (SeparatorIs(last, false, allowComma: true) && WordText(t).Equals("at", StringComparison.OrdinalIgnoreCase) && t + 1 < _words.Length && SeparatorIs(t, false, false))
+            {
+                t++;
+            }
+
+            if (char.IsAsciiDigit(WordText(t)[0]) && SeparatorIs(t - 1, false, allowComma: true) && TryTime(t, out var after, out var afterZone, out var timeLast))
+            {
+                time = after;
+                zone = afterZone;
+                end = _words[timeLast].End;
+                last = timeLast;
+            }
+        }
+
+        var mentionKind = kind ?? (year != 0 ? DateMentionKind.FullDate : DateMentionKind.YearlessDate);
+        var valid = mentionKind == DateMentionKind.MonthYear || IsValidDate(year, month, day);
+        DateOnly? date = null;
+        var precision = DatePrecision.Day;
+        if (mentionKind == DateMentionKind.FullDate && valid)
+        {
+            date = new DateOnly(year, month, day);
+        }
+        else if (mentionKind == DateMentionKind.MonthYear)
+        {
+            date = new DateOnly(year, month, 1);
+            precision = DatePrecision.Month;
+        }
+
+        _mentions.Add(new DateMention
+        {
+            Start = start,
+            Length = end - start,
+            Kind = mentionKind,
+            Style = style,
+            MonthForm = form,
+            Year = year,
+            Month = month,
+            Day = day,
+            IsValid = valid,
+            Weekday = lead.Weekday,
+            WeekdayStart = lead.WeekdayIndex >= 0 ? _words[lead.WeekdayIndex].Start : -1,
+            Time = time,
+            TimeZone = zone,
+            Preposition = PrepositionBefore(lead.StartIndex),
+            Date = date,
+            Precision = precision,
+        });
+        return last + 1;
+    }
+
+    /// <summary>Whether day/month/year exist; a missing year allows February 29.</summary>
+    public static bool IsValidDate(int year, int month, int day)
+    {
+        if (month is < 1 or > 12 || day < 1)
+        {
+            return false;
+        }
+
+        var max = year != 0 ? DateTime.DaysInMonth(year, month) : month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
+        return day <= max;
+    }
+
+    private static MonthNameForm FormOf(DateWord month) =>
+        month.Abbreviated ? MonthNameForm.Abbreviated : month.Value is >= 3 and <= 7 ? MonthNameForm.Neutral : MonthNameForm.Full;
+
+    private static RelativeDirection DirectionOf(int value) => value switch
+    {
+        < 0 => RelativeDirection.Last,
+        0 => RelativeDirection.This,
+        _ => RelativeDirection.Next,
+    };
+
+    // ---- word and separator tests ----
+
+    private bool IsMonth(int i, out DateWord month) =>
+        TryLookup(WordText(i), out month, out var possessive) && !possessive && month.Kind == DateWordKind.Month && char.IsUpper(WordText(i)[0]);
+
+    private bool TryDay(int i, out int day, out bool ordinal)
+    {
+        day = 0;
+        ordinal = false;
+        return TryNumber(WordText(i), out day, out var digits, out ordinal, out var rest) && rest.IsEmpty && digits <= 2 && day is >= 1 and <= 31;
+    }
+
+    private bool TryYear(int i, out int year)
+    {
+        year = 0;
+        var word = WordText(i);
+        return word.Length == 4 && IsDigits(word) && TryNumber(word, out year, out _, out _, out _) && year is >= 1000 and <= 2999;
+    }
+
+    /// <summary>Leading digits (up to 4) with an optional ordinal suffix; <paramref name="rest"/> is what follows otherwise.</summary>
+    private static bool TryNumber(ReadOnlySpan<char> word, out int value, out int digits, out bool ordinal, out ReadOnlySpan<char> rest)
+    {
+        value = 0;
+        digits = 0;
+        ordinal = false;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            if (digits == 4)
+            {
+                rest = word[digits..];
+                return false;
+            }
+
+            value = (value * 10) + (word[digits] - '0');
+            digits++;
+        }
+
+        rest = word[digits..];
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (rest.Length == 2 && (rest.Equals("st", StringComparison.OrdinalIgnoreCase) || rest.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("rd", StringComparison.OrdinalIgnoreCase) || rest.Equals("th", StringComparison.OrdinalIgnoreCase)))
+        {
+            ordinal = true;
+            rest = [];
+        }
+
+        return true;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
+    /// <summary>
+    /// The text between word <paramref name="i"/> and the next: an optional period, an optional comma, then
+    /// one to three whitespace characters (no blank line).
+    /// </summary>
+    private bool SeparatorIs(int i, bool allowPeriod, bool allowComma)
+    {
+        if (i + 1 >= _words.Length)
+        {
+            return false;
+        }
+
+        var separator = _text[_words[i].End.._words[i + 1].Start];
+        var k = 0;
+        if (allowPeriod && k < separator.Length && separator[k] == '.')
+        {
+            k++;
+        }
+
+        if (allowComma && k < separator.Length && separator[k] == ',')
+        {
+            k++;
+        }
+
+        var spaces = separator.Length - k;
+        if (spaces is < 1 or > 3)
+        {
+            return false;
+        }
+
+        var newlines = 0;
+        for (; k < separator.Length; k++)
+        {
+            var c = separator[k];
+            if (c == '\n')
+            {
+                newlines++;
+            }
+            else if (c is not (' ' or '\u00A0' or '\t' or '\r' or '\u202F'))
+            {
+                return false;
+            }
+        }
+
+        return newlines <= 1;
+    }
+
+    /// <summary>Only one space (or no-break space) between word <paramref name="i"/> and the next, as inside a name.</summary>
+    private bool IsSingleSpace(int i) =>
+        i + 1 < _words.Length && _words[i + 1].Start == _words[i].End + 1 && _text[_words[i].End] is ' ' or '\u00A0';
+
+    /// <summary>"1,200", "3.5", "5:30", "10%": the number at word <paramref name="i"/> runs on.</summary>
+    private bool DigitContinues(int i)
+    {
+        var end = _words[i].End;
+        if (end >= _text.Length)
+        {
+            return false;
+        }
+
+        var c = _text[end];
+        if (c is '%' or '°')
+        {
+            return true;
+        }
+
+        return c is ',' or '.' or ':' or '/' or '-' && end + 1 < _text.Length && char.IsAsciiDigit(_text[end + 1]);
+    }
+
+    /// <summary>"1,17", "$17", "No.17": the number at word <paramref name="i"/> continues one before it.</summary>
+    private bool DigitPrecedes(int i)
+    {
+        var start = _words[i].Start;
+        if (start == 0)
+        {
+            return false;
+        }
+
+        var c = _text[start - 1];
+        if (c is '$' or '£' or '€' or '#' or '№')
+        {
+            return true;
+        }
+
+        return c is ',' or '.' or ':' or '/' or '-' && start >= 2 && char.IsAsciiDigit(_text[start - 2]);
+    }
+
+    /// <summary>
+    /// True when the word at <paramref name="i"/> follows a capitalised word with only a space between,
+    /// as in a name ("Theresa May 5", "Long March 5", "Channel 4 March"), unless that word is one dates
+    /// follow ("Since May 5", "Updated Jan. 3").
+    /// </summary>
+    private bool IsNamePart(int i)
+    {
+        if (i == 0 || !IsSingleSpace(i - 1))
+        {
+            return false;
+        }
+
+        var before = WordText(i - 1);
+        if (!char.IsUpper(before[0]) || DateWords.LeadWordLookup.Contains(before))
+        {
+            return false;
+        }
+
+        return !(DateWords.Lookup.TryGetValue(before, out var dateWord) && dateWord.Kind is DateWordKind.Weekday or DateWordKind.Month);
+    }
+
+    private bool IsSentenceStart(int offset)
+    {
+        var k = offset - 1;
+        while (k >= 0 && _text[k] is ' ' or '\t' or '"' or '“' or '‘' or '\'' or '(' or '\u00A0')
+        {
+            k--;
+        }
+
+        return k < 0 || _text[k] is '.' or '!' or '?' or '\n' or '\r' or ':' or '—' or '-';
+    }
+
+    private string? PrepositionBefore(int i) =>
+        i > 0 && SeparatorIs(i - 1, false, false) ? DateWords.Preposition(WordText(i - 1)) : null;
+}

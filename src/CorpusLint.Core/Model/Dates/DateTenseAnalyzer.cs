@@ -1,0 +1,182 @@
+using System.Collections.Frozen;
+
+namespace CorpusLint.Model.Dates;
+
+/// <summary>
+/// Tells whether the sentence around a date tells it as past ("on March 3, 2024, protesters marched",
+/// "was held on", "took place") or as a plan ("will discuss the plan on September 20", "is scheduled
+/// for", "by November 2019"). A plan word anywhere in the sentence wins over past verbs, so a date is
+/// only called past when nothing in its sentence points forward: the rules that use it stay silent
+/// when unsure.
+/// </summary>
+internal static class DateTenseAnalyzer
+{
+    /// <summary>Nouns as often as verbs: a plan only before "to" or "for" ("plans to", "set for", "due to").</summary>
+    private static readonly FrozenSet<string> BeforeTo = FrozenSet.ToFrozenSet(
+        ["plan", "plans", "aim", "aims", "hope", "hopes", "set", "going", "due", "schedule", "deadline", "bid", "bids", "seeks", "seek", "wants", "want", "prepared", "ready", "agreed", "agree", "agrees", "decided", "voted", "promise", "pledge"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeToLookup = BeforeTo.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, DateTense> Markers = BuildMarkers().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, DateTense>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup =
+        Markers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before a period that do not end a sentence ("Jan.", "Mr.", "U.S.").</summary>
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+        """
+        jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen gov sen rep jr sr inc co corp
+        ltd no vs lt col sgt capt prof rev mt ft ave dept est approx fig vol op mon tue tues wed thu thur thurs fri sat sun
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adjectives and nouns that end in "-ed" but are not past verbs.</summary>
+    private static readonly FrozenSet<string> NotPastEd = FrozenSet.ToFrozenSet(
+        """
+        hundred red bed shed wed need speed seed feed breed exceed proceed succeed indeed embed sacred naked
+        wicked wretched rugged beloved aged talented interested concerned supposed armed based related
+        limited united detailed advanced skilled learned alleged so-called unprecedented unexpected
+        unemployed retired married tired frightened worried divided mixed fixed varied
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastEdLookup = NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static DateTense Classify(Document document, DateMention mention)
+    {
+        if (mention.Preposition is "by" or "until" or "till" or "before")
+        {
+            return DateTense.Future;
+        }
+
+        var (start, end) = SentenceAround(document, mention.Start, mention.End);
+        var text = document.Text.AsSpan();
+        var past = false;
+        var words = document.GetWords(start, end);
+        for (var k = 0; k < words.Length; k++)
+        {
+            var word = words[k];
+            if (word.Start >= mention.Start && word.Start < mention.End)
+            {
+                continue;
+            }
+
+            var span = text.Slice(word.Start, word.Length);
+            if (BeforeToLookup.Contains(span))
+            {
+                if (k + 1 < words.Length && text.Slice(words[k + 1].Start, words[k + 1].Length) is ['t', 'o'] or ['f', 'o', 'r'])
+                {
+                    return DateTense.Future;
+                }
+
+                continue;
+            }
+
+            var tense = Classify(span);
+            if (tense == DateTense.Future)
+            {
+                return DateTense.Future;
+            }
+
+            past |= tense == DateTense.Past;
+        }
+
+        return past ? DateTense.Past : DateTense.Unknown;
+    }
+
+    internal static DateTense Classify(ReadOnlySpan<char> word)
+    {
+        if (MarkerLookup.TryGetValue(word, out var tense))
+        {
+            // "May" the month is not "may" the modal
+            return tense == DateTense.Future && word is ['M', 'a', 'y'] ? DateTense.Unknown : tense;
+        }
+
+        if (word.Length > 3 && word[^3] is '\'' or '’' && word[^2] is 'l' && word[^1] is 'l')
+        {
+            return DateTense.Future; // "they'll"
+        }
+
+        if (word.Length >= 5 && word[^2] == 'e' && word[^1] == 'd' && word[^3] != 'e' && char.IsLower(word[0]) && !NotPastEdLookup.Contains(word))
+        {
+            return DateTense.Past;
+        }
+
+        return DateTense.Unknown;
+    }
+
+    /// <summary>The sentence (or clause after a semicolon) around [<paramref name="start"/>, <paramref name="end"/>), within its line.</summary>
+    public static (int Start, int End) SentenceAround(Document document, int start, int end)
+    {
+        var text = document.Text;
+        var s = start;
+        while (s > 0)
+        {
+            var c = text[s - 1];
+            if (c is '\n' or '\r' or ';' || (c is '.' or '!' or '?' && s < text.Length && char.IsWhiteSpace(text[s]) && !IsAbbreviation(text, s - 1)))
+            {
+                break;
+            }
+
+            s--;
+        }
+
+        var e = end;
+        while (e < text.Length)
+        {
+            var c = text[e];
+            if (c is '\n' or '\r' or ';' || (c is '.' or '!' or '?' && (e + 1 >= text.Length || char.IsWhiteSpace(text[e + 1])) && !IsAbbreviation(text, e)))
+            {
+                break;
+            }
+
+            e++;
+        }
+
+        return (s, e);
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        if (text[dot] != '.')
+        {
+            return false;
+        }
+
+        var k = dot;
+        while (k > 0 && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        var word = text.AsSpan(k, dot - k);
+        return word.Length == 1 || (word.Length > 0 && AbbreviationLookup.Contains(word));
+    }
+
+    private static IEnumerable<KeyValuePair<string, DateTense>> BuildMarkers()
+    {
+        const string future = """
+            will shall won't won’t would could should might may must scheduled slated expected expects expect
+            planned planning intends intend intended intending upcoming forthcoming until till
+            next proposed proposes propose tomorrow tentatively pending awaits await awaiting prepares preparing
+            ahead anticipated projected likely promised pledged vowed threatened unless if whether
+            """;
+        const string past = """
+            was were had did took went came met made said told held began won lost gave left saw fell rose spoke wrote
+            led brought sent found became ran sold bought paid struck broke threw caught fought flew drew grew knew thought
+            got kept stood felt heard ago yesterday earlier previously former formerly died
+            """;
+        foreach (var word in future.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            yield return new(word, DateTense.Future);
+        }
+
+        foreach (var word in past.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            yield return new(word, DateTense.Past);
+        }
+    }
+}

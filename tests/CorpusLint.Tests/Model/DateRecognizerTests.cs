@@ -1,0 +1,273 @@
+using CorpusLint.Model;
+using CorpusLint.Model.Dates;
+
+namespace CorpusLint.Tests.Model;
+
+public class DateRecognizerTests
+{
+    private static IReadOnlyList<DateMention> Mentions(string text) => Document.FromText("article.txt", text).DateMentions;
+
+    private static DateMention Single(string text) => Assert.Single(Mentions(text));
+
+    private static string Written(string text, DateMention mention) => text.Substring(mention.Start, mention.Length);
+
+    [Theory]
+    [InlineData("It happened on January 17, 2019, in Belgrade.", "January 17, 2019", DateStyle.MonthDay, MonthNameForm.Full)]
+    [InlineData("It happened on Jan. 17, 2019, in Belgrade.", "Jan. 17, 2019", DateStyle.MonthDay, MonthNameForm.Abbreviated)]
+    [InlineData("It happened on Jan 17 2019 in Belgrade.", "Jan 17 2019", DateStyle.MonthDay, MonthNameForm.Abbreviated)]
+    [InlineData("It happened on January 17th, 2019.", "January 17th, 2019", DateStyle.MonthDay, MonthNameForm.Full)]
+    [InlineData("It happened on 17 January 2019 in Belgrade.", "17 January 2019", DateStyle.DayMonth, MonthNameForm.Full)]
+    [InlineData("It happened on 17 Jan. 2019 in Belgrade.", "17 Jan. 2019", DateStyle.DayMonth, MonthNameForm.Abbreviated)]
+    [InlineData("It happened on the 17th of January 2019.", "17th of January 2019", DateStyle.OrdinalOfMonth, MonthNameForm.Full)]
+    [InlineData("It happened on the 17th of January, 2019.", "17th of January, 2019", DateStyle.OrdinalOfMonth, MonthNameForm.Full)]
+    [InlineData("Filed 2019-01-17 by the clerk.", "2019-01-17", DateStyle.Iso, MonthNameForm.None)]
+    [InlineData("Filed 17/01/2019 by the clerk.", "17/01/2019", DateStyle.NumericDayFirst, MonthNameForm.None)]
+    [InlineData("Filed 01/17/2019 by the clerk.", "01/17/2019", DateStyle.NumericMonthFirst, MonthNameForm.None)]
+    public void Recognises_full_dates_in_every_format(string text, string written, DateStyle style, MonthNameForm form)
+    {
+        var mention = Single(text);
+        Assert.Equal(written, Written(text, mention));
+        Assert.Equal(DateMentionKind.FullDate, mention.Kind);
+        Assert.Equal(style, mention.Style);
+        Assert.Equal(form, mention.MonthForm);
+        Assert.Equal(new DateOnly(2019, 1, 17), mention.Date);
+    }
+
+    [Theory]
+    [InlineData("The talks resume on Sept. 5, 2019.", 9)]
+    [InlineData("The talks resume on Sep 5, 2019.", 9)]
+    [InlineData("The talks resume on Feb. 5, 2019.", 2)]
+    [InlineData("The talks resume on Dec 5, 2019.", 12)]
+    public void Reads_abbreviated_months(string text, int month) => Assert.Equal(new DateOnly(2019, month, 5), Single(text).Date);
+
+    [Fact]
+    public void Month_names_from_March_to_July_fit_either_form() =>
+        Assert.Equal(MonthNameForm.Neutral, Single("It opened on March 17, 2019.").MonthForm);
+
+    [Fact]
+    public void Reads_a_dateline_with_time_and_zone()
+    {
+        const string text = "12:38 PM EST, November 11, 2023";
+        var mention = Single(text);
+        Assert.Equal(text, Written(text, mention));
+        Assert.Equal(new DateOnly(2023, 11, 11), mention.Date);
+        Assert.Equal(new TimeOnly(12, 38), mention.Time);
+        Assert.Equal("EST", mention.TimeZone);
+    }
+
+    [Fact]
+    public void Reads_a_time_after_the_date()
+    {
+        const string text = "Nov. 11, 2023 at 9:30 p.m. ET";
+        var mention = Single(text);
+        Assert.Equal(text, Written(text, mention));
+        Assert.Equal(new TimeOnly(21, 30), mention.Time);
+    }
+
+    [Theory]
+    [InlineData("Thursday, January 17, 2019", DayOfWeek.Thursday)]
+    [InlineData("Thu., Jan. 17, 2019", DayOfWeek.Thursday)]
+    [InlineData("Thurs. Jan. 17, 2019", DayOfWeek.Thursday)]
+    [InlineData("Thursday 17 January 2019", DayOfWeek.Thursday)]
+    [InlineData("Friday, 17 January 2019", DayOfWeek.Friday)]
+    public void Attaches_a_weekday_to_its_date(string text, DayOfWeek weekday)
+    {
+        var mention = Single(text);
+        Assert.Equal(text, Written(text, mention));
+        Assert.Equal(weekday, mention.Weekday);
+        Assert.Equal(0, mention.WeekdayStart);
+        Assert.Equal(new DateOnly(2019, 1, 17), mention.Date);
+    }
+
+    [Fact]
+    public void Attaches_a_weekday_to_a_yearless_date()
+    {
+        const string text = "The vote is on Thursday, Jan. 17.";
+        var mention = Single(text);
+        Assert.Equal("Thursday, Jan. 17", Written(text, mention));
+        Assert.Equal(DateMentionKind.YearlessDate, mention.Kind);
+        Assert.Equal(DayOfWeek.Thursday, mention.Weekday);
+        Assert.Equal("on", mention.Preposition);
+    }
+
+    [Theory]
+    [InlineData("Protesters gathered on March 17.", "March 17", 3, 17)]
+    [InlineData("Protesters gathered on 17 March.", "17 March", 3, 17)]
+    [InlineData("On the 17th of January, the talks began.", "17th of January", 1, 17)]
+    public void Recognises_yearless_dates(string text, string written, int month, int day)
+    {
+        var mention = Single(text);
+        Assert.Equal(written, Written(text, mention));
+        Assert.Equal(DateMentionKind.YearlessDate, mention.Kind);
+        Assert.Equal((month, day), (mention.Month, mention.Day));
+        Assert.Null(mention.Date);
+    }
+
+    [Fact]
+    public void Recognises_month_and_year()
+    {
+        var mention = Single("The works should end by November 2019.");
+        Assert.Equal(DateMentionKind.MonthYear, mention.Kind);
+        Assert.Equal(new DateOnly(2019, 11, 1), mention.Date);
+        Assert.Equal(DatePrecision.Month, mention.Precision);
+    }
+
+    [Theory]
+    [InlineData("The minister resigned yesterday.", "yesterday", DateMentionKind.RelativeDay)]
+    [InlineData("Today the council meets.", "Today", DateMentionKind.RelativeDay)]
+    [InlineData("The ferry leaves tomorrow.", "tomorrow", DateMentionKind.RelativeDay)]
+    [InlineData("Sirens sounded last night.", "last night", DateMentionKind.RelativeDay)]
+    [InlineData("The minister resigned on Thursday.", "Thursday", DateMentionKind.RelativeWeekday)]
+    [InlineData("Last Thursday, the minister resigned.", "Last Thursday", DateMentionKind.RelativeWeekday)]
+    [InlineData("The minister resigns next Friday.", "next Friday", DateMentionKind.RelativeWeekday)]
+    [InlineData("The council met last week.", "last week", DateMentionKind.RelativePeriod)]
+    [InlineData("Sales rose this year.", "this year", DateMentionKind.RelativePeriod)]
+    [InlineData("Sales rise next month.", "next month", DateMentionKind.RelativePeriod)]
+    [InlineData("Thursday's visit was short.", "Thursday", DateMentionKind.RelativeWeekday)]
+    public void Recognises_relative_references(string text, string written, DateMentionKind kind)
+    {
+        var mention = Single(text);
+        Assert.Equal(written, Written(text, mention));
+        Assert.Equal(kind, mention.Kind);
+    }
+
+    [Theory]
+    [InlineData("Theresa May 5 times refused.")]
+    [InlineData("The government may be forced to act.")]
+    [InlineData("Protesters march on the square.")]
+    [InlineData("We may 17 times have tried.")]
+    [InlineData("Sun and Sat are short names. Wed the couple were.")]
+    [InlineData("He came second in the race.")]
+    [InlineData("Prices rose 17% in March 2.5 times.")]
+    [InlineData("A crowd of 1,200 gathered; March 1,200 people.")]
+    [InlineData("They meet every Friday and on Good Friday.")]
+    [InlineData("He told the Today programme and the Sunday Times.")]
+    [InlineData("It was the last week of the campaign.")]
+    [InlineData("Filed 03/04/2019, an ambiguous date.")]
+    [InlineData("The Long March 5 rocket flew.")]
+    [InlineData("She told ITV's This Morning about it.")]
+    public void Ignores_words_that_are_not_dates(string text) => Assert.Empty(Mentions(text));
+
+    [Theory]
+    [InlineData("February 29, 2020", true)]
+    [InlineData("February 29, 2019", false)]
+    [InlineData("February 29, 2000", true)]
+    [InlineData("February 29, 1900", false)]
+    [InlineData("February 30, 2020", false)]
+    [InlineData("31 April 2019", false)]
+    [InlineData("30 April 2019", true)]
+    [InlineData("2019-13-01", false)]
+    [InlineData("2019-02-29", false)]
+    [InlineData("31/04/2019", false)]
+    [InlineData("February 29", true)]
+    [InlineData("February 30", false)]
+    public void Knows_the_calendar(string text, bool valid)
+    {
+        var mention = Single(text);
+        Assert.Equal(valid, mention.IsValid);
+        Assert.Equal(valid && mention.Kind == DateMentionKind.FullDate, mention.Date is not null);
+    }
+
+    [Theory]
+    [InlineData("On March 3, 2024, protesters marched through the town.", DateTense.Past)]
+    [InlineData("The summit was held on March 3, 2024.", DateTense.Past)]
+    [InlineData("The meeting took place on March 3, 2024.", DateTense.Past)]
+    [InlineData("The council will discuss the plan on September 20, 2024.", DateTense.Future)]
+    [InlineData("The vote is scheduled for September 20, 2024.", DateTense.Future)]
+    [InlineData("The bridge should be finished by November 2019.", DateTense.Future)]
+    [InlineData("The launch is slated for March 3, 2024.", DateTense.Future)]
+    [InlineData("The report is due to be published on March 3, 2024.", DateTense.Future)]
+    [InlineData("A decision is expected on March 3, 2024.", DateTense.Future)]
+    [InlineData("The company plans to open on March 3, 2024.", DateTense.Future)]
+    [InlineData("The road stays closed until March 3, 2024.", DateTense.Future)]
+    [InlineData("Talks resume next week, on March 3, 2024.", DateTense.Future)]
+    [InlineData("The peace plan marked March 3, 2024 as the day talks ended.", DateTense.Past)]
+    [InlineData("The office opens on March 3, 2024.", DateTense.Unknown)]
+    public void Tells_past_from_future(string text, DateTense tense) =>
+        Assert.Equal(tense, Mentions(text).Single(m => m.HasYear).Tense);
+
+    [Fact]
+    public void Tense_stops_at_the_sentence_end_but_not_at_an_abbreviation()
+    {
+        var mentions = Mentions("The council will vote. It met on Jan. 3, 2024 and talks ended.");
+        Assert.Equal(DateTense.Past, Assert.Single(mentions).Tense);
+    }
+
+    [Theory]
+    [InlineData("Headline\n\nBy Maria Lindqvist\nJan. 22, 2019\n\nBody text.", "2019-01-22", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\n12:38 PM EST, November 11, 2023\n\nBody text.", "2023-11-11", PublicationDateSource.Dateline)]
+    [InlineData("Headline\nPublished: 17 January 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
+    [InlineData("Headline\nPosted on Thursday, January 17, 2019 by Maria\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
+    [InlineData("---\ntitle: Ferry\ndate: 2019-01-17\n---\nBody text on March 3.", "2019-01-17", PublicationDateSource.FrontMatter)]
+    [InlineData("---\ntitle: Ferry\ndate: \"2019-01-17T10:00:00Z\"\n---\nBody text.", "2019-01-17", PublicationDateSource.FrontMatter)]
+    public void Finds_the_publication_date(string text, string date, PublicationDateSource source)
+    {
+        var publication = Document.FromText("article.txt", text).PublicationDate;
+        Assert.NotNull(publication);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), publication.Date);
+        Assert.Equal(source, publication.Source);
+        Assert.InRange(publication.Confidence, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void Reports_the_span_of_the_publication_date()
+    {
+        const string text = "Headline\n\nJan. 22, 2019\n\nBody text.";
+        var publication = Document.FromText("article.txt", text).PublicationDate!;
+        Assert.Equal("Jan. 22, 2019", text.Substring(publication.Start, publication.Length));
+    }
+
+    [Theory]
+    [InlineData("Headline\n\nThe council met on January 17, 2019, to vote on the new ferry timetable for the island and its residents.\n")]
+    [InlineData("Headline\n\nThe festival runs\n\n29 November 2018 | 20 January 2019\n")]
+    [InlineData("Headline\n\nBody text that mentions yesterday.\n")]
+    public void Finds_no_publication_date_in_prose(string text) =>
+        Assert.Null(Document.FromText("article.txt", text).PublicationDate);
+
+    [Fact]
+    public void Keeps_updates_apart_from_publication()
+    {
+        var dates = Document.FromText("article.txt", "Headline\nPublished January 17, 2019\nUpdated January 18, 2019\n\nBody.").Dates;
+        Assert.Equal(2, dates.PublicationDateCandidates.Count);
+        Assert.Equal(new DateOnly(2019, 1, 17), dates.PublicationDate!.Date);
+        Assert.Equal(new DateOnly(2019, 1, 18), dates.LatestDate);
+        Assert.True(dates.PublicationDateCandidates[1].IsUpdate);
+    }
+
+    [Theory]
+    [InlineData("yesterday", "2019-01-16")]
+    [InlineData("today", "2019-01-17")]
+    [InlineData("tomorrow", "2019-01-18")]
+    [InlineData("on Tuesday", "2019-01-15")]
+    [InlineData("last Thursday", "2019-01-10")]
+    [InlineData("next Thursday", "2019-01-24")]
+    [InlineData("on March 3", "2018-03-03")] // told as past, so the March before publication
+    [InlineData("on December 20", "2018-12-20")]
+    [InlineData("this year", "2019-01-01")]
+    [InlineData("last month", "2018-12-01")]
+    [InlineData("last week", "2019-01-07")]
+    public void Resolves_against_the_publication_date(string reference, string expected)
+    {
+        // January 17, 2019 was a Thursday.
+        var text = $"Headline\n\nJanuary 17, 2019\n\nThe council met {reference}, officials said.\n";
+        var mention = Document.FromText("article.txt", text).DateMentions.Single(m => !m.IsPublicationDate);
+        Assert.True(mention.IsResolved);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), mention.Date);
+    }
+
+    [Fact]
+    public void A_future_weekday_resolves_forward()
+    {
+        var text = "Headline\n\nJanuary 17, 2019\n\nThe council will meet on Tuesday.\n";
+        var mention = Document.FromText("article.txt", text).DateMentions.Single(m => !m.IsPublicationDate);
+        Assert.Equal(new DateOnly(2019, 1, 22), mention.Date);
+    }
+
+    [Fact]
+    public void Skips_front_matter_when_scanning()
+    {
+        var document = Document.FromText("article.md", "---\ndate: 2019-01-17\n---\nThe ferry sailed on 3 March 2019.\n");
+        var mention = Assert.Single(document.DateMentions);
+        Assert.Equal(new DateOnly(2019, 3, 3), mention.Date);
+    }
+}

@@ -1,0 +1,26 @@
+using CorpusLint.Rules.Dates;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Dates;
+
+public class CL3001MissingPublicationDateTests
+{
+    private readonly CL3001MissingPublicationDate _rule = new();
+
+    [Fact]
+    public void Fires_once_at_the_start_of_an_undated_document() =>
+        RuleTester.AssertFiresAt(_rule, "Headline\n\nThe council met on January 17, 2019, to vote on the new ferry timetable for the island and its many residents.\n", (1, 1));
+
+    [Theory]
+    [InlineData("Headline\n\nBy Maria Lindqvist\nJan. 22, 2019\n\nThe council met.\n")]
+    [InlineData("Headline\n\n12:38 PM EST, November 11, 2023\n\nThe council met.\n")]
+    [InlineData("Headline\nPublished: 17 January 2019\n\nThe council met.\n")]
+    [InlineData("Headline\nUpdated Jan. 18, 2019 at 9:30 a.m. ET\n\nThe council met.\n")]
+    [InlineData("---\ndate: 2019-01-17\n---\nThe council met.\n")]
+    [InlineData("Headline\n\nThe council met on Tuesday.\n\nThe ferry runs later.\n\nThursday, January 17, 2019\n")]
+    [InlineData("")]
+    public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL3001.txt");
+}

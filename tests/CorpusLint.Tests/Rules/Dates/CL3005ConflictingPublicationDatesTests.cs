@@ -1,0 +1,32 @@
+using CorpusLint.Rules.Dates;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Dates;
+
+public class CL3005ConflictingPublicationDatesTests
+{
+    private readonly CL3005ConflictingPublicationDates _rule = new();
+
+    [Fact]
+    public void Fires_on_a_dateline_that_contradicts_front_matter() =>
+        RuleTester.AssertFiresAt(_rule, "---\ndate: 2024-03-12\n---\nHeadline\n\nMarch 14, 2024\n\nThe council met.\n", (6, 1));
+
+    [Fact]
+    public void Fires_on_two_datelines() =>
+        RuleTester.AssertFiresAt(_rule, "Headline\n\nJan. 22, 2019\n\nThe council met on Tuesday.\n\nJan. 23, 2019\n", (7, 1));
+
+    [Fact]
+    public void Fires_on_an_update_before_publication() =>
+        RuleTester.AssertFiresAt(_rule, "Headline\nPublished: January 22, 2019\nUpdated: January 20, 2019\n\nThe council met.\n", (3, 10));
+
+    [Theory]
+    [InlineData("---\ndate: 2024-03-12\n---\nHeadline\n\nMarch 12, 2024\n\nThe council met.\n")]
+    [InlineData("Headline\nPublished: January 22, 2019\nUpdated: January 25, 2019\n\nThe council met.\n")]
+    [InlineData("Headline\n\nJan. 22, 2019\n\nThe council met on January 17, 2019.\n")]
+    [InlineData("Headline\n\nThe festival runs\n\n29 November 2018 | 20 January 2019\n")]
+    [InlineData("Headline\n\nJan. 22, 2019\n")]
+    public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL3005.txt");
+}

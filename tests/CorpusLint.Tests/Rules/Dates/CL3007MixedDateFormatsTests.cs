@@ -1,0 +1,41 @@
+using CorpusLint.Rules.Dates;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Dates;
+
+public class CL3007MixedDateFormatsTests
+{
+    private readonly CL3007MixedDateFormats _rule = new();
+
+    [Fact]
+    public void Fires_on_the_minority_style() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "Headline\n\nThe vote was on January 17, 2019.\nThe count was on January 18, 2019.\nThe appeal was on 20 January 2019.\n",
+            (5, 19));
+
+    [Fact]
+    public void Fires_on_abbreviations_beside_full_names() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "Headline\n\nThe vote was on January 17, 2019.\nThe count was on February 18, 2019.\nThe appeal was on Jan. 20, 2019.\n",
+            (5, 19));
+
+    [Fact]
+    public void Fires_on_an_ordinal_beside_full_dates() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "Headline\n\nThe vote was on January 17, 2019.\nThe count was on January 18, 2019.\nOn the 17th of January, the talks began.\n",
+            (5, 8));
+
+    [Theory]
+    [InlineData("The vote was on Jan. 17, 2019, and the count on March 18, 2019.")] // AP style: March is never abbreviated
+    [InlineData("The vote was on 17 January 2019 and the count on 18 January 2019.")]
+    [InlineData("Headline\n\nJan. 22, 2019\n\nThe vote was on January 17, 2019.\n")] // the dateline follows the site's template
+    [InlineData("The vote was on January 17, 2019, and the count on 18 January.")] // a year-less date is not a full date
+    [InlineData("<time datetime=\"2016-11-07\">November 7, 2016</time>")]
+    public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL3007.txt");
+}
