@@ -188,6 +188,9 @@ public enum PublicationDateSource
     /// <summary>A line that is only a date (and time) near the top, under the headline or byline.</summary>
     Dateline,
 
+    /// <summary>A newswire dateline opening the story: "BRIDGEMOOR, Tuesday, Jan. 23, 2024 — The council ...".</summary>
+    InlineDateline,
+
     /// <summary>A line that is only a date at the end of the article.</summary>
     ClosingDateline,
 }

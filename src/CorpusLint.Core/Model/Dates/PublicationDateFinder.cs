@@ -211,6 +211,14 @@ internal static class PublicationDateFinder
             return;
         }
 
+        if (top && !found[0].Keyword && IsInlineDateline(text, line, found[0].Mention))
+        {
+            found[0].Mention.IsPublicationDate = true;
+            candidates.Add(new PublicationDateCandidate(
+                found[0].Mention.Date!.Value, found[0].Mention.Start, found[0].Mention.Length, PublicationDateSource.InlineDateline, IsUpdate: false, 0.8, found[0].Mention));
+            return;
+        }
+
         // A line that starts with "Published"/"Updated" may go on ("Published 17 January 2019 by ..."); a bare dateline may not.
         var startsWithKeyword = words.Length > 0 && IsKeyword(text.Slice(words[0].Start, words[0].Length), text.Slice(words[0].End));
         if (!onlyDate && !startsWithKeyword)
@@ -241,6 +249,39 @@ internal static class PublicationDateFinder
             mention.IsPublicationDate = true;
             candidates.Add(new PublicationDateCandidate(mention.Date!.Value, mention.Start, mention.Length, source, isUpdate, confidence, mention));
         }
+    }
+
+    /// <summary>
+    /// "PLACE, [Region,] [Weekday,] Date — story": an upper-case place name opens the line, the date follows it,
+    /// and a dash starts the story.
+    /// </summary>
+    private static bool IsInlineDateline(ReadOnlySpan<char> text, Line line, DateMention mention)
+    {
+        var dateStart = mention.WeekdayStart >= 0 && mention.WeekdayStart < mention.Start ? mention.WeekdayStart : mention.Start;
+        var place = text[line.Start..dateStart].TrimEnd();
+        if (place.IsEmpty || place[^1] != ',' || place.Length > 60)
+        {
+            return false;
+        }
+
+        var placeEnd = place.IndexOfAny(',', '(');
+        var name = place[..(placeEnd < 0 ? place.Length : placeEnd)].Trim();
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        var after = text[mention.End..line.End].TrimStart();
+        return letters >= 3 && !after.IsEmpty && (after[0] is '—' or '–' || after.StartsWith("- ") || after.StartsWith("--"));
     }
 
     private static bool IsKeyword(ReadOnlySpan<char> word, ReadOnlySpan<char> after) =>

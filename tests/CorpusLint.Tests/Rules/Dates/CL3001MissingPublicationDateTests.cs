@@ -18,8 +18,16 @@ public class CL3001MissingPublicationDateTests
     [InlineData("Headline\nUpdated Jan. 18, 2019 at 9:30 a.m. ET\n\nThe council met.\n")]
     [InlineData("---\ndate: 2019-01-17\n---\nThe council met.\n")]
     [InlineData("Headline\n\nThe council met on Tuesday.\n\nThe ferry runs later.\n\nThursday, January 17, 2019\n")]
+    [InlineData("Headline\n\nBRIDGEMOOR, Tuesday, January 23, 2024 — The county council approved its budget on Tuesday.\n")]
+    [InlineData("Headline\n\nÖSTERHAMMAR, Sweden, April 4, 2024 – A night of frost has cut the apple harvest.\n")]
     [InlineData("")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Theory]
+    [InlineData("Headline\n\nThe council met on January 23, 2024 — a Tuesday — to approve the budget.\n")]
+    [InlineData("Headline\n\nBridgemoor, January 23, 2024 — The county council approved its budget.\n")]
+    public void A_date_in_prose_is_not_an_inline_dateline(string text) =>
+        RuleTester.AssertFiresAt(_rule, text, (1, 1));
 
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL3001.txt");
