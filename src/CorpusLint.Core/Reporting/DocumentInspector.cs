@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CorpusLint.Model;
+using CorpusLint.Model.Layout;
 
 namespace CorpusLint.Reporting;
 
@@ -23,7 +24,13 @@ public static class DocumentInspector
         [.. document.Paragraphs.Select(p => new InspectedParagraph(
             p.Index, document.GetPosition(p.Start), document.GetPosition(p.End), p.LineCount, Preview(document.GetText(p))))],
         [.. document.Links.Select(l => new InspectedLink(
-            l.Kind.ToString(), document.GetPosition(l.Start), document.GetPosition(l.End), document.Text.Substring(l.LabelStart, l.LabelLength), l.Target, l.IsEmptyTarget))]);
+            l.Kind.ToString(), document.GetPosition(l.Start), document.GetPosition(l.End), document.Text.Substring(l.LabelStart, l.LabelLength), l.Target, l.IsEmptyTarget))],
+        InspectLayout(document.Layout));
+
+    private static InspectedLayout InspectLayout(DocumentLayout layout) => new(
+        layout.HasBody ? layout.BodyStart + 1 : null,
+        layout.HasBody ? layout.BodyEnd + 1 : null,
+        [.. layout.Lines.Where(l => l.Class is not LineClass.Blank and not LineClass.Body).Select(l => new InspectedLineClass(l.Index + 1, l.Class.ToString(), l.Place.ToString()))]);
 
     private static string Preview(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 }
@@ -36,7 +43,13 @@ public sealed record DocumentInspection(
     IReadOnlyList<InspectedInvalidBytes> InvalidBytes,
     int Lines,
     IReadOnlyList<InspectedParagraph> Paragraphs,
-    IReadOnlyList<InspectedLink> Links);
+    IReadOnlyList<InspectedLink> Links,
+    InspectedLayout Layout);
+
+/// <summary>The article body (1-based lines) and the class of every non-blank line outside the body prose.</summary>
+public sealed record InspectedLayout(int? BodyStart, int? BodyEnd, IReadOnlyList<InspectedLineClass> Lines);
+
+public sealed record InspectedLineClass(int Line, string Class, string Place);
 
 public sealed record InspectedInvalidBytes(long ByteOffset, int ByteLength, Position Position);
 
