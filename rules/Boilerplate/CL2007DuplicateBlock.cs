@@ -17,6 +17,8 @@ public sealed class CL2007DuplicateBlock : BoilerplateRule
     private static readonly RuleOption MinWords = new(
         "min_words", RuleOptionType.Integer, "3", "Lines with fewer words are not reported when repeated (menu items and labels repeat by nature).");
 
+    private const int InsideMinWords = 8;
+
     public override DiagnosticDescriptor Descriptor => Rule;
 
     public override IReadOnlyList<RuleOption> Options => [MinWords];
@@ -28,7 +30,11 @@ public sealed class CL2007DuplicateBlock : BoilerplateRule
         var document = context.Document;
         var layout = document.Layout;
         var minWords = Math.Max(1, context.Options.GetInt("min_words", 3));
-        foreach (var (first, last) in layout.Runs(line => line.IsDuplicate && line.WordCount >= minWords))
+        // Inside the body a repeat must be a sentence, not a table header or a shop button; a short line
+        // printed many times is a label ("Available from Amazon"), not a block printed twice.
+        foreach (var (first, last) in layout.Runs(line => line.IsDuplicate && line.WordCount >= minWords
+            && (line.Place != BodyPlace.Inside || line.WordCount >= InsideMinWords)
+            && (line.Copies == 2 || line.WordCount >= InsideMinWords)))
         {
             var lines = 0;
             for (var i = first; i <= last; i++)

@@ -10,10 +10,13 @@ namespace CorpusLint.Model.Layout;
 internal static partial class LayoutBuilder
 {
     /// <summary>Lines with more words than this are never judged by a weak phrase alone.</summary>
-    private const int WeakPhraseMaxWords = 12;
+    private const int WeakPhraseMaxWords = 8;
 
     /// <summary>Body prose longer than this is content even when it holds a strong phrase.</summary>
-    private const int StrongPhraseMaxWords = 40;
+    private const int StrongPhraseMaxWords = 60;
+
+    /// <summary>Inside the body a weak phrase marks only a line this short.</summary>
+    private const int InsideWeakPhraseMaxWords = 6;
 
     public static DocumentLayout Build(Document document)
     {
@@ -30,15 +33,17 @@ internal static partial class LayoutBuilder
 
         MarkDuplicates(features);
         MarkMenus(features);
-        var (bodyStart, bodyEnd) = FindBody(features);
+        var (bodyStart, bodyEnd) = FindBody(features, 0, features.Length);
         if (bodyStart >= 0)
         {
+            (bodyStart, bodyEnd) = BridgeSplitBody(features, bodyStart, bodyEnd);
             bodyStart = ExtendOverCaptions(features, bodyStart);
             bodyEnd = ExtendOverList(features, bodyEnd);
         }
 
         ClaimUnderRelatedLabels(features);
         var title = FindTitle(features, bodyStart);
+        var head = FindHeadline(features, bodyStart);
 
         var result = new LineLayout[count];
         for (var i = 0; i < count; i++)
@@ -52,13 +57,47 @@ internal static partial class LayoutBuilder
                 BodyPlace.Inside => 0,
                 _ => int.MaxValue,
             };
-            var lineClass = Classify(f, place, i == title);
+            var lineClass = Classify(f, place, i == title || (head >= 0 && i >= head && i < bodyStart && IsTitleLike(f)));
             result[i] = new LineLayout(
-                i, f.Length, f.Words, f.LinkDensity, f.StopShare, f.SentenceMarks, f.IsMenuItem, f.DuplicateOf,
+                i, f.Length, f.Words, f.LinkDensity, f.StopShare, f.SentenceMarks, f.IsMenuItem, f.DuplicateOf, f.Copies,
                 f.Prose, place, distance, lineClass);
         }
 
+        ClaimPhraseLinesAmongBoilerplate(features, result);
         return new DocumentLayout(result, bodyStart, bodyEnd);
+    }
+
+    /// <summary>
+    /// A long line with a strong phrase ("... our commenters ...") between two boilerplate lines is boilerplate
+    /// too, however much it reads like prose: its neighbours tell its place.
+    /// </summary>
+    private static void ClaimPhraseLinesAmongBoilerplate(Features[] features, LineLayout[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Class != LineClass.Body || features[i].Phrase is not { Strength: PhraseStrength.Strong } phrase
+                || phrase.Category == BoilerplatePhrases.Caption)
+            {
+                continue;
+            }
+
+            var previous = i - 1;
+            while (previous >= 0 && lines[previous].IsBlank)
+            {
+                previous--;
+            }
+
+            var next = i + 1;
+            while (next < lines.Length && lines[next].IsBlank)
+            {
+                next++;
+            }
+
+            if (previous >= 0 && next < lines.Length && !lines[previous].IsArticle && !lines[next].IsArticle)
+            {
+                lines[i] = lines[i] with { Class = Enum.Parse<LineClass>(phrase.Category) };
+            }
+        }
     }
 
     private struct Features
@@ -77,6 +116,7 @@ internal static partial class LayoutBuilder
         public double MenuRunWords;
         public bool Separated;
         public int DuplicateOf;
+        public int Copies;
         public string Normalized;
         public PhraseMatch? Phrase;
         public bool PhraseCountsAlone;
@@ -86,6 +126,7 @@ internal static partial class LayoutBuilder
         public bool IsMasthead;
         public bool IsSectionLabel;
         public bool UnderRelatedLabel;
+        public bool InGap;
         public ProseClass Prose;
     }
 
@@ -114,11 +155,22 @@ internal static partial class LayoutBuilder
         f.IsMenuItem = !f.EndsSentence && ((f.ListItem && f.Words <= 6) || (f.LinkOnly && f.Words <= 8)) || f.Separated;
         f.Normalized = BoilerplatePhrases.Normalize(text);
         f.Phrase = BoilerplatePhrases.Find(f.Normalized);
-        f.IsCaption = f.Phrase?.Category == BoilerplatePhrases.Caption || WireSlug().IsMatch(text) || BracketCredit().IsMatch(text);
-        f.IsSocialUrl = f.LinkOnly && SocialPostUrl().IsMatch(text) || TweetSignature().IsMatch(text);
+        f.IsCaption = f.Phrase?.Category == BoilerplatePhrases.Caption || WireSlug().IsMatch(text) || BracketCredit().IsMatch(text) || ImageAlt().IsMatch(text);
+        f.IsSocialUrl = f.LinkOnly && SocialPostUrl().IsMatch(text);
         f.IsTeaserLink = f.LinkOnly && f.Words >= 4 && f.LinkDensity >= 0.8;
-        f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text);
+        f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text) && text.IndexOfAny(",0123456789") < 0;
         f.IsSectionLabel = f.Words == 1 && f.Length <= 20 && IsLowerWord(text);
+
+        if (f.Phrase is { Strength: PhraseStrength.Whole } && f.Words <= 2 && f.EndsSentence)
+        {
+            f.Phrase = null;
+        }
+
+        if (f.Phrase is { Category: BoilerplatePhrases.Legal, Phrase: "©" or "^©" } && f.Words <= 3)
+        {
+            f.Phrase = null;
+            f.IsCaption = true;
+        }
 
         f.PhraseCountsAlone = f.Phrase is { } phrase && phrase.Strength switch
         {
@@ -137,7 +189,8 @@ internal static partial class LayoutBuilder
         {
             f.Prose = ProseClass.Good;
         }
-        else if (f.Words >= 6 && f.StopShare >= nearStopFloor && (f.EndsSentence || f.Words >= 12))
+        else if ((f.Words >= 6 && f.StopShare >= nearStopFloor && (f.EndsSentence || f.Words >= 12))
+            || (f.Words >= 12 && f.LinkDensity < 0.2 && (f.SentenceMarks > 0 || text.Count(',') >= 3)))
         {
             f.Prose = ProseClass.NearGood;
         }
@@ -271,10 +324,20 @@ internal static partial class LayoutBuilder
             if (seen.TryGetValue(f.Normalized, out var first))
             {
                 f.DuplicateOf = first;
+                features[first].Copies++;
             }
             else
             {
                 seen.Add(f.Normalized, i);
+                f.Copies = 1;
+            }
+        }
+
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (features[i].DuplicateOf >= 0)
+            {
+                features[i].Copies = features[features[i].DuplicateOf].Copies;
             }
         }
     }
@@ -317,14 +380,16 @@ internal static partial class LayoutBuilder
     }
 
     /// <summary>The maximum-sum run of line scores: prose gains, short lines cost a little, clutter costs more.</summary>
-    private static (int Start, int End) FindBody(Features[] features)
+    private static (int Start, int End) FindBody(Features[] features, int from, int to) => FindBody(features, from, to, out _);
+
+    private static (int Start, int End) FindBody(Features[] features, int from, int to, out double score)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, start = -1;
-        for (var i = 0; i < features.Length; i++)
+        for (var i = from; i < to; i++)
         {
             var f = features[i];
-            var score = f.Prose switch
+            var lineScore = f.Prose switch
             {
                 ProseClass.Good => 1.0 + (Math.Min(f.Length, 800) / 250.0),
                 ProseClass.NearGood => 0.5,
@@ -332,7 +397,7 @@ internal static partial class LayoutBuilder
                 ProseClass.Bad => -1.0,
                 _ => 0.0,
             };
-            if (score == 0)
+            if (lineScore == 0)
             {
                 continue;
             }
@@ -343,7 +408,7 @@ internal static partial class LayoutBuilder
                 start = i;
             }
 
-            current += score;
+            current += lineScore;
             if (current > best)
             {
                 best = current;
@@ -352,7 +417,77 @@ internal static partial class LayoutBuilder
             }
         }
 
+        score = best;
         return (bestStart, bestEnd);
+    }
+
+    /// <summary>
+    /// An article split by a gallery or an ad block is one body: a further run of prose close to the body joins
+    /// it when the lines between hold no comment, legal or related-content marker and no long menu. The lines
+    /// in such a gap keep the class they would have outside the body.
+    /// </summary>
+    private static (int Start, int End) BridgeSplitBody(Features[] features, int bodyStart, int bodyEnd)
+    {
+        while (true)
+        {
+            var (start, end) = FindBody(features, bodyEnd + 1, features.Length, out var score);
+            if (start < 0 || score < MinBridgedScore || !IsBridgeable(features, bodyEnd + 1, start))
+            {
+                break;
+            }
+
+            MarkGap(features, bodyEnd + 1, start);
+            bodyEnd = end;
+        }
+
+        while (bodyStart > 0)
+        {
+            var (start, end) = FindBody(features, 0, bodyStart, out var score);
+            if (start < 0 || score < MinBridgedScore || !IsBridgeable(features, end + 1, bodyStart))
+            {
+                break;
+            }
+
+            MarkGap(features, end + 1, bodyStart);
+            bodyStart = start;
+        }
+
+        return (bodyStart, bodyEnd);
+    }
+
+    private const double MinBridgedScore = 2.5;
+    private const int MaxGapLines = 30;
+
+    private static bool IsBridgeable(Features[] features, int from, int to)
+    {
+        var lines = 0;
+        var menu = 0;
+        for (var i = from; i < to; i++)
+        {
+            var f = features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            lines++;
+            menu = f.IsMenuRun ? menu + 1 : 0;
+            if (lines > MaxGapLines || menu >= 5 || f.Phrase is { Category: BoilerplatePhrases.Comment or BoilerplatePhrases.Legal } && f.PhraseCountsAlone
+                || f.Phrase is { Category: BoilerplatePhrases.Related, Strength: PhraseStrength.Whole })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void MarkGap(Features[] features, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            features[i].InGap = true;
+        }
     }
 
     /// <summary>A paragraph of prose separated from the body only by photo captions belongs to the body.</summary>
@@ -460,6 +595,33 @@ internal static partial class LayoutBuilder
         return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words is >= 2 and <= 25 && f.DuplicateOf < 0 && !f.IsMasthead ? i : -1;
     }
 
+    /// <summary>
+    /// The document's first line when the body starts a few lines below it (a headline and a dek or two),
+    /// as in archives that keep only the article: title line, blank, paragraphs.
+    /// </summary>
+    private static int FindHeadline(Features[] features, int bodyStart)
+    {
+        var first = NextNonBlank(features, 0);
+        if (first < 0 || bodyStart < 0 || first >= bodyStart || bodyStart - first > 6 || !IsTitleLike(features[first]))
+        {
+            return -1;
+        }
+
+        for (var i = first; i < bodyStart; i++)
+        {
+            if (!features[i].Blank && !IsTitleLike(features[i]))
+            {
+                return -1;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsTitleLike(Features f) =>
+        f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words is >= 1 and <= 30 && f.DuplicateOf < 0
+        && f.Phrase is null && !f.IsCaption;
+
     private static LineClass Classify(Features f, BodyPlace place, bool isTitle)
     {
         if (f.Blank)
@@ -468,7 +630,14 @@ internal static partial class LayoutBuilder
         }
 
         var inside = place == BodyPlace.Inside;
-        if (f.Phrase is { } phrase && (f.PhraseCountsAlone || !inside) && phrase.Category != BoilerplatePhrases.Caption)
+        if (f.IsMenuRun && f.Phrase is { Category: BoilerplatePhrases.Chrome, Strength: PhraseStrength.Whole })
+        {
+            // "News", "Opinion", "Business" in a run of menu items are the menu, not stray labels.
+            return LineClass.Navigation;
+        }
+
+        if (f.Phrase is { } phrase && (!inside || (f.PhraseCountsAlone && (phrase.Strength != PhraseStrength.Weak || f.Words <= InsideWeakPhraseMaxWords)))
+            && phrase.Category != BoilerplatePhrases.Caption)
         {
             return Enum.Parse<LineClass>(phrase.Category);
         }
@@ -514,17 +683,17 @@ internal static partial class LayoutBuilder
             return LineClass.Related;
         }
 
-        if (f.IsSectionLabel || (!inside && f.IsMasthead))
+        if (place == BodyPlace.Before && (f.IsSectionLabel || f.IsMasthead))
         {
             return LineClass.Chrome;
         }
 
-        if (f.DuplicateOf >= 0 && (!inside || f.Words >= 6))
+        if (f.DuplicateOf >= 0 && (f.Copies == 2 || f.Words >= 8) && (!inside || f.Words >= 6))
         {
             return LineClass.Duplicate;
         }
 
-        if (inside)
+        if (inside && !f.InGap)
         {
             return f.Prose == ProseClass.Bad ? LineClass.Boilerplate : LineClass.Heading;
         }
@@ -533,18 +702,18 @@ internal static partial class LayoutBuilder
     }
 
     /// <summary>A wire-photo slug opening a caption: <c>SERBIA-RUSSIA-DIPLOMACY Serbian President ...</c>.</summary>
-    [GeneratedRegex(@"^\p{Lu}{2,}(?:-\p{Lu}{2,})+(?:/\p{Lu}+)?\s+\S")]
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:-\p{Lu}{2,}){2,}(?:/\p{Lu}+)?\s+\S")]
     private static partial Regex WireSlug();
 
     /// <summary>A photo credit closing a caption: <c>[Andrej Isakovic/AFP]</c>, <c>(AP Photo/Name)</c>, <c>(Photo by X/AFP via Getty Images)</c>.</summary>
     [GeneratedRegex(@"[\[(](?:[^\[\]()]{2,60}/\s?(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Shutterstock|Anadolu|Xinhua|Sputnik|TASS|Pool|[\p{Lu}][\p{L}. ]{1,30})|(?:AP |AFP |Reuters )?Photos?(?: by|:|/)[^\[\]()]{2,80})[\])]\s*$")]
     private static partial Regex BracketCredit();
 
-    /// <summary>A social-media post URL left from an embed.</summary>
-    [GeneratedRegex(@"(?:twitter\.com|x\.com)/\w+/status/|instagram\.com/(?:p|reel|tv)/|facebook\.com/[^\s/]+/(?:posts|videos)/|tiktok\.com/@[^\s/]+/video/|youtube\.com/watch|youtu\.be/|t\.me/\w+/\d|pic\.twitter\.com/", RegexOptions.IgnoreCase)]
-    private static partial Regex SocialPostUrl();
+    /// <summary>A line that is only a bracketed label, as text browsers print an image: <c>[Engadget]</c>, <c>[IMG_1234]</c>.</summary>
+    [GeneratedRegex(@"^\[[^\[\]]{1,80}\]$")]
+    private static partial Regex ImageAlt();
 
-    /// <summary>The signature line of an embedded tweet: <c>— Name (@handle) March 17, 2023</c>.</summary>
-    [GeneratedRegex(@"^\s*(?:—|-|–)\s.{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}|pic\.twitter\.com/\w+")]
-    private static partial Regex TweetSignature();
+    /// <summary>A social-media post URL left from an embed.</summary>
+    [GeneratedRegex(@"(?:twitter\.com|x\.com)/\w+/status/|instagram\.com/(?:p|reel|tv)/|facebook\.com/[^\s/]+/(?:posts|videos)/|tiktok\.com/@[^\s/]+/video/|youtube\.com/watch|youtu\.be/|t\.me/\w+/\d", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialPostUrl();
 }

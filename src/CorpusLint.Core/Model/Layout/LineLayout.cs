@@ -11,6 +11,7 @@ namespace CorpusLint.Model.Layout;
 /// <param name="SentenceMarks">Sentence-ending marks followed by a space or the line end.</param>
 /// <param name="IsMenuItem">A list item or link-only line short enough to be a menu entry, or a line of separated items.</param>
 /// <param name="DuplicateOf">Index of the first line with the same normalized text, or -1.</param>
+/// <param name="Copies">How many lines of the document have this line's normalized text (1 when it is unique, 0 when too short to compare).</param>
 /// <param name="Prose">The line's jusText-like class on its own.</param>
 /// <param name="Place">Before, inside or after the body.</param>
 /// <param name="Distance">Lines to the nearest body line (0 inside the body).</param>
@@ -24,6 +25,7 @@ public readonly record struct LineLayout(
     int SentenceMarks,
     bool IsMenuItem,
     int DuplicateOf,
+    int Copies,
     ProseClass Prose,
     BodyPlace Place,
     int Distance,
