@@ -23,7 +23,7 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
     private static readonly HashSet<string> EnglishBeforeUndefined = new(StringComparer.OrdinalIgnoreCase)
     {
         "an", "the", "as", "is", "was", "are", "were", "be", "been", "being", "remain", "remains", "remained", "still", "yet",
-        "largely", "left", "and", "or", "of", "its", "their", "his", "her", "our", "some", "an", "this", "that", "by", "but",
+        "largely", "left", "and", "or", "of", "its", "their", "his", "her", "our", "some", "an", "this", "that", "but",
         "so", "not", "too", "very", "quite", "otherwise", "deliberately", "legally", "poorly", "mathematically", "also",
     };
 

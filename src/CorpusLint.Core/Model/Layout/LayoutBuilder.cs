@@ -109,6 +109,7 @@ internal static partial class LayoutBuilder
         public double StopShare;
         public int SentenceMarks;
         public bool EndsSentence;
+        public bool EndsWithColon;
         public bool ListItem;
         public bool LinkOnly;
         public bool IsMenuItem;
@@ -149,6 +150,7 @@ internal static partial class LayoutBuilder
         f.StopShare = StopWords.EnglishDensity(document.Text, document.GetWords(line), 0);
         f.SentenceMarks = CountSentenceMarks(text);
         f.EndsSentence = line.Has(LineShape.EndsSentence);
+        f.EndsWithColon = text[^1] == ':';
         f.ListItem = line.Has(LineShape.ListItem);
         f.LinkOnly = line.Has(LineShape.LinkOnly);
         f.Separated = CountSeparatedItems(text) >= 3;
@@ -157,7 +159,7 @@ internal static partial class LayoutBuilder
         f.Phrase = BoilerplatePhrases.Find(f.Normalized);
         f.IsCaption = f.Phrase?.Category == BoilerplatePhrases.Caption || WireSlug().IsMatch(text) || BracketCredit().IsMatch(text) || ImageAlt().IsMatch(text);
         f.IsSocialUrl = f.LinkOnly && SocialPostUrl().IsMatch(text);
-        f.IsTeaserLink = f.LinkOnly && f.Words >= 4 && f.LinkDensity >= 0.8;
+        f.IsTeaserLink = f.LinkOnly && !f.ListItem && f.Words >= 4 && f.LinkDensity >= 0.8;
         f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text) && text.IndexOfAny(",0123456789") < 0;
         f.IsSectionLabel = f.Words == 1 && f.Length <= 20 && IsLowerWord(text);
 
@@ -516,8 +518,11 @@ internal static partial class LayoutBuilder
             return bodyEnd;
         }
 
+        // A heading or a sentence ending in a colon introduces the list ("Tour dates:").
+        var introduced = features[bodyEnd].EndsWithColon;
         if (IsListContent(features[i]) is false && features[i].Prose == ProseClass.Short && !features[i].PhraseCountsAlone && !features[i].IsCaption)
         {
+            introduced |= features[i].EndsWithColon;
             i = NextNonBlank(features, i + 1);
         }
 
@@ -529,7 +534,7 @@ internal static partial class LayoutBuilder
             last = i;
         }
 
-        return items >= 2 && words >= 4 * items ? last : bodyEnd;
+        return items >= 3 && (introduced || words >= 5 * items) ? last : bodyEnd;
     }
 
     private static bool IsListContent(Features f) =>
@@ -630,7 +635,12 @@ internal static partial class LayoutBuilder
         }
 
         var inside = place == BodyPlace.Inside;
-        if (f.IsMenuRun && f.Phrase is { Category: BoilerplatePhrases.Chrome, Strength: PhraseStrength.Whole })
+        if (f.IsTeaserLink && f.Phrase is null)
+        {
+            return LineClass.Related;
+        }
+
+        if (f.Separated || (f.IsMenuRun && f.Phrase is { Category: BoilerplatePhrases.Chrome, Strength: PhraseStrength.Whole }))
         {
             // "News", "Opinion", "Business" in a run of menu items are the menu, not stray labels.
             return LineClass.Navigation;
