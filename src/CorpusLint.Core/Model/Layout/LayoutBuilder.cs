@@ -399,6 +399,7 @@ internal static partial class LayoutBuilder
                 ProseClass.Bad => -1.0,
                 _ => 0.0,
             };
+
             if (lineScore == 0)
             {
                 continue;
@@ -534,7 +535,7 @@ internal static partial class LayoutBuilder
             last = i;
         }
 
-        return items >= 3 && (introduced || words >= 5 * items) ? last : bodyEnd;
+        return items >= 3 && (introduced || words >= 4 * items) ? last : bodyEnd;
     }
 
     private static bool IsListContent(Features f) =>
