@@ -26,7 +26,8 @@ public static partial class DocumentInspector
             l.Kind.ToString(), document.GetPosition(l.Start), document.GetPosition(l.End), document.Text.Substring(l.LabelStart, l.LabelLength), l.Target, l.IsEmptyTarget))],
         InspectAttribution(document),
         InspectQuotations(document),
-        InspectedDates.From(document));
+        InspectedDates.From(document),
+        InspectLayout(document.Layout));
 
     private static string Preview(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 }
@@ -42,7 +43,8 @@ public sealed record DocumentInspection(
     IReadOnlyList<InspectedLink> Links,
     InspectedAttribution Attribution,
     InspectedQuotations Quotations,
-    InspectedDates Dates);
+    InspectedDates Dates,
+    InspectedLayout Layout);
 
 public sealed record InspectedInvalidBytes(long ByteOffset, int ByteLength, Position Position);
 

@@ -1,0 +1,25 @@
+using CorpusLint.Model.Layout;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusLint.Rules.Boilerplate;
+
+/// <summary>Runs of short link-only or list lines, and lines of separated items: a site's navigation menu.</summary>
+public sealed class CL2001NavigationMenu : BoilerplateRule
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL2001",
+        "Navigation menu",
+        "Navigation menu of {1} line(s) starting '{0}'",
+        RuleCategory.Boilerplate,
+        Severity.Warning,
+        "Menus of short links or list items are the site's navigation, left in the text by the scraper.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
+
+    protected override string FixTitle => "Delete the navigation menu";
+
+    public override void Analyze(RuleContext context) =>
+        ReportRuns(context, ClassOrExtraPhrase(context, LineClass.Navigation));
+}

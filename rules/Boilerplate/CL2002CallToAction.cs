@@ -1,0 +1,25 @@
+using CorpusLint.Model.Layout;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusLint.Rules.Boilerplate;
+
+/// <summary>Call to action</summary>
+public sealed class CL2002CallToAction : BoilerplateRule
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL2002",
+        "Call to action",
+        "Call to action left in the text: '{0}'",
+        RuleCategory.Boilerplate,
+        Severity.Warning,
+        "Subscribe, donate, contribute, sign-up, newsletter and membership prompts are page chrome, not article text.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
+
+    protected override string FixTitle => "Delete the call to action";
+
+    public override void Analyze(RuleContext context) =>
+        ReportRuns(context, ClassOrExtraPhrase(context, LineClass.CallToAction));
+}

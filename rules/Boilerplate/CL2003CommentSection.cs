@@ -1,0 +1,25 @@
+using CorpusLint.Model.Layout;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusLint.Rules.Boilerplate;
+
+/// <summary>Comment section</summary>
+public sealed class CL2003CommentSection : BoilerplateRule
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL2003",
+        "Comment section",
+        "Comment-form or login remnant: '{0}'",
+        RuleCategory.Boilerplate,
+        Severity.Warning,
+        "Comment forms, commenting policies and login prompts scraped below an article are not part of it.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
+
+    protected override string FixTitle => "Delete the comment-section lines";
+
+    public override void Analyze(RuleContext context) =>
+        ReportRuns(context, ClassOrExtraPhrase(context, LineClass.Comment));
+}

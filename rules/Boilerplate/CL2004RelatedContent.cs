@@ -1,0 +1,25 @@
+using CorpusLint.Model.Layout;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusLint.Rules.Boilerplate;
+
+/// <summary>Related content</summary>
+public sealed class CL2004RelatedContent : BoilerplateRule
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL2004",
+        "Related content",
+        "Related-content link or label: '{0}'",
+        RuleCategory.Boilerplate,
+        Severity.Warning,
+        "Read more, related content, most-read lists and teaser links point to other articles; they are not this one.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
+
+    protected override string FixTitle => "Delete the related-content lines";
+
+    public override void Analyze(RuleContext context) =>
+        ReportRuns(context, ClassOrExtraPhrase(context, LineClass.Related));
+}

@@ -1,0 +1,28 @@
+using CorpusLint.Model.Layout;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusLint.Rules.Boilerplate;
+
+/// <summary>
+/// The general detector: lines out of the article's flow (outside the body found by the layout, or clutter
+/// inside it) that no specific CL2xxx rule explains.
+/// </summary>
+public sealed class CL2010BoilerplateBlock : BoilerplateRule
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL2010",
+        "Boilerplate block",
+        "Boilerplate block of {1} line(s) outside the article's flow starting '{0}'",
+        RuleCategory.Boilerplate,
+        Severity.Suggestion,
+        "Short, link-dense lines with few stop words and no sentence punctuation, away from the article's prose, are page furniture (in the spirit of jusText).");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
+
+    protected override string FixTitle => "Delete the boilerplate block";
+
+    public override void Analyze(RuleContext context) =>
+        ReportRuns(context, ClassOrExtraPhrase(context, LineClass.Boilerplate));
+}

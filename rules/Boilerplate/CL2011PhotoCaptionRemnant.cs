@@ -1,0 +1,25 @@
+using CorpusLint.Model.Layout;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusLint.Rules.Boilerplate;
+
+/// <summary>Photo caption remnant</summary>
+public sealed class CL2011PhotoCaptionRemnant : BoilerplateRule
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        "CL2011",
+        "Photo caption remnant",
+        "Photo caption or credit: '{0}'",
+        RuleCategory.Boilerplate,
+        Severity.Suggestion,
+        "Wire-photo slugs, captions and photo credits interrupt the article's text where the image used to be.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
+
+    protected override string FixTitle => "Delete the caption lines";
+
+    public override void Analyze(RuleContext context) =>
+        ReportRuns(context, ClassOrExtraPhrase(context, LineClass.Caption));
+}

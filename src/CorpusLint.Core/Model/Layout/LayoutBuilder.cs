@@ -1,0 +1,730 @@
+using System.Text.RegularExpressions;
+using CorpusLint.Language;
+
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// Builds a <see cref="DocumentLayout"/>: line features, a jusText-like class per line, the body as the
+/// best-scoring run of lines (prose scores, clutter costs), and each line's class relative to that body.
+/// </summary>
+internal static partial class LayoutBuilder
+{
+    /// <summary>Lines with more words than this are never judged by a weak phrase alone.</summary>
+    private const int WeakPhraseMaxWords = 8;
+
+    /// <summary>Body prose longer than this is content even when it holds a strong phrase.</summary>
+    private const int StrongPhraseMaxWords = 60;
+
+    /// <summary>Inside the body a weak phrase marks only a line this short.</summary>
+    private const int InsideWeakPhraseMaxWords = 6;
+
+    public static DocumentLayout Build(Document document)
+    {
+        var lines = document.Lines;
+        var count = lines.Count;
+        var linkChars = LinkCharacters(document);
+        var features = new Features[count];
+        var englishText = IsEnglishText(document);
+
+        for (var i = 0; i < count; i++)
+        {
+            features[i] = Measure(document, lines[i], linkChars[i], englishText);
+        }
+
+        MarkDuplicates(features);
+        MarkMenus(features);
+        var (bodyStart, bodyEnd) = FindBody(features, 0, features.Length);
+        if (bodyStart >= 0)
+        {
+            (bodyStart, bodyEnd) = BridgeSplitBody(features, bodyStart, bodyEnd);
+            bodyStart = ExtendOverCaptions(features, bodyStart);
+            bodyEnd = ExtendOverList(features, bodyEnd);
+        }
+
+        ClaimUnderRelatedLabels(features);
+        var title = FindTitle(features, bodyStart);
+        var head = FindHeadline(features, bodyStart);
+
+        var result = new LineLayout[count];
+        for (var i = 0; i < count; i++)
+        {
+            var f = features[i];
+            var place = bodyStart < 0 || i < bodyStart ? BodyPlace.Before : i > bodyEnd ? BodyPlace.After : BodyPlace.Inside;
+            var distance = place switch
+            {
+                BodyPlace.Before when bodyStart >= 0 => bodyStart - i,
+                BodyPlace.After => i - bodyEnd,
+                BodyPlace.Inside => 0,
+                _ => int.MaxValue,
+            };
+            var lineClass = Classify(f, place, i == title || (head >= 0 && i >= head && i < bodyStart && IsTitleLike(f)));
+            result[i] = new LineLayout(
+                i, f.Length, f.Words, f.LinkDensity, f.StopShare, f.SentenceMarks, f.IsMenuItem, f.DuplicateOf, f.Copies,
+                f.Prose, place, distance, lineClass);
+        }
+
+        ClaimPhraseLinesAmongBoilerplate(features, result);
+        return new DocumentLayout(result, bodyStart, bodyEnd);
+    }
+
+    /// <summary>
+    /// A long line with a strong phrase ("... our commenters ...") between two boilerplate lines is boilerplate
+    /// too, however much it reads like prose: its neighbours tell its place.
+    /// </summary>
+    private static void ClaimPhraseLinesAmongBoilerplate(Features[] features, LineLayout[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Class != LineClass.Body || features[i].Phrase is not { Strength: PhraseStrength.Strong } phrase
+                || phrase.Category == BoilerplatePhrases.Caption)
+            {
+                continue;
+            }
+
+            var previous = i - 1;
+            while (previous >= 0 && lines[previous].IsBlank)
+            {
+                previous--;
+            }
+
+            var next = i + 1;
+            while (next < lines.Length && lines[next].IsBlank)
+            {
+                next++;
+            }
+
+            if (previous >= 0 && next < lines.Length && !lines[previous].IsArticle && !lines[next].IsArticle)
+            {
+                lines[i] = lines[i] with { Class = Enum.Parse<LineClass>(phrase.Category) };
+            }
+        }
+    }
+
+    private struct Features
+    {
+        public bool Blank;
+        public int Length;
+        public int Words;
+        public double LinkDensity;
+        public double StopShare;
+        public int SentenceMarks;
+        public bool EndsSentence;
+        public bool EndsWithColon;
+        public bool ListItem;
+        public bool LinkOnly;
+        public bool IsMenuItem;
+        public bool IsMenuRun;
+        public double MenuRunWords;
+        public bool Separated;
+        public int DuplicateOf;
+        public int Copies;
+        public string Normalized;
+        public PhraseMatch? Phrase;
+        public bool PhraseCountsAlone;
+        public bool IsCaption;
+        public bool IsSocialUrl;
+        public bool IsTeaserLink;
+        public bool IsMasthead;
+        public bool IsSectionLabel;
+        public bool UnderRelatedLabel;
+        public bool InGap;
+        public ProseClass Prose;
+    }
+
+    private static Features Measure(Document document, Line line, int linkChars, bool englishText)
+    {
+        var f = new Features { DuplicateOf = -1, Normalized = string.Empty };
+        if (line.IsBlank)
+        {
+            f.Blank = true;
+            f.Prose = ProseClass.Blank;
+            return f;
+        }
+
+        var raw = document.GetText(line);
+        var text = raw.Trim();
+        f.Length = text.Length;
+        // Scripts written without spaces (Chinese, Japanese) count about one word per two characters.
+        f.Words = Math.Max(line.WordCount, CountCjk(text) / 2);
+        f.LinkDensity = Math.Min(1.0, (double)linkChars / Math.Max(1, text.Length));
+        f.StopShare = StopWords.EnglishDensity(document.Text, document.GetWords(line), 0);
+        f.SentenceMarks = CountSentenceMarks(text);
+        f.EndsSentence = line.Has(LineShape.EndsSentence);
+        f.EndsWithColon = text[^1] == ':';
+        f.ListItem = line.Has(LineShape.ListItem);
+        f.LinkOnly = line.Has(LineShape.LinkOnly);
+        f.Separated = CountSeparatedItems(text) >= 3;
+        f.IsMenuItem = !f.EndsSentence && ((f.ListItem && f.Words <= 6) || (f.LinkOnly && f.Words <= 8)) || f.Separated;
+        f.Normalized = BoilerplatePhrases.Normalize(text);
+        f.Phrase = BoilerplatePhrases.Find(f.Normalized);
+        f.IsCaption = f.Phrase?.Category == BoilerplatePhrases.Caption || WireSlug().IsMatch(text) || BracketCredit().IsMatch(text) || ImageAlt().IsMatch(text);
+        f.IsSocialUrl = f.LinkOnly && SocialPostUrl().IsMatch(text);
+        f.IsTeaserLink = f.LinkOnly && !f.ListItem && f.Words >= 4 && f.LinkDensity >= 0.8;
+        f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text) && text.IndexOfAny(",0123456789") < 0;
+        f.IsSectionLabel = f.Words == 1 && f.Length <= 20 && IsLowerWord(text);
+
+        if (f.Phrase is { Strength: PhraseStrength.Whole } && f.Words <= 2 && f.EndsSentence)
+        {
+            f.Phrase = null;
+        }
+
+        if (f.Phrase is { Category: BoilerplatePhrases.Legal, Phrase: "©" or "^©" } && f.Words <= 3)
+        {
+            f.Phrase = null;
+            f.IsCaption = true;
+        }
+
+        f.PhraseCountsAlone = f.Phrase is { } phrase && phrase.Strength switch
+        {
+            PhraseStrength.Whole => true,
+            PhraseStrength.Strong => f.Words <= StrongPhraseMaxWords,
+            _ => f.Words <= WeakPhraseMaxWords,
+        };
+
+        var stopFloor = englishText ? 0.25 : 0.0;
+        var nearStopFloor = englishText ? 0.15 : 0.0;
+        if (f.PhraseCountsAlone || f.IsCaption || f.IsSocialUrl || f.IsMenuItem || f.LinkDensity > 0.4 || f.IsTeaserLink)
+        {
+            f.Prose = ProseClass.Bad;
+        }
+        else if (f.Words >= 10 && f.StopShare >= stopFloor && (f.EndsSentence || f.SentenceMarks > 0 || f.Words >= 25))
+        {
+            f.Prose = ProseClass.Good;
+        }
+        else if ((f.Words >= 6 && f.StopShare >= nearStopFloor && (f.EndsSentence || f.Words >= 12))
+            || (f.Words >= 12 && f.LinkDensity < 0.2 && (f.SentenceMarks > 0 || text.Count(',') >= 3)))
+        {
+            f.Prose = ProseClass.NearGood;
+        }
+        else
+        {
+            f.Prose = ProseClass.Short;
+        }
+
+        return f;
+    }
+
+    /// <summary>Characters inside links, per line.</summary>
+    private static int[] LinkCharacters(Document document)
+    {
+        var perLine = new int[document.Lines.Count];
+        foreach (var link in document.Links)
+        {
+            var start = link.Start;
+            while (start < link.End)
+            {
+                var index = document.GetLineIndex(start);
+                var line = document.Lines[index];
+                var end = Math.Min(link.End, line.End);
+                perLine[index] += Math.Max(0, end - start);
+                start = line.End + Math.Max(1, line.TerminatorLength);
+            }
+        }
+
+        return perLine;
+    }
+
+    /// <summary>Whether stop words can tell prose here: false for text in languages the lists do not cover.</summary>
+    private static bool IsEnglishText(Document document)
+    {
+        var words = document.Words;
+        if (words.Count == 0)
+        {
+            return true;
+        }
+
+        var sample = document.GetWords(0, document.Text.Length);
+        return StopWords.EnglishDensity(document.Text, sample, 0) >= 0.12;
+    }
+
+    private static int CountCjk(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int CountSentenceMarks(ReadOnlySpan<char> text)
+    {
+        var marks = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i - 1] is '。' or '！' or '？')
+            {
+                marks++;
+            }
+            else if (text[i - 1] is '.' or '!' or '?' && char.IsWhiteSpace(text[i]) && char.IsLetter(text[Math.Max(0, i - 2)]))
+            {
+                marks++;
+            }
+        }
+
+        return marks + (LineShapes.EndsSentence(text) ? 1 : 0);
+    }
+
+    private static int CountSeparatedItems(ReadOnlySpan<char> text)
+    {
+        var items = 1;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '|' or '·' or '•' && text[i - 1] == ' ' && text[i + 1] == ' ')
+            {
+                items++;
+            }
+        }
+
+        return items;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 6;
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void MarkDuplicates(Features[] features)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < features.Length; i++)
+        {
+            ref var f = ref features[i];
+            if (f.Blank || f.Words < 3 || f.Normalized.Length < 12)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(f.Normalized, out var first))
+            {
+                f.DuplicateOf = first;
+                features[first].Copies++;
+            }
+            else
+            {
+                seen.Add(f.Normalized, i);
+                f.Copies = 1;
+            }
+        }
+
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (features[i].DuplicateOf >= 0)
+            {
+                features[i].Copies = features[features[i].DuplicateOf].Copies;
+            }
+        }
+    }
+
+    /// <summary>A menu is a run of at least two menu items (blank lines between allowed), or one line of separated items.</summary>
+    private static void MarkMenus(Features[] features)
+    {
+        var runStart = -1;
+        var items = 0;
+        var words = 0;
+        for (var i = 0; i <= features.Length; i++)
+        {
+            var end = i == features.Length;
+            if (!end && features[i].Blank)
+            {
+                continue;
+            }
+
+            if (!end && features[i].IsMenuItem)
+            {
+                runStart = runStart < 0 ? i : runStart;
+                items++;
+                words += features[i].Words;
+                continue;
+            }
+
+            if (runStart >= 0)
+            {
+                for (var j = runStart; j < i; j++)
+                {
+                    features[j].IsMenuRun = features[j].IsMenuItem && (items >= 2 || features[j].Separated);
+                    features[j].MenuRunWords = (double)words / items;
+                }
+            }
+
+            runStart = -1;
+            items = 0;
+            words = 0;
+        }
+    }
+
+    /// <summary>The maximum-sum run of line scores: prose gains, short lines cost a little, clutter costs more.</summary>
+    private static (int Start, int End) FindBody(Features[] features, int from, int to) => FindBody(features, from, to, out _);
+
+    private static (int Start, int End) FindBody(Features[] features, int from, int to, out double score)
+    {
+        double best = 0, current = 0;
+        int bestStart = -1, bestEnd = -1, start = -1;
+        for (var i = from; i < to; i++)
+        {
+            var f = features[i];
+            var lineScore = f.Prose switch
+            {
+                ProseClass.Good => 1.0 + (Math.Min(f.Length, 800) / 250.0),
+                ProseClass.NearGood => 0.5,
+                ProseClass.Short => -0.35,
+                ProseClass.Bad => -1.0,
+                _ => 0.0,
+            };
+
+            if (lineScore == 0)
+            {
+                continue;
+            }
+
+            if (current <= 0)
+            {
+                current = 0;
+                start = i;
+            }
+
+            current += lineScore;
+            if (current > best)
+            {
+                best = current;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+
+        score = best;
+        return (bestStart, bestEnd);
+    }
+
+    /// <summary>
+    /// An article split by a gallery or an ad block is one body: a further run of prose close to the body joins
+    /// it when the lines between hold no comment, legal or related-content marker and no long menu. The lines
+    /// in such a gap keep the class they would have outside the body.
+    /// </summary>
+    private static (int Start, int End) BridgeSplitBody(Features[] features, int bodyStart, int bodyEnd)
+    {
+        while (true)
+        {
+            var (start, end) = FindBody(features, bodyEnd + 1, features.Length, out var score);
+            if (start < 0 || score < MinBridgedScore || !IsBridgeable(features, bodyEnd + 1, start))
+            {
+                break;
+            }
+
+            MarkGap(features, bodyEnd + 1, start);
+            bodyEnd = end;
+        }
+
+        while (bodyStart > 0)
+        {
+            var (start, end) = FindBody(features, 0, bodyStart, out var score);
+            if (start < 0 || score < MinBridgedScore || !IsBridgeable(features, end + 1, bodyStart))
+            {
+                break;
+            }
+
+            MarkGap(features, end + 1, bodyStart);
+            bodyStart = start;
+        }
+
+        return (bodyStart, bodyEnd);
+    }
+
+    private const double MinBridgedScore = 2.5;
+    private const int MaxGapLines = 30;
+
+    private static bool IsBridgeable(Features[] features, int from, int to)
+    {
+        var lines = 0;
+        var menu = 0;
+        for (var i = from; i < to; i++)
+        {
+            var f = features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            lines++;
+            menu = f.IsMenuRun ? menu + 1 : 0;
+            if (lines > MaxGapLines || menu >= 5 || f.Phrase is { Category: BoilerplatePhrases.Comment or BoilerplatePhrases.Legal } && f.PhraseCountsAlone
+                || f.Phrase is { Category: BoilerplatePhrases.Related, Strength: PhraseStrength.Whole })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void MarkGap(Features[] features, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            features[i].InGap = true;
+        }
+    }
+
+    /// <summary>A paragraph of prose separated from the body only by photo captions belongs to the body.</summary>
+    private static int ExtendOverCaptions(Features[] features, int bodyStart)
+    {
+        var i = bodyStart - 1;
+        var captions = 0;
+        while (i >= 0 && (features[i].Blank || (features[i].IsCaption && captions < 3)))
+        {
+            captions += features[i].Blank ? 0 : 1;
+            i--;
+        }
+
+        return captions > 0 && i >= 0 && features[i].Prose is ProseClass.Good ? i : bodyStart;
+    }
+
+    /// <summary>
+    /// A list that closes the article (tour dates, a table of results), under at most one heading, belongs to
+    /// the body: its items are longer than a menu's and carry no links or boilerplate phrases.
+    /// </summary>
+    private static int ExtendOverList(Features[] features, int bodyEnd)
+    {
+        var i = NextNonBlank(features, bodyEnd + 1);
+        if (i < 0)
+        {
+            return bodyEnd;
+        }
+
+        // A heading or a sentence ending in a colon introduces the list ("Tour dates:").
+        var introduced = features[bodyEnd].EndsWithColon;
+        if (IsListContent(features[i]) is false && features[i].Prose == ProseClass.Short && !features[i].PhraseCountsAlone && !features[i].IsCaption)
+        {
+            introduced |= features[i].EndsWithColon;
+            i = NextNonBlank(features, i + 1);
+        }
+
+        int items = 0, words = 0, last = -1;
+        for (; i >= 0 && i < features.Length && IsListContent(features[i]); i = NextNonBlank(features, i + 1))
+        {
+            items++;
+            words += features[i].Words;
+            last = i;
+        }
+
+        return items >= 3 && (introduced || words >= 4 * items) ? last : bodyEnd;
+    }
+
+    private static bool IsListContent(Features f) =>
+        !f.Blank && f.Phrase is null && !f.IsCaption && !f.IsSocialUrl && f.LinkDensity < 0.3 && f.Words >= 3
+        && f.Prose is not ProseClass.Good;
+
+    private static int NextNonBlank(Features[] features, int from)
+    {
+        for (var i = from; i < features.Length; i++)
+        {
+            if (!features[i].Blank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A related-content label ("Related", "Most read") claims the short teaser lines under it.</summary>
+    private static void ClaimUnderRelatedLabels(Features[] features)
+    {
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (features[i].Phrase is not { Strength: PhraseStrength.Whole, Category: BoilerplatePhrases.Related })
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < features.Length && j <= i + 20; j++)
+            {
+                ref var f = ref features[j];
+                if (f.Blank)
+                {
+                    continue;
+                }
+
+                if (f.Prose is ProseClass.Good or ProseClass.NearGood || f.PhraseCountsAlone)
+                {
+                    break;
+                }
+
+                f.UnderRelatedLabel = true;
+            }
+        }
+    }
+
+    /// <summary>The headline: the non-blank line right above the body, if it reads as one.</summary>
+    private static int FindTitle(Features[] features, int bodyStart)
+    {
+        var i = bodyStart - 1;
+        while (i >= 0 && features[i].Blank)
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        var f = features[i];
+        return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words is >= 2 and <= 25 && f.DuplicateOf < 0 && !f.IsMasthead ? i : -1;
+    }
+
+    /// <summary>
+    /// The document's first line when the body starts a few lines below it (a headline and a dek or two),
+    /// as in archives that keep only the article: title line, blank, paragraphs.
+    /// </summary>
+    private static int FindHeadline(Features[] features, int bodyStart)
+    {
+        var first = NextNonBlank(features, 0);
+        if (first < 0 || bodyStart < 0 || first >= bodyStart || bodyStart - first > 6 || !IsTitleLike(features[first]))
+        {
+            return -1;
+        }
+
+        for (var i = first; i < bodyStart; i++)
+        {
+            if (!features[i].Blank && !IsTitleLike(features[i]))
+            {
+                return -1;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsTitleLike(Features f) =>
+        f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words is >= 1 and <= 30 && f.DuplicateOf < 0
+        && f.Phrase is null && !f.IsCaption;
+
+    private static LineClass Classify(Features f, BodyPlace place, bool isTitle)
+    {
+        if (f.Blank)
+        {
+            return LineClass.Blank;
+        }
+
+        var inside = place == BodyPlace.Inside;
+        if (f.IsTeaserLink && f.Phrase is null)
+        {
+            return LineClass.Related;
+        }
+
+        if (f.Separated || (f.IsMenuRun && f.Phrase is { Category: BoilerplatePhrases.Chrome, Strength: PhraseStrength.Whole }))
+        {
+            // "News", "Opinion", "Business" in a run of menu items are the menu, not stray labels.
+            return LineClass.Navigation;
+        }
+
+        if (f.Phrase is { } phrase && (!inside || (f.PhraseCountsAlone && (phrase.Strength != PhraseStrength.Weak || f.Words <= InsideWeakPhraseMaxWords)))
+            && phrase.Category != BoilerplatePhrases.Caption)
+        {
+            return Enum.Parse<LineClass>(phrase.Category);
+        }
+
+        if (f.IsCaption)
+        {
+            return LineClass.Caption;
+        }
+
+        if (f.IsSocialUrl)
+        {
+            return LineClass.Social;
+        }
+
+        if (inside && f.Prose is ProseClass.Good or ProseClass.NearGood)
+        {
+            return LineClass.Body;
+        }
+
+        if (f.UnderRelatedLabel)
+        {
+            return LineClass.Related;
+        }
+
+        if (isTitle)
+        {
+            return LineClass.Title;
+        }
+
+        if (f.IsMenuRun && (!inside || f.LinkOnly || f.MenuRunWords < 3))
+        {
+            return LineClass.Navigation;
+        }
+
+        if (inside && f.IsMenuItem && f.LinkDensity < 0.3)
+        {
+            // A list in the article: bullets without links between paragraphs of the body.
+            return LineClass.Heading;
+        }
+
+        if (f.IsTeaserLink)
+        {
+            return LineClass.Related;
+        }
+
+        if (place == BodyPlace.Before && (f.IsSectionLabel || f.IsMasthead))
+        {
+            return LineClass.Chrome;
+        }
+
+        if (f.DuplicateOf >= 0 && (f.Copies == 2 || f.Words >= 8) && (!inside || f.Words >= 6))
+        {
+            return LineClass.Duplicate;
+        }
+
+        if (inside && !f.InGap)
+        {
+            return f.Prose == ProseClass.Bad ? LineClass.Boilerplate : LineClass.Heading;
+        }
+
+        return LineClass.Boilerplate;
+    }
+
+    /// <summary>A wire-photo slug opening a caption: <c>SERBIA-RUSSIA-DIPLOMACY Serbian President ...</c>.</summary>
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:-\p{Lu}{2,}){2,}(?:/\p{Lu}+)?\s+\S")]
+    private static partial Regex WireSlug();
+
+    /// <summary>A photo credit closing a caption: <c>[Andrej Isakovic/AFP]</c>, <c>(AP Photo/Name)</c>, <c>(Photo by X/AFP via Getty Images)</c>.</summary>
+    [GeneratedRegex(@"[\[(](?:[^\[\]()]{2,60}/\s?(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Shutterstock|Anadolu|Xinhua|Sputnik|TASS|Pool|[\p{Lu}][\p{L}. ]{1,30})|(?:AP |AFP |Reuters )?Photos?(?: by|:|/)[^\[\]()]{2,80})[\])]\s*$")]
+    private static partial Regex BracketCredit();
+
+    /// <summary>A line that is only a bracketed label, as text browsers print an image: <c>[Engadget]</c>, <c>[IMG_1234]</c>.</summary>
+    [GeneratedRegex(@"^\[[^\[\]]{1,80}\]$")]
+    private static partial Regex ImageAlt();
+
+    /// <summary>A social-media post URL left from an embed.</summary>
+    [GeneratedRegex(@"(?:twitter\.com|x\.com)/\w+/status/|instagram\.com/(?:p|reel|tv)/|facebook\.com/[^\s/]+/(?:posts|videos)/|tiktok\.com/@[^\s/]+/video/|youtube\.com/watch|youtu\.be/|t\.me/\w+/\d", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialPostUrl();
+}

@@ -1,0 +1,43 @@
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// The features of one line that tell article text from page chrome, and the class the layout gives it.
+/// </summary>
+/// <param name="Index">0-based line index.</param>
+/// <param name="Length">Characters of the line without surrounding whitespace.</param>
+/// <param name="WordCount">Words on the line (see <see cref="Line.WordCount"/>).</param>
+/// <param name="LinkDensity">Share of the line's characters inside <see cref="Document.Links"/>.</param>
+/// <param name="StopWordShare">Share of the line's words that are stop words.</param>
+/// <param name="SentenceMarks">Sentence-ending marks followed by a space or the line end.</param>
+/// <param name="IsMenuItem">A list item or link-only line short enough to be a menu entry, or a line of separated items.</param>
+/// <param name="DuplicateOf">Index of the first line with the same normalized text, or -1.</param>
+/// <param name="Copies">How many lines of the document have this line's normalized text (1 when it is unique, 0 when too short to compare).</param>
+/// <param name="Prose">The line's jusText-like class on its own.</param>
+/// <param name="Place">Before, inside or after the body.</param>
+/// <param name="Distance">Lines to the nearest body line (0 inside the body).</param>
+/// <param name="Class">What the line is, by shape and place.</param>
+public readonly record struct LineLayout(
+    int Index,
+    int Length,
+    int WordCount,
+    double LinkDensity,
+    double StopWordShare,
+    int SentenceMarks,
+    bool IsMenuItem,
+    int DuplicateOf,
+    int Copies,
+    ProseClass Prose,
+    BodyPlace Place,
+    int Distance,
+    LineClass Class)
+{
+    public bool IsBlank => Class == LineClass.Blank;
+
+    public bool IsDuplicate => DuplicateOf >= 0;
+
+    /// <summary>Article text, a subheading of it, or its headline.</summary>
+    public bool IsArticle => Class is LineClass.Body or LineClass.Heading or LineClass.Title;
+
+    /// <summary>Article prose inside the body: a phrase on such a line is content, not chrome.</summary>
+    public bool IsBodyProse => Place == BodyPlace.Inside && Prose is ProseClass.Good or ProseClass.NearGood;
+}

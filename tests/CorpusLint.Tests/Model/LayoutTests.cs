@@ -1,0 +1,102 @@
+using CorpusLint.Model;
+using CorpusLint.Model.Layout;
+using CorpusLint.Tests.Rules.Boilerplate;
+
+namespace CorpusLint.Tests.Model;
+
+public class LayoutTests
+{
+    private static DocumentLayout Layout(string text) => Document.FromText("article.txt", text).Layout;
+
+    [Fact]
+    public void Body_runs_from_the_first_to_the_last_paragraph()
+    {
+        var layout = Layout(BoilerplateText.Article(before: ["Skip to content", "- [News](#)", "- [Sport](#)"], after: ["Most read", "© 2024 The Harbour Gazette. All rights reserved."]));
+        Assert.Equal((7, 13), (layout.BodyStart + 1, layout.BodyEnd + 1));
+        Assert.Equal(LineClass.Title, layout[4].Class);
+        Assert.Equal(LineClass.Chrome, layout[0].Class);
+        Assert.Equal(LineClass.Navigation, layout[1].Class);
+        Assert.Equal(LineClass.Related, layout[14].Class);
+        Assert.Equal(LineClass.Legal, layout[15].Class);
+    }
+
+    [Fact]
+    public void Places_and_distances_are_relative_to_the_body()
+    {
+        var layout = Layout(BoilerplateText.Article(before: ["Skip to content"], after: ["Most read"]));
+        Assert.Equal((BodyPlace.Before, 4), (layout[0].Place, layout[0].Distance));
+        Assert.Equal((BodyPlace.Inside, 0), (layout[6].Place, layout[6].Distance));
+        Assert.Equal((BodyPlace.After, 2), (layout[12].Place, layout[12].Distance));
+    }
+
+    [Fact]
+    public void Features_measure_links_stop_words_and_sentences()
+    {
+        var layout = Layout(BoilerplateText.Article(after: ["[Island school to reopen](https://example.org/school)"]));
+        var prose = layout[2];
+        Assert.Equal(ProseClass.Good, prose.Prose);
+        Assert.True(prose.StopWordShare > 0.25);
+        Assert.True(prose.SentenceMarks >= 1);
+        Assert.Equal(0, prose.LinkDensity);
+        Assert.Equal(1.0, layout[10].LinkDensity);
+        Assert.Equal(ProseClass.Bad, layout[10].Prose);
+    }
+
+    [Fact]
+    public void Exact_normalized_repeats_point_at_the_first_copy()
+    {
+        var layout = Layout(BoilerplateText.Article(before: [BoilerplateText.Headline.ToUpperInvariant() + "."]));
+        Assert.Equal(0, layout[2].DuplicateOf);
+        Assert.Equal(2, layout[2].Copies);
+        Assert.False(layout[0].IsDuplicate);
+    }
+
+    [Theory]
+    [InlineData("I don't subscribe to that view, the harbour master said, and most of the ferry crew agree with him.")]
+    [InlineData("The country was among the last to sign up to the Kyoto protocol, which it ratified years later.")]
+    [InlineData("Readers can read more of the comments on the council's website, where the debate has run for weeks.")]
+    [InlineData("The museum bought all rights to the archive in 1998, and the family kept only the letters of the captain.")]
+    public void Prose_that_mentions_a_phrase_is_body(string sentence)
+    {
+        var layout = Layout(BoilerplateText.WithProse(sentence));
+        Assert.Equal(LineClass.Body, layout[6].Class);
+    }
+
+    [Fact]
+    public void A_list_in_the_article_is_not_a_menu()
+    {
+        var layout = Layout(BoilerplateText.Article(middle: ["- a new tax on short flights", "- more night trains on the coast"]));
+        Assert.Equal(LineClass.Heading, layout[6].Class);
+        Assert.Equal(LineClass.Heading, layout[7].Class);
+    }
+
+    [Fact]
+    public void A_list_that_closes_the_article_belongs_to_it()
+    {
+        var layout = Layout(BoilerplateText.Article(after: ["Ferry times:", "June 9 – North quay to Harbour Town at 21:30", "June 10 – North quay to Harbour Town at 22:15", "June 11 – North quay to Harbour Town at 23:00"]));
+        Assert.Equal(13, layout.BodyEnd);
+    }
+
+    [Fact]
+    public void Captions_do_not_cut_the_body()
+    {
+        var layout = Layout(BoilerplateText.Article(middle: ["HARBOUR-FERRY-COUNCIL Passengers board the evening ferry [Eva Holm/Gazette]"]));
+        Assert.Equal(LineClass.Caption, layout[6].Class);
+        Assert.Equal(BodyPlace.Inside, layout[6].Place);
+    }
+
+    [Fact]
+    public void A_document_without_prose_has_no_body()
+    {
+        var layout = Layout("Home\nNews\nSport\n");
+        Assert.False(layout.HasBody);
+        Assert.All(layout.Lines.Where(l => !l.IsBlank), l => Assert.False(l.IsArticle));
+    }
+
+    [Fact]
+    public void Runs_bridge_blank_lines()
+    {
+        var layout = Layout(BoilerplateText.Article(before: ["- [News](#)", "", "- [Sport](#)"]));
+        Assert.Equal([(0, 2)], layout.Runs(l => l.Class == LineClass.Navigation).ToArray());
+    }
+}

@@ -1,0 +1,58 @@
+using CorpusLint.Model;
+using CorpusLint.Rules;
+using CorpusLint.Rules.Boilerplate;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Boilerplate;
+
+public class CL2002CallToActionTests
+{
+    private readonly CL2002CallToAction _rule = new();
+
+    [Fact]
+    public void Fires_on_prompts_above_and_below_the_article() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            BoilerplateText.Article(before: ["Support The Harbour Gazette!", "[Contribute today](#)"], after: ["Sign up for our weekly newsletter"]),
+            (1, 1), (14, 1));
+
+    [Fact]
+    public void Fires_on_a_prompt_between_paragraphs() =>
+        RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(middle: ["Subscribe now"]), (7, 1));
+
+    [Fact]
+    public void Extra_phrases_come_from_the_options()
+    {
+        var text = BoilerplateText.Article(after: ["Become a Gazette friend"]);
+        Assert.Empty(RuleTester.Lint(_rule, text));
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, text, options: new Dictionary<string, string> { ["phrases"] = "gazette friend" }));
+        Assert.Equal(11, diagnostic.Start.Line);
+    }
+
+    [Fact]
+    public void Fix_deletes_whole_lines()
+    {
+        var text = BoilerplateText.Fixture("CL2002.txt");
+        foreach (var diagnostic in RuleTester.Lint(_rule, Document.FromText("CL2002.txt", text)).Where(d => d.Fix is not null))
+        {
+            var edit = Assert.Single(diagnostic.Fix!.Edits);
+            Assert.Equal(FixSafety.Unsafe, diagnostic.Fix.Safety);
+            Assert.Equal(string.Empty, edit.NewText);
+            Assert.True(edit.Span.Start == 0 || text[edit.Span.Start - 1] == '\n', "a deletion starts at a line start");
+            Assert.True(edit.Span.End == text.Length || text[edit.Span.End - 1] == '\n', "a deletion ends after a line terminator");
+        }
+    }
+
+    [Theory]
+    [InlineData("I don't subscribe to that view, the harbour master said, and most of the ferry crew agree with him.")]
+    [InlineData("The country was among the last to sign up to the Kyoto protocol, which it ratified years later.")]
+    [InlineData("Readers who subscribe to the newspaper's print edition will receive the timetable with Saturday's paper.")]
+    [InlineData("The charity asked residents to donate warm clothes and blankets for the families who lost their homes.")]
+    public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
+
+    [Fact]
+    public void Silent_on_a_clean_article() => RuleTester.AssertSilent(_rule, BoilerplateText.Article());
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2002.txt");
+}

@@ -1,0 +1,43 @@
+using CorpusLint.Model;
+using CorpusLint.Rules;
+using CorpusLint.Rules.Boilerplate;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Boilerplate;
+
+public class CL2005LegalFooterTests
+{
+    private readonly CL2005LegalFooter _rule = new();
+
+    [Fact]
+    public void Fires_on_a_copyright_line_and_a_disclaimer() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            BoilerplateText.Article(after: ["The views expressed in opinion pieces do not necessarily reflect the position of the Gazette.", "", "© 2024 The Harbour Gazette. All rights reserved."]),
+            (11, 1));
+
+    [Fact]
+    public void Fix_deletes_whole_lines()
+    {
+        var text = BoilerplateText.Fixture("CL2005.txt");
+        foreach (var diagnostic in RuleTester.Lint(_rule, Document.FromText("CL2005.txt", text)).Where(d => d.Fix is not null))
+        {
+            var edit = Assert.Single(diagnostic.Fix!.Edits);
+            Assert.Equal(FixSafety.Unsafe, diagnostic.Fix.Safety);
+            Assert.Equal(string.Empty, edit.NewText);
+            Assert.True(edit.Span.Start == 0 || text[edit.Span.Start - 1] == '\n', "a deletion starts at a line start");
+            Assert.True(edit.Span.End == text.Length || text[edit.Span.End - 1] == '\n', "a deletion ends after a line terminator");
+        }
+    }
+
+    [Theory]
+    [InlineData("The museum bought all rights to the archive in 1998, and the family kept only the letters of the captain.")]
+    [InlineData("The case turned on who owned the copyright to the photographs that the ferry company had printed.")]
+    public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
+
+    [Fact]
+    public void Silent_on_a_clean_article() => RuleTester.AssertSilent(_rule, BoilerplateText.Article());
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2005.txt");
+}

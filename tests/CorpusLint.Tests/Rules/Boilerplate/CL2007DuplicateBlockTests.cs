@@ -1,0 +1,55 @@
+using CorpusLint.Model;
+using CorpusLint.Rules;
+using CorpusLint.Rules.Boilerplate;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Boilerplate;
+
+public class CL2007DuplicateBlockTests
+{
+    private readonly CL2007DuplicateBlock _rule = new();
+
+    [Fact]
+    public void Fires_on_the_second_copy_of_the_headline()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, BoilerplateText.Article(before: [BoilerplateText.Headline])));
+        Assert.Equal((3, 1), (diagnostic.Start.Line, diagnostic.Start.Column));
+        Assert.Contains("line 1", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fires_on_a_paragraph_pasted_twice() =>
+        RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(middle: [BoilerplateText.Paragraphs[0]]), (7, 1));
+
+    [Fact]
+    public void Min_words_is_an_option() =>
+        Assert.Empty(RuleTester.Lint(_rule, BoilerplateText.Article(before: [BoilerplateText.Headline]), options: new Dictionary<string, string> { ["min_words"] = "10" }));
+
+    [Fact]
+    public void Fix_deletes_whole_lines()
+    {
+        var text = BoilerplateText.Fixture("CL2007.txt");
+        foreach (var diagnostic in RuleTester.Lint(_rule, Document.FromText("CL2007.txt", text)).Where(d => d.Fix is not null))
+        {
+            var edit = Assert.Single(diagnostic.Fix!.Edits);
+            Assert.Equal(FixSafety.Unsafe, diagnostic.Fix.Safety);
+            Assert.Equal(string.Empty, edit.NewText);
+            Assert.True(edit.Span.Start == 0 || text[edit.Span.Start - 1] == '\n', "a deletion starts at a line start");
+            Assert.True(edit.Span.End == text.Length || text[edit.Span.End - 1] == '\n', "a deletion ends after a line terminator");
+        }
+    }
+
+    [Theory]
+    [InlineData("Yes, she said, and the room fell silent for a moment before the vote was taken by a show of hands.")]
+    public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
+
+    [Fact]
+    public void Silent_on_a_clean_article() => RuleTester.AssertSilent(_rule, BoilerplateText.Article());
+
+    [Fact]
+    public void Silent_on_a_short_quote_repeated_inside_the_article() =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: ["'Yes,' she said.", "", "The vote was close, and the chairman had to count the raised hands twice before he could announce it.", "", "'Yes,' she said."]));
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2007.txt");
+}

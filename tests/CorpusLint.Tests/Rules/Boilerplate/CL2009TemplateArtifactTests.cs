@@ -1,0 +1,54 @@
+using CorpusLint.Model;
+using CorpusLint.Rules;
+using CorpusLint.Rules.Boilerplate;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Boilerplate;
+
+public class CL2009TemplateArtifactTests
+{
+    private readonly CL2009TemplateArtifact _rule = new();
+
+    [Fact]
+    public void Fires_at_each_placeholder() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "Connecting to %s\nWritten by {{author_name}}\nPrice: ${price}\n[object Object]\nLorem ipsum dolor sit amet.\nBy undefined\n",
+            (1, 15), (2, 12), (3, 8), (4, 1), (5, 1), (6, 4));
+
+    [Fact]
+    public void Fix_deletes_a_placeholder_line_outside_the_prose()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, BoilerplateText.Article(after: ["Connecting to %s"])));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fix!.Safety);
+    }
+
+    [Fact]
+    public void Extra_placeholders_come_from_the_options() =>
+        Assert.Single(RuleTester.Lint(_rule, "Title: [[TITLE]]\n", options: new Dictionary<string, string> { ["phrases"] = "[[TITLE]]" }));
+
+    [Fact]
+    public void Fix_deletes_whole_lines()
+    {
+        var text = BoilerplateText.Fixture("CL2009.txt");
+        foreach (var diagnostic in RuleTester.Lint(_rule, Document.FromText("CL2009.txt", text)).Where(d => d.Fix is not null))
+        {
+            var edit = Assert.Single(diagnostic.Fix!.Edits);
+            Assert.Equal(FixSafety.Unsafe, diagnostic.Fix.Safety);
+            Assert.Equal(string.Empty, edit.NewText);
+            Assert.True(edit.Span.Start == 0 || text[edit.Span.Start - 1] == '\n', "a deletion starts at a line start");
+            Assert.True(edit.Span.End == text.Length || text[edit.Span.End - 1] == '\n', "a deletion ends after a line terminator");
+        }
+    }
+
+    [Theory]
+    [InlineData("The border remains undefined after the talks, and the islanders were held for an undefined period.")]
+    [InlineData("Profits rose 15% since January, the company said, and 20% of the staff will get a bonus.")]
+    public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
+
+    [Fact]
+    public void Silent_on_a_clean_article() => RuleTester.AssertSilent(_rule, BoilerplateText.Article());
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2009.txt");
+}

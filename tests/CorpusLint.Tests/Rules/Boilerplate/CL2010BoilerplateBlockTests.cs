@@ -1,0 +1,46 @@
+using CorpusLint.Model;
+using CorpusLint.Rules;
+using CorpusLint.Rules.Boilerplate;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Rules.Boilerplate;
+
+public class CL2010BoilerplateBlockTests
+{
+    private readonly CL2010BoilerplateBlock _rule = new();
+
+    [Fact]
+    public void Fires_on_a_block_of_page_furniture_below_the_article()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, BoilerplateText.Article(after: ["Latest headlines", "Storm closes the north quay", "School reopens after flood repairs"])));
+        Assert.Equal((11, 13), (diagnostic.Start.Line, diagnostic.End.Line));
+    }
+
+    [Fact]
+    public void Fix_deletes_whole_lines()
+    {
+        var text = BoilerplateText.Fixture("CL2010.txt");
+        foreach (var diagnostic in RuleTester.Lint(_rule, Document.FromText("CL2010.txt", text)).Where(d => d.Fix is not null))
+        {
+            var edit = Assert.Single(diagnostic.Fix!.Edits);
+            Assert.Equal(FixSafety.Unsafe, diagnostic.Fix.Safety);
+            Assert.Equal(string.Empty, edit.NewText);
+            Assert.True(edit.Span.Start == 0 || text[edit.Span.Start - 1] == '\n', "a deletion starts at a line start");
+            Assert.True(edit.Span.End == text.Length || text[edit.Span.End - 1] == '\n', "a deletion ends after a line terminator");
+        }
+    }
+
+    [Theory]
+    [InlineData("The ferry will run every hour until midnight on Fridays and Saturdays, the operator confirmed on Monday.")]
+    public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
+
+    [Fact]
+    public void Silent_on_a_clean_article() => RuleTester.AssertSilent(_rule, BoilerplateText.Article());
+
+    [Fact]
+    public void Silent_on_the_headline_and_a_subheading() =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: ["A long dispute"]));
+
+    [Fact]
+    public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2010.txt");
+}
