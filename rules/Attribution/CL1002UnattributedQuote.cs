@@ -32,6 +32,7 @@ public sealed class CL1002UnattributedQuote : Rule
         var quotations = document.Quotations;
         var minWords = context.Options.GetInt("min_words", DefaultMinWords);
         var attributedParagraphs = new HashSet<int>();
+        Quotation? previousAttributed = null;
         foreach (var quotation in quotations.Quotations)
         {
             // A multi-paragraph quotation is judged once, as a whole, from its first part; nested quotations belong to their speaker's quotation.
@@ -42,6 +43,8 @@ public sealed class CL1002UnattributedQuote : Rule
 
             var words = 0;
             var attributed = IsWovenFragment(document, quotation)
+                || IsTitle(document, quotation)
+                || FollowsAttributedQuotation(document, quotation, previousAttributed)
                 || ContinuesQuotedParagraphs(document, quotation, attributedParagraphs)
                 || FollowsSentenceAboutSomeone(document, quotation);
             for (Quotation? part = quotation; part is { } current && !attributed; part = quotations.GetContinuation(current))
@@ -54,6 +57,7 @@ public sealed class CL1002UnattributedQuote : Rule
             if (attributed)
             {
                 attributedParagraphs.Add(quotation.Paragraph);
+                previousAttributed = quotation;
             }
             else if (words >= minWords)
             {
@@ -87,9 +91,31 @@ public sealed class CL1002UnattributedQuote : Rule
             return false;
         }
 
+        // "needed to be a “self-contained ...”", "told the audience, “that’s really good ...”".
         var before = text.AsSpan(0, quotation.Start).TrimEnd();
-        return !before.IsEmpty && char.IsLetterOrDigit(before[^1]);
+        return !before.IsEmpty && (char.IsLetterOrDigit(before[^1]) || before[^1] is ',' or ';');
     }
+
+    /// <summary>A title in quotation marks ("10 Things in Tech You Need to Know"): most of its words are capitalised.</summary>
+    private static bool IsTitle(Document document, Quotation quotation)
+    {
+        var words = document.GetWords(quotation.ContentStart, quotation.ContentEnd);
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            var first = document.Text[word.Start];
+            capitalised += char.IsUpper(first) || char.IsDigit(first) ? 1 : 0;
+        }
+
+        return words.Length > 0 && capitalised * 10 >= words.Length * 7;
+    }
+
+    /// <summary>A quotation that follows an attributed one in the same paragraph with nothing but punctuation between them.</summary>
+    private static bool FollowsAttributedQuotation(Document document, Quotation quotation, Quotation? previous) =>
+        previous is { } attributed
+        && attributed.Paragraph == quotation.Paragraph
+        && attributed.End <= quotation.Start
+        && !ContainsLetterOrDigit(document.Text.AsSpan(attributed.End, quotation.Start - attributed.End));
 
     /// <summary>
     /// A quotation right after a sentence whose subject is a person ("Her friend Brittany Lockwood chimed in.

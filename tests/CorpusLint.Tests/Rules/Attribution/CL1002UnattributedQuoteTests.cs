@@ -40,6 +40,9 @@ public class CL1002UnattributedQuoteTests
     [InlineData("“The best ferry service on the whole coast, with friendly crews and clean decks.”\n– A. Passenger, Leeds")]
     [InlineData("“Short and sweet,” it read.")]
     [InlineData("She called it “a scandal”.")]
+    [InlineData("The singer told the audience, “that was really good, maybe we should take this show on the road.”")]
+    [InlineData("You can also subscribe here: just tick \"Ten Things in Tech You Need to Know Today.\"")]
+    [InlineData("“I never said one thing in public and did another in private,” she said. “It would be dangerous territory if I did, and I know it.”")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
