@@ -266,7 +266,25 @@ public static class QuotationScanner
                 continuesFrom = _pending;
                 _pending = -1;
             }
-            else if (_kindStacks[kind].Count > 0 && (EndsSentenceBefore(i) || (c == '"' && TopOfKindIs(QuoteKind.Double, '"'))))
+            else if (_kindStacks[kind].Count > 0
+                && SameStyle(_kindStacks[kind][^1], c)
+                && EndsSentenceBefore(i)
+                && !StartsClause(_marks[Quotes[_kindStacks[kind][^1]].OpenMark].Offset))
+            {
+                // A quotation opened mid-sentence ("in the "plan ...") is a phrase, not speech that runs over merged
+                // paragraphs: when a new sentence opens another quotation, the phrase was never closed.
+                var target = _kindStacks[kind][^1];
+                var contentEnd = TrimEnd(i);
+                while (_stack.Count > 0 && _stack[^1] != target)
+                {
+                    PopUnclosed(contentEnd);
+                }
+
+                PopUnclosed(contentEnd);
+            }
+            else if (_kindStacks[kind].Count > 0
+                && SameStyle(_kindStacks[kind][^1], c)
+                && (EndsSentenceBefore(i) || (c == '"' && TopOfKindIs(QuoteKind.Double, '"'))))
             {
                 // Paragraphs merged onto one line: the quotation goes on in a new "paragraph". Straight " cannot nest
                 // in straight ", so a second opening one always takes the quotation up again.
@@ -391,8 +409,9 @@ public static class QuotationScanner
             var reopenAt = nextStart;
             if (reopenAt >= 0 && ReopensAtStart(reopenAt, next!.End))
             {
+                // Only a mark of the same style takes a quotation up again: a “ left open is not continued by a straight ".
                 var kindStack = _kindStacks[(int)QuoteChars.KindOf(_text[reopenAt])];
-                continued = kindStack.Count > 0 ? kindStack[0] : -1;
+                continued = kindStack.Count > 0 && SameStyle(kindStack[0], _text[reopenAt]) ? kindStack[0] : -1;
             }
 
             while (_stack.Count > 0)
@@ -566,6 +585,10 @@ public static class QuotationScanner
         }
 
         // ". “", "? "", '." "': the text before the mark ends a sentence.
+        /// <summary>Whether the quotation at <paramref name="quote"/> was opened in the same style (straight, typographic, guillemet) as <paramref name="mark"/>.</summary>
+        private bool SameStyle(int quote, char mark) =>
+            QuoteChars.StyleOf(_marks[Quotes[quote].OpenMark].Char) == QuoteChars.StyleOf(mark);
+
         private bool EndsSentenceBefore(int i)
         {
             var j = i - 1;

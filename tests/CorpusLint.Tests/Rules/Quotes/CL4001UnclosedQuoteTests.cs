@@ -20,6 +20,20 @@ public class CL4001UnclosedQuoteTests
         RuleTester.AssertFiresAt(_rule, "The jury said the film was \"a triumph of style over sense and left it at that\n\nThe end.\n", (1, 28));
 
     [Fact]
+    public void A_phrase_quoted_mid_sentence_is_not_continued_by_the_next_sentences_quotation() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "Exports, normally the \"engine of the economy, fell in January. Officials were cautious. \"Overall the picture is good,\" said Ito.\n",
+            (1, 23));
+
+    [Fact]
+    public void A_typographic_quote_is_not_continued_by_a_straight_one() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "Analysts said the yen was strong and “the plan will fail because costs rose. \"It is over,\" said Ito.\n",
+            (1, 38));
+
+    [Fact]
     public void Fires_on_a_nested_single_quote_left_open() =>
         RuleTester.AssertFiresAt(_rule, "“He told me ‘never again,” she said.\n", (1, 13));
 
