@@ -17,37 +17,11 @@ public sealed class CL4001UnclosedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Analyze(RuleContext context)
-    {
-        // One diagnostic per paragraph, at its first unclosed quotation: nested unclosed marks are one defect to the reader.
-        Quotation? first = null;
-        var more = 0;
-        foreach (var quotation in context.Document.Quotations.Quotations)
-        {
-            if (quotation.Status != QuotationStatus.Unclosed)
-            {
-                continue;
-            }
-
-            if (first is { } f && f.Paragraph == quotation.Paragraph)
-            {
-                more++;
-                continue;
-            }
-
-            Report(context, first, more);
-            first = quotation;
-            more = 0;
-        }
-
-        Report(context, first, more);
-    }
-
-    private static void Report(RuleContext context, Quotation? quotation, int more)
-    {
-        if (quotation is { } q)
-        {
-            context.Report(new TextSpan(q.Open.Offset, q.Open.Length), q.Open.Doubled ? new string(q.Open.Char, 2) : q.Open.Char.ToString(), more == 0 ? string.Empty : $" ({more} more unclosed in this paragraph)");
-        }
-    }
+    public override void Analyze(RuleContext context) =>
+        FirstInParagraph.Report(
+            context.Document.Quotations.Unclosed.Select(q => q.Open),
+            (open, more) => context.Report(
+                new TextSpan(open.Offset, open.Length),
+                FirstInParagraph.Show(open),
+                more == 0 ? string.Empty : $" ({more} more unclosed in this paragraph)"));
 }

@@ -17,32 +17,11 @@ public sealed class CL4002UnopenedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Analyze(RuleContext context)
-    {
-        // One diagnostic per paragraph, at its first stray closing mark.
-        QuoteMark? first = null;
-        var more = 0;
-        foreach (var mark in context.Document.Quotations.UnopenedClosings)
-        {
-            if (first is { } f && f.Paragraph == mark.Paragraph)
-            {
-                more++;
-                continue;
-            }
-
-            Report(context, first, more);
-            first = mark;
-            more = 0;
-        }
-
-        Report(context, first, more);
-    }
-
-    private static void Report(RuleContext context, QuoteMark? mark, int more)
-    {
-        if (mark is { } m)
-        {
-            context.Report(new TextSpan(m.Offset, m.Length), m.Doubled ? new string(m.Char, 2) : m.Char.ToString(), more == 0 ? string.Empty : $" ({more} more in this paragraph)");
-        }
-    }
+    public override void Analyze(RuleContext context) =>
+        FirstInParagraph.Report(
+            context.Document.Quotations.UnopenedClosings,
+            (mark, more) => context.Report(
+                new TextSpan(mark.Offset, mark.Length),
+                FirstInParagraph.Show(mark),
+                more == 0 ? string.Empty : $" ({more} more in this paragraph)"));
 }
