@@ -134,14 +134,14 @@ internal static partial class LayoutBuilder
     private static Features Measure(Document document, Line line, int linkChars, bool englishText)
     {
         var f = new Features { DuplicateOf = -1, Normalized = string.Empty };
-        if (line.IsBlank)
+        var raw = line.IsBlank ? default : document.GetText(line);
+        if (line.IsBlank || IsInvisible(raw))
         {
             f.Blank = true;
             f.Prose = ProseClass.Blank;
             return f;
         }
 
-        var raw = document.GetText(line);
         var text = raw.Trim();
         f.Length = text.Length;
         // Scripts written without spaces (Chinese, Japanese) count about one word per two characters.
@@ -235,6 +235,20 @@ internal static partial class LayoutBuilder
 
         var sample = document.GetWords(0, document.Text.Length);
         return StopWords.EnglishDensity(document.Text, sample, 0) >= 0.12;
+    }
+
+    /// <summary>A line of only spaces and invisible format characters (a zero-width space) is a blank line.</summary>
+    private static bool IsInvisible(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int CountCjk(ReadOnlySpan<char> text)

@@ -35,6 +35,17 @@ public class CL2010BoilerplateBlockTests
     public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
 
     [Fact]
+    public void Silent_on_zero_width_space_lines_between_paragraphs() =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: ["\u200B", "", "Crowds of people came to the quay to watch the first evening ferry leave!", "", "\u200B"]));
+
+    [Fact]
+    public void Fires_on_furniture_after_a_zero_width_space_line()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, BoilerplateText.Article(after: ["\u200B", "", "Latest headlines", "Storm closes the north quay", "School reopens after flood repairs"])));
+        Assert.Equal((13, 15), (diagnostic.Start.Line, diagnostic.End.Line));
+    }
+
+    [Fact]
     public void Silent_on_a_clean_article() => RuleTester.AssertSilent(_rule, BoilerplateText.Article());
 
     [Fact]
