@@ -99,4 +99,44 @@ public class LayoutTests
         var layout = Layout(BoilerplateText.Article(before: ["- [News](#)", "", "- [Sport](#)"]));
         Assert.Equal([(0, 2)], layout.Runs(l => l.Class == LineClass.Navigation).ToArray());
     }
+
+    private static readonly string[] TeaserStream =
+    [
+        "Storm Closes The North Quay For Two Days", "WINDS OF CHANGE", "Storm Closes The North Quay For Two Days", "",
+        "Ferry passengers were told to stay at home on Monday as gales of up to ninety miles an hour hit the island.", "",
+        "School Reopens After Months Of Flood Repairs", "BACK TO CLASS", "School Reopens After Months Of Flood Repairs", "",
+        "Pupils returned to the island school on Tuesday, six months after the river broke its banks in the spring.", "",
+        "New Bridge Plans Shelved By The Council Again", "NOT THIS YEAR", "New Bridge Plans Shelved By The Council Again", "",
+        "The council has put off a decision on the bridge to the mainland until the next budget round in the autumn.",
+    ];
+
+    [Fact]
+    public void A_teaser_stream_with_repeated_headlines_is_cut_off_the_body()
+    {
+        var layout = Layout(BoilerplateText.Article(after: TeaserStream));
+        Assert.Equal(12, layout.BodyEnd);
+        Assert.Equal(LineClass.Title, layout[0].Class);
+    }
+
+    [Fact]
+    public void A_headline_printed_twice_above_the_article_does_not_cut_it()
+    {
+        var layout = Layout(BoilerplateText.Article(before: [BoilerplateText.Headline, "", "Two extra evening crossings will run from May, the council decided."]));
+        Assert.Equal(BodyPlace.Inside, layout[6].Place);
+        Assert.Equal(BodyPlace.Inside, layout[4].Place);
+    }
+
+    [Fact]
+    public void A_bulleted_list_of_long_items_does_not_stop_a_gallery_from_being_bridged()
+    {
+        string[] gallery =
+        [
+            "Image 1 of 2", "The evening ferry leaves the north quay for the first time.", "The evening ferry leaves the north quay for the first time.", "(Image credit: Eva Holm)",
+            "Image 2 of 2", "Passengers queue at the ticket office on the harbour front.", "Passengers queue at the ticket office on the harbour front.", "(Image credit: Eva Holm)", "",
+            "• North quay, Harbour Town, main island", "• South pier, Little Harbour, east island", "• Old jetty, Fisher Bay, west island", "• New terminal, Port Ness, north island", "• Ferry landing, Kirkby, south island",
+        ];
+        var layout = Layout(BoilerplateText.Article(middle: gallery));
+        Assert.Equal(2, layout.BodyStart);
+        Assert.Equal(LineClass.Heading, layout[15].Class);
+    }
 }

@@ -401,11 +401,15 @@ internal static partial class LayoutBuilder
     private static (int Start, int End) FindBody(Features[] features, int from, int to, out double score)
     {
         double best = 0, current = 0;
-        int bestStart = -1, bestEnd = -1, start = -1;
+        int bestStart = -1, bestEnd = -1, start = -1, firstGood = int.MaxValue;
         for (var i = from; i < to; i++)
         {
             var f = features[i];
-            var lineScore = f.Prose switch
+            firstGood = f.Prose == ProseClass.Good ? Math.Min(firstGood, i) : firstGood;
+
+            // A line repeating one below the first paragraph is clutter (a teaser's headline printed twice, a
+            // gallery caption); a headline repeated above the article (page title, then heading) is not.
+            var lineScore = f.DuplicateOf > firstGood ? -1.0 : f.Prose switch
             {
                 ProseClass.Good => 1.0 + (Math.Min(f.Length, 800) / 250.0),
                 ProseClass.NearGood => 0.5,
@@ -488,7 +492,8 @@ internal static partial class LayoutBuilder
             }
 
             lines++;
-            menu = f.IsMenuRun ? menu + 1 : 0;
+            // A bulleted list of longer items without links is a list in the article, not a menu.
+            menu = f.IsMenuRun && (f.LinkOnly || f.MenuRunWords < 3) ? menu + 1 : 0;
             if (lines > MaxGapLines || menu >= 5 || f.Phrase is { Category: BoilerplatePhrases.Comment or BoilerplatePhrases.Legal } && f.PhraseCountsAlone
                 || f.Phrase is { Category: BoilerplatePhrases.Related, Strength: PhraseStrength.Whole })
             {
