@@ -139,4 +139,11 @@ public class LayoutTests
         Assert.Equal(2, layout.BodyStart);
         Assert.Equal(LineClass.Heading, layout[15].Class);
     }
+
+    [Fact]
+    public void A_timestamp_above_the_body_is_not_its_title()
+    {
+        var layout = Layout(BoilerplateText.Article().Replace(BoilerplateText.Headline + "\n", "Nov. 19, 2019 8:03 am ET\n"));
+        Assert.Equal(LineClass.Boilerplate, layout[0].Class);
+    }
 }

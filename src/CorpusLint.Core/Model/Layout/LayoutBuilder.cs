@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CorpusLint.Language;
+using CorpusLint.Model.Dates;
 
 namespace CorpusLint.Model.Layout;
 
@@ -126,6 +127,8 @@ internal static partial class LayoutBuilder
         public bool IsTeaserLink;
         public bool IsMasthead;
         public bool IsSectionLabel;
+        public bool IsStamp;
+        public bool IsTimeStamp;
         public bool UnderRelatedLabel;
         public bool InGap;
         public ProseClass Prose;
@@ -162,6 +165,9 @@ internal static partial class LayoutBuilder
         f.IsTeaserLink = f.LinkOnly && !f.ListItem && f.Words >= 4 && f.LinkDensity >= 0.8;
         f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text) && text.IndexOfAny(",0123456789") < 0;
         f.IsSectionLabel = f.Words == 1 && f.Length <= 20 && IsLowerWord(text);
+        var hasTime = false;
+        f.IsStamp = f.Words <= 14 && !f.IsMenuItem && text[0] is not ('—' or '–' or '-') && IsStamp(document, line, out hasTime);
+        f.IsTimeStamp = f.IsStamp && hasTime;
 
         if (f.Phrase is { Strength: PhraseStrength.Whole } && f.Words <= 2 && f.EndsSentence)
         {
@@ -250,6 +256,53 @@ internal static partial class LayoutBuilder
 
         return true;
     }
+
+    /// <summary>Most words a timestamp line holds besides date words and numbers: an author ("by Joe Rossignol").</summary>
+    private const int StampOtherWords = 3;
+
+    /// <summary>
+    /// A timestamp line: a date or time and little else (<c>Nov. 19, 2019 8:03 am ET</c>, <c>August 10, 2018 at
+    /// 9:40 am</c>, <c>By Maren Estrada 2 days ago</c>), as under a byline, a comment or a teaser.
+    /// </summary>
+    private static bool IsStamp(Document document, Line line, out bool hasTime)
+    {
+        var words = document.GetWords(line);
+        int anchors = 0, numbers = 0, others = 0;
+        hasTime = false;
+        foreach (var word in words)
+        {
+            var text = document.GetText(word);
+            if (char.IsAsciiDigit(text[0]))
+            {
+                numbers++;
+                hasTime |= word.End < document.Text.Length - 1 && document.Text[word.End] == ':' && char.IsAsciiDigit(document.Text[word.End + 1]);
+            }
+            else if (DateWords.Lookup.TryGetValue(text, out var dateWord))
+            {
+                anchors += dateWord.Kind is DateWordKind.Month or DateWordKind.Weekday or DateWordKind.Meridiem ? 1 : 0;
+                hasTime |= dateWord.Kind == DateWordKind.Meridiem;
+            }
+            else if (text.Equals("ago", StringComparison.OrdinalIgnoreCase))
+            {
+                anchors++;
+                hasTime = true;
+            }
+            else if (!IsStampWord(text) && ++others > StampOtherWords)
+            {
+                return false;
+            }
+        }
+
+        return anchors > 0 && numbers > 0 && words.Length > others;
+    }
+
+    private static bool IsStampWord(ReadOnlySpan<char> word) =>
+        word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.StartsWith("minute", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("hour", StringComparison.OrdinalIgnoreCase) || word.StartsWith("day", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("week", StringComparison.OrdinalIgnoreCase) || word.StartsWith("min", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("hrs", StringComparison.OrdinalIgnoreCase) || word.Equals("th", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("rd", StringComparison.OrdinalIgnoreCase);
 
     private static int CountCjk(ReadOnlySpan<char> text)
     {
@@ -617,7 +670,7 @@ internal static partial class LayoutBuilder
         }
 
         var f = features[i];
-        return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words is >= 2 and <= 25 && f.DuplicateOf < 0 && !f.IsMasthead ? i : -1;
+        return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words is >= 2 and <= 25 && f.DuplicateOf < 0 && !f.IsMasthead && !f.IsStamp ? i : -1;
     }
 
     /// <summary>
@@ -644,7 +697,7 @@ internal static partial class LayoutBuilder
     }
 
     private static bool IsTitleLike(Features f) =>
-        f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words is >= 1 and <= 30 && f.DuplicateOf < 0
+        !f.IsStamp && f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words is >= 1 and <= 30 && f.DuplicateOf < 0
         && f.Phrase is null && !f.IsCaption;
 
     private static LineClass Classify(Features f, BodyPlace place, bool isTitle)
@@ -680,6 +733,12 @@ internal static partial class LayoutBuilder
         if (f.IsSocialUrl)
         {
             return LineClass.Social;
+        }
+
+        if (f.IsTimeStamp)
+        {
+            // A timestamp on a line of its own is page furniture even between paragraphs: a byline's, a comment's.
+            return LineClass.Boilerplate;
         }
 
         if (inside && f.Prose is ProseClass.Good or ProseClass.NearGood)
