@@ -146,4 +146,30 @@ public class LayoutTests
         var layout = Layout(BoilerplateText.Article().Replace(BoilerplateText.Headline + "\n", "Nov. 19, 2019 8:03 am ET\n"));
         Assert.Equal(LineClass.Boilerplate, layout[0].Class);
     }
+
+    private static string[] Items(bool stamped) =>
+    [
+        .. Item("Storm closes the north quay for two days", "Ferry passengers were told to stay at home on Monday as gales of up to ninety miles an hour hit the island.", stamped),
+        .. Item("School reopens after months of flood repairs", "Pupils returned to the island school on Tuesday, six months after the river broke its banks in the spring.", stamped),
+        .. Item("New bridge plans shelved by the council again", "The council has put off a decision on the bridge to the mainland until the next budget round in the autumn.", stamped),
+    ];
+
+    private static string[] Item(string headline, string blurb, bool stamped) =>
+        stamped ? [headline, "Eva Holm", "Tuesday November 19, 2019", blurb, ""] : [headline, "", blurb, ""];
+
+    [Fact]
+    public void A_stream_of_dated_teasers_after_the_article_is_cut_off_the_body()
+    {
+        var layout = Layout(BoilerplateText.Article(after: Items(stamped: true)));
+        Assert.Equal(8, layout.BodyEnd);
+        Assert.Equal(LineClass.Boilerplate, layout[13].Class);
+    }
+
+    [Fact]
+    public void A_listicle_without_dates_keeps_its_items_in_the_body()
+    {
+        var layout = Layout(BoilerplateText.Article(after: Items(stamped: false)));
+        Assert.Equal(BodyPlace.Inside, layout[16].Place);
+        Assert.Equal(LineClass.Body, layout[16].Class);
+    }
 }

@@ -38,6 +38,7 @@ internal static partial class LayoutBuilder
         if (bodyStart >= 0)
         {
             (bodyStart, bodyEnd) = BridgeSplitBody(features, bodyStart, bodyEnd);
+            bodyEnd = CutStampedTail(features, bodyStart, bodyEnd);
             bodyStart = ExtendOverCaptions(features, bodyStart);
             bodyEnd = ExtendOverList(features, bodyEnd);
         }
@@ -563,6 +564,93 @@ internal static partial class LayoutBuilder
         {
             features[i].InGap = true;
         }
+    }
+
+    /// <summary>Most paragraphs between two timestamps of a stream of teasers or comments.</summary>
+    private const int StreamParagraphs = 3;
+
+    /// <summary>Most lines between two timestamps of a stream of teasers or comments.</summary>
+    private const int StreamSpacing = 16;
+
+    /// <summary>
+    /// A stream closing the body where each item carries its own timestamp (teasers: picture, headline, author,
+    /// date, blurb; comments: name, date, a paragraph or two) is not the article: with three or more such items
+    /// the body ends at the last paragraph above the first of them. A listicle's items carry no dates.
+    /// </summary>
+    private static int CutStampedTail(Features[] features, int bodyStart, int bodyEnd)
+    {
+        // The stream may run on past the body's end (its repeated dates cost the body there): follow it first.
+        var streamEnd = bodyEnd;
+        for (int i = bodyEnd + 1, paragraphs = 0, lines = 0; i < features.Length; i++)
+        {
+            var f = features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            if (f.IsStamp)
+            {
+                streamEnd = i;
+                paragraphs = lines = 0;
+                continue;
+            }
+
+            lines++;
+            paragraphs += f.Prose == ProseClass.Good ? 1 : 0;
+            if (paragraphs > StreamParagraphs || lines > StreamSpacing)
+            {
+                break;
+            }
+        }
+
+        int items = 0, first = -1;
+        for (int i = streamEnd, paragraphs = 0, lines = 0; i >= bodyStart; i--)
+        {
+            var f = features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            if (f.IsStamp)
+            {
+                items++;
+                first = i;
+                paragraphs = 0;
+                lines = 0;
+                continue;
+            }
+
+            lines++;
+            paragraphs += f.Prose == ProseClass.Good ? 1 : 0;
+            if (paragraphs > StreamParagraphs || lines > StreamSpacing)
+            {
+                break;
+            }
+        }
+
+        if (items < 3 || first > bodyEnd)
+        {
+            return bodyEnd;
+        }
+
+        for (var i = first - 1; i > bodyStart; i--)
+        {
+            if (features[i].Prose == ProseClass.Good && !features[i].IsStamp)
+            {
+                // The item's own lines (picture, headline, author) sit between this paragraph and its stamp; a
+                // short closing paragraph right after it still belongs to the article.
+                for (var next = NextNonBlank(features, i + 1); next > i && next < first && features[next].Prose == ProseClass.NearGood; next = NextNonBlank(features, next + 1))
+                {
+                    i = next;
+                }
+
+                return i;
+            }
+        }
+
+        return bodyEnd;
     }
 
     /// <summary>A paragraph of prose separated from the body only by photo captions belongs to the body.</summary>
