@@ -172,4 +172,16 @@ public class LayoutTests
         Assert.Equal(BodyPlace.Inside, layout[16].Place);
         Assert.Equal(LineClass.Body, layout[16].Class);
     }
+
+    [Fact]
+    public void A_comment_thread_that_outscores_a_short_article_is_not_the_body()
+    {
+        var comment = "I have taken the evening ferry for twenty years and it has never once left on time, so I doubt the new timetable will change anything at all.";
+        string[] names = ["Anna", "Bjorn", "Carl", "Dagny", "Erik", "Frida", "Gustav", "Hanna"];
+        var thread = names.SelectMany((name, n) => (string[])[$"{name} says:", $"November 19, 2019 at {n + 1}:34 am", "", $"{name} here. {comment} {comment}", "", $"And {name} again. {comment} {comment}", ""]).ToArray();
+        string[] share = ["Share this:", .. ((string[])["Facebook", "Twitter", "Reddit", "LinkedIn", "WhatsApp", "Pinterest", "Tumblr", "Pocket"]).Select(site => $"• Click to share on {site} (Opens in new window)"), "Permalink 8 Comments Feed for comments Back to top", "Leave a comment", ""];
+        var layout = Layout(BoilerplateText.Article(before: ["Posted by Eva Holm on November 19, 2019, 6:21 AM EST"], after: [.. share, .. thread]));
+        Assert.Equal((4, 10), (layout.BodyStart, layout.BodyEnd));
+        Assert.Equal(LineClass.Boilerplate, layout[27].Class);
+    }
 }

@@ -38,7 +38,7 @@ internal static partial class LayoutBuilder
         if (bodyStart >= 0)
         {
             (bodyStart, bodyEnd) = BridgeSplitBody(features, bodyStart, bodyEnd);
-            bodyEnd = CutStampedTail(features, bodyStart, bodyEnd);
+            (bodyStart, bodyEnd) = CutStampedStream(features, bodyStart, bodyEnd);
             bodyStart = ExtendOverCaptions(features, bodyStart);
             bodyEnd = ExtendOverList(features, bodyEnd);
         }
@@ -567,7 +567,7 @@ internal static partial class LayoutBuilder
     }
 
     /// <summary>Most paragraphs between two timestamps of a stream of teasers or comments.</summary>
-    private const int StreamParagraphs = 3;
+    private const int StreamParagraphs = 4;
 
     /// <summary>Most lines between two timestamps of a stream of teasers or comments.</summary>
     private const int StreamSpacing = 16;
@@ -575,9 +575,11 @@ internal static partial class LayoutBuilder
     /// <summary>
     /// A stream closing the body where each item carries its own timestamp (teasers: picture, headline, author,
     /// date, blurb; comments: name, date, a paragraph or two) is not the article: with three or more such items
-    /// the body ends at the last paragraph above the first of them. A listicle's items carry no dates.
+    /// the body ends at the last paragraph above the first of them. When the stream is all the body held (a
+    /// long comment thread outscoring a short article), the body is found again above it. A listicle's items
+    /// carry no dates.
     /// </summary>
-    private static int CutStampedTail(Features[] features, int bodyStart, int bodyEnd)
+    private static (int Start, int End) CutStampedStream(Features[] features, int bodyStart, int bodyEnd)
     {
         // The stream may run on past the body's end (its repeated dates cost the body there): follow it first.
         var streamEnd = bodyEnd;
@@ -604,8 +606,8 @@ internal static partial class LayoutBuilder
             }
         }
 
-        int items = 0, first = -1;
-        for (int i = streamEnd, paragraphs = 0, lines = 0; i >= bodyStart; i--)
+        int items = 0, first = -1, second = -1;
+        for (int i = streamEnd, paragraphs = 0, lines = 0; i >= 0; i--)
         {
             var f = features[i];
             if (f.Blank)
@@ -616,6 +618,7 @@ internal static partial class LayoutBuilder
             if (f.IsStamp)
             {
                 items++;
+                second = first;
                 first = i;
                 paragraphs = 0;
                 lines = 0;
@@ -632,10 +635,22 @@ internal static partial class LayoutBuilder
 
         if (items < 3 || first > bodyEnd)
         {
-            return bodyEnd;
+            return (bodyStart, bodyEnd);
         }
 
-        for (var i = first - 1; i > bodyStart; i--)
+        if (first <= bodyStart)
+        {
+            // The first dated item may be the article under its byline's date: look for it up to the second.
+            var (start, end) = FindBody(features, 0, second, out var score);
+            if (start < 0 || score < MinBridgedScore)
+            {
+                return (bodyStart, bodyEnd);
+            }
+
+            return (start, end);
+        }
+
+        for (var i = first - 1; i >= bodyStart; i--)
         {
             if (features[i].Prose == ProseClass.Good && !features[i].IsStamp)
             {
@@ -646,11 +661,11 @@ internal static partial class LayoutBuilder
                     i = next;
                 }
 
-                return i;
+                return (bodyStart, i);
             }
         }
 
-        return bodyEnd;
+        return (bodyStart, bodyEnd);
     }
 
     /// <summary>A paragraph of prose separated from the body only by photo captions belongs to the body.</summary>
