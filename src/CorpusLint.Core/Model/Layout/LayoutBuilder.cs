@@ -859,7 +859,7 @@ internal static partial class LayoutBuilder
             return LineClass.Title;
         }
 
-        if (f.IsMenuRun && (!inside || f.LinkOnly || f.MenuRunWords < 3))
+        if (f.IsMenuRun && (!inside || f.LinkOnly || f.MenuRunWords < 2))
         {
             return LineClass.Navigation;
         }
