@@ -167,7 +167,8 @@ internal static partial class LayoutBuilder
         f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text) && text.IndexOfAny(",0123456789") < 0;
         f.IsSectionLabel = f.Words == 1 && f.Length <= 20 && IsLowerWord(text);
         var hasTime = false;
-        f.IsStamp = f.Words <= 14 && !f.IsMenuItem && text[0] is not ('—' or '–' or '-') && IsStamp(document, line, out hasTime);
+        f.IsStamp = f.Words <= 14 && !f.IsMenuItem && text[0] is not ('—' or '–' or '-') && text.IndexOfAnyInRange('0', '9') >= 0
+            && IsStamp(document, line, out hasTime);
         f.IsTimeStamp = f.IsStamp && hasTime;
 
         if (f.Phrase is { Strength: PhraseStrength.Whole } && f.Words <= 2 && f.EndsSentence)
