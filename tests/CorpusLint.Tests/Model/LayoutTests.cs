@@ -147,6 +147,13 @@ public class LayoutTests
         Assert.Equal(LineClass.Boilerplate, layout[0].Class);
     }
 
+    [Fact]
+    public void A_publication_date_above_the_body_stays_with_the_article()
+    {
+        var layout = Layout(BoilerplateText.Article().Replace(BoilerplateText.Headline + "\n", "*Published Monday, May 6, 2024*\n"));
+        Assert.Equal(LineClass.Title, layout[0].Class);
+    }
+
     private static string[] Items(bool stamped) =>
     [
         .. Item("Storm closes the north quay for two days", "Ferry passengers were told to stay at home on Monday as gales of up to ninety miles an hour hit the island.", stamped),

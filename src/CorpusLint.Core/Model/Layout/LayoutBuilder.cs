@@ -774,7 +774,7 @@ internal static partial class LayoutBuilder
         }
 
         var f = features[i];
-        return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words is >= 2 and <= 25 && f.DuplicateOf < 0 && !f.IsMasthead && !f.IsStamp ? i : -1;
+        return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words is >= 2 and <= 25 && f.DuplicateOf < 0 && !f.IsMasthead && !f.IsTimeStamp ? i : -1;
     }
 
     /// <summary>
@@ -801,7 +801,7 @@ internal static partial class LayoutBuilder
     }
 
     private static bool IsTitleLike(Features f) =>
-        !f.IsStamp && f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words is >= 1 and <= 30 && f.DuplicateOf < 0
+        !f.IsTimeStamp && f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words is >= 1 and <= 30 && f.DuplicateOf < 0
         && f.Phrase is null && !f.IsCaption;
 
     private static LineClass Classify(Features f, BodyPlace place, bool isTitle)
