@@ -99,4 +99,96 @@ public class LayoutTests
         var layout = Layout(BoilerplateText.Article(before: ["- [News](#)", "", "- [Sport](#)"]));
         Assert.Equal([(0, 2)], layout.Runs(l => l.Class == LineClass.Navigation).ToArray());
     }
+
+    private static readonly string[] TeaserStream =
+    [
+        "Storm Closes The North Quay For Two Days", "WINDS OF CHANGE", "Storm Closes The North Quay For Two Days", "",
+        "Ferry passengers were told to stay at home on Monday as gales of up to ninety miles an hour hit the island.", "",
+        "School Reopens After Months Of Flood Repairs", "BACK TO CLASS", "School Reopens After Months Of Flood Repairs", "",
+        "Pupils returned to the island school on Tuesday, six months after the river broke its banks in the spring.", "",
+        "New Bridge Plans Shelved By The Council Again", "NOT THIS YEAR", "New Bridge Plans Shelved By The Council Again", "",
+        "The council has put off a decision on the bridge to the mainland until the next budget round in the autumn.",
+    ];
+
+    [Fact]
+    public void A_teaser_stream_with_repeated_headlines_is_cut_off_the_body()
+    {
+        var layout = Layout(BoilerplateText.Article(after: TeaserStream));
+        Assert.Equal(12, layout.BodyEnd);
+        Assert.Equal(LineClass.Title, layout[0].Class);
+    }
+
+    [Fact]
+    public void A_headline_printed_twice_above_the_article_does_not_cut_it()
+    {
+        var layout = Layout(BoilerplateText.Article(before: [BoilerplateText.Headline, "", "Two extra evening crossings will run from May, the council decided."]));
+        Assert.Equal(BodyPlace.Inside, layout[6].Place);
+        Assert.Equal(BodyPlace.Inside, layout[4].Place);
+    }
+
+    [Fact]
+    public void A_bulleted_list_of_long_items_does_not_stop_a_gallery_from_being_bridged()
+    {
+        string[] gallery =
+        [
+            "Image 1 of 2", "The evening ferry leaves the north quay for the first time.", "The evening ferry leaves the north quay for the first time.", "(Image credit: Eva Holm)",
+            "Image 2 of 2", "Passengers queue at the ticket office on the harbour front.", "Passengers queue at the ticket office on the harbour front.", "(Image credit: Eva Holm)", "",
+            "• North quay, Harbour Town, main island", "• South pier, Little Harbour, east island", "• Old jetty, Fisher Bay, west island", "• New terminal, Port Ness, north island", "• Ferry landing, Kirkby, south island",
+        ];
+        var layout = Layout(BoilerplateText.Article(middle: gallery));
+        Assert.Equal(2, layout.BodyStart);
+        Assert.Equal(LineClass.Heading, layout[15].Class);
+    }
+
+    [Fact]
+    public void A_timestamp_above_the_body_is_not_its_title()
+    {
+        var layout = Layout(BoilerplateText.Article().Replace(BoilerplateText.Headline + "\n", "Nov. 19, 2019 8:03 am ET\n"));
+        Assert.Equal(LineClass.Boilerplate, layout[0].Class);
+    }
+
+    [Fact]
+    public void A_publication_date_above_the_body_stays_with_the_article()
+    {
+        var layout = Layout(BoilerplateText.Article().Replace(BoilerplateText.Headline + "\n", "*Published Monday, May 6, 2024*\n"));
+        Assert.Equal(LineClass.Title, layout[0].Class);
+    }
+
+    private static string[] Items(bool stamped) =>
+    [
+        .. Item("Storm closes the north quay for two days", "Ferry passengers were told to stay at home on Monday as gales of up to ninety miles an hour hit the island.", stamped),
+        .. Item("School reopens after months of flood repairs", "Pupils returned to the island school on Tuesday, six months after the river broke its banks in the spring.", stamped),
+        .. Item("New bridge plans shelved by the council again", "The council has put off a decision on the bridge to the mainland until the next budget round in the autumn.", stamped),
+    ];
+
+    private static string[] Item(string headline, string blurb, bool stamped) =>
+        stamped ? [headline, "Eva Holm", "Tuesday November 19, 2019", blurb, ""] : [headline, "", blurb, ""];
+
+    [Fact]
+    public void A_stream_of_dated_teasers_after_the_article_is_cut_off_the_body()
+    {
+        var layout = Layout(BoilerplateText.Article(after: Items(stamped: true)));
+        Assert.Equal(8, layout.BodyEnd);
+        Assert.Equal(LineClass.Boilerplate, layout[13].Class);
+    }
+
+    [Fact]
+    public void A_listicle_without_dates_keeps_its_items_in_the_body()
+    {
+        var layout = Layout(BoilerplateText.Article(after: Items(stamped: false)));
+        Assert.Equal(BodyPlace.Inside, layout[16].Place);
+        Assert.Equal(LineClass.Body, layout[16].Class);
+    }
+
+    [Fact]
+    public void A_comment_thread_that_outscores_a_short_article_is_not_the_body()
+    {
+        var comment = "I have taken the evening ferry for twenty years and it has never once left on time, so I doubt the new timetable will change anything at all.";
+        string[] names = ["Anna", "Bjorn", "Carl", "Dagny", "Erik", "Frida", "Gustav", "Hanna"];
+        var thread = names.SelectMany((name, n) => (string[])[$"{name} says:", $"November 19, 2019 at {n + 1}:34 am", "", $"{name} here. {comment} {comment}", "", $"And {name} again. {comment} {comment}", ""]).ToArray();
+        string[] share = ["Share this:", .. ((string[])["Facebook", "Twitter", "Reddit", "LinkedIn", "WhatsApp", "Pinterest", "Tumblr", "Pocket"]).Select(site => $"• Click to share on {site} (Opens in new window)"), "Permalink 8 Comments Feed for comments Back to top", "Leave a comment", ""];
+        var layout = Layout(BoilerplateText.Article(before: ["Posted by Eva Holm on November 19, 2019, 6:21 AM EST"], after: [.. share, .. thread]));
+        Assert.Equal((4, 10), (layout.BodyStart, layout.BodyEnd));
+        Assert.Equal(LineClass.Boilerplate, layout[27].Class);
+    }
 }

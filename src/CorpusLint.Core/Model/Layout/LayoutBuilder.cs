@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CorpusLint.Language;
+using CorpusLint.Model.Dates;
 
 namespace CorpusLint.Model.Layout;
 
@@ -37,6 +38,7 @@ internal static partial class LayoutBuilder
         if (bodyStart >= 0)
         {
             (bodyStart, bodyEnd) = BridgeSplitBody(features, bodyStart, bodyEnd);
+            (bodyStart, bodyEnd) = CutStampedStream(features, bodyStart, bodyEnd);
             bodyStart = ExtendOverCaptions(features, bodyStart);
             bodyEnd = ExtendOverList(features, bodyEnd);
         }
@@ -126,6 +128,8 @@ internal static partial class LayoutBuilder
         public bool IsTeaserLink;
         public bool IsMasthead;
         public bool IsSectionLabel;
+        public bool IsStamp;
+        public bool IsTimeStamp;
         public bool UnderRelatedLabel;
         public bool InGap;
         public ProseClass Prose;
@@ -134,14 +138,14 @@ internal static partial class LayoutBuilder
     private static Features Measure(Document document, Line line, int linkChars, bool englishText)
     {
         var f = new Features { DuplicateOf = -1, Normalized = string.Empty };
-        if (line.IsBlank)
+        var raw = line.IsBlank ? default : document.GetText(line);
+        if (line.IsBlank || IsInvisible(raw))
         {
             f.Blank = true;
             f.Prose = ProseClass.Blank;
             return f;
         }
 
-        var raw = document.GetText(line);
         var text = raw.Trim();
         f.Length = text.Length;
         // Scripts written without spaces (Chinese, Japanese) count about one word per two characters.
@@ -162,6 +166,10 @@ internal static partial class LayoutBuilder
         f.IsTeaserLink = f.LinkOnly && !f.ListItem && f.Words >= 4 && f.LinkDensity >= 0.8;
         f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text) && text.IndexOfAny(",0123456789") < 0;
         f.IsSectionLabel = f.Words == 1 && f.Length <= 20 && IsLowerWord(text);
+        var hasTime = false;
+        f.IsStamp = f.Words <= 14 && !f.IsMenuItem && text[0] is not ('—' or '–' or '-') && text.IndexOfAnyInRange('0', '9') >= 0
+            && IsStamp(document, line, out hasTime);
+        f.IsTimeStamp = f.IsStamp && hasTime;
 
         if (f.Phrase is { Strength: PhraseStrength.Whole } && f.Words <= 2 && f.EndsSentence)
         {
@@ -236,6 +244,67 @@ internal static partial class LayoutBuilder
         var sample = document.GetWords(0, document.Text.Length);
         return StopWords.EnglishDensity(document.Text, sample, 0) >= 0.12;
     }
+
+    /// <summary>A line of only spaces and invisible format characters (a zero-width space) is a blank line.</summary>
+    private static bool IsInvisible(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Most words a timestamp line holds besides date words and numbers: an author ("by Joe Rossignol").</summary>
+    private const int StampOtherWords = 3;
+
+    /// <summary>
+    /// A timestamp line: a date or time and little else (<c>Nov. 19, 2019 8:03 am ET</c>, <c>August 10, 2018 at
+    /// 9:40 am</c>, <c>By Maren Estrada 2 days ago</c>), as under a byline, a comment or a teaser.
+    /// </summary>
+    private static bool IsStamp(Document document, Line line, out bool hasTime)
+    {
+        var words = document.GetWords(line);
+        int anchors = 0, numbers = 0, others = 0;
+        hasTime = false;
+        foreach (var word in words)
+        {
+            var text = document.GetText(word);
+            if (char.IsAsciiDigit(text[0]))
+            {
+                numbers++;
+                hasTime |= word.End < document.Text.Length - 1 && document.Text[word.End] == ':' && char.IsAsciiDigit(document.Text[word.End + 1]);
+            }
+            else if (DateWords.Lookup.TryGetValue(text, out var dateWord))
+            {
+                anchors += dateWord.Kind is DateWordKind.Month or DateWordKind.Weekday or DateWordKind.Meridiem ? 1 : 0;
+                hasTime |= dateWord.Kind == DateWordKind.Meridiem;
+            }
+            else if (text.Equals("ago", StringComparison.OrdinalIgnoreCase))
+            {
+                anchors++;
+                hasTime = true;
+            }
+            else if (!IsStampWord(text) && ++others > StampOtherWords)
+            {
+                return false;
+            }
+        }
+
+        return anchors > 0 && numbers > 0 && words.Length > others;
+    }
+
+    private static bool IsStampWord(ReadOnlySpan<char> word) =>
+        word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.StartsWith("minute", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("hour", StringComparison.OrdinalIgnoreCase) || word.StartsWith("day", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("week", StringComparison.OrdinalIgnoreCase) || word.StartsWith("min", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("hrs", StringComparison.OrdinalIgnoreCase) || word.Equals("th", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("rd", StringComparison.OrdinalIgnoreCase);
 
     private static int CountCjk(ReadOnlySpan<char> text)
     {
@@ -387,11 +456,15 @@ internal static partial class LayoutBuilder
     private static (int Start, int End) FindBody(Features[] features, int from, int to, out double score)
     {
         double best = 0, current = 0;
-        int bestStart = -1, bestEnd = -1, start = -1;
+        int bestStart = -1, bestEnd = -1, start = -1, firstGood = int.MaxValue;
         for (var i = from; i < to; i++)
         {
             var f = features[i];
-            var lineScore = f.Prose switch
+            firstGood = f.Prose == ProseClass.Good ? Math.Min(firstGood, i) : firstGood;
+
+            // A line repeating one below the first paragraph is clutter (a teaser's headline printed twice, a
+            // gallery caption); a headline repeated above the article (page title, then heading) is not.
+            var lineScore = f.DuplicateOf > firstGood ? -1.0 : f.Prose switch
             {
                 ProseClass.Good => 1.0 + (Math.Min(f.Length, 800) / 250.0),
                 ProseClass.NearGood => 0.5,
@@ -474,7 +547,8 @@ internal static partial class LayoutBuilder
             }
 
             lines++;
-            menu = f.IsMenuRun ? menu + 1 : 0;
+            // A bulleted list of longer items without links is a list in the article, not a menu.
+            menu = f.IsMenuRun && (f.LinkOnly || f.MenuRunWords < 3) ? menu + 1 : 0;
             if (lines > MaxGapLines || menu >= 5 || f.Phrase is { Category: BoilerplatePhrases.Comment or BoilerplatePhrases.Legal } && f.PhraseCountsAlone
                 || f.Phrase is { Category: BoilerplatePhrases.Related, Strength: PhraseStrength.Whole })
             {
@@ -491,6 +565,108 @@ internal static partial class LayoutBuilder
         {
             features[i].InGap = true;
         }
+    }
+
+    /// <summary>Most paragraphs between two timestamps of a stream of teasers or comments.</summary>
+    private const int StreamParagraphs = 4;
+
+    /// <summary>Most lines between two timestamps of a stream of teasers or comments.</summary>
+    private const int StreamSpacing = 16;
+
+    /// <summary>
+    /// A stream closing the body where each item carries its own timestamp (teasers: picture, headline, author,
+    /// date, blurb; comments: name, date, a paragraph or two) is not the article: with three or more such items
+    /// the body ends at the last paragraph above the first of them. When the stream is all the body held (a
+    /// long comment thread outscoring a short article), the body is found again above it. A listicle's items
+    /// carry no dates.
+    /// </summary>
+    private static (int Start, int End) CutStampedStream(Features[] features, int bodyStart, int bodyEnd)
+    {
+        // The stream may run on past the body's end (its repeated dates cost the body there): follow it first.
+        var streamEnd = bodyEnd;
+        for (int i = bodyEnd + 1, paragraphs = 0, lines = 0; i < features.Length; i++)
+        {
+            var f = features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            if (f.IsStamp)
+            {
+                streamEnd = i;
+                paragraphs = lines = 0;
+                continue;
+            }
+
+            lines++;
+            paragraphs += f.Prose == ProseClass.Good ? 1 : 0;
+            if (paragraphs > StreamParagraphs || lines > StreamSpacing)
+            {
+                break;
+            }
+        }
+
+        int items = 0, first = -1, second = -1;
+        for (int i = streamEnd, paragraphs = 0, lines = 0; i >= 0; i--)
+        {
+            var f = features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            if (f.IsStamp)
+            {
+                items++;
+                second = first;
+                first = i;
+                paragraphs = 0;
+                lines = 0;
+                continue;
+            }
+
+            lines++;
+            paragraphs += f.Prose == ProseClass.Good ? 1 : 0;
+            if (paragraphs > StreamParagraphs || lines > StreamSpacing)
+            {
+                break;
+            }
+        }
+
+        if (items < 3 || first > bodyEnd)
+        {
+            return (bodyStart, bodyEnd);
+        }
+
+        if (first <= bodyStart)
+        {
+            // The first dated item may be the article under its byline's date: look for it up to the second.
+            var (start, end) = FindBody(features, 0, second, out var score);
+            if (start < 0 || score < MinBridgedScore)
+            {
+                return (bodyStart, bodyEnd);
+            }
+
+            return (start, end);
+        }
+
+        for (var i = first - 1; i >= bodyStart; i--)
+        {
+            if (features[i].Prose == ProseClass.Good && !features[i].IsStamp)
+            {
+                // The item's own lines (picture, headline, author) sit between this paragraph and its stamp; a
+                // short closing paragraph right after it still belongs to the article.
+                for (var next = NextNonBlank(features, i + 1); next > i && next < first && features[next].Prose == ProseClass.NearGood; next = NextNonBlank(features, next + 1))
+                {
+                    i = next;
+                }
+
+                return (bodyStart, i);
+            }
+        }
+
+        return (bodyStart, bodyEnd);
     }
 
     /// <summary>A paragraph of prose separated from the body only by photo captions belongs to the body.</summary>
@@ -598,7 +774,7 @@ internal static partial class LayoutBuilder
         }
 
         var f = features[i];
-        return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words is >= 2 and <= 25 && f.DuplicateOf < 0 && !f.IsMasthead ? i : -1;
+        return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words is >= 2 and <= 25 && f.DuplicateOf < 0 && !f.IsMasthead && !f.IsTimeStamp ? i : -1;
     }
 
     /// <summary>
@@ -625,7 +801,7 @@ internal static partial class LayoutBuilder
     }
 
     private static bool IsTitleLike(Features f) =>
-        f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words is >= 1 and <= 30 && f.DuplicateOf < 0
+        !f.IsTimeStamp && f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words is >= 1 and <= 30 && f.DuplicateOf < 0
         && f.Phrase is null && !f.IsCaption;
 
     private static LineClass Classify(Features f, BodyPlace place, bool isTitle)
@@ -663,6 +839,12 @@ internal static partial class LayoutBuilder
             return LineClass.Social;
         }
 
+        if (f.IsTimeStamp)
+        {
+            // A timestamp on a line of its own is page furniture even between paragraphs: a byline's, a comment's.
+            return LineClass.Boilerplate;
+        }
+
         if (inside && f.Prose is ProseClass.Good or ProseClass.NearGood)
         {
             return LineClass.Body;
@@ -678,7 +860,7 @@ internal static partial class LayoutBuilder
             return LineClass.Title;
         }
 
-        if (f.IsMenuRun && (!inside || f.LinkOnly || f.MenuRunWords < 3))
+        if (f.IsMenuRun && (!inside || f.LinkOnly || f.MenuRunWords < 2))
         {
             return LineClass.Navigation;
         }

@@ -47,5 +47,16 @@ public class CL2001NavigationMenuTests
         RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: ["- a new tax on short flights", "- more night trains on the coast", "- cheaper season tickets for commuters"]));
 
     [Fact]
+    public void Silent_on_a_list_of_two_word_items_inside_the_article() =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: ["What to bring on the crossing:", "", "• bottled water", "• baby carrier", "• healthy snack bars", "• camera"]));
+
+    [Fact]
+    public void Fires_on_a_menu_of_single_words_inside_the_article()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, BoilerplateText.Article(middle: ["• News", "• Sport", "• Weather", "• Opinion"])));
+        Assert.Equal((7, 10), (diagnostic.Start.Line, diagnostic.End.Line));
+    }
+
+    [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2001.txt");
 }

@@ -35,6 +35,34 @@ public class CL2010BoilerplateBlockTests
     public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
 
     [Fact]
+    public void Silent_on_zero_width_space_lines_between_paragraphs() =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: ["\u200B", "", "Crowds of people came to the quay to watch the first evening ferry leave!", "", "\u200B"]));
+
+    [Fact]
+    public void Fires_on_furniture_after_a_zero_width_space_line()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, BoilerplateText.Article(after: ["\u200B", "", "Latest headlines", "Storm closes the north quay", "School reopens after flood repairs"])));
+        Assert.Equal((13, 15), (diagnostic.Start.Line, diagnostic.End.Line));
+    }
+
+    [Theory]
+    [InlineData("Nov. 19, 2019 8:03 am ET")]
+    [InlineData("August 10, 2018 at 9:40 am")]
+    [InlineData("By Maria Lindqvist 2 days ago")]
+    public void Fires_on_a_timestamp_line_between_paragraphs(string stamp)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, BoilerplateText.Article(middle: [stamp])));
+        Assert.Equal((7, 7), (diagnostic.Start.Line, diagnostic.End.Line));
+    }
+
+    [Theory]
+    [InlineData("— Harbour Gazette (@harbourgazette) November 18, 2019")]
+    [InlineData("29 November 2018 | 20 January 2019")]
+    [InlineData("July 2 – Harbour Town, North quay")]
+    public void Silent_on_dates_that_belong_to_the_article(string line) =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: [line]));
+
+    [Fact]
     public void Silent_on_a_clean_article() => RuleTester.AssertSilent(_rule, BoilerplateText.Article());
 
     [Fact]
