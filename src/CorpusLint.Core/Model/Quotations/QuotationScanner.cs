@@ -269,7 +269,7 @@ public static class QuotationScanner
             else if (_kindStacks[kind].Count > 0
                 && SameStyle(_kindStacks[kind][^1], c)
                 && EndsSentenceBefore(i)
-                && !StartsClause(_marks[Quotes[_kindStacks[kind][^1]].OpenMark].Offset))
+                && IsQuotedPhrase(_marks[Quotes[_kindStacks[kind][^1]].OpenMark].Offset))
             {
                 // A quotation opened mid-sentence ("in the "plan ...") is a phrase, not speech that runs over merged
                 // paragraphs: when a new sentence opens another quotation, the phrase was never closed.
@@ -585,6 +585,33 @@ public static class QuotationScanner
         }
 
         // ". “", "? "", '." "': the text before the mark ends a sentence.
+        /// <summary>
+        /// A phrase quoted inside a sentence ("normally the "engine of growth""): it opens mid-clause on a lower-case
+        /// word, not after a speech verb or "that" ("said "we ...", "said that "this ...") that would make it speech.
+        /// </summary>
+        private bool IsQuotedPhrase(int open)
+        {
+            if (StartsClause(open) || open + 1 >= _paragraph.End || !char.IsLower(_text[open + 1]))
+            {
+                return false;
+            }
+
+            var end = open;
+            while (end > _paragraph.Start && char.IsWhiteSpace(_text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > _paragraph.Start && char.IsLetter(_text[start - 1]))
+            {
+                start--;
+            }
+
+            var previous = _text.AsSpan(start, end - start);
+            return !previous.Equals("that", StringComparison.OrdinalIgnoreCase) && !Language.SpeechVerbs.IsVerb(previous);
+        }
+
         /// <summary>Whether the quotation at <paramref name="quote"/> was opened in the same style (straight, typographic, guillemet) as <paramref name="mark"/>.</summary>
         private bool SameStyle(int quote, char mark) =>
             QuoteChars.StyleOf(_marks[Quotes[quote].OpenMark].Char) == QuoteChars.StyleOf(mark);

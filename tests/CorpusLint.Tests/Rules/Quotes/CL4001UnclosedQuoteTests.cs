@@ -56,6 +56,8 @@ public class CL4001UnclosedQuoteTests
     [InlineData("The judge said: \"Imprisonment without trial is anathema.\n\nThe government will reply.\n")]
     [InlineData("He said: \"I wanted to look like a prime minister. I\n\nwas not going to hide,\" he said.\n")]
     [InlineData("The commission said ‘‘voters are entitled to transparency.’’\n")]
+    [InlineData("The coordinator said that \"this may be the worst disaster in years. \"Many people lost everything,\" he said.\n")]
+    [InlineData("Gavin Patterson said \"We do look at calling patterns. \"We are looking at whether we can improve this.\"\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
