@@ -49,7 +49,7 @@ public abstract class BoilerplateRule : Rule
         }
 
         return line => line.Class == lineClass
-            || (line.Class is not LineClass.Blank and not LineClass.Title
+            || (line.Class is not LineClass.Blank and not LineClass.Title and not LineClass.Byline
                 && (!line.IsBodyProse || line.WordCount <= ExtraPhraseMaxBodyWords)
                 && BoilerplatePhrases.FindExtra(BoilerplatePhrases.Normalize(document.GetText(document.Lines[line.Index])), phrases) is not null);
     }

@@ -141,17 +141,19 @@ public class LayoutTests
     }
 
     [Fact]
-    public void A_timestamp_above_the_body_is_not_its_title()
+    public void A_timestamp_above_the_body_is_its_dateline_not_its_title()
     {
+        // The article's own dateline: kept (a boilerplate fix must not delete the publication date), never the headline.
         var layout = Layout(BoilerplateText.Article().Replace(BoilerplateText.Headline + "\n", "Nov. 19, 2019 8:03 am ET\n"));
-        Assert.Equal(LineClass.Boilerplate, layout[0].Class);
+        Assert.Equal(LineClass.Byline, layout[0].Class);
     }
 
     [Fact]
     public void A_publication_date_above_the_body_stays_with_the_article()
     {
         var layout = Layout(BoilerplateText.Article().Replace(BoilerplateText.Headline + "\n", "*Published Monday, May 6, 2024*\n"));
-        Assert.Equal(LineClass.Title, layout[0].Class);
+        Assert.Equal(LineClass.Byline, layout[0].Class);
+        Assert.True(layout[0].IsArticle);
     }
 
     private static string[] Items(bool stamped) =>
@@ -190,5 +192,39 @@ public class LayoutTests
         var layout = Layout(BoilerplateText.Article(before: ["Posted by Eva Holm on November 19, 2019, 6:21 AM EST"], after: [.. share, .. thread]));
         Assert.Equal((4, 10), (layout.BodyStart, layout.BodyEnd));
         Assert.Equal(LineClass.Boilerplate, layout[27].Class);
+    }
+
+    [Fact]
+    public void Byline_and_dateline_are_the_articles_own_and_the_headline_sits_above_them()
+    {
+        const string text = """
+            Skip to content
+            Home | World | Business | Sport
+
+            Ferry operator adds night crossings for summer
+
+            By Aoife Brennan
+
+            July 15, 2024
+
+            The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town.
+
+            The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.
+
+            """;
+        var layout = Layout(text);
+        Assert.Equal(LineClass.Title, layout[3].Class);
+        Assert.Equal(LineClass.Byline, layout[5].Class);
+        Assert.Equal(LineClass.Byline, layout[7].Class);
+        Assert.True(layout[5].IsArticle);
+    }
+
+    [Fact]
+    public void A_sentence_with_one_markdown_link_is_not_link_dense()
+    {
+        var layout = Layout(BoilerplateText.Article(after: ["The group surveyed all 212 stops in the town over three weekends. [Read the full report](https://example.org/lowfield-bus-stops) on the group's website."]));
+        var line = layout.Lines.Last(l => !l.IsBlank);
+        Assert.True(line.LinkDensity < 0.25, $"link density {line.LinkDensity}");
+        Assert.NotEqual(LineClass.Boilerplate, line.Class);
     }
 }

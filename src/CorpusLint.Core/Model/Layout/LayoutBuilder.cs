@@ -29,8 +29,10 @@ internal static partial class LayoutBuilder
 
         for (var i = 0; i < count; i++)
         {
-            features[i] = Measure(document, lines[i], linkChars[i], englishText);
+            features[i] = Measure(document, lines[i], linkChars[i].Visible, linkChars[i].Hidden, englishText);
         }
+
+        MarkBylinesAndDatelines(document, features);
 
         MarkDuplicates(features);
         MarkMenus(features);
@@ -105,6 +107,9 @@ internal static partial class LayoutBuilder
     private struct Features
     {
         public bool Blank;
+
+        /// <summary>A byline or dateline line (from the attribution and date models): the article's own, never chrome.</summary>
+        public bool IsBylineOrDateline;
         public int Length;
         public int Words;
         public double LinkDensity;
@@ -135,7 +140,7 @@ internal static partial class LayoutBuilder
         public ProseClass Prose;
     }
 
-    private static Features Measure(Document document, Line line, int linkChars, bool englishText)
+    private static Features Measure(Document document, Line line, int linkChars, int hiddenChars, bool englishText)
     {
         var f = new Features { DuplicateOf = -1, Normalized = string.Empty };
         var raw = line.IsBlank ? default : document.GetText(line);
@@ -150,7 +155,7 @@ internal static partial class LayoutBuilder
         f.Length = text.Length;
         // Scripts written without spaces (Chinese, Japanese) count about one word per two characters.
         f.Words = Math.Max(line.WordCount, CountCjk(text) / 2);
-        f.LinkDensity = Math.Min(1.0, (double)linkChars / Math.Max(1, text.Length));
+        f.LinkDensity = Math.Min(1.0, (double)linkChars / Math.Max(1, text.Length - hiddenChars));
         f.StopShare = StopWords.EnglishDensity(document.Text, document.GetWords(line), 0);
         f.SentenceMarks = CountSentenceMarks(text);
         f.EndsSentence = line.Has(LineShape.EndsSentence);
@@ -213,20 +218,21 @@ internal static partial class LayoutBuilder
     }
 
     /// <summary>Characters inside links, per line.</summary>
-    private static int[] LinkCharacters(Document document)
+    /// <summary>
+    /// Per line, the characters a reader sees as link text and the Markdown syntax a reader does not see
+    /// ("[label](target)" shows only "label"), so a sentence holding one link does not read as link-dense.
+    /// </summary>
+    private static (int Visible, int Hidden)[] LinkCharacters(Document document)
     {
-        var perLine = new int[document.Lines.Count];
+        var perLine = new (int Visible, int Hidden)[document.Lines.Count];
         foreach (var link in document.Links)
         {
-            var start = link.Start;
-            while (start < link.End)
-            {
-                var index = document.GetLineIndex(start);
-                var line = document.Lines[index];
-                var end = Math.Min(link.End, line.End);
-                perLine[index] += Math.Max(0, end - start);
-                start = line.End + Math.Max(1, line.TerminatorLength);
-            }
+            var index = document.GetLineIndex(link.Start);
+            var line = document.Lines[index];
+            var length = Math.Min(link.End, line.End) - link.Start;
+            var visible = link.Kind is LinkKind.Inline or LinkKind.Image ? Math.Min(link.LabelLength, length) : length;
+            perLine[index].Visible += visible;
+            perLine[index].Hidden += length - visible;
         }
 
         return perLine;
@@ -759,11 +765,44 @@ internal static partial class LayoutBuilder
         }
     }
 
-    /// <summary>The headline: the non-blank line right above the body, if it reads as one.</summary>
+    /// <summary>
+    /// Lines that carry a byline ("By X", "Written by X", "ed. X") or a dateline ("Jan. 22, 2019", "Published ...")
+    /// are the article's attribution: a boilerplate fix must never delete them.
+    /// </summary>
+    private static void MarkBylinesAndDatelines(Document document, Features[] features)
+    {
+        const int MaxWords = 15;
+        void Mark(int offset)
+        {
+            var line = document.GetLineIndex(offset);
+            if (features[line].Words <= MaxWords)
+            {
+                features[line].IsBylineOrDateline = true;
+            }
+        }
+
+        foreach (var byline in document.Attribution.Bylines)
+        {
+            if (byline.Kind is Attribution.BylineKind.By or Attribution.BylineKind.WrittenBy or Attribution.BylineKind.EditedBy or Attribution.BylineKind.ReportingBy)
+            {
+                Mark(byline.Start);
+            }
+        }
+
+        foreach (var candidate in document.Dates.PublicationDateCandidates)
+        {
+            if (candidate.Source is Dates.PublicationDateSource.Dateline or Dates.PublicationDateSource.PublishedLine)
+            {
+                Mark(candidate.Start);
+            }
+        }
+    }
+
+    /// <summary>The headline: the non-blank line right above the body (and above its byline and dateline), if it reads as one.</summary>
     private static int FindTitle(Features[] features, int bodyStart)
     {
         var i = bodyStart - 1;
-        while (i >= 0 && features[i].Blank)
+        while (i >= 0 && (features[i].Blank || features[i].IsBylineOrDateline))
         {
             i--;
         }
@@ -809,6 +848,12 @@ internal static partial class LayoutBuilder
         if (f.Blank)
         {
             return LineClass.Blank;
+        }
+
+        if (f.IsBylineOrDateline && place == BodyPlace.Before)
+        {
+            // Above the body a byline or dateline is the article's; between paragraphs it is a comment's or a teaser's.
+            return LineClass.Byline;
         }
 
         var inside = place == BodyPlace.Inside;

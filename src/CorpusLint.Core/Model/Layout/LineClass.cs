@@ -45,6 +45,9 @@ public enum LineClass
     /// <summary>The headline directly above the body.</summary>
     Title,
 
+    /// <summary>A byline or dateline (found by the attribution and date models): the article's own, never boilerplate.</summary>
+    Byline,
+
     /// <summary>Part of a run of short link or list items, or a separated menu line (CL2001).</summary>
     Navigation,
 

@@ -36,7 +36,7 @@ public readonly record struct LineLayout(
     public bool IsDuplicate => DuplicateOf >= 0;
 
     /// <summary>Article text, a subheading of it, or its headline.</summary>
-    public bool IsArticle => Class is LineClass.Body or LineClass.Heading or LineClass.Title;
+    public bool IsArticle => Class is LineClass.Body or LineClass.Heading or LineClass.Title or LineClass.Byline;
 
     /// <summary>Article prose inside the body: a phrase on such a line is content, not chrome.</summary>
     public bool IsBodyProse => Place == BodyPlace.Inside && Prose is ProseClass.Good or ProseClass.NearGood;
