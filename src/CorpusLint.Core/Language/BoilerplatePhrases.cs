@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CorpusLint.Language;
@@ -165,6 +166,10 @@ public static class BoilerplatePhrases
     private static readonly Dictionary<string, (string Category, string Phrase)> WholeLine = BuildWholeLine();
     private static readonly (string Category, string Phrase, bool Prefix, PhraseStrength Strength)[] Partial = BuildPartial();
 
+    // One vectorized pass tells whether a line holds any partial phrase at all; most lines of prose hold none.
+    private static readonly SearchValues<string> AnyPartial =
+        SearchValues.Create([.. Partial.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+
     /// <summary>
     /// The line as the phrase lists see it: lower case, Markdown links reduced to their labels, bullets and
     /// surrounding punctuation removed, curly apostrophes straightened, whitespace collapsed.
@@ -239,6 +244,11 @@ public static class BoilerplatePhrases
         if (WholeLine.TryGetValue(normalized, out var whole))
         {
             return new PhraseMatch(whole.Category, whole.Phrase, PhraseStrength.Whole);
+        }
+
+        if (normalized.AsSpan().IndexOfAny(AnyPartial) < 0)
+        {
+            return null;
         }
 
         PhraseMatch? best = null;

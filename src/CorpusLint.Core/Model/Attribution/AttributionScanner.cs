@@ -122,6 +122,11 @@ internal static partial class AttributionScanner
                 linkIndex++;
             }
 
+            if (!MayCarryAttribution(document.GetText(line), line.WordCount))
+            {
+                continue;
+            }
+
             var plain = PlainLine.Create(document, line, links, linkIndex);
             ScanLine(line, plain, i >= lastProseLines, bylines, credits);
         }
@@ -130,6 +135,19 @@ internal static partial class AttributionScanner
             ? DocumentAttribution.None
             : new DocumentAttribution(bylines, credits, metadata);
     }
+
+    /// <summary>
+    /// The gates of <see cref="ScanLine"/> in one cheap test: most lines of an article are long prose that no
+    /// byline or credit pattern can match, and need neither a plain copy nor a regex.
+    /// </summary>
+    private static bool MayCarryAttribution(ReadOnlySpan<char> text, int words) =>
+        words <= 30
+        || text.Contains('(')
+        || text.IndexOfAny(BioRoles) >= 0
+        || text.IndexOfAny(PublicationWords) >= 0
+        || text.IndexOfAny(RepublicationWords) >= 0
+        || text.Contains(" contributed ", StringComparison.Ordinal)
+        || text.TrimStart(" \t*_>").StartsWith("source", StringComparison.OrdinalIgnoreCase);
 
     private static int LastNonBlankLines(IReadOnlyList<Line> lines, int count)
     {
