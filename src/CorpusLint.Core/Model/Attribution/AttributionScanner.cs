@@ -141,7 +141,8 @@ internal static partial class AttributionScanner
     /// byline or credit pattern can match, and need neither a plain copy nor a regex.
     /// </summary>
     private static bool MayCarryAttribution(ReadOnlySpan<char> text, int words) =>
-        words <= 30
+        words <= 12
+        || (words <= 30 && (text.IndexOf("by", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("ed.", StringComparison.OrdinalIgnoreCase) >= 0))
         || text.Contains('(')
         || text.IndexOfAny(BioRoles) >= 0
         || text.IndexOfAny(PublicationWords) >= 0
