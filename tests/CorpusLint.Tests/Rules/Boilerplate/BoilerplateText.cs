@@ -1,3 +1,6 @@
+using CorpusLint.Model;
+using CorpusLint.Rules;
+using CorpusLint.Tests.Infrastructure;
 using System.Runtime.CompilerServices;
 
 namespace CorpusLint.Tests.Rules.Boilerplate;
@@ -60,4 +63,24 @@ internal static class BoilerplateText
     /// <summary>The text of <c>fixtures/<paramref name="name"/></c> beside this file.</summary>
     public static string Fixture(string name, [CallerFilePath] string callerPath = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(callerPath)!, "fixtures", name));
+
+    /// <summary>
+    /// Every diagnostic of <paramref name="rule"/> on the fixture carries one unsafe edit that deletes whole lines,
+    /// terminators included, and there is at least one.
+    /// </summary>
+    public static void AssertFixesDeleteWholeLines(Rule rule, string fixture)
+    {
+        var text = Fixture(fixture);
+        var diagnostics = RuleTester.Lint(rule, Document.FromText(fixture, text));
+        Assert.NotEmpty(diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            Assert.NotNull(diagnostic.Fix);
+            var edit = Assert.Single(diagnostic.Fix.Edits);
+            Assert.Equal(FixSafety.Unsafe, diagnostic.Fix.Safety);
+            Assert.Equal(string.Empty, edit.NewText);
+            Assert.True(edit.Span.Start == 0 || text[edit.Span.Start - 1] == '\n', "a deletion starts at a line start");
+            Assert.True(edit.Span.End == text.Length || text[edit.Span.End - 1] == '\n', "a deletion ends after a line terminator");
+        }
+    }
 }

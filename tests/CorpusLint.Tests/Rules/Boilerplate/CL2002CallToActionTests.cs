@@ -30,18 +30,7 @@ public class CL2002CallToActionTests
     }
 
     [Fact]
-    public void Fix_deletes_whole_lines()
-    {
-        var text = BoilerplateText.Fixture("CL2002.txt");
-        foreach (var diagnostic in RuleTester.Lint(_rule, Document.FromText("CL2002.txt", text)).Where(d => d.Fix is not null))
-        {
-            var edit = Assert.Single(diagnostic.Fix!.Edits);
-            Assert.Equal(FixSafety.Unsafe, diagnostic.Fix.Safety);
-            Assert.Equal(string.Empty, edit.NewText);
-            Assert.True(edit.Span.Start == 0 || text[edit.Span.Start - 1] == '\n', "a deletion starts at a line start");
-            Assert.True(edit.Span.End == text.Length || text[edit.Span.End - 1] == '\n', "a deletion ends after a line terminator");
-        }
-    }
+    public void Fix_deletes_whole_lines() => BoilerplateText.AssertFixesDeleteWholeLines(_rule, "CL2002.txt");
 
     [Theory]
     [InlineData("I don't subscribe to that view, the harbour master said, and most of the ferry crew agree with him.")]

@@ -17,18 +17,7 @@ public class CL2006SocialEmbedTests
             (7, 1), (13, 1));
 
     [Fact]
-    public void Fix_deletes_whole_lines()
-    {
-        var text = BoilerplateText.Fixture("CL2006.txt");
-        foreach (var diagnostic in RuleTester.Lint(_rule, Document.FromText("CL2006.txt", text)).Where(d => d.Fix is not null))
-        {
-            var edit = Assert.Single(diagnostic.Fix!.Edits);
-            Assert.Equal(FixSafety.Unsafe, diagnostic.Fix.Safety);
-            Assert.Equal(string.Empty, edit.NewText);
-            Assert.True(edit.Span.Start == 0 || text[edit.Span.Start - 1] == '\n', "a deletion starts at a line start");
-            Assert.True(edit.Span.End == text.Length || text[edit.Span.End - 1] == '\n', "a deletion ends after a line terminator");
-        }
-    }
+    public void Fix_deletes_whole_lines() => BoilerplateText.AssertFixesDeleteWholeLines(_rule, "CL2006.txt");
 
     [Theory]
     [InlineData("She shared the photograph with a friend, who posted it online the same evening with a short comment.")]

@@ -26,18 +26,7 @@ public class CL2007DuplicateBlockTests
         Assert.Empty(RuleTester.Lint(_rule, BoilerplateText.Article(before: [BoilerplateText.Headline]), options: new Dictionary<string, string> { ["min_words"] = "10" }));
 
     [Fact]
-    public void Fix_deletes_whole_lines()
-    {
-        var text = BoilerplateText.Fixture("CL2007.txt");
-        foreach (var diagnostic in RuleTester.Lint(_rule, Document.FromText("CL2007.txt", text)).Where(d => d.Fix is not null))
-        {
-            var edit = Assert.Single(diagnostic.Fix!.Edits);
-            Assert.Equal(FixSafety.Unsafe, diagnostic.Fix.Safety);
-            Assert.Equal(string.Empty, edit.NewText);
-            Assert.True(edit.Span.Start == 0 || text[edit.Span.Start - 1] == '\n', "a deletion starts at a line start");
-            Assert.True(edit.Span.End == text.Length || text[edit.Span.End - 1] == '\n', "a deletion ends after a line terminator");
-        }
-    }
+    public void Fix_deletes_whole_lines() => BoilerplateText.AssertFixesDeleteWholeLines(_rule, "CL2007.txt");
 
     [Theory]
     [InlineData("Yes, she said, and the room fell silent for a moment before the vote was taken by a show of hands.")]
