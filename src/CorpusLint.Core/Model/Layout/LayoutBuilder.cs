@@ -166,7 +166,9 @@ internal static partial class LayoutBuilder
         f.IsMenuItem = !f.EndsSentence && ((f.ListItem && f.Words <= 6) || (f.LinkOnly && f.Words <= 8)) || f.Separated;
         f.Normalized = BoilerplatePhrases.Normalize(text);
         f.Phrase = BoilerplatePhrases.Find(f.Normalized);
-        f.IsCaption = f.Phrase?.Category == BoilerplatePhrases.Caption || WireSlug().IsMatch(text) || BracketCredit().IsMatch(text) || ImageAlt().IsMatch(text);
+        f.IsCaption = f.Phrase?.Category == BoilerplatePhrases.Caption
+            || (char.IsUpper(text[0]) && WireSlug().IsMatch(text))
+            || (text[^1] is ')' or ']' && (BracketCredit().IsMatch(text) || ImageAlt().IsMatch(text)));
         f.IsSocialUrl = f.LinkOnly && SocialPostUrl().IsMatch(text);
         f.IsTeaserLink = f.LinkOnly && !f.ListItem && f.Words >= 4 && f.LinkDensity >= 0.8;
         f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text) && text.IndexOfAny(",0123456789") < 0;
@@ -217,7 +219,6 @@ internal static partial class LayoutBuilder
         return f;
     }
 
-    /// <summary>Characters inside links, per line.</summary>
     /// <summary>
     /// Per line, the characters a reader sees as link text and the Markdown syntax a reader does not see
     /// ("[label](target)" shows only "label"), so a sentence holding one link does not read as link-dense.
