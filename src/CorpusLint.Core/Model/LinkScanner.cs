@@ -12,6 +12,10 @@ internal static class LinkScanner
     // In Markdown, text inside `code spans` and ``` fences is literal: no links there.
     private static readonly SearchValues<string> MarkdownLinkStarts =
         SearchValues.Create(["[", "<", "http://", "https://", "www.", "`"], StringComparison.OrdinalIgnoreCase);
+    // Labels and targets longer than this are not links; the caps keep a huge line with stray brackets linear.
+    private const int MaxLabelLength = 1000;
+    private const int MaxTargetLength = 2048;
+
     private static readonly SearchValues<char> UrlStops = SearchValues.Create(" \t\r\n<>\"“”‘’«»");
 
     public static IReadOnlyList<MarkdownLink> Scan(Document document)
@@ -71,7 +75,8 @@ internal static class LinkScanner
 
         var depth = 0;
         var labelEnd = -1;
-        for (var i = open; i < text.Length && text[i] is not ('\n' or '\r'); i++)
+        var labelLimit = Math.Min(text.Length, open + MaxLabelLength);
+        for (var i = open; i < labelLimit && text[i] is not ('\n' or '\r'); i++)
         {
             if (text[i] == '\\')
             {
@@ -94,7 +99,7 @@ internal static class LinkScanner
         }
 
         var targetStart = labelEnd + 2;
-        var close = text[targetStart..].IndexOfAny(')', '\n', '\r');
+        var close = text[targetStart..Math.Min(text.Length, targetStart + MaxTargetLength)].IndexOfAny(')', '\n', '\r');
         if (close < 0 || text[targetStart + close] != ')')
         {
             return 0;
@@ -145,7 +150,7 @@ internal static class LinkScanner
             return null;
         }
 
-        var close = rest.IndexOfAny('>', '\n', '\r');
+        var close = rest[..Math.Min(rest.Length, MaxTargetLength)].IndexOfAny('>', '\n', '\r');
         if (close < 0 || rest[close] != '>')
         {
             return null;

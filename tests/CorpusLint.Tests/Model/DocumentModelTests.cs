@@ -76,6 +76,14 @@ public class DocumentModelTests
         Assert.Single(Document.FromText("a.txt", "`[label](#)`").Links);
 
     [Fact]
+    public void A_label_longer_than_a_thousand_characters_is_not_a_link()
+    {
+        // The cap keeps a huge line full of stray brackets linear: no unbounded search for the closing bracket.
+        Assert.Empty(Document.FromText("a.txt", "[" + new string('a', 1500) + "](https://example.org)").Links);
+        Assert.Single(Document.FromText("a.txt", "[" + new string('a', 900) + "](https://example.org)").Links);
+    }
+
+    [Fact]
     public void Javascript_targets_lead_nowhere() =>
         Assert.True(Document.FromText("a.txt", "[Share](javascript:void(0))").Links.Single().IsEmptyTarget);
 

@@ -117,7 +117,11 @@ public static class SpeakerFinder
     private sealed class ParagraphContext
     {
         private readonly Document _document;
-        private readonly Paragraph _paragraph;
+        private const int Window = 2000;
+
+        private readonly int _start;
+        private readonly int _end;
+        private readonly bool _opensAtParagraphStart;
         private readonly int _quoteStart;
         private readonly int _quoteEnd;
         private readonly Word[] _words;
@@ -127,11 +131,14 @@ public static class SpeakerFinder
         public ParagraphContext(Document document, Paragraph paragraph, int quoteStart, int quoteEnd)
         {
             _document = document;
-            _paragraph = paragraph;
             _quoteStart = quoteStart;
             _quoteEnd = quoteEnd;
-            _words = document.GetWords(paragraph).ToArray();
-            _quotes = QuotedRanges(document, paragraph);
+            // Attribution sits near its quotation: a window keeps one huge paragraph (a file of one line) linear.
+            _start = Math.Max(paragraph.Start, quoteStart - Window);
+            _end = Math.Min(paragraph.End, quoteEnd + Window);
+            _opensAtParagraphStart = _start == paragraph.Start;
+            _words = document.GetWords(_start, _end).ToArray();
+            _quotes = QuotedRanges(document, _start, _end);
             if (quoteEnd > quoteStart)
             {
                 _quotes.Add((quoteStart, quoteEnd));
@@ -148,7 +155,7 @@ public static class SpeakerFinder
 
         /// <summary>True when nothing but punctuation stands before the quotation in its paragraph.</summary>
         public bool QuoteOpensParagraph =>
-            _quoteEnd > _quoteStart && IsPunctuationOnly(Text.AsSpan(_paragraph.Start, _quoteStart - _paragraph.Start));
+            _quoteEnd > _quoteStart && _opensAtParagraphStart && IsPunctuationOnly(Text.AsSpan(_start, _quoteStart - _start));
 
         private static bool IsPunctuationOnly(ReadOnlySpan<char> text)
         {
@@ -182,7 +189,7 @@ public static class SpeakerFinder
         }
 
         /// <summary>Any attribution in the paragraph, the last one first (the one nearest a quotation that follows).</summary>
-        public SpeakerAttribution? FindAnywhere() => ScanBackward(0, _words.Length) ?? Colon(_paragraph.Start);
+        public SpeakerAttribution? FindAnywhere() => ScanBackward(0, _words.Length) ?? Colon(_start);
 
         private SpeakerAttribution? Scan(int from, int to)
         {
@@ -365,12 +372,12 @@ public static class SpeakerFinder
         {
             var text = Text;
             var i = _quoteEnd;
-            while (i < _paragraph.End && text[i] is ' ' or '\t' or '\u00A0')
+            while (i < _end && text[i] is ' ' or '\t' or '\u00A0')
             {
                 i++;
             }
 
-            if (i >= _paragraph.End || text[i] is not ('—' or '―' or '–'))
+            if (i >= _end || text[i] is not ('—' or '―' or '–'))
             {
                 return null;
             }
@@ -513,24 +520,24 @@ public static class SpeakerFinder
         private (int Start, int End) SentenceAround()
         {
             var start = _quoteStart;
-            while (start > _paragraph.Start && !(IsSentenceEnd(start - 1) && !IsQuoted(start - 1)))
+            while (start > _start && !(IsSentenceEnd(start - 1) && !IsQuoted(start - 1)))
             {
                 start--;
             }
 
             var end = _quoteEnd;
-            while (end < _paragraph.End && !(IsSentenceEnd(end) && !IsQuoted(end)))
+            while (end < _end && !(IsSentenceEnd(end) && !IsQuoted(end)))
             {
                 end++;
             }
 
-            return (start, Math.Min(_paragraph.End, end + 1));
+            return (start, Math.Min(_end, end + 1));
         }
 
         private bool IsSentenceEnd(int offset)
         {
             var text = Text;
-            return text[offset] is '.' or '!' or '?' && (offset + 1 >= _paragraph.End || char.IsWhiteSpace(text[offset + 1]));
+            return text[offset] is '.' or '!' or '?' && (offset + 1 >= _end || char.IsWhiteSpace(text[offset + 1]));
         }
 
         /// <summary>
@@ -592,15 +599,15 @@ public static class SpeakerFinder
         private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
             word.Length > 2 && word[^2] is '’' or '\'' && word[^1] is 's' ? word[..^2] : word;
 
-        /// <summary>The spans of the paragraph's top-level quotations, from the shared quotation model.</summary>
-        private static List<(int Start, int End)> QuotedRanges(Document document, Paragraph paragraph)
+        /// <summary>The spans of the top-level quotations in the window, from the shared quotation model.</summary>
+        private static List<(int Start, int End)> QuotedRanges(Document document, int start, int end)
         {
             var ranges = new List<(int, int)>();
-            foreach (var quotation in document.Quotations.GetQuotations(paragraph))
+            foreach (var quotation in document.Quotations.GetQuotations(start, end))
             {
                 if (quotation.Depth == 0)
                 {
-                    ranges.Add((quotation.Start, Math.Min(quotation.End, paragraph.End)));
+                    ranges.Add((quotation.Start, Math.Min(quotation.End, end)));
                 }
             }
 

@@ -109,11 +109,17 @@ internal static class DateTenseAnalyzer
     }
 
     /// <summary>The sentence (or clause after a semicolon) around [<paramref name="start"/>, <paramref name="end"/>), within its line.</summary>
+    private const int MaxSentenceReach = 400;
+
     public static (int Start, int End) SentenceAround(Document document, int start, int end)
     {
         var text = document.Text;
+        // A "sentence" longer than this is text without full stops (a list, a transcript, damage): cap the
+        // window so that a document of one huge line stays linear.
+        var floor = Math.Max(0, start - MaxSentenceReach);
+        var ceiling = Math.Min(text.Length, end + MaxSentenceReach);
         var s = start;
-        while (s > 0)
+        while (s > floor)
         {
             var c = text[s - 1];
             if (c is '\n' or '\r' or ';' || (c is '.' or '!' or '?' && s < text.Length && char.IsWhiteSpace(text[s]) && !IsAbbreviation(text, s - 1)))
@@ -125,7 +131,7 @@ internal static class DateTenseAnalyzer
         }
 
         var e = end;
-        while (e < text.Length)
+        while (e < ceiling)
         {
             var c = text[e];
             if (c is '\n' or '\r' or ';' || (c is '.' or '!' or '?' && (e + 1 >= text.Length || char.IsWhiteSpace(text[e + 1])) && !IsAbbreviation(text, e)))
