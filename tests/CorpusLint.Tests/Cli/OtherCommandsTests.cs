@@ -89,6 +89,23 @@ public sealed class OtherCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Inspect_shows_quotations_attribution_dates_and_layout_with_positions()
+    {
+        _cli.Folder.Write("story.txt", "Ferry to run later\n\nBy Maria Lindqvist\nJan. 22, 2019\n\n“We listened to islanders,” said Tomas Berg on Tuesday.\n\nSubscribe to our newsletter\n");
+
+        var result = _cli.Run("inspect", "story.txt");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        var pair = root.GetProperty("quotations").GetProperty("pairs")[0];
+        Assert.Equal(("Closed", 6, 1), (pair.GetProperty("status").GetString(), pair.GetProperty("openAt").GetProperty("line").GetInt32(), pair.GetProperty("openAt").GetProperty("column").GetInt32()));
+        var byline = root.GetProperty("attribution").GetProperty("bylines")[0];
+        Assert.Equal(("Maria Lindqvist", 3), (byline.GetProperty("name").GetString(), byline.GetProperty("start").GetProperty("line").GetInt32()));
+        Assert.Equal(4, root.GetProperty("dates").GetProperty("publicationDate").GetProperty("start").GetProperty("line").GetInt32());
+        Assert.Equal(6, root.GetProperty("layout").GetProperty("bodyStart").GetInt32());
+    }
+
+    [Fact]
     public void Inspect_on_a_folder_says_so()
     {
         _cli.Folder.CreateFolder("archive");
