@@ -377,6 +377,8 @@ internal static partial class AttributionScanner
         private readonly int _lineEnd;
         private readonly List<MarkdownLink> _links;
 
+        private static readonly List<MarkdownLink> NoLinks = [];
+
         private PlainLine(string text, (int, int, int)[] segments, int lineEnd, List<MarkdownLink> links)
         {
             Text = text;
@@ -389,6 +391,12 @@ internal static partial class AttributionScanner
 
         public static PlainLine Create(Document document, Line line, IReadOnlyList<MarkdownLink> links, int firstLink)
         {
+            if (firstLink >= links.Count || links[firstLink].Start >= line.End)
+            {
+                // Most lines have no link: the plain text is the line itself.
+                return new PlainLine(document.Text.Substring(line.Start, line.Length), [(0, line.Start, line.Length)], line.End, NoLinks);
+            }
+
             var segments = new List<(int, int, int)>(1);
             var lineLinks = new List<MarkdownLink>();
             var position = line.Start;
