@@ -8,6 +8,9 @@ namespace CorpusLint.Benchmarks;
 /// </summary>
 public static class ArticleFixture
 {
+    /// <summary>The input size of the MB/s benchmarks.</summary>
+    public const int OneMegabyte = 1_000_000;
+
     public const string Article = """
         Home | World | Business | Sport | Culture
         Harbour council approves new ferry timetable after months of complaints

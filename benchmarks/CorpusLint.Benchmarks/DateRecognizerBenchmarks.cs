@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using CorpusLint.Model;
 using CorpusLint.Model.Dates;
 
@@ -10,16 +9,15 @@ namespace CorpusLint.Benchmarks;
 /// other rules have asked for them), and the whole analysis (mentions, publication date, tense, resolution).
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(PerMegabyteConfig))]
 public class DateRecognizerBenchmarks
 {
-    private const int Size = 1_000_000;
     private Document _document = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _document = Document.FromText("bench.txt", ArticleFixture.Repeated(Size));
+        _document = Document.FromText("bench.txt", ArticleFixture.Repeated(ArticleFixture.OneMegabyte));
         _ = _document.Words;
     }
 
@@ -28,9 +26,4 @@ public class DateRecognizerBenchmarks
 
     [Benchmark]
     public int AnalyzeDates() => DateAnalyzer.Analyze(_document).Mentions.Count;
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new ThroughputColumn(_ => Size));
-    }
 }

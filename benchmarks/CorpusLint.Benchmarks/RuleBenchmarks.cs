@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using CorpusLint.Configuration;
 using CorpusLint.Engine;
 using CorpusLint.Model;
@@ -12,10 +11,9 @@ namespace CorpusLint.Benchmarks;
 /// rule itself costs). The slowest rule is the one with the lowest MB/s.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(PerMegabyteConfig))]
 public class RuleBenchmarks
 {
-    private const int Size = 1_000_000;
     private Document _document = null!;
     private LintEngine _engine = null!;
     private DocumentConfiguration _configuration = null!;
@@ -31,15 +29,10 @@ public class RuleBenchmarks
         var rule = BuiltInRules.Find(Rule)!;
         _engine = new LintEngine([rule], new ConfigurationProvider([rule]));
         _configuration = _engine.Configuration.GetConfiguration(Path.Combine(Path.GetTempPath(), "corpuslint-bench", "bench.txt"));
-        _document = Document.FromText("bench.txt", ArticleFixture.Repeated(Size));
+        _document = Document.FromText("bench.txt", ArticleFixture.Repeated(ArticleFixture.OneMegabyte));
         _engine.Lint(_document, _configuration);
     }
 
     [Benchmark]
     public int Analyze() => _engine.Lint(_document, _configuration).Diagnostics.Count;
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new ThroughputColumn(_ => Size));
-    }
 }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -32,4 +33,10 @@ public sealed class ThroughputColumn(Func<BenchmarkCase, long> bytesOf) : IColum
 
     public bool IsAvailable(Summary summary) => true;
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+}
+
+/// <summary>The configuration of benchmarks that process <see cref="ArticleFixture.OneMegabyte"/> per operation: adds MB/s.</summary>
+public sealed class PerMegabyteConfig : ManualConfig
+{
+    public PerMegabyteConfig() => AddColumn(new ThroughputColumn(_ => ArticleFixture.OneMegabyte));
 }
