@@ -68,7 +68,7 @@ public static class BoilerplateCheck
     /// body keeps its product list): the figure is OPEN, and CI fails if it gets worse than this. Lower it as the
     /// figure improves; delete it when the target is met.
     /// </summary>
-    public const double FalsePositiveRegressionCeiling = 0.07;
+    public const double FalsePositiveRegressionCeiling = 0.03;
 
     public static QualitySection Run(string corpus, CorpusLinter linter)
     {

@@ -5,8 +5,8 @@ namespace CorpusLint.Model;
 /// <summary>The shape tests behind <see cref="LineShape"/>, on a line's text alone.</summary>
 public static class LineShapes
 {
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?…");
-    private const string TrailingClosers = "\"'”’»)]*_";
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?…。！？");
+    private const string TrailingClosers = "\"'”’»)]*_」』）";
     private static readonly SearchValues<char> Separators = SearchValues.Create("|·•/-–—>»«,;:*");
 
     /// <summary>Counts whitespace-separated tokens that contain a letter or digit.</summary>
@@ -132,7 +132,11 @@ public static class LineShapes
         return links > 0;
     }
 
-    private static bool IsTitleCase(ReadOnlySpan<char> text)
+    /// <summary>More than half of the words start with a capital letter, as in a headline.</summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> text) => CapitalisedWordShare(text) > 0.5;
+
+    /// <summary>The share of the words (runs starting with a letter) that start with a capital letter; 0 without words.</summary>
+    public static double CapitalisedWordShare(ReadOnlySpan<char> text)
     {
         int words = 0, capitalised = 0;
         var atWordStart = true;
@@ -154,6 +158,6 @@ public static class LineShapes
             }
         }
 
-        return words > 0 && capitalised * 2 > words;
+        return words == 0 ? 0 : (double)capitalised / words;
     }
 }

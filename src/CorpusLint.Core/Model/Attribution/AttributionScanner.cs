@@ -60,7 +60,7 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^[\s*_>#\-–—•]*(?:By|BY)\s+(?<name>{Names})(?<rest>.*)$")]
     private static partial Regex ByLine();
 
-    [GeneratedRegex($@"(?:^[\s*_>#\-–—•(\[]*|[(;]\s*)(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced))\s+(?i:by):?\s+(?<name>{Names})")]
+    [GeneratedRegex($@"(?:^[\s*_>#\-–—•(\[]*|[(;]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING)\s*:)\s+(?<name>{Names})")]
     private static partial Regex ByRoleLine();
 
     [GeneratedRegex($@"^[\s*_>]*(?:ed|Ed|ED)\.\s+(?<name>{Names})[\s*_.]*$")]
@@ -184,7 +184,7 @@ internal static partial class AttributionScanner
                 var kind = role.Groups["kind"].Value.ToLowerInvariant() switch
                 {
                     "edited" or "editing" => BylineKind.EditedBy,
-                    var k when k.Contains("report", StringComparison.Ordinal) => BylineKind.ReportingBy,
+                    var k when k.Contains("report", StringComparison.Ordinal) || k.StartsWith("contribut", StringComparison.Ordinal) => BylineKind.ReportingBy,
                     _ => BylineKind.WrittenBy,
                 };
                 if (!NotNames.Contains(FirstWord(role.Groups["name"].Value)))
@@ -229,7 +229,8 @@ internal static partial class AttributionScanner
         {
             var (start, end) = plain.Sentence(original.Index);
             var sentence = text[start..end];
-            if (ThisArticle().IsMatch(sentence) || (start == 0 && original.Index <= 4 && line.WordCount <= 12))
+            if ((ThisArticle().IsMatch(sentence) || (start == 0 && original.Index <= 4 && line.WordCount <= 12))
+                && !StartsWithDate(original.Groups["source"] is { Success: true } named ? named.ValueSpan : text.AsSpan(original.Index + original.Length)))
             {
                 credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, original.Groups["source"]));
             }
@@ -239,6 +240,24 @@ internal static partial class AttributionScanner
             var (start, end) = plain.Sentence(contributed.Index);
             credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, contributed.Groups["source"]));
         }
+    }
+
+    /// <summary>
+    /// "First published on November 19, 2019" is a publication date, not a source: the text after the verb opens
+    /// with a number, a month or a weekday.
+    /// </summary>
+    private static bool StartsWithDate(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(" \t:,-–—");
+        var end = 0;
+        while (end < rest.Length && char.IsLetterOrDigit(rest[end]))
+        {
+            end++;
+        }
+
+        var word = rest[..end];
+        return !word.IsEmpty && (char.IsAsciiDigit(word[0])
+            || Dates.DateWords.Lookup.TryGetValue(word, out var dateWord) && dateWord.Kind is Dates.DateWordKind.Month or Dates.DateWordKind.Weekday);
     }
 
     /// <summary>The name after "By" is a name, and what follows it is what follows a byline (nothing, an agency, a date, a separator).</summary>

@@ -12,7 +12,7 @@ public enum BylineKind
     /// <summary><c>ed. X</c>, <c>Edited by X</c>, <c>Editing by X</c>.</summary>
     EditedBy,
 
-    /// <summary><c>Reporting by X</c>, <c>Additional reporting by X</c>.</summary>
+    /// <summary><c>Reporting by X</c>, <c>Additional reporting by X</c>, <c>Contributing: X</c>.</summary>
     ReportingBy,
 
     /// <summary>An author-bio sentence: "X is a reporter at Y".</summary>

@@ -36,6 +36,7 @@ internal static partial class LayoutBuilder
 
         MarkDuplicates(features);
         MarkMenus(features);
+        MarkContentLists(features);
         var (bodyStart, bodyEnd) = FindBody(features, 0, features.Length);
         if (bodyStart >= 0)
         {
@@ -43,6 +44,7 @@ internal static partial class LayoutBuilder
             (bodyStart, bodyEnd) = CutStampedStream(features, bodyStart, bodyEnd);
             bodyStart = ExtendOverCaptions(features, bodyStart);
             bodyEnd = ExtendOverList(features, bodyEnd);
+            bodyEnd = ExtendOverListSections(features, bodyEnd);
         }
 
         ClaimUnderRelatedLabels(features);
@@ -110,6 +112,9 @@ internal static partial class LayoutBuilder
 
         /// <summary>A byline or dateline line (from the attribution and date models): the article's own, never chrome.</summary>
         public bool IsBylineOrDateline;
+
+        /// <summary>A credit that closes an article ("Reporting by X; Editing by Y", "Originally published on Z", "Source: Z").</summary>
+        public bool IsCredit;
         public int Length;
         public int Words;
         public double LinkDensity;
@@ -118,6 +123,9 @@ internal static partial class LayoutBuilder
         public bool EndsSentence;
         public bool EndsWithColon;
         public bool ListItem;
+
+        /// <summary>A list item of four or more words nearly all capitalised, like a headline: a teaser link's title.</summary>
+        public bool IsHeadlineItem;
         public bool LinkOnly;
         public bool IsMenuItem;
         public bool IsMenuRun;
@@ -137,6 +145,9 @@ internal static partial class LayoutBuilder
         public bool IsTimeStamp;
         public bool UnderRelatedLabel;
         public bool InGap;
+
+        /// <summary>An item of a list of descriptive items (see <see cref="MarkContentLists"/>), not a menu.</summary>
+        public bool InContentList;
         public ProseClass Prose;
     }
 
@@ -161,6 +172,7 @@ internal static partial class LayoutBuilder
         f.EndsSentence = line.Has(LineShape.EndsSentence);
         f.EndsWithColon = text[^1] == ':';
         f.ListItem = line.Has(LineShape.ListItem);
+        f.IsHeadlineItem = f.ListItem && f.Words >= 4 && LineShapes.CapitalisedWordShare(LineShapes.StripListMarker(text)) >= 0.75;
         f.LinkOnly = line.Has(LineShape.LinkOnly);
         f.Separated = CountSeparatedItems(text) >= 3;
         f.IsMenuItem = !f.EndsSentence && ((f.ListItem && f.Words <= 6) || (f.LinkOnly && f.Words <= 8)) || f.Separated;
@@ -516,7 +528,11 @@ internal static partial class LayoutBuilder
             var (start, end) = FindBody(features, bodyEnd + 1, features.Length, out var score);
             if (start < 0 || score < MinBridgedScore || !IsBridgeable(features, bodyEnd + 1, start))
             {
-                break;
+                (start, end) = ProseAcrossPictures(features, bodyEnd, +1);
+                if (start < 0)
+                {
+                    break;
+                }
             }
 
             MarkGap(features, bodyEnd + 1, start);
@@ -528,7 +544,11 @@ internal static partial class LayoutBuilder
             var (start, end) = FindBody(features, 0, bodyStart, out var score);
             if (start < 0 || score < MinBridgedScore || !IsBridgeable(features, end + 1, bodyStart))
             {
-                break;
+                (end, start) = ProseAcrossPictures(features, bodyStart, -1);
+                if (start < 0)
+                {
+                    break;
+                }
             }
 
             MarkGap(features, end + 1, bodyStart);
@@ -539,6 +559,65 @@ internal static partial class LayoutBuilder
     }
 
     private const double MinBridgedScore = 2.5;
+
+    /// <summary>Most lines (image lines and captions) in a gap that only pictures fill.</summary>
+    private const int MaxPictureGapLines = 6;
+
+    /// <summary>The prose a run must hold to join the body across pictures: a paragraph, or two short ones.</summary>
+    private const double MinProseAcrossPictures = 1.0;
+
+    /// <summary>
+    /// A blog post with a photo between its paragraphs: when only pictures (image lines, their captions, a caption
+    /// repeated under every photo) stand between the body and a run of prose next to it, in <paramref name="step"/>'s
+    /// direction from <paramref name="edge"/>, that run is the article's. Returns the run's line nearest the body and
+    /// its farthest line, or (-1, -1).
+    /// </summary>
+    private static (int Near, int Far) ProseAcrossPictures(Features[] features, int edge, int step)
+    {
+        var pictures = 0;
+        var i = edge + step;
+        for (; i >= 0 && i < features.Length; i += step)
+        {
+            var f = features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            if (!(f.IsCaption || f.DuplicateOf >= 0) || f.IsMenuRun || f.Phrase is not null && !f.IsCaption)
+            {
+                break;
+            }
+
+            if (++pictures > MaxPictureGapLines)
+            {
+                return (-1, -1);
+            }
+        }
+
+        var near = i;
+        var far = -1;
+        var prose = 0.0;
+        for (; i >= 0 && i < features.Length; i += step)
+        {
+            var f = features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            if (f.Prose is not (ProseClass.Good or ProseClass.NearGood) || f.DuplicateOf >= 0)
+            {
+                break;
+            }
+
+            prose += f.Prose == ProseClass.Good ? 1.0 : 0.5;
+            far = i;
+        }
+
+        return pictures > 0 && prose >= MinProseAcrossPictures ? (near, far) : (-1, -1);
+    }
+
     private const int MaxGapLines = 30;
 
     private static bool IsBridgeable(Features[] features, int from, int to)
@@ -721,6 +800,101 @@ internal static partial class LayoutBuilder
         return items >= 3 && (introduced || words >= 4 * items) ? last : bodyEnd;
     }
 
+    /// <summary>
+    /// Lists of descriptive items: three or more list items in a row without links or boilerplate phrases, of more
+    /// than a menu's one or two words an item and not written as headlines (a product's features, a recipe's
+    /// ingredients, an update's changes).
+    /// </summary>
+    private static void MarkContentLists(Features[] features)
+    {
+        for (var i = NextNonBlank(features, 0); i >= 0;)
+        {
+            if (!features[i].ListItem || !IsDescriptiveItem(features[i]))
+            {
+                i = NextNonBlank(features, i + 1);
+                continue;
+            }
+
+            var (first, items, headlines, words, longest, last) = (i, 0, 0, 0, 0, i);
+            for (; i >= 0 && features[i].ListItem && IsDescriptiveItem(features[i]); i = NextNonBlank(features, i + 1))
+            {
+                items++;
+                headlines += features[i].IsHeadlineItem ? 1 : 0;
+                words += features[i].Words;
+                longest = Math.Max(longest, features[i].Words);
+                last = i;
+            }
+
+            // A list of headlines is a list of teaser links ("Related: • 11 Facts About Our Galaxy").
+            if (items >= 3 && words >= 2 * items && longest >= 3 && headlines * 2 < items)
+            {
+                for (var j = first; j <= last; j++)
+                {
+                    features[j].InContentList = !features[j].Blank;
+                }
+            }
+        }
+    }
+
+    private static bool IsDescriptiveItem(Features f) =>
+        f.Phrase is null && !f.IsCaption && !f.IsSocialUrl && !f.LinkOnly && f.LinkDensity < 0.3 && !f.IsStamp;
+
+    /// <summary>Most non-blank lines between two lists of a list section (a product's name, price, picture, buy button).</summary>
+    private const int MaxCardLines = 10;
+
+    /// <summary>
+    /// A section of lists that carries the article on (a buyer's guide's product cards, a recipe's ingredients and
+    /// steps, a specification sheet) belongs to the body: two or more content lists, each under a few short lines,
+    /// up to the short lines that close the last one. A comment, legal or menu line, or a timestamp, ends it.
+    /// </summary>
+    private static int ExtendOverListSections(Features[] features, int bodyEnd)
+    {
+        var lists = 0;
+        var sectionEnd = bodyEnd;
+        var i = NextNonBlank(features, bodyEnd + 1);
+        while (i >= 0)
+        {
+            for (var card = 0; i >= 0 && !features[i].InContentList; i = NextNonBlank(features, i + 1))
+            {
+                if (!IsCardLine(features[i]) || ++card > MaxCardLines)
+                {
+                    return CloseListSection(features, lists, sectionEnd, bodyEnd);
+                }
+            }
+
+            for (; i >= 0 && features[i].InContentList; i = NextNonBlank(features, i + 1))
+            {
+                sectionEnd = i;
+            }
+
+            lists++;
+        }
+
+        return CloseListSection(features, lists, sectionEnd, bodyEnd);
+    }
+
+    private static int CloseListSection(Features[] features, int lists, int sectionEnd, int bodyEnd)
+    {
+        if (lists < 2)
+        {
+            return bodyEnd;
+        }
+
+        // The card under the last list (its name, price and buy button) is the lines up to the next blank line.
+        var i = NextNonBlank(features, sectionEnd + 1);
+        for (var card = 0; i >= 0 && i < features.Length && !features[i].Blank && IsCardLine(features[i]) && card < MaxCardLines; i++, card++)
+        {
+            sectionEnd = i;
+        }
+
+        return sectionEnd;
+    }
+
+    /// <summary>A line that can stand between two lists of a list section: a name, a price, a picture, a short label.</summary>
+    private static bool IsCardLine(Features f) =>
+        !f.IsMenuRun && !f.IsStamp && !f.IsSocialUrl && !f.IsTeaserLink && !f.Separated && !f.ListItem
+        && (f.Phrase is null || (f.Words <= 3 && f.Phrase.Value.Category is not (BoilerplatePhrases.Comment or BoilerplatePhrases.Legal)));
+
     private static bool IsListContent(Features f) =>
         !f.Blank && f.Phrase is null && !f.IsCaption && !f.IsSocialUrl && f.LinkDensity < 0.3 && f.Words >= 3
         && f.Prose is not ProseClass.Good;
@@ -782,11 +956,30 @@ internal static partial class LayoutBuilder
             }
         }
 
+        void MarkCredit(int offset)
+        {
+            var line = document.GetLineIndex(offset);
+            features[line].IsCredit = features[line].Words <= MaxWords && !features[line].IsCaption;
+        }
+
         foreach (var byline in document.Attribution.Bylines)
         {
             if (byline.Kind is Attribution.BylineKind.By or Attribution.BylineKind.WrittenBy or Attribution.BylineKind.EditedBy or Attribution.BylineKind.ReportingBy)
             {
                 Mark(byline.Start);
+            }
+
+            if (byline.Kind is Attribution.BylineKind.EditedBy or Attribution.BylineKind.ReportingBy)
+            {
+                MarkCredit(byline.Start);
+            }
+        }
+
+        foreach (var credit in document.Attribution.SourceCredits)
+        {
+            if (credit.Kind is Attribution.SourceCreditKind.SourceLine or Attribution.SourceCreditKind.Republication)
+            {
+                MarkCredit(credit.Start);
             }
         }
 
@@ -857,6 +1050,12 @@ internal static partial class LayoutBuilder
             return LineClass.Byline;
         }
 
+        if (f.IsCredit && f.Phrase is null)
+        {
+            // Comments and teasers carry no reporting or republication credits: wherever it stands, it is the article's.
+            return LineClass.Byline;
+        }
+
         var inside = place == BodyPlace.Inside;
         if (f.IsTeaserLink && f.Phrase is null)
         {
@@ -911,7 +1110,7 @@ internal static partial class LayoutBuilder
             return LineClass.Navigation;
         }
 
-        if (inside && f.IsMenuItem && f.LinkDensity < 0.3)
+        if (inside && ((f.IsMenuItem && f.LinkDensity < 0.3) || f.InContentList))
         {
             // A list in the article: bullets without links between paragraphs of the body.
             return LineClass.Heading;
