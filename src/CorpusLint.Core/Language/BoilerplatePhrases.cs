@@ -115,7 +115,7 @@ public static class BoilerplatePhrases
             "=telegram", "=sms", "=share on whatsapp", "=shares", "=share story", "=email this", "=print this",
             "=facebook twitter", "=facebook twitter email", "=x", "=mail", "=share:", "=save", "=save article",
             "=comment share", "=share comment",
-            "^follow us", "^follow @", "^share this", "^share on ", "^share with ", "^like us on", "^find us on",
+            "^follow us", "^follow @", "^share this", "^share on ", "^share to ", "^share with ", "^like us on", "^find us on",
             "^connect with us", "^click to share", "^click to email", "^click to print", "^share:", "^follow:", "^follow the ",
              "^share via", "^email this", "^tweet this",
             "!share this article", "!share this story", "!follow us on", "!like us on facebook", "!share with a friend",

@@ -43,6 +43,7 @@ internal static partial class LayoutBuilder
             (bodyStart, bodyEnd) = BridgeSplitBody(features, bodyStart, bodyEnd);
             (bodyStart, bodyEnd) = CutStampedStream(features, bodyStart, bodyEnd);
             bodyStart = ExtendOverCaptions(features, bodyStart);
+            bodyStart = ExtendOverOpeningList(features, bodyStart);
             bodyEnd = ExtendOverList(features, bodyEnd);
             bodyEnd = ExtendOverListSections(features, bodyEnd);
         }
@@ -66,7 +67,7 @@ internal static partial class LayoutBuilder
             var lineClass = Classify(f, place, i == title || (head >= 0 && i >= head && i < bodyStart && IsTitleLike(f)));
             result[i] = new LineLayout(
                 i, f.Length, f.Words, f.LinkDensity, f.StopShare, f.SentenceMarks, f.IsMenuItem, f.DuplicateOf, f.Copies,
-                f.Prose, place, distance, lineClass);
+                f.Prose, place, distance, lineClass, f.InContentList);
         }
 
         ClaimPhraseLinesAmongBoilerplate(features, result);
@@ -123,6 +124,7 @@ internal static partial class LayoutBuilder
         public bool EndsSentence;
         public bool EndsWithColon;
         public bool ListItem;
+        public bool HasDigit;
 
         /// <summary>A list item of four or more words nearly all capitalised, like a headline: a teaser link's title.</summary>
         public bool IsHeadlineItem;
@@ -172,6 +174,7 @@ internal static partial class LayoutBuilder
         f.EndsSentence = line.Has(LineShape.EndsSentence);
         f.EndsWithColon = text[^1] == ':';
         f.ListItem = line.Has(LineShape.ListItem);
+        f.HasDigit = text.IndexOfAnyInRange('0', '9') >= 0;
         f.IsHeadlineItem = f.ListItem && f.Words >= 4 && LineShapes.CapitalisedWordShare(LineShapes.StripListMarker(text)) >= 0.75;
         f.LinkOnly = line.Has(LineShape.LinkOnly);
         f.Separated = CountSeparatedItems(text) >= 3;
@@ -186,7 +189,7 @@ internal static partial class LayoutBuilder
         f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text) && text.IndexOfAny(",0123456789") < 0;
         f.IsSectionLabel = f.Words == 1 && f.Length <= 20 && IsLowerWord(text);
         var hasTime = false;
-        f.IsStamp = f.Words <= 14 && !f.IsMenuItem && text[0] is not ('—' or '–' or '-') && text.IndexOfAnyInRange('0', '9') >= 0
+        f.IsStamp = f.Words <= 14 && !f.IsMenuItem && text[0] is not ('—' or '–' or '-') && f.HasDigit
             && IsStamp(document, line, out hasTime);
         f.IsTimeStamp = f.IsStamp && hasTime;
 
@@ -566,9 +569,13 @@ internal static partial class LayoutBuilder
     /// <summary>The prose a run must hold to join the body across pictures: a paragraph, or two short ones.</summary>
     private const double MinProseAcrossPictures = 1.0;
 
+    /// <summary>A gallery's own label beside its pictures: <c>View all (23)</c>, <c>1 of 5</c>.</summary>
+    private static bool IsGalleryLabel(Features f) =>
+        f.Prose == ProseClass.Short && f.Words is >= 2 and <= 3 && !f.EndsSentence && f.HasDigit && !f.IsStamp;
+
     /// <summary>
     /// A blog post with a photo between its paragraphs: when only pictures (image lines, their captions, a caption
-    /// repeated under every photo) stand between the body and a run of prose next to it, in <paramref name="step"/>'s
+    /// repeated under every photo, a gallery's label) stand between the body and a run of prose next to it, in <paramref name="step"/>'s
     /// direction from <paramref name="edge"/>, that run is the article's. Returns the run's line nearest the body and
     /// its farthest line, or (-1, -1).
     /// </summary>
@@ -584,7 +591,7 @@ internal static partial class LayoutBuilder
                 continue;
             }
 
-            if (!(f.IsCaption || f.DuplicateOf >= 0) || f.IsMenuRun || f.Phrase is not null && !f.IsCaption)
+            if (!(f.IsCaption || f.DuplicateOf >= 0 || IsGalleryLabel(f)) || f.IsMenuRun || f.Phrase is not null && !f.IsCaption)
             {
                 break;
             }
@@ -767,6 +774,50 @@ internal static partial class LayoutBuilder
         }
 
         return captions > 0 && i >= 0 && features[i].Prose is ProseClass.Good ? i : bodyStart;
+    }
+
+    /// <summary>
+    /// A list of descriptive items that opens the article ("What's new in 2.26?" and its changes), under its heading
+    /// and above at most one short line, belongs to the body. A menu's items are shorter; a teaser list's are headlines.
+    /// </summary>
+    private static int ExtendOverOpeningList(Features[] features, int bodyStart)
+    {
+        var i = PreviousNonBlank(features, bodyStart - 1);
+        if (i >= 0 && !features[i].InContentList && IsPlainShortLine(features[i]))
+        {
+            i = PreviousNonBlank(features, i - 1);
+        }
+
+        var first = -1;
+        for (; i >= 0 && features[i].InContentList; i = PreviousNonBlank(features, i - 1))
+        {
+            first = i;
+        }
+
+        if (first < 0)
+        {
+            return bodyStart;
+        }
+
+        return i >= 0 && IsPlainShortLine(features[i]) || i >= 0 && features[i].Prose == ProseClass.NearGood && features[i].Phrase is null ? i : first;
+    }
+
+    /// <summary>A heading or label of the article: short, no boilerplate phrase, no byline, date, picture or menu.</summary>
+    private static bool IsPlainShortLine(Features f) =>
+        f.Prose == ProseClass.Short && f.Phrase is null && !f.IsBylineOrDateline && !f.IsCaption && !f.IsStamp && !f.IsMenuItem
+        && !f.IsMasthead && f.DuplicateOf < 0;
+
+    private static int PreviousNonBlank(Features[] features, int from)
+    {
+        for (var i = from; i >= 0; i--)
+        {
+            if (!features[i].Blank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ namespace CorpusLint.Model.Layout;
 /// <param name="Place">Before, inside or after the body.</param>
 /// <param name="Distance">Lines to the nearest body line (0 inside the body).</param>
 /// <param name="Class">What the line is, by shape and place.</param>
+/// <param name="InContentList">An item of a list of descriptive items (a product's features, a recipe's ingredients), not a menu.</param>
 public readonly record struct LineLayout(
     int Index,
     int Length,
@@ -29,7 +30,8 @@ public readonly record struct LineLayout(
     ProseClass Prose,
     BodyPlace Place,
     int Distance,
-    LineClass Class)
+    LineClass Class,
+    bool InContentList)
 {
     public bool IsBlank => Class == LineClass.Blank;
 
