@@ -46,6 +46,7 @@ internal static partial class LayoutBuilder
             bodyStart = ExtendOverOpeningList(features, bodyStart);
             bodyEnd = ExtendOverList(features, bodyEnd);
             bodyEnd = ExtendOverListSections(features, bodyEnd);
+            bodyEnd = ExtendOverClosingSentence(features, bodyEnd);
         }
 
         ClaimUnderRelatedLabels(features);
@@ -566,8 +567,8 @@ internal static partial class LayoutBuilder
     /// <summary>Most lines (image lines and captions) in a gap that only pictures fill.</summary>
     private const int MaxPictureGapLines = 6;
 
-    /// <summary>The prose a run must hold to join the body across pictures: a paragraph, or two short ones.</summary>
-    private const double MinProseAcrossPictures = 1.0;
+    /// <summary>The prose a run must hold to join the body across pictures: one line of prose (NearGood) or more.</summary>
+    private const double MinProseAcrossPictures = 0.5;
 
     /// <summary>A gallery's own label beside its pictures: <c>View all (23)</c>, <c>1 of 5</c>.</summary>
     private static bool IsGalleryLabel(Features f) =>
@@ -613,12 +614,14 @@ internal static partial class LayoutBuilder
                 continue;
             }
 
-            if (f.Prose is not (ProseClass.Good or ProseClass.NearGood) || f.DuplicateOf >= 0)
+            // A short sentence ("The refreshing autumn sky!") goes on with the prose it stands in, adding nothing.
+            var sentence = f.Prose == ProseClass.Short && f.EndsSentence && f.Words >= 3 && f.Phrase is null && !f.IsCaption;
+            if (f.Prose is not (ProseClass.Good or ProseClass.NearGood) && !sentence || f.DuplicateOf >= 0)
             {
                 break;
             }
 
-            prose += f.Prose == ProseClass.Good ? 1.0 : 0.5;
+            prose += f.Prose switch { ProseClass.Good => 1.0, ProseClass.NearGood => 0.5, _ => 0.0 };
             far = i;
         }
 
@@ -774,6 +777,25 @@ internal static partial class LayoutBuilder
         }
 
         return captions > 0 && i >= 0 && features[i].Prose is ProseClass.Good ? i : bodyStart;
+    }
+
+    /// <summary>
+    /// A short sentence right under the last paragraph closes the article ("“That's correct,” Volker said.", "Twitter
+    /// seemed a bit confused by the campaign:" above an embed): running text, no boilerplate phrase, no stamp.
+    /// </summary>
+    private static int ExtendOverClosingSentence(Features[] features, int bodyEnd)
+    {
+        var i = NextNonBlank(features, bodyEnd + 1);
+        if (i < 0)
+        {
+            return bodyEnd;
+        }
+
+        var f = features[i];
+        return f.Prose == ProseClass.Short && (f.EndsSentence || f.EndsWithColon) && f.Words >= 4 && f.StopShare >= 0.25
+            && f.Phrase is null && !f.IsStamp && !f.IsCaption && !f.IsBylineOrDateline && !f.ListItem && !f.IsMasthead && f.DuplicateOf < 0
+            ? i
+            : bodyEnd;
     }
 
     /// <summary>
