@@ -151,6 +151,12 @@ internal static partial class LayoutBuilder
 
         /// <summary>An item of a list of descriptive items (see <see cref="MarkContentLists"/>), not a menu.</summary>
         public bool InContentList;
+
+        /// <summary>Average words an item of the content list this line belongs to.</summary>
+        public double ContentListWords;
+
+        /// <summary>A line of a list section that continues the body (see <see cref="ExtendOverListSections"/>).</summary>
+        public bool InListSection;
         public ProseClass Prose;
     }
 
@@ -904,6 +910,7 @@ internal static partial class LayoutBuilder
                 for (var j = first; j <= last; j++)
                 {
                     features[j].InContentList = !features[j].Blank;
+                    features[j].ContentListWords = (double)words / items;
                 }
             }
         }
@@ -915,26 +922,37 @@ internal static partial class LayoutBuilder
     /// <summary>Most non-blank lines between two lists of a list section (a product's name, price, picture, buy button).</summary>
     private const int MaxCardLines = 10;
 
+    /// <summary>Average words an item of at least one list of a list section: more than a list of tags has.</summary>
+    private const double ListSectionItemWords = 3.0;
+
     /// <summary>
     /// A section of lists that carries the article on (a buyer's guide's product cards, a recipe's ingredients and
     /// steps, a specification sheet) belongs to the body: two or more content lists, each under a few short lines,
-    /// up to the short lines that close the last one. A comment, legal or menu line, or a timestamp, ends it.
+    /// up to the short lines that close the last one. A comment, legal or menu line, or a timestamp, ends it; lists
+    /// of tags ("Topics: • Impeachments, • Diplomacy") are too short an item to make one.
     /// </summary>
     private static int ExtendOverListSections(Features[] features, int bodyEnd)
     {
         var lists = 0;
+        var descriptive = false;
         var sectionEnd = bodyEnd;
-        var i = NextNonBlank(features, bodyEnd + 1);
-        while (i >= 0)
+        for (var i = NextNonBlank(features, bodyEnd + 1); i >= 0;)
         {
-            for (var card = 0; i >= 0 && !features[i].InContentList; i = NextNonBlank(features, i + 1))
+            var card = 0;
+            for (; i >= 0 && !features[i].InContentList; i = NextNonBlank(features, i + 1))
             {
                 if (!IsCardLine(features[i]) || ++card > MaxCardLines)
                 {
-                    return CloseListSection(features, lists, sectionEnd, bodyEnd);
+                    break;
                 }
             }
 
+            if (i < 0 || !features[i].InContentList)
+            {
+                break;
+            }
+
+            descriptive |= features[i].ContentListWords >= ListSectionItemWords;
             for (; i >= 0 && features[i].InContentList; i = NextNonBlank(features, i + 1))
             {
                 sectionEnd = i;
@@ -943,21 +961,21 @@ internal static partial class LayoutBuilder
             lists++;
         }
 
-        return CloseListSection(features, lists, sectionEnd, bodyEnd);
-    }
-
-    private static int CloseListSection(Features[] features, int lists, int sectionEnd, int bodyEnd)
-    {
-        if (lists < 2)
+        if (lists < 2 || !descriptive)
         {
             return bodyEnd;
         }
 
         // The card under the last list (its name, price and buy button) is the lines up to the next blank line.
-        var i = NextNonBlank(features, sectionEnd + 1);
-        for (var card = 0; i >= 0 && i < features.Length && !features[i].Blank && IsCardLine(features[i]) && card < MaxCardLines; i++, card++)
+        var lastList = sectionEnd;
+        for (var i = NextNonBlank(features, lastList + 1); i >= 0 && i < features.Length && !features[i].Blank && IsCardLine(features[i]) && i - lastList <= MaxCardLines; i++)
         {
             sectionEnd = i;
+        }
+
+        for (var i = bodyEnd + 1; i <= sectionEnd; i++)
+        {
+            features[i].InListSection = true;
         }
 
         return sectionEnd;
@@ -1003,7 +1021,8 @@ internal static partial class LayoutBuilder
                     continue;
                 }
 
-                if (f.Prose is ProseClass.Good or ProseClass.NearGood || f.PhraseCountsAlone)
+                // A label right above a list section labels nothing it could claim: the section is the article's.
+                if (f.Prose is ProseClass.Good or ProseClass.NearGood || f.PhraseCountsAlone || f.InListSection)
                 {
                     break;
                 }
