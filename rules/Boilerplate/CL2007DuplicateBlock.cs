@@ -30,11 +30,11 @@ public sealed class CL2007DuplicateBlock : BoilerplateRule
         var document = context.Document;
         var layout = document.Layout;
         var minWords = Math.Max(1, context.Options.GetInt("min_words", 3));
-        // Inside the body a repeat must be a sentence, not a table header or a shop button, nor an item of a list
-        // (two products share a feature); a short line printed many times is a label ("Available from Amazon"),
-        // not a block printed twice.
+        // Inside the body a repeat must be a sentence, not a table header or a shop button, nor a line of a list
+        // (two products share a feature, a product card repeats its name); a short line printed many times is a
+        // label ("Available from Amazon"), not a block printed twice.
         foreach (var (first, last) in layout.Runs(line => line.IsDuplicate && line.WordCount >= minWords
-            && (line.Place != BodyPlace.Inside || (line.WordCount >= InsideMinWords && !line.InContentList))
+            && (line.Place != BodyPlace.Inside || (line.WordCount >= InsideMinWords && !line.InList))
             && (line.Copies == 2 || line.WordCount >= InsideMinWords)))
         {
             var lines = 0;

@@ -68,7 +68,7 @@ internal static partial class LayoutBuilder
             var lineClass = Classify(f, place, i == title || (head >= 0 && i >= head && i < bodyStart && IsTitleLike(f)));
             result[i] = new LineLayout(
                 i, f.Length, f.Words, f.LinkDensity, f.StopShare, f.SentenceMarks, f.IsMenuItem, f.DuplicateOf, f.Copies,
-                f.Prose, place, distance, lineClass, f.InContentList);
+                f.Prose, place, distance, lineClass, f.InContentList || f.InListSection);
         }
 
         ClaimPhraseLinesAmongBoilerplate(features, result);
@@ -118,6 +118,9 @@ internal static partial class LayoutBuilder
         /// <summary>A credit that closes an article ("Reporting by X; Editing by Y", "Originally published on Z", "Source: Z").</summary>
         public bool IsCredit;
         public int Length;
+
+        /// <summary>The length as prose counts it: a Chinese or Japanese character counts twice.</summary>
+        public int Weight;
         public int Words;
         public double LinkDensity;
         public double StopShare;
@@ -173,8 +176,11 @@ internal static partial class LayoutBuilder
 
         var text = raw.Trim();
         f.Length = text.Length;
-        // Scripts written without spaces (Chinese, Japanese) count about one word per two characters.
-        f.Words = Math.Max(line.WordCount, CountCjk(text) / 2);
+        // Scripts written without spaces (Chinese, Japanese) count about one word per two characters, and a
+        // character of theirs says as much as two of an alphabet.
+        var cjk = CountCjk(text);
+        f.Words = Math.Max(line.WordCount, cjk / 2);
+        f.Weight = text.Length + cjk;
         f.LinkDensity = Math.Min(1.0, (double)linkChars / Math.Max(1, text.Length - hiddenChars));
         f.StopShare = StopWords.EnglishDensity(document.Text, document.GetWords(line), 0);
         f.SentenceMarks = CountSentenceMarks(text);
@@ -270,8 +276,26 @@ internal static partial class LayoutBuilder
             return true;
         }
 
+        // Chinese and Japanese run on without spaces: a page of them holds few "words", and its English menu
+        // items would pass for the language of the article.
+        if (CountCjk(document.Text) * 3L > document.Text.Length - CountWhiteSpace(document.Text))
+        {
+            return false;
+        }
+
         var sample = document.GetWords(0, document.Text.Length);
         return StopWords.EnglishDensity(document.Text, sample, 0) >= 0.12;
+    }
+
+    private static int CountWhiteSpace(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsWhiteSpace(c) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>A line of only spaces and invisible format characters (a zero-width space) is a blank line.</summary>
@@ -495,7 +519,7 @@ internal static partial class LayoutBuilder
             // gallery caption); a headline repeated above the article (page title, then heading) is not.
             var lineScore = f.DuplicateOf > firstGood ? -1.0 : f.Prose switch
             {
-                ProseClass.Good => 1.0 + (Math.Min(f.Length, 800) / 250.0),
+                ProseClass.Good => 1.0 + (Math.Min(f.Weight, 800) / 250.0),
                 ProseClass.NearGood => 0.5,
                 ProseClass.Short => -0.35,
                 ProseClass.Bad => -1.0,

@@ -16,7 +16,7 @@ namespace CorpusLint.Model.Layout;
 /// <param name="Place">Before, inside or after the body.</param>
 /// <param name="Distance">Lines to the nearest body line (0 inside the body).</param>
 /// <param name="Class">What the line is, by shape and place.</param>
-/// <param name="InContentList">An item of a list of descriptive items (a product's features, a recipe's ingredients), not a menu.</param>
+/// <param name="InList">An item of a list of descriptive items (a product's features, a recipe's ingredients), not a menu, or a line of a section of such lists (a product's card).</param>
 public readonly record struct LineLayout(
     int Index,
     int Length,
@@ -31,7 +31,7 @@ public readonly record struct LineLayout(
     BodyPlace Place,
     int Distance,
     LineClass Class,
-    bool InContentList)
+    bool InList)
 {
     public bool IsBlank => Class == LineClass.Blank;
 
