@@ -130,7 +130,7 @@ internal static partial class LayoutBuilder
         public bool ListItem;
         public bool HasDigit;
 
-        /// <summary>A list item of four or more words nearly all capitalised, like a headline: a teaser link's title.</summary>
+        /// <summary>Four or more words nearly all capitalised, like a headline: as a list item, a teaser link's title.</summary>
         public bool IsHeadlineItem;
         public bool LinkOnly;
         public bool IsMenuItem;
@@ -154,6 +154,9 @@ internal static partial class LayoutBuilder
 
         /// <summary>An item of a list of descriptive items (see <see cref="MarkContentLists"/>), not a menu.</summary>
         public bool InContentList;
+
+        /// <summary>One of three or more short lines in a row with no blank line between them (see <see cref="MarkUnmarkedListLines"/>).</summary>
+        public bool InUnmarkedList;
 
         /// <summary>Average words an item of the content list this line belongs to.</summary>
         public double ContentListWords;
@@ -188,7 +191,7 @@ internal static partial class LayoutBuilder
         f.EndsWithColon = text[^1] == ':';
         f.ListItem = line.Has(LineShape.ListItem);
         f.HasDigit = text.IndexOfAnyInRange('0', '9') >= 0;
-        f.IsHeadlineItem = f.ListItem && f.Words >= 4 && LineShapes.CapitalisedWordShare(LineShapes.StripListMarker(text)) >= 0.75;
+        f.IsHeadlineItem = f.Words >= 4 && LineShapes.CapitalisedWordShare(LineShapes.StripListMarker(text)) >= 0.75;
         f.LinkOnly = line.Has(LineShape.LinkOnly);
         f.Separated = CountSeparatedItems(text) >= 3;
         f.IsMenuItem = !f.EndsSentence && ((f.ListItem && f.Words <= 6) || (f.LinkOnly && f.Words <= 8)) || f.Separated;
@@ -910,16 +913,17 @@ internal static partial class LayoutBuilder
     /// </summary>
     private static void MarkContentLists(Features[] features)
     {
+        MarkUnmarkedListLines(features);
         for (var i = NextNonBlank(features, 0); i >= 0;)
         {
-            if (!features[i].ListItem || !IsDescriptiveItem(features[i]))
+            if (!IsListLine(features[i]))
             {
                 i = NextNonBlank(features, i + 1);
                 continue;
             }
 
             var (first, items, headlines, words, longest, last) = (i, 0, 0, 0, 0, i);
-            for (; i >= 0 && features[i].ListItem && IsDescriptiveItem(features[i]); i = NextNonBlank(features, i + 1))
+            for (; i >= 0 && IsListLine(features[i]); i = NextNonBlank(features, i + 1))
             {
                 items++;
                 headlines += features[i].IsHeadlineItem ? 1 : 0;
@@ -937,6 +941,50 @@ internal static partial class LayoutBuilder
                     features[j].ContentListWords = (double)words / items;
                 }
             }
+        }
+    }
+
+    private static bool IsListLine(Features f) => (f.ListItem || f.InUnmarkedList) && IsDescriptiveItem(f);
+
+    /// <summary>List items that show a document marks its lists.</summary>
+    private const int MarkedListItems = 3;
+
+    /// <summary>Most words of a line of a list written without markers.</summary>
+    private const int UnmarkedListItemWords = 25;
+
+    /// <summary>
+    /// A list whose markers were lost (an extracted article keeps a product's features as bare lines): in a
+    /// document that marks none of its lists, three or more lines in a row with no blank line between them, each
+    /// of two words or more, none a long paragraph, a byline or a copy of the line above (a dek printed twice).
+    /// Where some lists are marked, bare lines in a row are a menu or a footer.
+    /// </summary>
+    private static void MarkUnmarkedListLines(Features[] features)
+    {
+        // One numbered line ("802. 11AC Wi-Fi") does not make a document that marks its lists.
+        var marked = 0;
+        foreach (var f in features)
+        {
+            if (f.ListItem && ++marked >= MarkedListItems)
+            {
+                return;
+            }
+        }
+
+        for (var i = 0; i < features.Length;)
+        {
+            var end = i;
+            while (end < features.Length && !features[end].Blank && !features[end].ListItem && !features[end].IsBylineOrDateline
+                && features[end].Words is >= 2 and <= UnmarkedListItemWords && features[end].DuplicateOf != end - 1)
+            {
+                end++;
+            }
+
+            for (var j = i; end - i >= 3 && j < end; j++)
+            {
+                features[j].InUnmarkedList = true;
+            }
+
+            i = Math.Max(end, i + 1);
         }
     }
 
@@ -960,6 +1008,7 @@ internal static partial class LayoutBuilder
         var lists = 0;
         var descriptive = false;
         var sectionEnd = bodyEnd;
+        var cardAboveLast = 0;
         for (var i = NextNonBlank(features, bodyEnd + 1); i >= 0;)
         {
             var card = 0;
@@ -977,6 +1026,7 @@ internal static partial class LayoutBuilder
             }
 
             descriptive |= features[i].ContentListWords >= ListSectionItemWords;
+            cardAboveLast = card;
             for (; i >= 0 && features[i].InContentList; i = NextNonBlank(features, i + 1))
             {
                 sectionEnd = i;
@@ -990,11 +1040,12 @@ internal static partial class LayoutBuilder
             return bodyEnd;
         }
 
-        // The card under the last list (its name, price and buy button) is the lines up to the next blank line.
-        var lastList = sectionEnd;
-        for (var i = NextNonBlank(features, lastList + 1); i >= 0 && i < features.Length && !features[i].Blank && IsCardLine(features[i]) && i - lastList <= MaxCardLines; i++)
+        // The card under the last list (its name, price and buy button) has at most the lines of the card above it.
+        var closing = 0;
+        for (var i = NextNonBlank(features, sectionEnd + 1); i >= 0 && closing < cardAboveLast && IsCardLine(features[i]); i = NextNonBlank(features, i + 1))
         {
             sectionEnd = i;
+            closing++;
         }
 
         for (var i = bodyEnd + 1; i <= sectionEnd; i++)
