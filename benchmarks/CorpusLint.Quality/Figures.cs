@@ -14,12 +14,6 @@ public enum FigureStatus
     /// <summary>The rules it measures do not exist yet: reported, never a failure.</summary>
     NotImplemented,
 
-    /// <summary>
-    /// Misses its target, which an open issue still owes, but is within the regression ceiling recorded beside
-    /// the target: the report exits non-zero, the CI tests fail only past the ceiling.
-    /// </summary>
-    Open,
-
     /// <summary>Informational: no target.</summary>
     Info,
 }
@@ -75,7 +69,6 @@ public sealed class QualitySection(string title)
         FigureStatus.Pass => "PASS",
         FigureStatus.Fail => "FAIL",
         FigureStatus.NotImplemented => "pending (not implemented)",
-        FigureStatus.Open => "OPEN (target missed; CI fails only past the ceiling)",
         _ => "-",
     };
 

@@ -158,6 +158,9 @@ internal static partial class LayoutBuilder
         /// <summary>One of three or more short lines in a row with no blank line between them (see <see cref="MarkUnmarkedListLines"/>).</summary>
         public bool InUnmarkedList;
 
+        /// <summary>A short line right above a content list: its heading ("Ingredients").</summary>
+        public bool IntroducesList;
+
         /// <summary>Average words an item of the content list this line belongs to.</summary>
         public double ContentListWords;
 
@@ -935,6 +938,12 @@ internal static partial class LayoutBuilder
             // A list of headlines is a list of teaser links ("Related: • 11 Facts About Our Galaxy").
             if (items >= 3 && words >= 2 * items && longest >= 3 && headlines * 2 < items)
             {
+                var heading = PreviousNonBlank(features, first - 1);
+                if (heading >= 0 && features[heading].Prose == ProseClass.Short && !features[heading].ListItem)
+                {
+                    features[heading].IntroducesList = true;
+                }
+
                 for (var j = first; j <= last; j++)
                 {
                     features[j].InContentList = !features[j].Blank;
@@ -1298,13 +1307,25 @@ internal static partial class LayoutBuilder
             return LineClass.Duplicate;
         }
 
-        if (inside && !f.InGap)
+        if (inside && (!f.InGap || IsArticleLineInGap(f)))
         {
             return f.Prose == ProseClass.Bad ? LineClass.Boilerplate : LineClass.Heading;
         }
 
         return LineClass.Boilerplate;
     }
+
+    /// <summary>
+    /// Between two parts of the body, a short sentence ("Here are the steps.") or the heading of a list of the
+    /// article ("Ingredients") is the article's own; the gap's other lines keep the class they have outside it.
+    /// </summary>
+    private static bool IsArticleLineInGap(Features f) =>
+        f.Prose == ProseClass.Short && f.Phrase is null && !f.IsCaption && !f.IsStamp && !f.IsMasthead && f.DuplicateOf < 0
+        && (f.IntroducesList || IsShortSentence(f));
+
+    /// <summary>A sentence of three words or more: it ends like one and reads like running text (stop words, or a script without them).</summary>
+    private static bool IsShortSentence(Features f) =>
+        f.EndsSentence && f.Words >= 3 && (f.StopShare >= 0.2 || f.Weight > f.Length);
 
     /// <summary>A wire-photo slug opening a caption: <c>SERBIA-RUSSIA-DIPLOMACY Serbian President ...</c>.</summary>
     [GeneratedRegex(@"^\p{Lu}{2,}(?:-\p{Lu}{2,}){2,}(?:/\p{Lu}+)?\s+\S")]
