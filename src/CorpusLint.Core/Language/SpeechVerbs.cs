@@ -136,6 +136,9 @@ public static class SpeechVerbs
         lawmaker lawmakers legislator legislators politician politicians democrats republicans conservatives liberals
         bank banks head heads founder founders host hosts historian historians pollster pollsters strategist strategists
         counsel inmate inmates victim victims survivor survivors parent parents relative relatives family families
+        actor actors actress actresses singer singers star stars rapper musician musicians artist artists athlete athletes
+        patient patients designer designers filmmaker filmmakers producer producers chef pilot driver drivers farmer farmers
+        ruling rulings lawsuit complaint filing indictment verdict decision email e-mail tweet post message note release
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 

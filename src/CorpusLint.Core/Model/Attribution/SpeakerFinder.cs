@@ -44,6 +44,7 @@ public enum SpeakerKind
 /// <param name="SpeakerLength">Length of the speaker (a name of several words is one span).</param>
 /// <param name="Speaker">The speaker as written.</param>
 /// <param name="FromPreviousParagraph">True when the attribution was found in the previous paragraph, which the quotation continues.</param>
+/// <param name="FromNextParagraph">True when the quotation is a paragraph of its own and the next one names its speaker ("That was how X described ...").</param>
 public sealed record SpeakerAttribution(
     SpeakerCueKind CueKind,
     int CueStart,
@@ -53,13 +54,15 @@ public sealed record SpeakerAttribution(
     int SpeakerStart,
     int SpeakerLength,
     string Speaker,
-    bool FromPreviousParagraph);
+    bool FromPreviousParagraph,
+    bool FromNextParagraph = false);
 
 /// <summary>
 /// Finds who said a quotation: a speech verb or phrase tied to a name, pronoun or role, looked for first
 /// in the quotation's sentence (after the quotation, then before it), then in the rest of its paragraph,
 /// then — for a quotation that continues one opened in the previous paragraph (the newswire convention),
-/// or one that opens its paragraph — in the previous paragraph. A colon introduction ("X told reporters:
+/// or one that opens its paragraph — in the previous paragraph, and for a quotation that is a paragraph of its
+/// own, in a next paragraph that looks back at it ("That was how X described ..."). A colon introduction ("X told reporters:
 /// “...”"), a speaker label ("Bolton boss Sam Allardyce “...”") and a dash signature ("“...” — Name") count too.
 /// </summary>
 public static class SpeakerFinder
@@ -110,8 +113,18 @@ public static class SpeakerFinder
             found = previousContext.FindAnywhere() is { } inPrevious ? inPrevious with { FromPreviousParagraph = true } : null;
         }
 
+        if (found is null && context.QuoteIsParagraph && paragraph.Index + 1 < document.Paragraphs.Count)
+        {
+            var next = document.Paragraphs[paragraph.Index + 1];
+            var nextContext = new ParagraphContext(document, next, next.Start, next.Start);
+            found = nextContext.FindInDemonstrativeOpening() is { } inNext ? inNext with { FromNextParagraph = true } : null;
+        }
+
         return found;
     }
+
+    /// <summary>Words that open a sentence looking back at a quotation just given: "That was how ...", "These are the questions ...".</summary>
+    private static readonly HashSet<string> Demonstratives = new(["That", "This", "These", "Those", "Such", "So", "Thus"], StringComparer.Ordinal);
 
     /// <summary>The words of one paragraph with what is quoted in it, around one quotation.</summary>
     private sealed class ParagraphContext
@@ -121,6 +134,7 @@ public static class SpeakerFinder
 
         private readonly int _start;
         private readonly int _end;
+        private readonly int _paragraphEnd;
         private readonly bool _opensAtParagraphStart;
         private readonly int _quoteStart;
         private readonly int _quoteEnd;
@@ -136,6 +150,7 @@ public static class SpeakerFinder
             // Attribution sits near its quotation: a window keeps one huge paragraph (a file of one line) linear.
             _start = Math.Max(paragraph.Start, quoteStart - Window);
             _end = Math.Min(paragraph.End, quoteEnd + Window);
+            _paragraphEnd = paragraph.End;
             _opensAtParagraphStart = _start == paragraph.Start;
             _words = document.GetWords(_start, _end).ToArray();
             _quotes = QuotedRanges(document, _start, _end);
@@ -186,6 +201,30 @@ public static class SpeakerFinder
                 ?? Label(sentenceStart)
                 ?? ScanBackward(0, beforeFirst)
                 ?? Scan(afterLast, _words.Length);
+        }
+
+        /// <summary>True when the quotation is the whole paragraph: nothing but punctuation before or after it.</summary>
+        public bool QuoteIsParagraph =>
+            QuoteOpensParagraph && _end == _paragraphEnd && IsPunctuationOnly(Text.AsSpan(_quoteEnd, _end - _quoteEnd));
+
+        /// <summary>
+        /// An attribution in the first sentence of the paragraph when that sentence opens with a demonstrative that
+        /// looks back at the quotation before it: "These are the questions Jimmy Connors will be asking".
+        /// </summary>
+        public SpeakerAttribution? FindInDemonstrativeOpening()
+        {
+            if (_words.Length == 0 || !Demonstratives.Contains(WordText(0).ToString()))
+            {
+                return null;
+            }
+
+            var end = 1;
+            while (end < _words.Length && !EndsSentenceBetween(_words[end - 1].End, _words[end].Start))
+            {
+                end++;
+            }
+
+            return Scan(1, end);
         }
 
         /// <summary>Any attribution in the paragraph, the last one first (the one nearest a quotation that follows).</summary>
@@ -325,7 +364,8 @@ public static class SpeakerFinder
         {
             var stopWords = StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>();
             var word = WordText(i);
-            if (!char.IsLower(word[0]) || SpeechVerbs.IsVerb(word) || stopWords.Contains(word))
+            // A statement noun names a speaker even when it is also a verb: "the email began", "the post said".
+            if (!char.IsLower(word[0]) || (SpeechVerbs.IsVerb(word) && !SpeechVerbs.IsStatementNoun(word)) || stopWords.Contains(word))
             {
                 return false;
             }
@@ -404,6 +444,12 @@ public static class SpeakerFinder
                 if (Classify(i) is { } kind)
                 {
                     return Expand(i, kind);
+                }
+
+                // "said the ruling", "wrote the agency's lawyers": a noun right after a determiner.
+                if (i > index + 1 && IsDeterminedNoun(i))
+                {
+                    return (SpeakerKind.Role, _words[i].Start, _words[i].End);
                 }
 
                 var skipped = WordText(i);

@@ -16,6 +16,19 @@ internal static partial class LayoutBuilder
     /// <summary>Body prose longer than this is content even when it holds a strong phrase.</summary>
     private const int StrongPhraseMaxWords = 60;
 
+    /// <summary>
+    /// A paragraph of this many words and sentences is prose even with a prompt's strong phrase ("When those free
+    /// trials are offered, give it a shot."): a promo that long is rare. Captions, comment forms and legal lines run
+    /// long too, and keep their phrase.
+    /// </summary>
+    private const int ParagraphWords = 40;
+
+    private const int ParagraphSentences = 3;
+
+    private static bool IsPromptInProse(Features f, PhraseMatch phrase) =>
+        phrase.Category is BoilerplatePhrases.CallToAction or BoilerplatePhrases.Related
+        && f.Words >= ParagraphWords && f.SentenceMarks >= ParagraphSentences;
+
     /// <summary>Inside the body a weak phrase marks only a line this short.</summary>
     private const int InsideWeakPhraseMaxWords = 6;
 
@@ -89,14 +102,15 @@ internal static partial class LayoutBuilder
                 continue;
             }
 
+            // Pictures sit between paragraphs of articles too: they tell nothing of a line's place.
             var previous = i - 1;
-            while (previous >= 0 && lines[previous].IsBlank)
+            while (previous >= 0 && lines[previous].Class is LineClass.Blank or LineClass.Caption)
             {
                 previous--;
             }
 
             var next = i + 1;
-            while (next < lines.Length && lines[next].IsBlank)
+            while (next < lines.Length && lines[next].Class is LineClass.Blank or LineClass.Caption)
             {
                 next++;
             }
@@ -226,7 +240,7 @@ internal static partial class LayoutBuilder
         f.PhraseCountsAlone = f.Phrase is { } phrase && phrase.Strength switch
         {
             PhraseStrength.Whole => true,
-            PhraseStrength.Strong => f.Words <= StrongPhraseMaxWords,
+            PhraseStrength.Strong => f.Words <= StrongPhraseMaxWords && !IsPromptInProse(f, phrase),
             _ => f.Words <= WeakPhraseMaxWords,
         };
 
