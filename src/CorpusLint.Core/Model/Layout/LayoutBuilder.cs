@@ -158,6 +158,9 @@ internal static partial class LayoutBuilder
         public bool PhraseCountsAlone;
         public bool IsCaption;
         public bool IsSocialUrl;
+
+        /// <summary>The signature under an embedded post: <c>— The Senate (@NGRSenate) October 9, 2018</c>.</summary>
+        public bool IsPostSignature;
         public bool IsTeaserLink;
         public bool IsMasthead;
         public bool IsSectionLabel;
@@ -218,6 +221,7 @@ internal static partial class LayoutBuilder
             || (char.IsUpper(text[0]) && WireSlug().IsMatch(text))
             || (text[^1] is ')' or ']' && (BracketCredit().IsMatch(text) || ImageAlt().IsMatch(text)));
         f.IsSocialUrl = f.LinkOnly && SocialPostUrl().IsMatch(text);
+        f.IsPostSignature = text[0] is '—' or '–' or '-' && text.Contains("(@", StringComparison.Ordinal) && PostSignature().IsMatch(text);
         f.IsTeaserLink = f.LinkOnly && !f.ListItem && f.Words >= 4 && f.LinkDensity >= 0.8;
         f.IsMasthead = !f.EndsSentence && f.Words is >= 2 and <= 8 && IsAllCaps(text) && text.IndexOfAny(",0123456789") < 0;
         f.IsSectionLabel = f.Words == 1 && f.Length <= 20 && IsLowerWord(text);
@@ -460,7 +464,8 @@ internal static partial class LayoutBuilder
         for (var i = 0; i < features.Length; i++)
         {
             ref var f = ref features[i];
-            if (f.Blank || f.Words < 3 || f.Normalized.Length < 12)
+            // Two posts of one account on one day end in the same signature: not a block printed twice.
+            if (f.Blank || f.Words < 3 || f.Normalized.Length < 12 || f.IsPostSignature)
             {
                 continue;
             }
@@ -1352,6 +1357,10 @@ internal static partial class LayoutBuilder
     /// <summary>A line that is only a bracketed label, as text browsers print an image: <c>[Engadget]</c>, <c>[IMG_1234]</c>.</summary>
     [GeneratedRegex(@"^\[[^\[\]]{1,80}\]$")]
     private static partial Regex ImageAlt();
+
+    /// <summary>An embedded post's signature: a dash, the account's name, its handle in brackets, the date.</summary>
+    [GeneratedRegex(@"^[—–-]+\s*[^()]{1,80}\(@\w{1,30}\)\s*\S.{0,40}$")]
+    private static partial Regex PostSignature();
 
     /// <summary>A social-media post URL left from an embed.</summary>
     [GeneratedRegex(@"(?:twitter\.com|x\.com)/\w+/status/|instagram\.com/(?:p|reel|tv)/|facebook\.com/[^\s/]+/(?:posts|videos)/|tiktok\.com/@[^\s/]+/video/|youtube\.com/watch|youtu\.be/|t\.me/\w+/\d", RegexOptions.IgnoreCase)]
