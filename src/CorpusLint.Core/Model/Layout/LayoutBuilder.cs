@@ -1206,12 +1206,18 @@ internal static partial class LayoutBuilder
     }
 
     /// <summary>
-    /// The document's first line when the body starts a few lines below it (a headline and a dek or two),
-    /// as in archives that keep only the article: title line, blank, paragraphs.
+    /// The document's first line (below any menu or skip link) when the body starts a few lines below it (a
+    /// headline and a dek or two), as in archives that keep only the article: title line, blank, paragraphs.
     /// </summary>
     private static int FindHeadline(Features[] features, int bodyStart)
     {
+        // Page chrome above the headline (a skip link, a menu) does not move where the article starts.
         var first = NextNonBlank(features, 0);
+        while (first >= 0 && first < bodyStart && IsLeadingChrome(features[first]))
+        {
+            first = NextNonBlank(features, first + 1);
+        }
+
         if (first < 0 || bodyStart < 0 || first >= bodyStart || bodyStart - first > 6 || !IsTitleLike(features[first]))
         {
             return -1;
@@ -1227,6 +1233,10 @@ internal static partial class LayoutBuilder
 
         return first;
     }
+
+    /// <summary>A line that is chrome by itself: a menu, a line of separated items, a line that is a boilerplate phrase.</summary>
+    private static bool IsLeadingChrome(Features f) =>
+        f.IsMenuRun || f.Separated || f.Phrase is { Strength: PhraseStrength.Whole or PhraseStrength.Strong } && f.PhraseCountsAlone;
 
     private static bool IsTitleLike(Features f) =>
         !f.IsTimeStamp && f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words is >= 1 and <= 30 && f.DuplicateOf < 0
