@@ -16,6 +16,7 @@ public class AttributionTests
     [InlineData("Edited by Jane Doe", BylineKind.EditedBy, "Jane Doe")]
     [InlineData("ed. BAR", BylineKind.EditedBy, "BAR")]
     [InlineData("Reporting by Jane Doe in Oslo", BylineKind.ReportingBy, "Jane Doe")]
+    [InlineData("Contributing: Jane Doe", BylineKind.ReportingBy, "Jane Doe")]
     [InlineData("Jane Doe is a reporter at The Gazette.", BylineKind.AuthorBio, "Jane Doe")]
     [InlineData("Jan van der Berg is a senior correspondent for Harbour News based in Oslo.", BylineKind.AuthorBio, "Jan van der Berg")]
     [InlineData("Jane Doe is a contributor to the Gazette.", BylineKind.AuthorBio, "Jane Doe")]
@@ -118,6 +119,8 @@ public class AttributionTests
     [InlineData("Oxford wants Google to scan books originally published in the 19th Century.")]
     [InlineData("The Associated Press (AP) reported the vote.")]
     [InlineData("Source code for the app was released on Tuesday.")]
+    [InlineData("First published on November 19, 2019 / 8:16 AM")]
+    [InlineData("First Published: Tuesday, November 19, 2019 08:38 AM")]
     public void Not_a_source_credit(string line)
     {
         var document = Document.FromText("a.txt", $"Title\n\n{line}\n");
@@ -211,6 +214,10 @@ public class AttributionTests
     [InlineData("The minister was quoted as saying “the ferry will run until midnight from next week.”", "quoted as saying", "minister")]
     [InlineData("Hawkins pointed out that “the ferry will run until midnight from next week on.”", "pointed out", "Hawkins")]
     [InlineData("Mayor Lund described the plan as “a waste of money that the island cannot afford.”", "described", "Mayor Lund")]
+    [InlineData("“A state cannot remove voters only because they did not vote in two elections,” said the ruling.", "said", "ruling")]
+    [InlineData("The email began, “The mayor and her deputy were warmly received at the harbour today.”", "began", "email")]
+    [InlineData("“Hearing the heartbeat was something we never take for granted,” the “Harbour” actor previously said.", "said", "actor")]
+    [InlineData("Here is how bad it got, in the words of the patient: “I could not climb two stairs without stopping to rest.”", "in the words of", "patient")]
     public void Finds_the_speaker_in_the_sentence(string text, string cue, string speaker)
     {
         var found = Speaker(text);
@@ -298,5 +305,16 @@ public class AttributionTests
     [InlineData("Graffiti reading “Kosovo is Serbia, Crimea is Russia and always will be” can be spotted.\n")]
     [InlineData("“The wind was strong and the ferry was late again for the third day running.”\n")]
     [InlineData("The United States “remains the largest investor in the region by a wide margin.”\n")]
+    [InlineData("“Do you have it in your heart? How much do you hate to lose?”\n\nThe sailing club opened its doors to new members on Monday.\n")]
     public void No_speaker(string text) => Assert.Null(Speaker(text));
+
+    [Theory]
+    [InlineData("“Do you have it in your heart? How much do you hate to lose?”\n\nThese are the questions Jane Doe will be asking the island's young sailors this summer.\n", "questions", "Jane Doe")]
+    [InlineData("“You should have combined a ferry with a bridge and got a tunnel.”\n\nThat was how Jan Holm, the harbour master, once described the council's plan.\n", "described", "Jan Holm")]
+    public void A_quotation_paragraph_is_attributed_by_a_next_paragraph_that_looks_back_at_it(string text, string cue, string speaker)
+    {
+        var found = Speaker(text);
+        Assert.NotNull(found);
+        Assert.Equal((cue, speaker, true, false), (found.Cue, found.Speaker, found.FromNextParagraph, found.FromPreviousParagraph));
+    }
 }

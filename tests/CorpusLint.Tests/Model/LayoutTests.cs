@@ -227,4 +227,143 @@ public class LayoutTests
         Assert.True(line.LinkDensity < 0.25, $"link density {line.LinkDensity}");
         Assert.NotEqual(LineClass.Boilerplate, line.Class);
     }
+    private static readonly string[] ProductCards =
+    [
+        "Don't miss", "",
+        "Harbour Ferry Pass", "",
+        "- Unlimited crossings for a whole month", "- Free seat reservations on evening boats", "- Discounts in the harbour cafe and shop", "",
+        "[ferry-pass-photo]", "Harbour Ferry Pass (monthly)", "$39.00", "Buy Now", "",
+        "Island Day Ticket", "",
+        "- One return crossing on any day of the week", "- Bikes travel free of charge on every boat", "- Valid on the night boat at weekends", "",
+        "[day-ticket-photo]", "Island Day Ticket (adult)", "$12.00", "Buy Now",
+    ];
+
+    [Fact]
+    public void A_section_of_product_cards_after_the_article_belongs_to_it()
+    {
+        var layout = Layout(BoilerplateText.Article(after: ProductCards));
+        Assert.Equal(32, layout.BodyEnd);
+        Assert.Equal(LineClass.Related, layout[10].Class);
+        Assert.Equal(LineClass.Heading, layout[12].Class);
+        Assert.Equal(LineClass.Heading, layout[14].Class);
+        Assert.True(layout[14].InList);
+        Assert.Equal(LineClass.Caption, layout[18].Class);
+        Assert.Equal(LineClass.Heading, layout[20].Class);
+        Assert.Equal(LineClass.Heading, layout[32].Class);
+    }
+
+    [Fact]
+    public void Lists_of_tags_are_not_a_section_of_the_article()
+    {
+        var layout = Layout(BoilerplateText.Article(after:
+        [
+            "Topics", "", "- Local government and politics", "- Island life", "- Transport", "",
+            "Places in this story", "", "- North quay ferry terminal", "- Harbour Town", "- The island",
+        ]));
+        Assert.Equal(8, layout.BodyEnd);
+        Assert.Equal(LineClass.Related, layout[12].Class);
+    }
+
+    [Fact]
+    public void A_list_of_headlines_is_not_a_list_of_the_article()
+    {
+        var descriptive = Layout(BoilerplateText.Article(middle: ["- Two extra evening crossings from May", "- A night boat on Saturdays", "- Bikes carried free of charge"]));
+        Assert.True(descriptive[6].InList);
+        var headlines = Layout(BoilerplateText.Article(middle: ["- Storm Closes The North Quay For Two Days", "- School Reopens After Months Of Flood Repairs", "- New Bridge Plans Shelved By The Council"]));
+        Assert.False(headlines[6].InList);
+    }
+
+    [Fact]
+    public void Lines_in_a_row_are_a_list_only_where_the_document_marks_no_list()
+    {
+        string[] bare = ["Unlimited crossings for a whole month", "Free seat reservations on evening boats", "Discounts in the harbour cafe and shop"];
+        Assert.True(Layout(BoilerplateText.Article(middle: bare))[7].InList);
+        var marked = Layout(BoilerplateText.Article(middle: bare, after: ["- North quay", "- Harbour Town", "- The island"]));
+        Assert.False(marked[7].InList);
+    }
+
+    [Fact]
+    public void Prose_between_photos_joins_the_body()
+    {
+        var layout = Layout(BoilerplateText.Article(after:
+        [
+            "[IMG_2041]", "", "The new timetable will be posted at both quays before the end of April.", "",
+            "[IMG_2042]", "View all (12)", "", "Ticket prices stay the same for islanders and visitors alike this year.",
+        ]));
+        Assert.Equal(17, layout.BodyEnd);
+        Assert.Equal(LineClass.Caption, layout[14].Class);
+        Assert.Equal(LineClass.Body, layout[12].Class);
+    }
+
+    [Theory]
+    [InlineData("(Reporting by Jane Doe; Editing by John Roe)")]
+    [InlineData("Originally published on The Harbour Gazette.")]
+    [InlineData("Contributing: Jane Doe")]
+    public void Credits_that_close_the_article_are_its_own(string credit)
+    {
+        var layout = Layout(BoilerplateText.Article(after: [credit, "", "© 2024 The Harbour Gazette. All rights reserved."]));
+        Assert.Equal(LineClass.Byline, layout[10].Class);
+        Assert.Equal(LineClass.Legal, layout[12].Class);
+    }
+
+    [Theory]
+    [InlineData("“It is done,” she said.")]
+    [InlineData("Islanders were not impressed:")]
+    public void A_short_sentence_closing_the_article_is_part_of_it(string sentence)
+    {
+        var layout = Layout(BoilerplateText.Article(after: [sentence, "", "Most read"]));
+        Assert.Equal(10, layout.BodyEnd);
+        Assert.True(layout[10].IsArticle);
+    }
+
+    [Fact]
+    public void A_list_opening_the_article_is_part_of_it()
+    {
+        var layout = Layout(BoilerplateText.Article(before: ["What's new in the spring timetable?", "", "- Two extra evening crossings", "- A night boat on Saturdays", "- Bikes carried free of charge"]));
+        Assert.Equal(0, layout.BodyStart);
+        Assert.Equal(LineClass.Heading, layout[2].Class);
+    }
+
+    [Fact]
+    public void Short_sentences_between_two_parts_of_the_body_are_the_articles()
+    {
+        var layout = Layout(BoilerplateText.Article(middle:
+        [
+            "Advertisement", "- [News](#)", "- [Sport](#)", "- [Weather](#)", "- [Travel](#)", "[IMG_1]", "[IMG_2]", "[IMG_3]",
+            "Here is how it works.",
+        ]));
+        Assert.Equal(BodyPlace.Inside, layout[14].Place);
+        Assert.Equal(LineClass.Heading, layout[14].Class);
+        Assert.Equal(LineClass.Chrome, layout[6].Class);
+        Assert.Equal(LineClass.Navigation, layout[7].Class);
+    }
+
+    [Fact]
+    public void A_headline_under_a_skip_link_is_the_headline()
+    {
+        var layout = Layout("Skip to content\n\n" + BoilerplateText.Headline + "\n\nTwo extra evening crossings from May\n\n" + string.Join("\n\n", BoilerplateText.Paragraphs) + "\n");
+        Assert.Equal(LineClass.Chrome, layout[0].Class);
+        Assert.Equal(LineClass.Title, layout[2].Class);
+        Assert.Equal(LineClass.Title, layout[4].Class);
+    }
+
+    [Fact]
+    public void A_japanese_article_between_screenshots_is_one_body()
+    {
+        string[] lines =
+        [
+            "ホーム | ブログ | お問い合わせ", "",
+            "パソコン版のキンドルを入れると、自動でショートカットキーが設定されてしまいます。これがほかのソフトと重なって困りました。", "",
+            "[screenshot_01]", "",
+            "まずスタートメニューからプログラムを探して、右クリックします。", "",
+            "[screenshot_02]", "",
+            "表示されたメニューからプロパティを開き、ショートカットの欄を空にします。", "",
+            "[screenshot_03]", "",
+            "最後にパソコンを再起動すると、設定が反映されて元の操作に戻ります。これで問題は解決しました。",
+        ];
+        var layout = Layout(string.Join("\n", lines) + "\n");
+        Assert.Equal((2, 14), (layout.BodyStart, layout.BodyEnd));
+        Assert.All(new[] { 2, 6, 10, 14 }, i => Assert.Equal(LineClass.Body, layout[i].Class));
+        Assert.Equal(LineClass.Caption, layout[4].Class);
+    }
 }

@@ -40,6 +40,15 @@ public class CL2002CallToActionTests
     public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
 
     [Fact]
+    public void Silent_on_a_long_paragraph_that_mentions_a_free_trial_between_pictures() =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(after:
+        [
+            "[Gazette]", "",
+            "If you are on the fence about paying for a whole season, you are not alone. The pass is really meant for the regular travellers who cross every single day. When the spring comes and the free trials are offered again, you should give it a try. You might like it.",
+            "", "[Courier]",
+        ]));
+
+    [Fact]
     public void Silent_on_a_clean_article() => RuleTester.AssertSilent(_rule, BoilerplateText.Article());
 
     [Fact]

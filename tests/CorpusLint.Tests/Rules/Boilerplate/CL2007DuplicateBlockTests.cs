@@ -40,5 +40,22 @@ public class CL2007DuplicateBlockTests
         RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: ["'Yes,' she said.", "", "The vote was close, and the chairman had to count the raised hands twice before he could announce it.", "", "'Yes,' she said."]));
 
     [Fact]
+    public void Silent_on_an_item_two_lists_of_the_article_share() =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle:
+        [
+            "- Quick access to the night boat with any ticket", "- Bikes travel free of charge", "- Valid all week long", "",
+            "The season pass is the same, with two differences:", "",
+            "- Quick access to the night boat with any ticket", "- Seats reserved on request", "- Valid at weekends only",
+        ]));
+
+    [Fact]
+    public void Silent_on_the_signatures_of_two_posts_of_one_account() =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle:
+        [
+            "The night boat is back from Friday. Book early!", "— Harbour Council (@HarbourCouncil) May 2, 2024", "",
+            "Bikes travel free on every crossing this summer.", "— Harbour Council (@HarbourCouncil) May 2, 2024",
+        ]));
+
+    [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2007.txt");
 }
