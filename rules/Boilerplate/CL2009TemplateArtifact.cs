@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusLint.Rules.Boilerplate;
 
-/// <summary>Unfilled placeholders and template leftovers: <c>%s</c>, <c>{{name}}</c>, <c>${x}</c>, Lorem ipsum, <c>[object Object]</c>, <c>undefined</c>.</summary>
+/// <summary>Unfilled placeholders and template leftovers: <c>%s</c>, <c>%(name)s</c>, <c>{0}</c>, <c>{{name}}</c>, <c>${x}</c>, Lorem ipsum, <c>[object Object]</c>, <c>undefined</c>, <c>NaN</c>.</summary>
 public sealed partial class CL2009TemplateArtifact : BoilerplateRule
 {
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
@@ -100,6 +100,6 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
         return !EnglishBeforeUndefined.Contains(previous.ToString());
     }
 
-    [GeneratedRegex(@"(?<![\w%])%(?:\d\$)?[sd](?![\w])|\{\{\s*[\w.\-]+\s*\}\}|\$\{\s*[\w.\-]+\s*\}|\{%[^%]{0,40}%\}|\[object Object\]|(?i:lorem ipsum)|<%=?[^%]{0,40}%>|(?<![\w-])(?<undefined>undefined)(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w%])%(?:\d\$)?[sd](?![\w])|(?<![\w%])%\(\w{1,30}\)[sd](?![\w])|(?<![\w{])\{\d{1,2}\}(?![\w}])|(?<![\w-])NaN(?![\w-])|\{\{\s*[\w.\-]+\s*\}\}|\$\{\s*[\w.\-]+\s*\}|\{%[^%]{0,40}%\}|\[object Object\]|(?i:lorem ipsum)|<%=?[^%]{0,40}%>|(?<![\w-])(?<undefined>undefined)(?![\w-])")]
     private static partial Regex Placeholder();
 }

@@ -17,6 +17,10 @@ public class CL2009TemplateArtifactTests
             (1, 15), (2, 12), (3, 8), (4, 1), (5, 1), (6, 4));
 
     [Fact]
+    public void Fires_at_format_placeholders_and_not_a_number() =>
+        RuleTester.AssertFiresAt(_rule, "Hello %(first_name)s\nClick {0} to continue\nPrice: $NaN\n", (1, 7), (2, 7), (3, 9));
+
+    [Fact]
     public void Fix_deletes_a_placeholder_line_outside_the_prose()
     {
         var diagnostic = Assert.Single(RuleTester.Lint(_rule, BoilerplateText.Article(after: ["Connecting to %s"])));
@@ -33,6 +37,7 @@ public class CL2009TemplateArtifactTests
     [Theory]
     [InlineData("The border remains undefined after the talks, and the islanders were held for an undefined period.")]
     [InlineData("Profits rose 15% since January, the company said, and 20% of the staff will get a bonus.")]
+    [InlineData("Nan Goldin, whose photographs of the island hang in the museum, said the sets {1, 2} and {2, 3} were fine.")]
     public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
 
     [Fact]
