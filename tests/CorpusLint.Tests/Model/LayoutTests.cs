@@ -56,10 +56,16 @@ public class LayoutTests
     [InlineData("The country was among the last to sign up to the Kyoto protocol, which it ratified years later.")]
     [InlineData("Readers can read more of the comments on the council's website, where the debate has run for weeks.")]
     [InlineData("The museum bought all rights to the archive in 1998, and the family kept only the letters of the captain.")]
+    [InlineData("Subscribe to the idea, he said.")]
+    [InlineData("Follow the money, she said.")]
+    [InlineData("All rights reserved for the crew, the union said.")]
+    [InlineData("Copyright law was changed in 2019.")]
+    [InlineData("Advertisement revenue fell by a third.")]
     public void Prose_that_mentions_a_phrase_is_body(string sentence)
     {
         var layout = Layout(BoilerplateText.WithProse(sentence));
-        Assert.Equal(LineClass.Body, layout[6].Class);
+        Assert.True(layout[6].IsArticle, $"class {layout[6].Class}");
+        Assert.Equal(BodyPlace.Inside, layout[6].Place);
     }
 
     [Fact]

@@ -235,6 +235,14 @@ internal static partial class LayoutBuilder
             f.Phrase = null;
         }
 
+        // "Subscribe to the idea, he said.": a sentence that reports speech is prose, whatever it opens with;
+        // "Copyright law was changed.": a label word going on in lower case is the subject of a sentence.
+        if (f.Phrase is { } opening && f.EndsSentence && f.Words >= 4
+            && (ReportsSpeech(document, line) || OpensSentenceWithLabelWord(document, line, opening)))
+        {
+            f.Phrase = null;
+        }
+
         if (f.Phrase is { Category: BoilerplatePhrases.Legal, Phrase: "©" or "^©" } && f.Words <= 3)
         {
             f.Phrase = null;
@@ -334,6 +342,50 @@ internal static partial class LayoutBuilder
         }
 
         return true;
+    }
+
+    /// <summary>A weak one-word label opening the line ("Copyright", "Advertisement") followed by a word in lower case.</summary>
+    private static bool OpensSentenceWithLabelWord(Document document, Line line, PhraseMatch phrase)
+    {
+        var label = phrase.Phrase.AsSpan().Trim();
+        if (phrase.Strength != PhraseStrength.Weak || label.ContainsAny(" :"))
+        {
+            return false;
+        }
+
+        var words = document.GetWords(line);
+        return words.Length >= 2 && document.GetText(words[0]).Equals(label, StringComparison.OrdinalIgnoreCase)
+            && char.IsLower(document.Text[words[1].Start]);
+    }
+
+    /// <summary>
+    /// A clause that reports speech after a comma: ", she said", ", the union said", ", officials warned",
+    /// ", said Jane Doe" — a speech verb next to a pronoun, a role or a name.
+    /// </summary>
+    private static bool ReportsSpeech(Document document, Line line)
+    {
+        var words = document.GetWords(line);
+        var text = document.Text;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = document.GetText(words[i]);
+            if (!SpeechVerbs.IsVerb(word))
+            {
+                continue;
+            }
+
+            var before = document.GetText(words[i - 1]);
+            var after = i + 1 < words.Length ? document.GetText(words[i + 1]) : default;
+            var subject = SpeechVerbs.IsPronoun(before) || SpeechVerbs.IsRole(before) || char.IsUpper(before[0])
+                || (!after.IsEmpty && char.IsUpper(after[0]));
+            var clauseStart = words[Math.Max(0, i - 3)].Start;
+            if (subject && text.AsSpan(clauseStart, words[i].Start - clauseStart).Contains(','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Most words a timestamp line holds besides date words and numbers: an author ("by Joe Rossignol").</summary>
