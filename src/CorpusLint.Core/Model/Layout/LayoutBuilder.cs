@@ -211,7 +211,7 @@ internal static partial class LayoutBuilder
         f.EndsWithColon = text[^1] == ':';
         f.ListItem = line.Has(LineShape.ListItem);
         f.HasDigit = text.IndexOfAnyInRange('0', '9') >= 0;
-        f.IsHeadlineItem = f.Words >= 4 && LineShapes.CapitalisedWordShare(LineShapes.StripListMarker(text)) >= 0.75;
+        f.IsHeadlineItem = f.Words is >= 4 and <= UnmarkedListItemWords && LineShapes.CapitalisedWordShare(LineShapes.StripListMarker(text)) >= 0.75;
         f.LinkOnly = line.Has(LineShape.LinkOnly);
         f.Separated = CountSeparatedItems(text) >= 3;
         f.IsMenuItem = !f.EndsSentence && ((f.ListItem && f.Words <= 6) || (f.LinkOnly && f.Words <= 8)) || f.Separated;
@@ -310,7 +310,9 @@ internal static partial class LayoutBuilder
 
         // Chinese and Japanese run on without spaces: a page of them holds few "words", and its English menu
         // items would pass for the language of the article.
-        if (CountCjk(document.Text) * 3L > document.Text.Length - CountWhiteSpace(document.Text))
+        var text = document.Text.AsSpan();
+        if ((text.IndexOfAnyInRange('\u3040', '\u9FFF') >= 0 || text.IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0)
+            && CountCjk(text) * 3L > text.Length - CountWhiteSpace(text))
         {
             return false;
         }
