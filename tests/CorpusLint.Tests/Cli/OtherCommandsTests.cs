@@ -103,6 +103,8 @@ public sealed class OtherCommandsTests : IDisposable
         Assert.Equal(("Maria Lindqvist", 3), (byline.GetProperty("name").GetString(), byline.GetProperty("start").GetProperty("line").GetInt32()));
         Assert.Equal(4, root.GetProperty("dates").GetProperty("publicationDate").GetProperty("start").GetProperty("line").GetInt32());
         Assert.Equal(6, root.GetProperty("layout").GetProperty("bodyStart").GetInt32());
+        var prompt = root.GetProperty("layout").GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("line").GetInt32() == 8);
+        Assert.Equal(("CallToAction", "After", "Bad"), (prompt.GetProperty("class").GetString(), prompt.GetProperty("place").GetString(), prompt.GetProperty("prose").GetString()));
     }
 
     [Fact]
