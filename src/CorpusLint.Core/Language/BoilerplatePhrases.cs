@@ -59,7 +59,7 @@ public static class BoilerplatePhrases
             "=donate today", "=contribute", "=contribute today", "=contribute now", "=support us", "=become a member", "=join now",
             "=newsletter", "=newsletters", "=get the newsletter", "=maybe later", "=subscribe for full access", "=register now",
             "=try it free", "=get started", "=give a gift", "=gift subscription", "=subscriber exclusive", "=subscribers only",
-            "^support the ", "^support our ", "^subscribe to ", "^subscribe for ", "^subscribe and ", "^sign up for ", "^sign up to our",
+            "^support the ", "^support our ", "^subscribe to ", "^subscribe for ", "^subscribe and ", "^sign up for ", "^sign up now", "^sign up to our",
             "^sign up to receive", "^sign up here", "^get our newsletter", "^get the newsletter", "^donate to ", "^become a member",
             "^become a subscriber", "^already a subscriber", "^already a member", "^start your free trial", "^start your trial",
             "^get unlimited access", "^join our mailing list", "^click here to subscribe", "^you have read", "^you've reached your",
