@@ -123,6 +123,36 @@ public static class SpeakerFinder
         return found;
     }
 
+    /// <summary>
+    /// A clause that reports speech after a comma: ", she said", ", the union said", ", officials warned",
+    /// ", said Jane Doe" — a speech verb next to a pronoun, a role or a name.
+    /// </summary>
+    public static bool ReportsSpeech(Document document, Line line)
+    {
+        var words = document.GetWords(line);
+        var text = document.Text;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = document.GetText(words[i]);
+            if (!SpeechVerbs.IsVerb(word))
+            {
+                continue;
+            }
+
+            var before = document.GetText(words[i - 1]);
+            var after = i + 1 < words.Length ? document.GetText(words[i + 1]) : default;
+            var subject = SpeechVerbs.IsPronoun(before) || SpeechVerbs.IsRole(before) || char.IsUpper(before[0])
+                || (!after.IsEmpty && char.IsUpper(after[0]));
+            var clauseStart = words[Math.Max(0, i - 3)].Start;
+            if (subject && text.AsSpan(clauseStart, words[i].Start - clauseStart).Contains(','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that open a sentence looking back at a quotation just given: "That was how ...", "These are the questions ...".</summary>
     private static readonly HashSet<string> Demonstratives = new(["That", "This", "These", "Those", "Such", "So", "Thus"], StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CorpusLint.Language;
+using CorpusLint.Model.Attribution;
 using CorpusLint.Model.Dates;
 
 namespace CorpusLint.Model.Layout;
@@ -169,8 +170,6 @@ internal static partial class LayoutBuilder
         public bool UnderRelatedLabel;
         public bool InGap;
 
-        /// <summary>An item of a list of descriptive items (see <see cref="MarkContentLists"/>), not a menu.</summary>
-        public bool InContentList;
 
         /// <summary>One of three or more short lines in a row with no blank line between them (see <see cref="MarkUnmarkedListLines"/>).</summary>
         public bool InUnmarkedList;
@@ -178,8 +177,11 @@ internal static partial class LayoutBuilder
         /// <summary>A short line right above a content list: its heading ("Ingredients").</summary>
         public bool IntroducesList;
 
-        /// <summary>Average words an item of the content list this line belongs to.</summary>
+        /// <summary>Average words an item of the content list this line belongs to; 0 outside a content list.</summary>
         public double ContentListWords;
+
+        /// <summary>An item of a list of descriptive items (see <see cref="MarkContentLists"/>), not a menu.</summary>
+        public readonly bool InContentList => ContentListWords > 0;
 
         /// <summary>A line of a list section that continues the body (see <see cref="ExtendOverListSections"/>).</summary>
         public bool InListSection;
@@ -238,7 +240,7 @@ internal static partial class LayoutBuilder
         // "Subscribe to the idea, he said.": a sentence that reports speech is prose, whatever it opens with;
         // "Copyright law was changed.": a label word going on in lower case is the subject of a sentence.
         if (f.Phrase is { } opening && f.EndsSentence && f.Words >= 4
-            && (ReportsSpeech(document, line) || OpensSentenceWithLabelWord(document, line, opening)))
+            && (SpeakerFinder.ReportsSpeech(document, line) || OpensSentenceWithLabelWord(document, line, opening)))
         {
             f.Phrase = null;
         }
@@ -358,36 +360,6 @@ internal static partial class LayoutBuilder
         var words = document.GetWords(line);
         return words.Length >= 2 && document.GetText(words[0]).Equals(label, StringComparison.OrdinalIgnoreCase)
             && char.IsLower(document.Text[words[1].Start]);
-    }
-
-    /// <summary>
-    /// A clause that reports speech after a comma: ", she said", ", the union said", ", officials warned",
-    /// ", said Jane Doe" — a speech verb next to a pronoun, a role or a name.
-    /// </summary>
-    private static bool ReportsSpeech(Document document, Line line)
-    {
-        var words = document.GetWords(line);
-        var text = document.Text;
-        for (var i = 1; i < words.Length; i++)
-        {
-            var word = document.GetText(words[i]);
-            if (!SpeechVerbs.IsVerb(word))
-            {
-                continue;
-            }
-
-            var before = document.GetText(words[i - 1]);
-            var after = i + 1 < words.Length ? document.GetText(words[i + 1]) : default;
-            var subject = SpeechVerbs.IsPronoun(before) || SpeechVerbs.IsRole(before) || char.IsUpper(before[0])
-                || (!after.IsEmpty && char.IsUpper(after[0]));
-            var clauseStart = words[Math.Max(0, i - 3)].Start;
-            if (subject && text.AsSpan(clauseStart, words[i].Start - clauseStart).Contains(','))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Most words a timestamp line holds besides date words and numbers: an author ("by Joe Rossignol").</summary>
@@ -724,7 +696,7 @@ internal static partial class LayoutBuilder
             }
 
             // A short sentence ("The refreshing autumn sky!") goes on with the prose it stands in, adding nothing.
-            var sentence = f.Prose == ProseClass.Short && f.EndsSentence && f.Words >= 3 && f.Phrase is null && !f.IsCaption;
+            var sentence = f.Prose == ProseClass.Short && IsShortSentence(f) && f.Phrase is null && !f.IsCaption;
             if (f.Prose is not (ProseClass.Good or ProseClass.NearGood) && !sentence || f.DuplicateOf >= 0)
             {
                 break;
@@ -1019,8 +991,7 @@ internal static partial class LayoutBuilder
 
                 for (var j = first; j <= last; j++)
                 {
-                    features[j].InContentList = !features[j].Blank;
-                    features[j].ContentListWords = (double)words / items;
+                    features[j].ContentListWords = features[j].Blank ? 0 : (double)words / items;
                 }
             }
         }
