@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CorpusLint.Configuration;
 using CorpusLint.Engine;
+using CorpusLint.Engine.Sharding;
 using CorpusLint.Reporting;
 using CorpusLint.Rules;
 
@@ -47,6 +48,13 @@ internal sealed class LintCommand
 
     private readonly Option<bool> _noProgress = new("--no-progress") { Description = "Never draw a progress bar" };
 
+    private readonly Option<Shard?> _shard = ShardOption.Create();
+
+    private readonly Option<bool> _reproducible = new("--reproducible")
+    {
+        Description = "Write 0 as the report's elapsed time, so that one corpus always gives the same bytes (the summary keeps the real time)",
+    };
+
     private readonly CliConsole _console;
 
     private LintCommand(CliConsole console) => _console = console;
@@ -72,12 +80,15 @@ internal sealed class LintCommand
         command.Add(_stdinFilename);
         command.Add(_jobs);
         command.Add(_noProgress);
+        command.Add(_shard);
+        command.Add(_reproducible);
         command.SetAction(Execute);
     }
 
     private int Execute(ParseResult parse)
     {
-        var reporter = CreateReporter(parse.GetValue(_format)!);
+        var shard = parse.GetValue(_shard);
+        var reporter = CreateReporter(parse.GetValue(_format)!, shard);
         if (!SeverityExtensions.TryParse(parse.GetValue(_severity), out var minimum) || minimum == Severity.None)
         {
             throw new UsageException($"--severity: expected error, warning, suggestion or silent, got '{parse.GetValue(_severity)}'");
@@ -114,6 +125,11 @@ internal sealed class LintCommand
         if (paths is ["-"])
         {
             var name = parse.GetValue(_stdinFilename) ?? throw new UsageException("reading standard input ('-') needs --stdin-filename NAME");
+            if (shard is not null)
+            {
+                throw new UsageException("--shard splits a corpus; it cannot be used with standard input ('-')");
+            }
+
             result = run.RunSingle(new DocumentInput(Path.GetFullPath(name, _console.WorkingDirectory), discovery.ToDisplayPath(Path.GetFullPath(name, _console.WorkingDirectory))), ReadStandardInput());
         }
         else
@@ -129,6 +145,12 @@ internal sealed class LintCommand
                 throw new UsageException(string.Join(Environment.NewLine + "error: ", missing.Select(m => $"path not found: {m}")));
             }
 
+            if (shard is { } part)
+            {
+                var filter = new ShardFilter(part, _console.WorkingDirectory);
+                inputs = [.. inputs.Where(input => filter.Contains(input.FullPath))];
+            }
+
             result = ProgressReporter.Run(run, inputs, _console, enabled: !quiet && !parse.GetValue(_noProgress));
         }
 
@@ -142,7 +164,11 @@ internal sealed class LintCommand
             _console.Error.WriteLine(issue);
         }
 
-        var shown = result with { Diagnostics = [.. result.Diagnostics.Where(d => d.Severity >= minimum)] };
+        var shown = result with
+        {
+            Diagnostics = [.. result.Diagnostics.Where(d => d.Severity >= minimum)],
+            Elapsed = parse.GetValue(_reproducible) ? TimeSpan.Zero : result.Elapsed,
+        };
         WriteReport(reporter, shown, parse.GetValue(_output));
 
         foreach (var failure in discovery.UnreadableFolders)
@@ -168,10 +194,10 @@ internal sealed class LintCommand
         return discovery.UnreadableFolders.Count > 0 ? ExitCodes.UsageOrFatal : ExitCode(result, parse.GetValue(_maxWarnings));
     }
 
-    private static IReporter CreateReporter(string format) => format.ToLowerInvariant() switch
+    private static IReporter CreateReporter(string format, Shard? shard) => format.ToLowerInvariant() switch
     {
         "text" => new TextReporter(),
-        "json" => new JsonReporter(),
+        "json" => new JsonReporter(shard),
         _ => throw new UsageException($"--format: unknown format '{format}' (expected text or json)"),
     };
 

@@ -1,17 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CorpusLint.Engine;
+using CorpusLint.Engine.Sharding;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Reporting;
 
 /// <summary>The machine-readable report. Field names are a contract: tools parse them.</summary>
-public sealed class JsonReporter : IReporter
+public sealed class JsonReporter(Shard? shard = null) : IReporter
 {
     public void Write(LintRunResult result, TextWriter output)
     {
         var report = new JsonReport(
             ToolInfo.Version,
+            shard is { } part ? new JsonShard(part.Index, part.Count) : null,
             [.. result.Diagnostics.Select(d => new JsonDiagnostic(
                 d.Path, d.Start.Line, d.Start.Column, d.End.Line, d.End.Column, d.Id, d.Severity.ToWord(), d.Category, d.Message, d.Fix is not null))],
             new JsonSummary(
@@ -25,7 +27,14 @@ public sealed class JsonReporter : IReporter
     }
 }
 
-public sealed record JsonReport(string Version, IReadOnlyList<JsonDiagnostic> Diagnostics, JsonSummary Summary);
+public sealed record JsonReport(
+    string Version,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonShard? Shard,
+    IReadOnlyList<JsonDiagnostic> Diagnostics,
+    JsonSummary Summary);
+
+/// <summary>Which part of the corpus a <c>--shard K/N</c> run linted; absent from a whole run's report.</summary>
+public sealed record JsonShard(int Index, int Count);
 
 public sealed record JsonDiagnostic(
     string Path, int Line, int Column, int EndLine, int EndColumn, string Id, string Severity, string Category, string Message, bool Fixable);
