@@ -3,7 +3,7 @@ using CorpusLint.Cli.Commands;
 
 namespace CorpusLint.Cli;
 
-/// <summary>The <c>corpuslint</c> command line: <c>lint</c> (the default), <c>rules</c>, <c>explain</c>, <c>inspect</c>.</summary>
+/// <summary>The <c>corpuslint</c> command line: <c>lint</c> (the default), <c>rules</c>, <c>explain</c>, <c>inspect</c>, <c>merge</c>.</summary>
 public static class CorpusLintCli
 {
     public static int Run(string[] args, CliConsole console)
@@ -15,6 +15,7 @@ public static class CorpusLintCli
         root.Add(RulesCommand.Create(console));
         root.Add(ExplainCommand.Create(console));
         root.Add(InspectCommand.Create(console));
+        root.Add(MergeCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
