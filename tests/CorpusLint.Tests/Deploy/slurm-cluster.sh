@@ -81,6 +81,9 @@ stop() {
     fi
   done
   rm -f "$dir"/pids/*
+  local sockets
+  sockets=$(cat "$dir/munge/socket-folder" 2>/dev/null) && [[ $sockets == /tmp/corpuslint-munge.* ]] && rm -rf "$sockets"
+  return 0
 }
 
 start() {
@@ -94,12 +97,15 @@ start() {
   ctld_port=$(free_port) && node_port=$(free_port) || { echo "slurm-cluster: no free local port" >&2; exit 1; }
   [ "$ctld_port" != "$node_port" ] || node_port=$((ctld_port + 1))
 
-  # munged refuses a socket folder that others cannot enter and a key that others can read.
-  chmod 755 "$dir"
   mkdir -p "$dir/munge" "$dir/state" "$dir/spool" "$dir/log" "$dir/pids"
-  chmod 755 "$dir/munge"
   head -c 1024 /dev/urandom > "$dir/munge/munge.key"
   chmod 400 "$dir/munge/munge.key"
+  # munged refuses a socket whose folder, or any folder above it, others cannot enter, and a socket path is limited
+  # to about 100 bytes: the socket gets a short folder of its own under /tmp, removed by `stop`.
+  local sockets
+  sockets=$(mktemp -d /tmp/corpuslint-munge.XXXXXX) && chmod 755 "$sockets" && echo "$sockets" > "$dir/munge/socket-folder" \
+    || { echo "slurm-cluster: cannot make a folder for munge's socket under /tmp" >&2; exit 1; }
+  local socket="$sockets/munge.socket"
 
   cat > "$SLURM_CONF" <<CONF
 ClusterName=corpuslint-test
@@ -110,7 +116,7 @@ SlurmUser=root
 SlurmdUser=root
 AuthType=auth/munge
 CredType=cred/munge
-AuthInfo=socket=$dir/munge/munge.socket
+AuthInfo=socket=$socket
 StateSaveLocation=$dir/state
 SlurmdSpoolDir=$dir/spool
 SlurmctldPidFile=$dir/slurmctld.pid
@@ -132,9 +138,9 @@ NodeName=$node NodeAddr=127.0.0.1 CPUs=$(nproc) State=UNKNOWN
 PartitionName=test Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 CONF
 
-  start_daemon munged munged --foreground --socket="$dir/munge/munge.socket" --key-file="$dir/munge/munge.key" \
+  start_daemon munged munged --foreground --socket="$socket" --key-file="$dir/munge/munge.key" \
     --pid-file="$dir/munge/munged.pid" --log-file="$dir/log/munged.log" --seed-file="$dir/munge/munged.seed"
-  if ! wait_until "$START_SECONDS" test -S "$dir/munge/munge.socket"; then
+  if ! wait_until "$START_SECONDS" test -S "$socket"; then
     echo "slurm-cluster: munged did not start" >&2; show_logs; stop; exit 1
   fi
 
