@@ -79,6 +79,17 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_reproducible_report_writes_0_as_elapsed_time_and_the_summary_keeps_the_real_time()
+    {
+        var first = _cli.Run("lint", "corpus", "--format", "json", "--reproducible", "--output", "first.json");
+        _cli.Run("lint", "corpus", "--format", "json", "--reproducible", "--output", "second.json");
+
+        Assert.Equal(0, Summary("first.json").GetProperty("elapsedMs").GetInt64());
+        Assert.Equal(File.ReadAllBytes(_cli.Folder.PathOf("first.json")), File.ReadAllBytes(_cli.Folder.PathOf("second.json")));
+        Assert.DoesNotContain(" in 0.00 s ", first.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Elapsed_time_of_a_merge_is_the_sum_of_the_shards()
     {
         var reports = LintShards(3);
