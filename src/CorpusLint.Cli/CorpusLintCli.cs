@@ -1,9 +1,10 @@
 using System.CommandLine;
 using CorpusLint.Cli.Commands;
+using CorpusLint.Project;
 
 namespace CorpusLint.Cli;
 
-/// <summary>The <c>corpuslint</c> command line: <c>lint</c> (the default), <c>rules</c>, <c>explain</c>, <c>inspect</c>, <c>merge</c>.</summary>
+/// <summary>The <c>corpuslint</c> command line: <c>lint</c> (the default), <c>rules</c>, <c>explain</c>, <c>inspect</c>, <c>merge</c>, <c>init</c>.</summary>
 public static class CorpusLintCli
 {
     public static int Run(string[] args, CliConsole console)
@@ -16,6 +17,7 @@ public static class CorpusLintCli
         root.Add(ExplainCommand.Create(console));
         root.Add(InspectCommand.Create(console));
         root.Add(MergeCommand.Create(console));
+        root.Add(InitCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -32,6 +34,15 @@ public static class CorpusLintCli
         try
         {
             return parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (ProjectConfigurationException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                console.Error.WriteLine(error.Format(console.WorkingDirectory));
+            }
+
+            return ExitCodes.UsageOrFatal;
         }
         catch (UsageException e)
         {

@@ -55,6 +55,8 @@ internal sealed class LintCommand
         Description = "Write 0 as the report's elapsed time, so that one corpus always gives the same bytes (the summary keeps the real time)",
     };
 
+    private readonly ProjectOptions _projectOptions = new();
+
     private readonly CliConsole _console;
 
     private LintCommand(CliConsole console) => _console = console;
@@ -82,6 +84,7 @@ internal sealed class LintCommand
         command.Add(_noProgress);
         command.Add(_shard);
         command.Add(_reproducible);
+        _projectOptions.AddTo(command);
         command.SetAction(Execute);
     }
 
@@ -106,11 +109,13 @@ internal sealed class LintCommand
             minimum = Severity.Error;
         }
 
-        var rules = BuiltInRules.All;
+        var given = parse.GetValue(_paths) ?? [];
+        using var project = _projectOptions.Open(parse, _console, given is ["-"] && parse.GetValue(_stdinFilename) is { } stdinName ? [stdinName] : given);
+        var rules = project.Rules;
         var engine = new LintEngine(rules, new ConfigurationProvider(rules));
-        var discovery = new DocumentDiscovery(_console.WorkingDirectory);
+        var discovery = new DocumentDiscovery(_console.WorkingDirectory, project.Project.Files);
         var run = new LintRun(engine, jobs);
-        var paths = parse.GetValue(_paths) is { Length: > 0 } given ? given : ["."];
+        var paths = given.Length > 0 ? given : project.DefaultPaths;
 
         // The paths argument takes any token, so a mistyped option arrives here as a path.
         foreach (var path in paths)
@@ -183,7 +188,8 @@ internal sealed class LintCommand
 
         foreach (var failure in result.RuleFailures)
         {
-            _console.Error.WriteLine($"error: rule {failure.RuleId} failed on {failure.Path}: {failure.Message} (a CorpusLint defect; please report it)");
+            var culprit = BuiltInRules.Find(failure.RuleId) is null ? "a defect in the project's rule" : "a CorpusLint defect; please report it";
+            _console.Error.WriteLine($"error: rule {failure.RuleId} failed on {failure.Path}: {failure.Message} ({culprit})");
         }
 
         if (!quiet)

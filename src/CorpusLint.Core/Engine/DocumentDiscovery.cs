@@ -1,25 +1,24 @@
-using Microsoft.Extensions.FileSystemGlobbing;
+using CorpusLint.Project;
 
 namespace CorpusLint.Engine;
 
 /// <summary>A file to lint: its full path (for configuration and reading) and the path shown in reports.</summary>
 public sealed record DocumentInput(string FullPath, string DisplayPath);
 
-/// <summary>Turns command-line paths into the documents to lint: files as given, folders walked with include/exclude globs.</summary>
+/// <summary>Turns command-line paths into the documents to lint: files as given, folders walked with the corpus's include/exclude globs.</summary>
 public sealed class DocumentDiscovery
 {
     public static readonly IReadOnlyList<string> DefaultIncludes = ["**/*.txt", "**/*.md"];
     public static readonly IReadOnlyList<string> DefaultExcludes = ["**/.git/**", "**/.corpuslint/**", "**/node_modules/**"];
 
     private readonly string _workingDirectory;
-    private readonly Matcher _matcher = new(StringComparison.Ordinal);
+    private readonly CorpusFileSet _files;
     private readonly List<InputFailure> _unreadable = [];
 
-    public DocumentDiscovery(string workingDirectory, IReadOnlyList<string>? includes = null, IReadOnlyList<string>? excludes = null)
+    public DocumentDiscovery(string workingDirectory, CorpusFileSet? files = null)
     {
         _workingDirectory = Path.GetFullPath(workingDirectory);
-        _matcher.AddIncludePatterns(includes ?? DefaultIncludes);
-        _matcher.AddExcludePatterns(excludes ?? DefaultExcludes);
+        _files = files ?? CorpusFileSet.Default(_workingDirectory);
     }
 
     /// <summary>
@@ -108,8 +107,7 @@ public sealed class DocumentDiscovery
             }
         }
 
-        var relative = files.Select(f => Path.GetRelativePath(root, f)).ToList();
-        return [.. _matcher.Match(root, relative).Files.Select(m => Path.GetFullPath(Path.Combine(root, m.Path)))];
+        return [.. _files.Select(root, files)];
     }
 
     private static string ResolveRealPath(DirectoryInfo folder)

@@ -6,7 +6,8 @@ namespace CorpusLint.Engine;
 
 /// <summary>
 /// Runs every enabled rule over a document. The document model is built once and read by all rules;
-/// a rule whose effective severity is <c>none</c> for the document is not run at all.
+/// a rule whose effective severity is <c>none</c> for the document is not run at all, and diagnostics on lines
+/// the document's suppression comments cover are dropped.
 /// </summary>
 public sealed class LintEngine
 {
@@ -53,6 +54,11 @@ public sealed class LintEngine
                 // A defect in one rule must not cost the user the other rules' results.
                 (failures ??= []).Add(new RuleFailure(rule.Id, document.Path, $"{e.GetType().Name}: {e.Message}"));
             }
+        }
+
+        if (!document.Suppressions.IsEmpty)
+        {
+            diagnostics.RemoveAll(d => document.Suppressions.Suppresses(d.Id, d.Start.Line - 1, d.End.Line - 1));
         }
 
         diagnostics.Sort(LintDiagnostic.ReportOrder);

@@ -14,7 +14,7 @@ public abstract class Rule
     public string Id => Descriptor.Id;
 
     /// <summary>The PascalCase name, taken from the class name after its ID (<c>CL4001UnclosedQuote</c> → <c>UnclosedQuote</c>).</summary>
-    public string Name => GetType().Name is { Length: > 6 } name && name.StartsWith(Id, StringComparison.Ordinal) ? name[Id.Length..] : GetType().Name;
+    public virtual string Name => GetType().Name is { Length: > 6 } name && name.StartsWith(Id, StringComparison.Ordinal) ? name[Id.Length..] : GetType().Name;
 
     public Severity DefaultSeverity => Descriptor.DefaultSeverity.ToSeverity();
 
