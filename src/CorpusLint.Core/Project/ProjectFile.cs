@@ -18,7 +18,7 @@ public sealed partial class ProjectFile
     private static readonly Dictionary<string, Action<ProjectFile, JsonElement, string>> TopLevelKeys = new(StringComparer.Ordinal)
     {
         ["$schema"] = (file, value, pointer) => file.ReadString(value, pointer, "'$schema'"),
-        ["include"] = (file, value, pointer) => file._include = file.ReadGlobs(value, pointer, "include"),
+        ["include"] = (file, value, pointer) => file._include = file.ReadIncludes(value, pointer),
         ["exclude"] = (file, value, pointer) => file._exclude = file.ReadGlobs(value, pointer, "exclude") ?? [],
         ["cacheDir"] = (file, value, pointer) => file._cacheDirectory = file.ReadPath(value, pointer, "cacheDir") ?? file._cacheDirectory,
         ["baseline"] = (file, value, pointer) => file._baseline = file.ReadPath(value, pointer, "baseline"),
@@ -169,6 +169,17 @@ public sealed partial class ProjectFile
             {
                 globs.Add(glob);
             }
+        }
+
+        return globs;
+    }
+
+    private IReadOnlyList<string>? ReadIncludes(JsonElement value, string pointer)
+    {
+        var globs = ReadGlobs(value, pointer, "include");
+        if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0)
+        {
+            Error(pointer, "'include' is empty, so no file would be linted; leave the key out for the defaults (**/*.txt, **/*.md)");
         }
 
         return globs;

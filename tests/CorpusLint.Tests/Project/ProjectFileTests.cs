@@ -69,7 +69,7 @@ public sealed class ProjectFileTests : IDisposable
     [InlineData("{\n  \"include\": [\"a/*.{txt,md}\"]\n}", "(2,15): error: 'include': bad glob 'a/*.{txt,md}': braces ('{a,b}') are not supported; write one glob for each alternative")]
     [InlineData("{\n  \"exclude\": [\"../x/**\"]\n}", "(2,15): error: 'exclude': bad glob '../x/**': '..' would reach outside the corpus root")]
     [InlineData("{ \"include\": \"**/*.txt\" }", "(1,14): error: 'include' must be an array of globs such as [\"articles/**/*.txt\"], not a string")]
-    [InlineData("{ \"include\": [], \"include\": [] }", "(1,18): error: 'include' is written twice in the same object; keep one")]
+    [InlineData("{ \"exclude\": [], \"exclude\": [] }", "(1,18): error: 'exclude' is written twice in the same object; keep one")]
     [InlineData("{ \"customRules\": \"missing\" }", "(1,18): error: 'customRules': folder not found: missing (relative to the folder of corpuslint.json)")]
     [InlineData("{ \"cacheDir\": 3 }", "(1,15): error: 'cacheDir' must be a string, not a number")]
     [InlineData("[]", "(1,1): error: the project file must hold one JSON object ({ \"include\": [...], \"rules\": [...] })")]

@@ -24,6 +24,7 @@ public sealed class ProjectSchemaTests : IDisposable
     {
         """{ "exlude": [] }""",
         """{ "include": "**/*.txt" }""",
+        """{ "include": [] }""",
         """{ "include": ["**/*.{txt,md}"] }""",
         """{ "include": ["[0-9]/*.txt"] }""",
         """{ "include": ["/abs/**"] }""",
