@@ -20,8 +20,10 @@ public static class RuleTable
         text.AppendLine("|---|---|---|---|---|---|");
         foreach (var rule in rules)
         {
-            var docPath = $"rules/{rule.Descriptor.Category}/{rule.Id}.md";
-            text.AppendLine($"| [{rule.Id}]({docPath}) | {rule.Name} | {rule.Descriptor.Category} | {rule.DefaultSeverity.ToWord()} | {FixWord(rule.FixKind)} | {rule.Descriptor.Title} |");
+            // Built-in rules link to their page in this repository; a project rule to its helpUri, if it has one.
+            var link = BuiltInRules.Find(rule.Id) is not null ? $"rules/{rule.Descriptor.Category}/{rule.Id}.md" : rule.Descriptor.HelpLinkUri;
+            var id = link.Length > 0 ? $"[{rule.Id}]({link})" : rule.Id;
+            text.AppendLine($"| {id} | {rule.Name} | {rule.Descriptor.Category} | {rule.DefaultSeverity.ToWord()} | {FixWord(rule.FixKind)} | {rule.Descriptor.Title} |");
         }
 
         return text.ToString();

@@ -11,10 +11,13 @@ internal static class RulesCommand
     {
         var category = new Option<string?>("--category", "-c") { Description = "Only rules of this category (Attribution, Boilerplate, Dates, Quotes, Hygiene)" };
         var format = new Option<string>("--format", "-f") { Description = "text or markdown", DefaultValueFactory = _ => "text" };
-        var command = new Command("rules", "List the rules: ID, name, category, default severity, fix") { category, format };
+        var command = new Command("rules", "List the rules (the project's too): ID, name, category, default severity, fix") { category, format };
+        var projectOptions = new ProjectOptions();
+        projectOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            var selected = BuiltInRules.All
+            using var project = projectOptions.Open(parse, console, []);
+            var selected = project.Rules
                 .Where(r => parse.GetValue(category) is not { } c || r.Descriptor.Category.Equals(c, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             if (selected.Count == 0)

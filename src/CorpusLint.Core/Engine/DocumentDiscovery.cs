@@ -123,12 +123,7 @@ public sealed class DocumentDiscovery
     }
 
     /// <summary>The path as reports show it: relative to the working directory when inside it, with '/' separators.</summary>
-    public string ToDisplayPath(string fullPath)
-    {
-        var relative = Path.GetRelativePath(_workingDirectory, fullPath);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
-        return shown.Replace('\\', '/');
-    }
+    public string ToDisplayPath(string fullPath) => ProjectPaths.Display(_workingDirectory, fullPath);
 
     private void Add(SortedDictionary<string, DocumentInput> found, string fullPath)
     {

@@ -58,6 +58,12 @@ public sealed class ProjectRuleSet : IDisposable
         }
     }
 
+    /// <summary>Where a C# rule of the project is declared (<c>path(line,col)</c>, the path shown from <paramref name="workingDirectory"/>), or null for other rules.</summary>
+    public string? SourceOf(Rule rule, string workingDirectory) =>
+        _custom?.Rules.FirstOrDefault(r => ReferenceEquals(r.Rule, rule)) is { } custom
+            ? $"{ProjectPaths.Display(workingDirectory, custom.FullPath)}({custom.Line},{custom.Column})"
+            : null;
+
     public void Dispose() => _custom?.Dispose();
 
     private static List<ProjectError> CheckCustomIds(CorpusProject project, IReadOnlyList<CustomRule> customRules)

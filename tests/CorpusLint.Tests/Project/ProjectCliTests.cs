@@ -139,4 +139,39 @@ public sealed class ProjectCliTests : IDisposable
 
         Assert.Equal(["long.txt(2,1): warning ACME010: Only a's"], result.OutputLines);
     }
+
+    [Fact]
+    public void Rules_lists_the_project_rules_after_the_built_in_ones()
+    {
+        ProjectFixtures.WriteIssueProject(_cli.Folder);
+
+        var result = _cli.Run("rules", "--format", "markdown");
+
+        Assert.Equal(
+            ["| ACME001 | ACME001 | Style | warning |  | Remove the BREAKING: prefix |", "| ACME002 | ACME002 | Boilerplate | warning | unsafe | Subscribe prompt |"],
+            result.OutputLines[^2..]);
+    }
+
+    [Fact]
+    public void Explain_shows_what_the_project_says_about_its_rule()
+    {
+        ProjectFixtures.WriteIssueProject(_cli.Folder);
+
+        var result = _cli.Run("explain", "acme001");
+
+        Assert.Equal(ExitCodes.Clean, result.ExitCode);
+        Assert.StartsWith("# ACME001: ACME001\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("A regex rule of corpuslint.json, scope inline, pattern: `\\bBREAKING:`", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_shows_where_a_csharp_rule_is_declared()
+    {
+        _cli.Folder.Write("corpuslint.json", """{ "customRules": "rules" }""");
+        _cli.Folder.Write("rules/ACME003LongQuotation.cs", ProjectFixtures.SampleCustomRule());
+
+        var result = _cli.Run("explain", "ACME003");
+
+        Assert.Contains("A C# rule of the project: rules/ACME003LongQuotation.cs(12,21)", result.Output, StringComparison.Ordinal);
+    }
 }
