@@ -152,7 +152,7 @@ internal sealed class LintCommand
 
             if (shard is { } part)
             {
-                var filter = new ShardFilter(part, _console.WorkingDirectory);
+                var filter = new ShardFilter(part, project.Project.RootDirectory);
                 inputs = [.. inputs.Where(input => filter.Contains(input.FullPath))];
             }
 

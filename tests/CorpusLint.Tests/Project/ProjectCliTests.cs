@@ -174,4 +174,26 @@ public sealed class ProjectCliTests : IDisposable
 
         Assert.Contains("A C# rule of the project: rules/ACME003LongQuotation.cs(12,21)", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Shards_split_by_paths_relative_to_the_project_root_wherever_the_run_starts()
+    {
+        ProjectFixtures.WriteIssueProject(_cli.Folder);
+        for (var i = 0; i < 8; i++)
+        {
+            _cli.Folder.Write($"articles/2024/tram-{i}.txt", ProjectFixtures.BreakingArticle);
+        }
+
+        var fromRoot = LintedDocuments(_cli.Folder.FullPath);
+        var fromInside = LintedDocuments(_cli.Folder.PathOf("articles/2024"));
+
+        Assert.Equal(fromRoot, fromInside);
+        Assert.InRange(fromRoot.Count, 1, 8);
+    }
+
+    private static SortedSet<string> LintedDocuments(string workingDirectory)
+    {
+        var result = ProjectFixtures.RunIn(workingDirectory, "lint", "--shard", "1/2", "--no-progress");
+        return [.. result.OutputLines.Select(l => Path.GetFullPath(l[..l.IndexOf('(')], workingDirectory))];
+    }
 }
