@@ -23,7 +23,11 @@ internal static class ProjectRulePage
         {
             case PhraseRule phrase:
                 page.AppendLine($"A phrase rule of {projectFile}, scope {Word(phrase.Settings.Scope)}, phrases:");
-                phrase.Phrases.ToList().ForEach(p => page.AppendLine($"- {p}"));
+                foreach (var text in phrase.Phrases)
+                {
+                    page.AppendLine($"- {text}");
+                }
+
                 break;
             case RegexRule regex:
                 page.AppendLine($"A regex rule of {projectFile}, scope {Word(regex.Settings.Scope)}, pattern: `{regex.Pattern}`");
