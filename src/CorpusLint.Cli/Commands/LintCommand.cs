@@ -2,13 +2,14 @@ using System.CommandLine;
 using CorpusLint.Configuration;
 using CorpusLint.Engine;
 using CorpusLint.Engine.Sharding;
+using CorpusLint.Fixing;
 using CorpusLint.Reporting;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Cli.Commands;
 
 /// <summary><c>corpuslint lint [PATHS]</c>: the default command.</summary>
-internal sealed class LintCommand
+internal sealed partial class LintCommand
 {
     private readonly Argument<string[]> _paths = new("paths")
     {
@@ -18,7 +19,7 @@ internal sealed class LintCommand
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Report format: text or json",
+        Description = "Report format: text, full, json, sarif or github",
         DefaultValueFactory = _ => "text",
     };
 
@@ -85,13 +86,13 @@ internal sealed class LintCommand
         command.Add(_shard);
         command.Add(_reproducible);
         _projectOptions.AddTo(command);
+        AttachCiOptions(command);
         command.SetAction(Execute);
     }
 
     private int Execute(ParseResult parse)
     {
         var shard = parse.GetValue(_shard);
-        var reporter = CreateReporter(parse.GetValue(_format)!, shard);
         if (!SeverityExtensions.TryParse(parse.GetValue(_severity), out var minimum) || minimum == Severity.None)
         {
             throw new UsageException($"--severity: expected error, warning, suggestion or silent, got '{parse.GetValue(_severity)}'");
@@ -112,6 +113,7 @@ internal sealed class LintCommand
         var given = parse.GetValue(_paths) ?? [];
         using var project = _projectOptions.Open(parse, _console, given is ["-"] && parse.GetValue(_stdinFilename) is { } stdinName ? [stdinName] : given);
         var rules = project.Rules;
+        var reporter = CreateReporter(parse.GetValue(_format)!, shard, rules);
         var engine = new LintEngine(rules, new ConfigurationProvider(rules));
         var discovery = new DocumentDiscovery(_console.WorkingDirectory, project.Project.Files);
         var run = new LintRun(engine, jobs);
@@ -126,7 +128,10 @@ internal sealed class LintCommand
             }
         }
 
+        var ci = ReadCiOptions(parse, readsStandardInput: paths is ["-"], project.Project.BaselinePath);
         LintRunResult result;
+        IReadOnlyList<DocumentInput> inputs;
+        byte[]? standardInput = null;
         if (paths is ["-"])
         {
             var name = parse.GetValue(_stdinFilename) ?? throw new UsageException("reading standard input ('-') needs --stdin-filename NAME");
@@ -135,7 +140,10 @@ internal sealed class LintCommand
                 throw new UsageException("--shard splits a corpus; it cannot be used with standard input ('-')");
             }
 
-            result = run.RunSingle(new DocumentInput(Path.GetFullPath(name, _console.WorkingDirectory), discovery.ToDisplayPath(Path.GetFullPath(name, _console.WorkingDirectory))), ReadStandardInput());
+            var input = new DocumentInput(Path.GetFullPath(name, _console.WorkingDirectory), discovery.ToDisplayPath(Path.GetFullPath(name, _console.WorkingDirectory)));
+            standardInput = ReadStandardInput();
+            inputs = [input];
+            result = run.RunSingle(input, standardInput);
         }
         else
         {
@@ -144,7 +152,7 @@ internal sealed class LintCommand
                 throw new UsageException("'-' (standard input) cannot be combined with other paths");
             }
 
-            var inputs = discovery.Discover(paths, out var missing);
+            inputs = discovery.Discover(paths, out var missing);
             if (missing.Count > 0)
             {
                 throw new UsageException(string.Join(Environment.NewLine + "error: ", missing.Select(m => $"path not found: {m}")));
@@ -169,12 +177,19 @@ internal sealed class LintCommand
             _console.Error.WriteLine(issue);
         }
 
+        FixRunResult? fixes = null;
+        if (ci.Fix)
+        {
+            (result, fixes) = ApplyFixes(ci, engine, jobs, inputs, standardInput, result, minimum);
+        }
+
+        result = ApplyBaseline(ci, result, inputs);
         var shown = result with
         {
             Diagnostics = [.. result.Diagnostics.Where(d => d.Severity >= minimum)],
             Elapsed = parse.GetValue(_reproducible) ? TimeSpan.Zero : result.Elapsed,
         };
-        WriteReport(reporter, shown, parse.GetValue(_output));
+        WriteReport(ci.Diff ? new DiffReporter(fixes!) : reporter, shown, parse.GetValue(_output));
 
         foreach (var failure in discovery.UnreadableFolders)
         {
@@ -192,20 +207,19 @@ internal sealed class LintCommand
             _console.Error.WriteLine($"error: rule {failure.RuleId} failed on {failure.Path}: {failure.Message} ({culprit})");
         }
 
+        var exitCode = ExitCode(result, parse.GetValue(_maxWarnings));
+        if (fixes is not null)
+        {
+            exitCode = ReportFixes(ci, fixes, exitCode);
+        }
+
         if (!quiet)
         {
             _console.Error.WriteLine(Summary.Format(result));
         }
 
-        return discovery.UnreadableFolders.Count > 0 ? ExitCodes.UsageOrFatal : ExitCode(result, parse.GetValue(_maxWarnings));
+        return discovery.UnreadableFolders.Count > 0 ? ExitCodes.UsageOrFatal : exitCode;
     }
-
-    private static IReporter CreateReporter(string format, Shard? shard) => format.ToLowerInvariant() switch
-    {
-        "text" => new TextReporter(),
-        "json" => new JsonReporter(shard),
-        _ => throw new UsageException($"--format: unknown format '{format}' (expected text or json)"),
-    };
 
     private void WriteReport(IReporter reporter, LintRunResult result, string? outputPath)
     {

@@ -15,7 +15,7 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter
             ToolInfo.Version,
             shard is { } part ? new JsonShard(part.Index, part.Count) : null,
             [.. result.Diagnostics.Select(d => new JsonDiagnostic(
-                d.Path, d.Start.Line, d.Start.Column, d.End.Line, d.End.Column, d.Id, d.Severity.ToWord(), d.Category, d.Message, d.Fix is not null))],
+                d.Path, d.Start.Line, d.Start.Column, d.End.Line, d.End.Column, d.Id, d.Severity.ToWord(), d.Category, d.Message, d.Fix is not null, d.Fingerprint))],
             new JsonSummary(
                 result.Documents,
                 result.Bytes,
@@ -37,7 +37,7 @@ public sealed record JsonReport(
 public sealed record JsonShard(int Index, int Count);
 
 public sealed record JsonDiagnostic(
-    string Path, int Line, int Column, int EndLine, int EndColumn, string Id, string Severity, string Category, string Message, bool Fixable);
+    string Path, int Line, int Column, int EndLine, int EndColumn, string Id, string Severity, string Category, string Message, bool Fixable, string Fingerprint);
 
 public sealed record JsonSummary(int Documents, long Bytes, int Errors, int Warnings, int Suggestions, long ElapsedMs);
 

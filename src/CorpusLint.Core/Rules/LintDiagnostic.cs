@@ -1,10 +1,13 @@
 using CorpusLint.Model;
+using CorpusLint.Reporting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusLint.Rules;
 
 /// <summary>A problem found in a document, at its effective severity.</summary>
+/// <param name="Fingerprint">Its identity without line numbers (<see cref="Baseline.DiagnosticFingerprint"/>), for baselines and SARIF.</param>
+/// <param name="Excerpt">The text of its line around it, for reports that show it.</param>
 public sealed record LintDiagnostic(
     DiagnosticDescriptor Descriptor,
     Severity Severity,
@@ -13,7 +16,9 @@ public sealed record LintDiagnostic(
     Position Start,
     Position End,
     string Message,
-    Fix? Fix)
+    Fix? Fix,
+    string Fingerprint,
+    SourceExcerpt Excerpt)
 {
     public string Id => Descriptor.Id;
 

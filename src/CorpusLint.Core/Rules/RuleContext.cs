@@ -1,5 +1,7 @@
 using System.Globalization;
+using CorpusLint.Baseline;
 using CorpusLint.Model;
+using CorpusLint.Reporting;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusLint.Rules;
@@ -41,7 +43,9 @@ public sealed class RuleContext
             Document.GetPosition(span.Start),
             Document.GetPosition(end),
             message,
-            fix));
+            fix,
+            DiagnosticFingerprint.Compute(descriptor.Id, Document, span),
+            SourceExcerpt.Capture(Document, span)));
     }
 
     /// <summary>Reports on a whole line (its content, terminator excluded).</summary>

@@ -99,7 +99,7 @@ public sealed class LintCommandTests : IDisposable
         var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
         Assert.Equal(2, diagnostics.Count);
         Assert.Equal(
-            ["path", "line", "column", "endLine", "endColumn", "id", "severity", "category", "message", "fixable"],
+            ["path", "line", "column", "endLine", "endColumn", "id", "severity", "category", "message", "fixable", "fingerprint"],
             diagnostics[0].EnumerateObject().Select(p => p.Name));
         var first = diagnostics[0];
         Assert.Equal("a.txt", first.GetProperty("path").GetString());

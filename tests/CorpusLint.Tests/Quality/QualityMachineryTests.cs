@@ -86,7 +86,7 @@ public sealed class QualityMachineryTests : IDisposable
         var known = KnownSourceDefects.Parse("# comment\nbbc_x.txt\t4\tCL5006\tundecoded entity\n");
         LintDiagnostic At(string path, int line, string id) => new(
             new Microsoft.CodeAnalysis.DiagnosticDescriptor(id, "t", "m", "Hygiene", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, true),
-            Severity.Warning, path, default, new CorpusLint.Model.Position(line, 1), new CorpusLint.Model.Position(line, 2), "m", null);
+            Severity.Warning, path, default, new CorpusLint.Model.Position(line, 1), new CorpusLint.Model.Position(line, 2), "m", null, "fingerprint", new CorpusLint.Reporting.SourceExcerpt("", 1, false));
 
         Assert.True(known.Contains(At("/corpus/clean/bbc_x.txt", 4, "CL5006")));
         Assert.False(known.Contains(At("/corpus/clean/bbc_x.txt", 5, "CL5006")));

@@ -11,7 +11,7 @@ internal sealed record ShardReportFile(string? Version, ShardReportPart? Shard, 
 internal sealed record ShardReportPart(int Index, int Count);
 
 internal sealed record ShardReportDiagnostic(
-    string? Path, int Line, int Column, int EndLine, int EndColumn, string? Id, string? Severity, string? Category, string? Message, bool Fixable);
+    string? Path, int Line, int Column, int EndLine, int EndColumn, string? Id, string? Severity, string? Category, string? Message, bool Fixable, string? Fingerprint);
 
 internal sealed record ShardReportSummary(int? Documents, long? Bytes, int? Errors, int? Warnings, int? Suggestions, long? ElapsedMs);
 

@@ -131,7 +131,7 @@ public static class ShardReportReader
         ShardReportDiagnostic? d, Dictionary<(string, string), DiagnosticDescriptor> descriptors, [NotNullWhen(true)] out LintDiagnostic? diagnostic)
     {
         diagnostic = null;
-        if (d is not { Path: { Length: > 0 } path, Id: { Length: > 0 } id, Category: { } category, Message: { } message }
+        if (d is not { Path: { Length: > 0 } path, Id: { Length: > 0 } id, Category: { } category, Message: { } message, Fingerprint: { Length: > 0 } fingerprint }
             || d.Line < 1 || d.Column < 1 || d.EndLine < 1 || d.EndColumn < 1
             || !SeverityExtensions.TryParse(d.Severity, out var severity) || severity.ToWord() != d.Severity)
         {
@@ -146,7 +146,8 @@ public static class ShardReportReader
         }
 
         diagnostic = new LintDiagnostic(
-            descriptor, severity, path, default(TextSpan), new Position(d.Line, d.Column), new Position(d.EndLine, d.EndColumn), message, d.Fixable ? FixNotCarried : null);
+            descriptor, severity, path, default(TextSpan), new Position(d.Line, d.Column), new Position(d.EndLine, d.EndColumn), message, d.Fixable ? FixNotCarried : null,
+            fingerprint, SourceExcerpt.NotCarried);
         return true;
     }
 

@@ -1,0 +1,51 @@
+using System.Text;
+using CorpusLint.Rules;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Fixing;
+
+/// <summary>Chooses the fixes one pass can apply together and applies their edits, as ESLint's fixer does.</summary>
+public static class FixApplier
+{
+    /// <summary>
+    /// The fixes of <paramref name="diagnostics"/> that one pass applies: sorted by the range of text each touches
+    /// (first edit to last), a fix is taken only when its range starts after the last taken one ends. The others
+    /// wait for the next pass, after the document is analysed again.
+    /// </summary>
+    public static IReadOnlyList<LintDiagnostic> SelectNonOverlapping(IEnumerable<LintDiagnostic> diagnostics)
+    {
+        var selected = new List<LintDiagnostic>();
+        var lastEnd = -1;
+        foreach (var (diagnostic, range) in diagnostics
+            .Where(d => d.Fix is { Edits.Count: > 0 })
+            .Select(d => (Diagnostic: d, Range: RangeOf(d.Fix!)))
+            .OrderBy(c => c.Range.Start)
+            .ThenBy(c => c.Range.End))
+        {
+            if (range.Start > lastEnd)
+            {
+                selected.Add(diagnostic);
+                lastEnd = range.End;
+            }
+        }
+
+        return selected;
+    }
+
+    /// <summary>The text with <paramref name="edits"/> (non-overlapping) applied.</summary>
+    public static string Apply(string text, IEnumerable<TextEdit> edits)
+    {
+        var result = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var edit in edits.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End))
+        {
+            result.Append(text, position, edit.Span.Start - position).Append(edit.NewText);
+            position = edit.Span.End;
+        }
+
+        return result.Append(text, position, text.Length - position).ToString();
+    }
+
+    private static TextSpan RangeOf(Fix fix) =>
+        TextSpan.FromBounds(fix.Edits.Min(e => e.Span.Start), fix.Edits.Max(e => e.Span.End));
+}

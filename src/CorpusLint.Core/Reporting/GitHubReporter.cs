@@ -1,0 +1,57 @@
+using System.Text;
+using CorpusLint.Engine;
+using CorpusLint.Rules;
+
+namespace CorpusLint.Reporting;
+
+/// <summary>
+/// GitHub Actions workflow commands, one per diagnostic, which the runner turns into annotations on the files:
+/// <c>::warning file=PATH,line=L,endLine=E,col=C,endColumn=C2,title=CL4001::message</c>.
+/// Paths are as reported (relative to the working folder, which in a workflow is the repository root).
+/// </summary>
+public sealed class GitHubReporter : IReporter
+{
+    public void Write(LintRunResult result, TextWriter output)
+    {
+        foreach (var d in result.Diagnostics)
+        {
+            output.WriteLine(Format(d));
+        }
+    }
+
+    public static string Format(LintDiagnostic d) =>
+        $"::{Command(d.Severity)} file={EscapeProperty(d.Path)},line={d.Start.Line},endLine={d.End.Line},col={d.Start.Column},endColumn={d.End.Column},title={EscapeProperty(d.Id)}::{EscapeData(d.Message)}";
+
+    /// <summary>GitHub has error, warning and notice annotations; suggestions and silent diagnostics are notices.</summary>
+    private static string Command(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "notice",
+    };
+
+    /// <summary>The message after <c>::</c>: <c>%</c>, CR and LF are escaped (the runner's own escaping, actions/toolkit).</summary>
+    public static string EscapeData(string value) => Escape(value, escapeSeparators: false);
+
+    /// <summary>A property value: as data, and also <c>:</c> and <c>,</c>, which end a property.</summary>
+    public static string EscapeProperty(string value) => Escape(value, escapeSeparators: true);
+
+    private static string Escape(string value, bool escapeSeparators)
+    {
+        var escaped = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            escaped.Append(c switch
+            {
+                '%' => "%25",
+                '\r' => "%0D",
+                '\n' => "%0A",
+                ':' when escapeSeparators => "%3A",
+                ',' when escapeSeparators => "%2C",
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+
+namespace CorpusLint.Reporting;
+
+// The part of SARIF 2.1.0 (OASIS) that CorpusLint writes. Property names follow the schema; nulls are omitted.
+
+internal sealed record SarifLog(
+    [property: JsonPropertyName("$schema")] string Schema,
+    string Version,
+    IReadOnlyList<SarifRun> Runs);
+
+internal sealed record SarifRun(
+    SarifTool Tool,
+    IReadOnlyList<SarifInvocation> Invocations,
+    IReadOnlyDictionary<string, SarifArtifactLocation> OriginalUriBaseIds,
+    IReadOnlyList<SarifResult> Results,
+    string ColumnKind);
+
+internal sealed record SarifTool(SarifToolComponent Driver);
+
+internal sealed record SarifToolComponent(
+    string Name,
+    string Version,
+    string SemanticVersion,
+    string InformationUri,
+    IReadOnlyList<SarifReportingDescriptor> Rules);
+
+internal sealed record SarifReportingDescriptor(
+    string Id,
+    string Name,
+    SarifMessage ShortDescription,
+    SarifMessage FullDescription,
+    SarifMessage Help,
+    string HelpUri,
+    SarifReportingConfiguration DefaultConfiguration,
+    SarifRuleProperties Properties);
+
+internal sealed record SarifReportingConfiguration(bool Enabled, string Level);
+
+internal sealed record SarifRuleProperties(string Category, string Fix, IReadOnlyList<string> Tags);
+
+internal sealed record SarifInvocation(bool ExecutionSuccessful, IReadOnlyList<SarifNotification>? ToolExecutionNotifications);
+
+internal sealed record SarifNotification(string Level, SarifMessage Message, IReadOnlyList<SarifLocation>? Locations);
+
+internal sealed record SarifResult(
+    string RuleId,
+    int RuleIndex,
+    string Level,
+    SarifMessage Message,
+    IReadOnlyList<SarifLocation> Locations,
+    IReadOnlyDictionary<string, string> PartialFingerprints,
+    IReadOnlyList<SarifFix>? Fixes);
+
+internal sealed record SarifMessage(string Text);
+
+internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
+
+internal sealed record SarifPhysicalLocation(SarifArtifactLocation ArtifactLocation, SarifRegion? Region, SarifRegion? ContextRegion);
+
+internal sealed record SarifArtifactLocation(string Uri, string? UriBaseId);
+
+internal sealed record SarifRegion(
+    int? StartLine = null,
+    int? StartColumn = null,
+    int? EndLine = null,
+    int? EndColumn = null,
+    int? CharOffset = null,
+    int? CharLength = null,
+    SarifArtifactContent? Snippet = null);
+
+internal sealed record SarifArtifactContent(string Text);
+
+internal sealed record SarifFix(SarifMessage Description, IReadOnlyList<SarifArtifactChange> ArtifactChanges);
+
+internal sealed record SarifArtifactChange(SarifArtifactLocation ArtifactLocation, IReadOnlyList<SarifReplacement> Replacements);
+
+internal sealed record SarifReplacement(SarifRegion DeletedRegion, SarifArtifactContent InsertedContent);
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(SarifLog))]
+internal sealed partial class SarifJsonContext : JsonSerializerContext;
