@@ -1,3 +1,4 @@
+using System.Globalization;
 using CorpusLint.Model;
 using CorpusLint.Rules;
 
@@ -5,8 +6,9 @@ namespace CorpusLint.Fixing;
 
 /// <summary>
 /// Checks a fix before it is applied, whatever rule made it, so a defect in a rule cannot lose text:
-/// a safe fix keeps every letter and digit (it may change spaces, invisible characters and punctuation, or put
-/// back the characters that mojibake stands for) and joins no two words and no two lines; an unsafe fix deletes whole lines, and only lines of its own
+/// a safe fix leaves no fewer words than it found where it edits (it may change spaces, invisible characters,
+/// punctuation and the characters mojibake garbled, or put one word for another as a project's replace rule does,
+/// but never delete a word or join two) and joins no two lines; an unsafe fix deletes whole lines, and only lines of its own
 /// diagnostic. Edits must lie inside the text and not overlap.
 /// </summary>
 public static class FixGuard
@@ -45,36 +47,28 @@ public static class FixGuard
 
     private static string? CheckSafe(string text, TextEdit edit, ReadOnlySpan<char> removed)
     {
-        var inserted = edit.NewText;
-        if (!SameLettersAndDigits(removed, inserted) && (removed.IsEmpty || MojibakeScanner.Restore(removed) != inserted))
-        {
-            return "a safe fix would change or remove letters or digits";
-        }
-
-        if (removed.ContainsAny('\n', '\r') && !inserted.AsSpan().ContainsAny('\n', '\r'))
+        var inserted = edit.NewText.AsSpan();
+        if (removed.ContainsAny('\n', '\r') && !inserted.ContainsAny('\n', '\r'))
         {
             return "a safe fix would join two lines";
         }
 
-        // Deleting the space between two words ("At six" -> "Atsix") keeps every letter but loses a word.
-        var before = edit.Span.Start > 0 ? text[edit.Span.Start - 1] : ' ';
-        var after = edit.Span.End < text.Length ? text[edit.Span.End] : ' ';
-        return ContainsWhiteSpace(removed) && !ContainsWhiteSpace(inserted) && char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)
-            ? "a safe fix would join two words"
-            : null;
-    }
-
-    private static bool ContainsWhiteSpace(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
+        // The words the edit touches, whole: deleting the space in "At six" leaves every letter but one word fewer.
+        var start = edit.Span.Start;
+        while (start > 0 && IsWordCharacter(text[start - 1]))
         {
-            if (char.IsWhiteSpace(c))
-            {
-                return true;
-            }
+            start--;
         }
 
-        return false;
+        var end = edit.Span.End;
+        while (end < text.Length && IsWordCharacter(text[end]))
+        {
+            end++;
+        }
+
+        var before = CountWords(text.AsSpan(start, end - start));
+        var after = CountWords(string.Concat(text.AsSpan(start, edit.Span.Start - start), inserted, text.AsSpan(edit.Span.End, end - edit.Span.End)));
+        return after < before ? "a safe fix would remove a word" : null;
     }
 
     private static string? CheckUnsafe(Document document, LintDiagnostic diagnostic, TextEdit edit)
@@ -99,30 +93,28 @@ public static class FixGuard
     private static bool IsLineBoundary(Document document, int offset) =>
         offset == document.Text.Length || document.Lines[document.GetLineIndex(offset)].Start == offset;
 
-    private static bool SameLettersAndDigits(ReadOnlySpan<char> removed, ReadOnlySpan<char> inserted)
+    /// <summary>Letters and digits, and the invisible format characters (soft hyphen, zero-width space) that sit inside words.</summary>
+    private static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
+    /// <summary>Runs of word characters with at least one letter or digit ("donâ€™t" is two, as "don’t" is).</summary>
+    private static int CountWords(ReadOnlySpan<char> text)
     {
-        int i = 0, j = 0;
-        while (true)
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
         {
-            while (i < removed.Length && !char.IsLetterOrDigit(removed[i]) && !char.IsSurrogate(removed[i]))
+            if (!IsWordCharacter(c))
             {
-                i++;
+                inWord = false;
             }
-
-            while (j < inserted.Length && !char.IsLetterOrDigit(inserted[j]) && !char.IsSurrogate(inserted[j]))
+            else if (!inWord && (char.IsLetterOrDigit(c) || char.IsSurrogate(c)))
             {
-                j++;
-            }
-
-            if (i == removed.Length || j == inserted.Length)
-            {
-                return i == removed.Length && j == inserted.Length;
-            }
-
-            if (removed[i++] != inserted[j++])
-            {
-                return false;
+                inWord = true;
+                count++;
             }
         }
+
+        return count;
     }
 }

@@ -264,8 +264,7 @@ internal static class MojibakeScanner
         return 0;
     }
 
-    /// <summary>The characters a run of mojibake stands for (the run itself when it cannot be read back).</summary>
-    internal static string Restore(ReadOnlySpan<char> run)
+    private static string Restore(ReadOnlySpan<char> run)
     {
         // First round: the run as written (accents may be decomposed); then again while the result is
         // itself mojibake (text encoded twice).

@@ -106,6 +106,23 @@ public sealed class BaselineTests : IDisposable
     }
 
     [Fact]
+    public void The_projects_baseline_is_the_default()
+    {
+        _cli.Folder.Write("corpuslint.json", "{ \"baseline\": \"corpuslint.baseline.json\" }");
+        _cli.Folder.Write("a.txt", CiArticles.Defects);
+
+        var before = _cli.Run("lint", "a.txt");
+        var update = _cli.Run("lint", "a.txt", "--update-baseline");
+        var after = _cli.Run("lint", "a.txt");
+
+        Assert.Contains("warning: the baseline corpuslint.baseline.json named in corpuslint.json does not exist yet", before.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Problems, before.ExitCode);
+        Assert.Equal(ExitCodes.Clean, update.ExitCode);
+        Assert.True(File.Exists(_cli.Folder.PathOf("corpuslint.baseline.json")));
+        Assert.Equal((ExitCodes.Clean, ""), (after.ExitCode, after.Output));
+    }
+
+    [Fact]
     public void A_missing_or_corrupt_baseline_is_a_one_line_error_with_exit_2()
     {
         _cli.Folder.Write("a.txt", CiArticles.Defects);

@@ -142,6 +142,21 @@ public sealed class FixCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_projects_replace_rule_is_a_safe_fix_that_passes_the_guard()
+    {
+        _cli.Folder.Write("corpuslint.json", """
+            { "rules": [ { "id": "ACME003", "name": "HouseSpelling", "kind": "phrase", "phrases": ["colour"], "message": "House spelling is 'color'",
+                           "severity": "warning", "category": "Style", "fix": "replace", "replacement": "color" } ] }
+            """);
+        var path = _cli.Folder.Write("a.txt", "By Ana Ruiz\n\nThe ferry's colour is red.\n");
+
+        var result = _cli.Run("lint", "a.txt", "--fix");
+
+        Assert.Equal("By Ana Ruiz\n\nThe ferry's color is red.\n", File.ReadAllText(path));
+        Assert.DoesNotContain("not applied", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_symbolic_link_keeps_being_a_link_and_its_target_is_fixed()
     {
         var target = _cli.Folder.Write("real/a.txt", CiArticles.Defects);

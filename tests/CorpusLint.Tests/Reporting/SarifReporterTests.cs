@@ -114,6 +114,23 @@ public sealed class SarifReporterTests : IDisposable
         Assert.Equal(BuiltInRulesCount(), rules.Count);
     }
 
+    [Fact]
+    public void A_projects_own_rules_are_described_too()
+    {
+        _cli.Folder.Write("corpuslint.json", """
+            { "rules": [ { "id": "ACME001", "name": "BreakingPrefix", "kind": "regex", "pattern": "^BREAKING:", "message": "Remove the prefix", "severity": "warning", "category": "Style" } ] }
+            """);
+        _cli.Folder.Write("a.txt", "BREAKING: ferry leaves at six.\n");
+
+        var run = JsonNode.Parse(_cli.Run("lint", "a.txt", "--format", "sarif").Output)!["runs"]![0]!;
+
+        var rules = run["tool"]!["driver"]!["rules"]!.AsArray();
+        var index = rules.Select(r => (string)r!["id"]!).ToList().IndexOf("ACME001");
+        Assert.True(index >= 0);
+        var result = run["results"]!.AsArray().Single(r => (string)r!["ruleId"]! == "ACME001")!;
+        Assert.Equal(index, (int)result["ruleIndex"]!);
+    }
+
     private static int BuiltInRulesCount() => CorpusLint.Rules.BuiltInRules.All.Count;
 
     private static Dictionary<string, string> Fingerprints(string sarif) =>
