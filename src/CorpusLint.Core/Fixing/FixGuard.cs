@@ -7,12 +7,19 @@ namespace CorpusLint.Fixing;
 /// <summary>
 /// Checks a fix before it is applied, whatever rule made it, so a defect in a rule cannot lose text:
 /// a safe fix leaves no fewer words than it found where it edits (it may change spaces, invisible characters,
-/// punctuation and the characters mojibake garbled, or put one word for another as a project's replace rule does,
-/// but never delete a word or join two) and joins no two lines; an unsafe fix deletes whole lines, and only lines of its own
-/// diagnostic. Edits must lie inside the text and not overlap.
+/// punctuation and the characters mojibake garbled, or put one word for another as a project's replace rule
+/// does, but never delete a word or join two) and joins no two lines; an unsafe fix deletes whole lines, and
+/// only lines of its own diagnostic. Edits must lie inside the text and not overlap.
 /// </summary>
 public static class FixGuard
 {
+    /// <summary>
+    /// How far the check looks into the words on either side of an edit. Longer than any real word, and short
+    /// enough that a document that is one endless "word" costs a bounded check per edit; a word cut at the
+    /// window counts once on both sides, so the cut never refuses a fix.
+    /// </summary>
+    private const int MaxWordLength = 256;
+
     /// <summary>Null when <paramref name="fix"/> may be applied to <paramref name="document"/>; otherwise why not.</summary>
     public static string? Check(Document document, LintDiagnostic diagnostic, Fix fix)
     {
@@ -55,13 +62,13 @@ public static class FixGuard
 
         // The words the edit touches, whole: deleting the space in "At six" leaves every letter but one word fewer.
         var start = edit.Span.Start;
-        while (start > 0 && IsWordCharacter(text[start - 1]))
+        while (start > 0 && edit.Span.Start - start < MaxWordLength && IsWordCharacter(text[start - 1]))
         {
             start--;
         }
 
         var end = edit.Span.End;
-        while (end < text.Length && IsWordCharacter(text[end]))
+        while (end < text.Length && end - edit.Span.End < MaxWordLength && IsWordCharacter(text[end]))
         {
             end++;
         }
