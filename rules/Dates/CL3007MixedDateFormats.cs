@@ -104,6 +104,7 @@ public sealed class CL3007MixedDateFormats : Rule
             DateStyle.Iso => "as ISO 8601 (2019-01-17)",
             DateStyle.NumericDayFirst => "numerically, day first (17/01/2019)",
             DateStyle.NumericMonthFirst => "numerically, month first (01/17/2019)",
+            DateStyle.CjkYearMonthDay => "with CJK counters (2019年1月17日)",
             _ => "without a style",
         };
         return form switch

@@ -23,6 +23,9 @@ public class DateRecognizerTests
     [InlineData("Filed 2019-01-17 by the clerk.", "2019-01-17", DateStyle.Iso, MonthNameForm.None)]
     [InlineData("Filed 17/01/2019 by the clerk.", "17/01/2019", DateStyle.NumericDayFirst, MonthNameForm.None)]
     [InlineData("Filed 01/17/2019 by the clerk.", "01/17/2019", DateStyle.NumericMonthFirst, MonthNameForm.None)]
+    [InlineData("会議は2019年1月17日に開かれた。", "2019年1月17日", DateStyle.CjkYearMonthDay, MonthNameForm.None)]
+    [InlineData("会议于 2019年 1月 17日 举行。", "2019年 1月 17日", DateStyle.CjkYearMonthDay, MonthNameForm.None)]
+    [InlineData("회의는 2019년 1월 17일 열렸다.", "2019년 1월 17일", DateStyle.CjkYearMonthDay, MonthNameForm.None)]
     public void Recognises_full_dates_in_every_format(string text, string written, DateStyle style, MonthNameForm form)
     {
         var mention = Single(text);
@@ -78,6 +81,25 @@ public class DateRecognizerTests
         Assert.Equal(0, mention.WeekdayStart);
         Assert.Equal(new DateOnly(2019, 1, 17), mention.Date);
     }
+
+    [Theory]
+    [InlineData("Filed 2019-01-17 (Thursday) by the clerk.", "2019-01-17 (Thursday)")]
+    [InlineData("Filed 2019-01-17(Thu) by the clerk.", "2019-01-17(Thu)")]
+    [InlineData("会議は2019年1月17日（木）に開かれた。", "2019年1月17日（木）")]
+    [InlineData("会议于2019年1月17日（星期四）举行。", "2019年1月17日（星期四）")]
+    [InlineData("회의는 2019년 1월 17일 (목요일) 열렸다.", "2019년 1월 17일 (목요일)")]
+    public void Attaches_a_weekday_in_parentheses_after_the_date(string text, string written)
+    {
+        var mention = Single(text);
+        Assert.Equal(written, Written(text, mention));
+        Assert.Equal(DayOfWeek.Thursday, mention.Weekday);
+    }
+
+    [Theory]
+    [InlineData("By Jane Roe March 11, 2015 3:46 PM", "March 11, 2015 3:46 PM")]
+    [InlineData("Joe Wee 29 February 2016", "29 February 2016")]
+    public void Reads_a_date_right_after_a_name_when_it_has_its_year(string text, string written) =>
+        Assert.Equal(written, Written(text, Single(text)));
 
     [Fact]
     public void Attaches_a_weekday_to_a_yearless_date()

@@ -44,6 +44,9 @@ public enum DateStyle
 
     /// <summary>Numeric, month first, only when unambiguous: "01/17/2019".</summary>
     NumericMonthFirst,
+
+    /// <summary>Year, month and day with their Chinese, Japanese or Korean counters: "2019年1月17日", "2019년 1월 17일".</summary>
+    CjkYearMonthDay,
 }
 
 /// <summary>How the month name of a mention is written.</summary>

@@ -56,6 +56,11 @@ internal ref struct DateScanner
             return TryNumberFirst(i, Lead.At(i));
         }
 
+        if (word.Length > 5 && word.Contains(YearMarkHan))
+        {
+            return TryCjkInside(i);
+        }
+
         if (word.Length is < 3 or > 12 || !TryLookup(word, out var dateWord, out var possessive))
         {
             return i;
@@ -98,11 +103,14 @@ internal ref struct DateScanner
     private int TryMonthFirst(int i, DateWord month, Lead lead)
     {
         var n = _words.Length;
-        if (i + 1 >= n || (lead.WeekdayIndex < 0 && lead.Time is null && IsNamePart(lead.StartIndex)))
+        if (i + 1 >= n)
         {
             return i;
         }
 
+        // After a capitalised word the month may be part of a name ("Theresa May 5", "Long March 5"); with its year it
+        // is a date, as in a byline that runs into its dateline ("By Jane Roe March 11, 2015").
+        var afterName = lead.WeekdayIndex < 0 && lead.Time is null && IsNamePart(lead.StartIndex);
         if (SeparatorIs(i, allowPeriod: month.Abbreviated, allowComma: false) && TryDay(i + 1, out var day, out _) && !DigitContinues(i + 1))
         {
             var last = i + 1;
@@ -111,12 +119,21 @@ internal ref struct DateScanner
             {
                 last = i + 2;
             }
+            else if (afterName)
+            {
+                return i;
+            }
             else
             {
                 year = 0;
             }
 
             return Add(lead, last, year, month.Value, day, DateStyle.MonthDay, FormOf(month));
+        }
+
+        if (afterName)
+        {
+            return i;
         }
 
         if (SeparatorIs(i, allowPeriod: month.Abbreviated, allowComma: true) && TryYear(i + 1, out var monthYear) && !DigitContinues(i + 1) && lead.WeekdayIndex < 0)
@@ -135,6 +152,11 @@ internal ref struct DateScanner
         if (!TryNumber(WordText(i), out var value, out var digits, out var ordinal, out var rest) || DigitPrecedes(i))
         {
             return i;
+        }
+
+        if (digits == 4 && !ordinal && !rest.IsEmpty && rest[0] is YearMarkHan or YearMarkHangul)
+        {
+            return TryCjk(i, _words[i].Start, value, lead);
         }
 
         var end = _words[i].End;
@@ -159,10 +181,8 @@ internal ref struct DateScanner
             return i;
         }
 
-        if (lead.WeekdayIndex < 0 && lead.Time is null && IsNamePart(i))
-        {
-            return i;
-        }
+        // As for month-first dates: after a capitalised word only a date with its year counts ("Channel 4 March" does not).
+        var afterName = lead.WeekdayIndex < 0 && lead.Time is null && IsNamePart(i);
 
         // "17 January 2019", "17 Jan", "17th January"
         if (SeparatorIs(i, allowPeriod: false, allowComma: false) && IsMonth(i + 1, out var month))
@@ -173,12 +193,21 @@ internal ref struct DateScanner
             {
                 last = i + 2;
             }
+            else if (afterName)
+            {
+                return i;
+            }
             else
             {
                 year = 0;
             }
 
             return Add(lead, last, year, month.Value, value, DateStyle.DayMonth, FormOf(month));
+        }
+
+        if (afterName)
+        {
+            return i;
         }
 
         // "17th of January", "17th of January 2019"
@@ -200,6 +229,88 @@ internal ref struct DateScanner
         }
 
         return i;
+    }
+
+    private const char YearMarkHan = '年';
+    private const char YearMarkHangul = '년';
+
+    /// <summary>
+    /// "2019年1月17日", "2019년 1월 17일" at <paramref name="start"/> (inside word <paramref name="i"/>): year, month and day,
+    /// each followed by its counter, with or without spaces.
+    /// </summary>
+    private int TryCjk(int i, int start, int year, Lead lead)
+    {
+        var hangul = _text[start + 4] == YearMarkHangul;
+        var position = start + 5;
+        if (year is < 1000 or > 2999
+            || !TryCounted(ref position, hangul ? '월' : '月', out var month)
+            || !TryCounted(ref position, hangul ? '일' : '日', out var day))
+        {
+            return i;
+        }
+
+        return Add(lead, LastWordBefore(i, position), year, month, day, DateStyle.CjkYearMonthDay, MonthNameForm.None, startOffset: start, endOffset: position);
+    }
+
+    /// <summary>
+    /// Chinese and Japanese run words together ("会議は2019年1月17日に"): every "YYYY年" inside word <paramref name="i"/>
+    /// that does not open it. Returns the index past the last date found, or <paramref name="i"/>.
+    /// </summary>
+    private int TryCjkInside(int i)
+    {
+        var word = WordText(i);
+        var next = i;
+        for (var mark = 4; mark < word.Length; mark++)
+        {
+            var digits = word[(mark - 4)..mark];
+            if (word[mark] != YearMarkHan || !IsDigits(digits) || (mark > 4 && char.IsAsciiDigit(word[mark - 5])))
+            {
+                continue;
+            }
+
+            TryNumber(digits, out var year, out _, out _, out _);
+            next = Math.Max(next, TryCjk(i, _words[i].Start + mark - 4, year, Lead.At(i)));
+        }
+
+        return next;
+    }
+
+    /// <summary>One or two digits then <paramref name="counter"/> at <paramref name="position"/> (after optional spaces); moves past the counter.</summary>
+    private bool TryCounted(ref int position, char counter, out int value)
+    {
+        var k = position;
+        while (k < _text.Length && _text[k] is ' ' or '\u3000')
+        {
+            k++;
+        }
+
+        value = 0;
+        var digits = 0;
+        while (k < _text.Length && digits < 2 && char.IsAsciiDigit(_text[k]))
+        {
+            value = (value * 10) + (_text[k++] - '0');
+            digits++;
+        }
+
+        if (digits == 0 || k >= _text.Length || _text[k] != counter)
+        {
+            return false;
+        }
+
+        position = k + 1;
+        return true;
+    }
+
+    /// <summary>The index of the last word, from <paramref name="first"/> on, that starts before <paramref name="offset"/>.</summary>
+    private int LastWordBefore(int first, int offset)
+    {
+        var last = first;
+        while (last + 1 < _words.Length && _words[last + 1].Start < offset)
+        {
+            last++;
+        }
+
+        return last;
     }
 
     private int TryIso(int i, int year, Lead lead)
@@ -553,10 +664,10 @@ internal ref struct DateScanner
 
     // ---- building a mention ----
 
-    private int Add(Lead lead, int last, int year, int month, int day, DateStyle style, MonthNameForm form, DateMentionKind? kind = null)
+    private int Add(Lead lead, int last, int year, int month, int day, DateStyle style, MonthNameForm form, DateMentionKind? kind = null, int startOffset = -1, int endOffset = -1)
     {
-        var start = _words[lead.StartIndex].Start;
-        var end = _words[last].End;
+        var start = startOffset >= 0 ? startOffset : _words[lead.StartIndex].Start;
+        var end = endOffset >= 0 ? endOffset : _words[last].End;
         var time = lead.Time;
         var zone = lead.Zone;
 
@@ -576,6 +687,17 @@ internal ref struct DateScanner
                 end = _words[timeLast].End;
                 last = timeLast;
             }
+        }
+
+        // "2019-01-17 (Thursday)", "2019年1月17日（木）": the weekday in parentheses after the date.
+        var weekday = lead.Weekday;
+        var weekdayStart = lead.WeekdayIndex >= 0 ? _words[lead.WeekdayIndex].Start : -1;
+        if (weekday is null && TrailingWeekday(end) is { } trailing)
+        {
+            weekday = trailing.Weekday;
+            weekdayStart = trailing.Start;
+            end = trailing.End;
+            last = LastWordBefore(last, end);
         }
 
         var mentionKind = kind ?? (year != 0 ? DateMentionKind.FullDate : DateMentionKind.YearlessDate);
@@ -603,8 +725,8 @@ internal ref struct DateScanner
             Month = month,
             Day = day,
             IsValid = valid,
-            Weekday = lead.Weekday,
-            WeekdayStart = lead.WeekdayIndex >= 0 ? _words[lead.WeekdayIndex].Start : -1,
+            Weekday = weekday,
+            WeekdayStart = weekdayStart,
             Time = time,
             TimeZone = zone,
             Preposition = PrepositionBefore(lead.StartIndex),
@@ -612,6 +734,48 @@ internal ref struct DateScanner
             Precision = precision,
         });
         return last + 1;
+    }
+
+    /// <summary>
+    /// A weekday in parentheses right after <paramref name="end"/> (one space at most before the parenthesis):
+    /// "(Thursday)", "(Thu)", "（木）", "(木曜日)", "（星期四）", "(목)". Returns where its name starts and the offset past ")".
+    /// </summary>
+    private (DayOfWeek Weekday, int Start, int End)? TrailingWeekday(int end)
+    {
+        var k = end;
+        if (k < _text.Length && _text[k] is ' ' or '\u3000')
+        {
+            k++;
+        }
+
+        if (k >= _text.Length || _text[k] is not ('(' or '（'))
+        {
+            return null;
+        }
+
+        var nameStart = ++k;
+        while (k < _text.Length && char.IsLetter(_text[k]))
+        {
+            k++;
+        }
+
+        var name = _text[nameStart..k];
+        if (k < _text.Length && _text[k] == '.')
+        {
+            k++;
+        }
+
+        if (k >= _text.Length || _text[k] is not (')' or '）'))
+        {
+            return null;
+        }
+
+        if (DateWords.Lookup.TryGetValue(name, out var word) && word.Kind == DateWordKind.Weekday)
+        {
+            return ((DayOfWeek)word.Value, nameStart, k + 1);
+        }
+
+        return DateWords.TryCjkWeekday(name, out var weekday) ? (weekday, nameStart, k + 1) : null;
     }
 
     /// <summary>Whether day/month/year exist; a missing year allows February 29.</summary>

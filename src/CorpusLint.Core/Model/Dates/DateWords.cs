@@ -75,6 +75,56 @@ internal static class DateWords
             "for" => "for", "during" => "during", "between" => "between", "to" => "to", _ => null,
         } : null;
 
+    /// <summary>
+    /// A weekday written in Chinese, Japanese or Korean: 星期四 / 周四 / 週四 / 礼拜四, 木 / 木曜 / 木曜日, 목 / 목요일.
+    /// Chinese numerals need their prefix: "(四)" alone is a list number.
+    /// </summary>
+    public static bool TryCjkWeekday(ReadOnlySpan<char> name, out DayOfWeek weekday)
+    {
+        weekday = default;
+        var prefixed = false;
+        foreach (var prefix in (ReadOnlySpan<string>)["星期", "礼拜", "禮拜", "周", "週"])
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                name = name[prefix.Length..];
+                prefixed = true;
+                break;
+            }
+        }
+
+        if (!prefixed)
+        {
+            foreach (var suffix in (ReadOnlySpan<string>)["曜日", "曜", "요일"])
+            {
+                if (name.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    name = name[..^suffix.Length];
+                    break;
+                }
+            }
+        }
+
+        if (name.Length != 1)
+        {
+            return false;
+        }
+
+        var index = (prefixed ? "日一二三四五六" : "日月火水木金土").IndexOf(name[0]);
+        if (index < 0 && prefixed && name[0] == '天')
+        {
+            index = 0;
+        }
+
+        if (index < 0 && !prefixed)
+        {
+            index = "일월화수목금토".IndexOf(name[0]);
+        }
+
+        weekday = (DayOfWeek)Math.Max(index, 0);
+        return index >= 0;
+    }
+
     private static IEnumerable<KeyValuePair<string, DateWord>> Build()
     {
         string[][] months =

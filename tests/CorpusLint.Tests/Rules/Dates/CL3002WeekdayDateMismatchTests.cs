@@ -18,6 +18,36 @@ public class CL3002WeekdayDateMismatchTests
     public void Fires_on_the_weekday_beside_a_date_in_any_format(string text, int line, int column) =>
         RuleTester.AssertFiresAt(_rule, text, (line, column));
 
+    [Theory]
+    [InlineData("Filed 2019-01-18 (Thursday).", 1, 19)]
+    [InlineData("Filed 2019-01-18(Thursday).", 1, 18)]
+    [InlineData("Filed 2019-01-18 (Thu).", 1, 19)]
+    [InlineData("Filed 2019-01-18(Thu.) at noon.", 1, 18)]
+    [InlineData("Filed January 18, 2019 (Thursday).", 1, 25)]
+    public void Fires_on_a_weekday_in_parentheses_after_the_date(string text, int line, int column) =>
+        RuleTester.AssertFiresAt(_rule, text, (line, column));
+
+    [Theory]
+    [InlineData("会議は2019年1月18日（木）に開かれた。", 1, 15)] // January 18, 2019 was a Friday
+    [InlineData("会議は2019年1月18日(木曜日)に開かれた。", 1, 15)]
+    [InlineData("会议于2019年1月18日（星期四）举行。", 1, 15)]
+    [InlineData("会议于2019年1月18日（周四）举行。", 1, 15)]
+    [InlineData("회의는 2019년 1월 18일 (목) 열렸다.", 1, 19)]
+    [InlineData("회의는 2019년 1월 18일 (목요일) 열렸다.", 1, 19)]
+    public void Fires_on_a_CJK_date_followed_by_a_weekday_in_parentheses(string text, int line, int column) =>
+        RuleTester.AssertFiresAt(_rule, text, (line, column));
+
+    [Theory]
+    [InlineData("Filed 2019-01-17 (Thursday).")]
+    [InlineData("Filed 2019-01-17(Thu).")]
+    [InlineData("Filed 2019-01-18 (see below).")]
+    [InlineData("Filed 2019-01-18 (and Thursday's amendment).")]
+    [InlineData("会議は2019年1月17日（木）に開かれた。")]
+    [InlineData("会议于2019年1月17日（星期四）举行。")]
+    [InlineData("会议于2019年1月18日（四）举行。")] // a numeral alone is a list number, not a weekday
+    [InlineData("회의는 2019년 1월 17일 (목요일) 열렸다.")]
+    public void Silent_on_a_weekday_in_parentheses_that_matches(string text) => RuleTester.AssertSilent(_rule, text);
+
     [Fact]
     public void Fires_on_a_yearless_date_near_publication() =>
         RuleTester.AssertFiresAt(_rule, "Headline\n\nJanuary 17, 2019\n\nThe vote is on Friday, Jan. 24.\n", (5, 16));
