@@ -20,7 +20,7 @@ public sealed class CL1001MissingAttribution : Rule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        if (document.IsEmpty || document.Attribution.IsAttributed)
+        if (document.IsEmpty || document.AttributionChoice.IsAttributed)
         {
             return;
         }

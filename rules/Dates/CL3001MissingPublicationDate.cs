@@ -20,7 +20,7 @@ public sealed class CL3001MissingPublicationDate : Rule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        if (document.IsEmpty || document.Dates.PublicationDateCandidates.Count > 0)
+        if (document.IsEmpty || document.PublicationDateChoice.IsDated)
         {
             return;
         }

@@ -21,13 +21,13 @@ public sealed class CL3004DateAfterPublication : Rule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        var dates = document.Dates;
-        if (dates.LatestDate is not { } latest || dates.PublicationDate is not { } publication)
+        var choice = document.PublicationDateChoice;
+        if (choice.LatestDate is not { } latest || choice.PublicationDate is not { } publication)
         {
             return;
         }
 
-        foreach (var mention in dates.Mentions)
+        foreach (var mention in document.DateMentions)
         {
             if (mention.IsPublicationDate || mention.Tense != DateTense.Past || mention.Date is not { } date || mention.IsResolved
                 || mention.Kind is not (DateMentionKind.FullDate or DateMentionKind.MonthYear))

@@ -1,16 +1,21 @@
+using CorpusLint.Model.Dates;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusLint.Rules.Dates;
 
-/// <summary>Two publication dates that disagree (front matter against the dateline, two datelines), or an update dated before publication.</summary>
+/// <summary>
+/// Publication dates that disagree: front matter against the dateline, a labelled "Published" date against an
+/// unlabelled header date, two header datelines with nothing to say which is the publication date, or an update
+/// dated before publication.
+/// </summary>
 public sealed class CL3005ConflictingPublicationDates : Rule
 {
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL3005",
         "Conflicting publication dates",
-        "{0} {1} conflicts with the publication date {2} at line {3}",
+        "{0} {1} conflicts with {2} at line {3}{4}",
         RuleCategory.Dates,
         Severity.Warning,
         "When a document gives two publication dates, archives sort and cite it by whichever one their extractor meets first.");
@@ -20,29 +25,31 @@ public sealed class CL3005ConflictingPublicationDates : Rule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        var dates = document.Dates;
-        if (dates.PublicationDate is not { } best || dates.PublicationDateCandidates.Count < 2)
+        var choice = document.PublicationDateChoice;
+        var ambiguous = choice.Candidates.Where(c => c.Verdict == DateVerdict.Ambiguous).Select(c => c.Candidate).ToList();
+        foreach (var judged in choice.Candidates)
         {
-            return;
-        }
-
-        var line = document.GetPosition(best.Start).Line;
-        foreach (var candidate in dates.PublicationDateCandidates)
-        {
-            if (ReferenceEquals(candidate, best))
-            {
-                continue;
-            }
-
-            var conflict = candidate.IsUpdate ? candidate.Date < best.Date : candidate.Date != best.Date;
-            if (conflict)
+            var candidate = judged.Candidate;
+            if (judged.Verdict == DateVerdict.Conflicts)
             {
                 context.Report(
                     new TextSpan(candidate.Start, candidate.Length),
                     candidate.IsUpdate ? "Update date" : "Publication date",
                     DateText.Format(candidate.Date),
-                    DateText.Format(best.Date),
-                    line);
+                    "the publication date " + DateText.Format(choice.PublicationDate!.Date),
+                    document.GetPosition(choice.PublicationDate.Start).Line,
+                    "");
+            }
+            else if (judged.Verdict == DateVerdict.Ambiguous)
+            {
+                var other = ambiguous.First(c => c.Date != candidate.Date);
+                context.Report(
+                    new TextSpan(candidate.Start, candidate.Length),
+                    "Header date",
+                    DateText.Format(candidate.Date),
+                    "the header date " + DateText.Format(other.Date),
+                    document.GetPosition(other.Start).Line,
+                    ", and no label says which is the publication date");
             }
         }
     }

@@ -21,13 +21,12 @@ public sealed class CL3006UnanchoredRelativeDate : Rule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        var dates = document.Dates;
-        if (dates.PublicationDateCandidates.Count > 0)
+        if (document.PublicationDateChoice.IsDated)
         {
             return;
         }
 
-        foreach (var mention in dates.Mentions)
+        foreach (var mention in document.DateMentions)
         {
             var unanchored = mention.Kind switch
             {

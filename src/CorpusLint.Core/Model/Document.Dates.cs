@@ -5,13 +5,46 @@ namespace CorpusLint.Model;
 public sealed partial class Document
 {
     private DocumentDates? _dates;
+    private PublicationDateChoice? _publicationDateChoice;
+    private bool _choosingPublicationDate;
 
-    /// <summary>Date mentions, the publication date and its candidates (see <see cref="DocumentDates"/>).</summary>
+    /// <summary>
+    /// Date mentions and publication-date candidates, found without the layout (the layout reads the candidates to
+    /// keep datelines out of the boilerplate; it must never read the choice, which is made with the layout).
+    /// </summary>
     public DocumentDates Dates => _dates ??= DateAnalyzer.Analyze(this);
 
-    /// <summary>Every date mention in text order: full, year-less, month-year and relative dates.</summary>
-    public IReadOnlyList<DateMention> DateMentions => Dates.Mentions;
+    /// <summary>The publication date chosen among the candidates with the article's header, and why each candidate won or lost.</summary>
+    public PublicationDateChoice PublicationDateChoice => _publicationDateChoice ??= ChoosePublicationDate();
 
-    /// <summary>The most likely publication date with its span and confidence, or null when the document has none.</summary>
-    public PublicationDateCandidate? PublicationDate => Dates.PublicationDate;
+    /// <summary>Every date mention in text order, year-less and relative ones resolved against the publication date.</summary>
+    public IReadOnlyList<DateMention> DateMentions
+    {
+        get
+        {
+            _ = PublicationDateChoice;
+            return Dates.Mentions;
+        }
+    }
+
+    /// <summary>The publication date with its span, or null when the document has none (or its header dates disagree).</summary>
+    public PublicationDateCandidate? PublicationDate => PublicationDateChoice.PublicationDate;
+
+    private PublicationDateChoice ChoosePublicationDate()
+    {
+        if (_choosingPublicationDate)
+        {
+            throw new InvalidOperationException("The publication-date choice reads the layout, so the layout must not read it (read Dates.PublicationDateCandidates).");
+        }
+
+        _choosingPublicationDate = true;
+        try
+        {
+            return PublicationDateChooser.Choose(this);
+        }
+        finally
+        {
+            _choosingPublicationDate = false;
+        }
+    }
 }

@@ -4,19 +4,29 @@ using CorpusLint.Model.Dates;
 
 namespace CorpusLint.Reporting;
 
-/// <summary>The "dates" section of <c>corpuslint inspect</c>: the publication date with its span and confidence, and every date mention.</summary>
+/// <summary>
+/// The "dates" section of <c>corpuslint inspect</c>: the publication and update dates chosen, every candidate with
+/// where it stands and why it won or lost, and every date mention.
+/// </summary>
 public sealed record InspectedDates(
     InspectedPublicationDate? PublicationDate,
-    IReadOnlyList<InspectedPublicationDate> PublicationDateCandidates,
+    InspectedPublicationDate? UpdateDate,
+    bool Ambiguous,
+    IReadOnlyList<InspectedPublicationDate> Candidates,
     IReadOnlyList<InspectedDateMention> Mentions)
 {
     public static InspectedDates From(Document document)
     {
-        var dates = document.Dates;
+        var choice = document.PublicationDateChoice;
+        var candidates = choice.Candidates.Select(c => Candidate(document, c)).ToList();
+        InspectedPublicationDate? Find(PublicationDateCandidate? wanted) =>
+            wanted is null ? null : candidates[choice.Candidates.ToList().FindIndex(c => ReferenceEquals(c.Candidate, wanted))];
         return new InspectedDates(
-            dates.PublicationDate is { } best ? Candidate(document, best) : null,
-            [.. dates.PublicationDateCandidates.Select(c => Candidate(document, c))],
-            [.. dates.Mentions.Select(m => new InspectedDateMention(
+            Find(choice.PublicationDate),
+            Find(choice.UpdateDate),
+            choice.IsAmbiguous,
+            candidates,
+            [.. document.DateMentions.Select(m => new InspectedDateMention(
                 m.Kind.ToString(),
                 m.Style == DateStyle.None ? null : m.Style.ToString(),
                 document.GetPosition(m.Start),
@@ -30,19 +40,33 @@ public sealed record InspectedDates(
                 m.IsValid))]);
     }
 
-    private static InspectedPublicationDate Candidate(Document document, PublicationDateCandidate candidate) => new(
-        Format(candidate.Date)!,
-        candidate.Source.ToString(),
-        candidate.IsUpdate,
-        candidate.Confidence,
-        document.GetPosition(candidate.Start),
-        document.GetPosition(candidate.End),
-        document.Text.Substring(candidate.Start, candidate.Length));
+    private static InspectedPublicationDate Candidate(Document document, JudgedDate judged) => new(
+        Format(judged.Candidate.Date)!,
+        judged.Candidate.Source.ToString(),
+        judged.Candidate.IsUpdate,
+        judged.Candidate.Confidence,
+        document.GetPosition(judged.Candidate.Start),
+        document.GetPosition(judged.Candidate.End),
+        document.Text.Substring(judged.Candidate.Start, judged.Candidate.Length),
+        judged.Zone?.ToString(),
+        judged.Verdict.ToString(),
+        judged.Reason);
 
     private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-public sealed record InspectedPublicationDate(string Date, string Source, bool Update, double Confidence, Position Start, Position End, string Text);
+/// <summary>A publication-date candidate: what it says, where, and the verdict of the choice with its reason.</summary>
+public sealed record InspectedPublicationDate(
+    string Date,
+    string Source,
+    bool Update,
+    double Confidence,
+    Position Start,
+    Position End,
+    string Text,
+    string? Zone,
+    string Verdict,
+    string Reason);
 
 public sealed record InspectedDateMention(
     string Kind,

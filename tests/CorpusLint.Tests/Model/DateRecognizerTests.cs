@@ -249,10 +249,12 @@ public class DateRecognizerTests
     [Fact]
     public void Keeps_updates_apart_from_publication()
     {
-        var dates = Document.FromText("article.txt", "Headline\nPublished January 17, 2019\nUpdated January 18, 2019\n\nBody.").Dates;
+        var document = Document.FromText("article.txt", "Headline\nPublished January 17, 2019\nUpdated January 18, 2019\n\nBody.");
+        var dates = document.Dates;
         Assert.Equal(2, dates.PublicationDateCandidates.Count);
-        Assert.Equal(new DateOnly(2019, 1, 17), dates.PublicationDate!.Date);
-        Assert.Equal(new DateOnly(2019, 1, 18), dates.LatestDate);
+        Assert.Equal(new DateOnly(2019, 1, 17), document.PublicationDate!.Date);
+        Assert.Equal(new DateOnly(2019, 1, 18), document.PublicationDateChoice.UpdateDate!.Date);
+        Assert.Equal(new DateOnly(2019, 1, 18), document.PublicationDateChoice.LatestDate);
         Assert.True(dates.PublicationDateCandidates[1].IsUpdate);
     }
 

@@ -57,11 +57,27 @@ internal static partial class AttributionScanner
         ["source", "sources", "url", "canonical_url", "canonical", "original_url", "source_url", "publisher", "original_source", "link", "permalink"],
         StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex($@"^[\s*_>#\-–—•]*(?:By|BY)\s+(?<name>{Names})(?<rest>.*)$")]
+    /// <summary>
+    /// "By X" at the start of a line (after bullets, slashes or brackets), or after a separator ("yas! | By X | April 13,
+    /// 2020"); "ByX" when a lost space glued the cue to the name; a lower-case "by X" (which counts only in the header).
+    /// </summary>
+    [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*)(?:(?<cue>By|BY)\s+|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
     private static partial Regex ByLine();
 
-    [GeneratedRegex($@"(?:^[\s*_>#\-–—•(\[]*|[(;]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING)\s*:)\s+(?<name>{Names})")]
+    [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
     private static partial Regex ByRoleLine();
+
+    /// <summary>Capitalised words that end a name the name pattern ran into ("By Jane Roe Updated Jan. 3").</summary>
+    private static readonly FrozenSet<string> NameStoppers = FrozenSet.ToFrozenSet(
+        ["Updated", "Published", "Posted", "Follow", "Last", "Photo", "Photos", "Video", "Share", "Email", "Comments", "Contact", "Read", "More"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"By Jane Roe, a reporter ..." on a line too long for a byline alone: the byline with its author's role.</summary>
+    [GeneratedRegex(@"^\s*,\s+(?:an?|the|our)\s")]
+    private static partial Regex RoleAfterName();
+
+    /// <summary>A byline alone is short: longer lines are sentences that open with "By" ("By Facebook, Google and Apple, the market ...").</summary>
+    private const int MaxBylineWords = 16;
 
     [GeneratedRegex($@"^[\s*_>]*(?:ed|Ed|ED)\.\s+(?<name>{Names})[\s*_.]*$")]
     private static partial Regex EditorLine();
@@ -169,13 +185,16 @@ internal static partial class AttributionScanner
         var text = plain.Text;
         var words = line.WordCount;
 
-        if (words <= 16 && ByLine().Match(text) is { Success: true } by && IsBylineName(by.Groups["name"].Value, by.Groups["rest"].Value))
+        if (ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers) is var name
+            && (words <= MaxBylineWords || (RoleAfterName().IsMatch(name.Rest) && text.AsSpan().IndexOfAny(BioRoles) >= 0))
+            && IsBylineName(name.Value, name.Rest))
         {
-            bylines.Add(MakeByline(BylineKind.By, line, plain, by.Groups["name"]));
+            bylines.Add(MakeByline(BylineKind.By, line.Start, line.End, plain, name) with { HeaderOnly = by.Groups["cue"].Value == "by" });
+            AddAgencyAfterName(plain, name, credits);
         }
         else if (words <= 12 && EditorLine().Match(text) is { Success: true } editor)
         {
-            bylines.Add(MakeByline(BylineKind.EditedBy, line, plain, editor.Groups["name"]));
+            bylines.Add(MakeByline(BylineKind.EditedBy, line.Start, line.End, plain, BylineName.Whole(editor.Groups["name"])));
         }
         else if (words <= 30 || text.StartsWith('('))
         {
@@ -187,9 +206,10 @@ internal static partial class AttributionScanner
                     var k when k.Contains("report", StringComparison.Ordinal) || k.StartsWith("contribut", StringComparison.Ordinal) => BylineKind.ReportingBy,
                     _ => BylineKind.WrittenBy,
                 };
-                if (!NotNames.Contains(FirstWord(role.Groups["name"].Value)))
+                var roleName = BylineName.Cut(role.Groups["name"], role.Groups["rest"].Value, NameStoppers);
+                if (!NotNames.Contains(FirstWord(roleName.Value)))
                 {
-                    bylines.Add(MakeByline(kind, line, plain, role.Groups["name"]));
+                    bylines.Add(MakeByline(kind, line.Start, line.End, plain, roleName));
                 }
             }
         }
@@ -198,12 +218,12 @@ internal static partial class AttributionScanner
         if (span.IndexOfAny(BioRoles) >= 0 && AuthorBio().Match(text) is { Success: true } bio && !NotNames.Contains(FirstWord(bio.Groups["name"].Value)) && !Honorifics.Contains(FirstWord(bio.Groups["name"].Value)))
         {
             var (start, end) = plain.Sentence(bio.Index);
-            bylines.Add(MakeByline(BylineKind.AuthorBio, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, bio.Groups["name"]));
+            bylines.Add(MakeByline(BylineKind.AuthorBio, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, BylineName.Whole(bio.Groups["name"])));
         }
 
         if (nearEnd && words <= 5 && !line.Has(LineShape.LinkOnly) && SignatureLine().Match(text) is { Success: true } signature && !AgencyLine().IsMatch(signature.Groups["name"].Value))
         {
-            bylines.Add(MakeByline(BylineKind.Signature, line, plain, signature.Groups["name"]));
+            bylines.Add(MakeByline(BylineKind.Signature, line.Start, line.End, plain, BylineName.Whole(signature.Groups["name"])));
         }
 
         if (SourceLine().Match(text) is { Success: true } source)
@@ -270,7 +290,8 @@ internal static partial class AttributionScanner
 
         var tail = rest.Trim().TrimEnd('*', '_').Trim();
         return tail.Length == 0
-            || tail[0] is ',' or '|' or '-' or '–' or '—' or '(' or '/' or '•' or '·' or ';' or '.' or ':'
+            || tail[0] is ',' or '|' or '-' or '–' or '—' or '(' or '/' or '•' or '·' or ';' or '.' or ':' or '@'
+            || NameStoppers.Contains(FirstWord(tail))
             || tail.StartsWith("on ", StringComparison.OrdinalIgnoreCase)
             || tail.StartsWith("for ", StringComparison.OrdinalIgnoreCase)
             || tail.StartsWith("in ", StringComparison.OrdinalIgnoreCase) && tail.Length < 40
@@ -283,15 +304,36 @@ internal static partial class AttributionScanner
         return (end < 0 ? text : text[..end]).TrimEnd('.', '’', '\'');
     }
 
-    private static Byline MakeByline(BylineKind kind, Line line, PlainLine plain, Group name) =>
-        MakeByline(kind, line.Start, line.End, plain, name);
-
-    private static Byline MakeByline(BylineKind kind, int start, int end, PlainLine plain, Group name)
+    private static Byline MakeByline(BylineKind kind, int start, int end, PlainLine plain, BylineName name)
     {
         var value = name.Value.TrimEnd('.', ',', ' ');
         var nameStart = plain.ToDocument(name.Index);
         var nameEnd = plain.ToDocumentEnd(name.Index + value.Length, overLinkSyntax: false);
         return new Byline(kind, start, end - start, nameStart, nameEnd - nameStart, value, plain.LinkIn(nameStart, nameEnd));
+    }
+
+    /// <summary>"By Jane Roe, Reuters": the agency after the name is a source credit of its own, not a second author.</summary>
+    private static void AddAgencyAfterName(PlainLine plain, BylineName name, List<SourceCredit> credits)
+    {
+        var rest = name.Rest.AsSpan();
+        var trimmed = rest.TrimStart();
+        if (trimmed.IsEmpty || trimmed[0] != ',')
+        {
+            return;
+        }
+
+        var agency = trimmed[1..];
+        var end = agency.IndexOfAny(",|•·(");
+        agency = (end < 0 ? agency : agency[..end]).Trim();
+        if (agency.IsEmpty || !AgencyLine().IsMatch(agency.ToString()))
+        {
+            return;
+        }
+
+        var index = name.Index + name.Value.Length + (rest.Length - trimmed.Length) + trimmed[1..].IndexOf(agency);
+        var start = plain.ToDocument(index);
+        var creditEnd = plain.ToDocumentEnd(index + agency.Length);
+        credits.Add(new SourceCredit(SourceCreditKind.Agency, start, creditEnd - start, agency.ToString(), plain.LinkIn(start, creditEnd)));
     }
 
     private static SourceCredit MakeCredit(SourceCreditKind kind, int start, int end, PlainLine plain, Group source)

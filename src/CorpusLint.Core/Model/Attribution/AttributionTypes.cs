@@ -23,6 +23,12 @@ public enum BylineKind
 
     /// <summary>An <c>author</c>/<c>authors</c> key of the front matter.</summary>
     Metadata,
+
+    /// <summary>A name printed on the article's dateline without a cue: "Dan Goodin - Apr 16, 2015 8:02 pm UTC".</summary>
+    NameOnDateline,
+
+    /// <summary>A name alone on a line right above or below the article's dateline, in the same block: "Mike Conley" over "December 18, 2020".</summary>
+    NameBesideDateline,
 }
 
 /// <summary>How a source credit was written.</summary>
@@ -52,6 +58,9 @@ public enum SourceCreditKind
 public sealed record Byline(BylineKind Kind, int Start, int Length, int NameStart, int NameLength, string Name, MarkdownLink? Link)
 {
     public int End => Start + Length;
+
+    /// <summary>Found by a cue that counts only in the article's header or closing credit: a lower-case "by X" opening a line.</summary>
+    public bool HeaderOnly { get; init; }
 }
 
 /// <summary>A source credit: where the text came from.</summary>
@@ -75,17 +84,14 @@ public sealed record MetadataEntry(string Key, string Value, int Start, int Leng
     public int End => Start + Length;
 }
 
-/// <summary>Who wrote a document and where it came from, as far as its text says.</summary>
+/// <summary>
+/// The byline and source-credit shapes of a document, found line by line without the layout, wherever they stand,
+/// and its front-matter metadata. Which of them are the article's is <see cref="Document.AttributionChoice"/>'s to say.
+/// </summary>
 public sealed record DocumentAttribution(
     IReadOnlyList<Byline> Bylines,
     IReadOnlyList<SourceCredit> SourceCredits,
     IReadOnlyList<MetadataEntry> Metadata)
 {
     public static DocumentAttribution None { get; } = new([], [], []);
-
-    /// <summary>
-    /// True when the document names an author or credits a source, in its text or in author/source metadata
-    /// (front-matter keys such as <c>title</c> alone do not attribute it).
-    /// </summary>
-    public bool IsAttributed => Bylines.Count > 0 || SourceCredits.Count > 0;
 }

@@ -1,27 +1,19 @@
 namespace CorpusLint.Model.Dates;
 
-/// <summary>Builds <see cref="DocumentDates"/>: mentions, publication date, tense, and resolution of year-less and relative mentions.</summary>
+/// <summary>Builds <see cref="DocumentDates"/> (mentions with their tense, and publication-date candidates) and resolves year-less and relative mentions.</summary>
 internal static class DateAnalyzer
 {
     public static DocumentDates Analyze(Document document)
     {
-        var candidates = new List<PublicationDateCandidate>();
-        var frontMatterEnd = PublicationDateFinder.ReadFrontMatter(document, candidates);
+        var frontMatter = new List<PublicationDateCandidate>();
+        var frontMatterEnd = PublicationDateFinder.ReadFrontMatter(document, frontMatter);
         var mentions = DateScanner.Scan(document.Text, document.GetWords(frontMatterEnd, document.Text.Length));
-        PublicationDateFinder.FindDatelines(document, mentions, frontMatterEnd, candidates);
-        candidates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var dates = new DocumentDates(mentions, candidates, frontMatterEnd);
-        var publication = dates.PublicationDate?.Date;
         foreach (var mention in mentions)
         {
             mention.Tense = DateTenseAnalyzer.Classify(document, mention);
-            if (publication is { } reference && !mention.IsPublicationDate)
-            {
-                Resolve(mention, reference);
-            }
         }
 
-        return dates;
+        return new DocumentDates(mentions, frontMatter, PublicationDateFinder.FindDatelines(document, mentions, frontMatterEnd), frontMatterEnd);
     }
 
     /// <summary>Gives year-less and relative mentions the calendar date they stand for, seen from <paramref name="publication"/>.</summary>

@@ -185,20 +185,17 @@ public enum PublicationDateSource
     /// <summary>YAML front matter (<c>date:</c> between <c>---</c> lines at the top).</summary>
     FrontMatter,
 
-    /// <summary>A "Published ..." / "Posted on ..." line.</summary>
+    /// <summary>A labelled dateline: "Published ...", "Posted on ...", "Updated ...", "Last modified on ...".</summary>
     PublishedLine,
 
-    /// <summary>A line that is only a date (and time) near the top, under the headline or byline.</summary>
+    /// <summary>A dateline without a label: a date (and time) alone, or beside a byline, a name or a site ("Dan Goodin - Apr 16, 2015").</summary>
     Dateline,
 
     /// <summary>A newswire dateline opening the story: "BRIDGEMOOR, Tuesday, Jan. 23, 2024 — The council ...".</summary>
     InlineDateline,
-
-    /// <summary>A line that is only a date at the end of the article.</summary>
-    ClosingDateline,
 }
 
-/// <summary>A publication date found in a document, with its span and how sure it is (0–1).</summary>
+/// <summary>A publication date found in a document, with its span and how sure its shape is (0–1).</summary>
 public sealed record PublicationDateCandidate(
     DateOnly Date,
     int Start,
@@ -211,31 +208,32 @@ public sealed record PublicationDateCandidate(
     public int End => Start + Length;
 }
 
-/// <summary>Everything the model knows about the dates of a document.</summary>
+/// <summary>
+/// What the text says about dates, found without the layout: every mention, and every publication-date candidate
+/// (front matter and datelines, wherever they stand). Which candidate is the publication date is
+/// <see cref="Document.PublicationDateChoice"/>'s to say, with the layout.
+/// </summary>
 public sealed class DocumentDates
 {
-    internal DocumentDates(IReadOnlyList<DateMention> mentions, IReadOnlyList<PublicationDateCandidate> candidates, int frontMatterEnd)
+    internal DocumentDates(IReadOnlyList<DateMention> mentions, IReadOnlyList<PublicationDateCandidate> frontMatter, IReadOnlyList<Dateline> datelines, int frontMatterEnd)
     {
         Mentions = mentions;
-        PublicationDateCandidates = candidates;
+        Datelines = datelines;
         FrontMatterEnd = frontMatterEnd;
-        PublicationDate =
-            candidates.Where(c => !c.IsUpdate).OrderByDescending(c => c.Confidence).ThenBy(c => c.Start).FirstOrDefault()
-            ?? candidates.OrderByDescending(c => c.Confidence).ThenBy(c => c.Start).FirstOrDefault();
-        LatestDate = candidates.Count == 0 ? null : candidates.Max(c => c.Date);
+        PublicationDateCandidates = [.. frontMatter, .. datelines.SelectMany(d => d.Dates)];
     }
 
-    /// <summary>Date mentions in text order (front matter excluded).</summary>
-    public IReadOnlyList<DateMention> Mentions { get; }
+    /// <summary>
+    /// Date mentions in text order (front matter excluded), before relative ones are resolved: rules read
+    /// <see cref="Document.DateMentions"/>, which resolves them against the chosen publication date first.
+    /// </summary>
+    internal IReadOnlyList<DateMention> Mentions { get; }
 
-    /// <summary>The most likely publication date (an update date only when nothing else dates the document), or null.</summary>
-    public PublicationDateCandidate? PublicationDate { get; }
-
-    /// <summary>Every publication and update date found, in text order.</summary>
+    /// <summary>Every publication and update date candidate (front matter, then datelines), in text order.</summary>
     public IReadOnlyList<PublicationDateCandidate> PublicationDateCandidates { get; }
 
-    /// <summary>The latest publication or update date: events after it cannot have been reported as past.</summary>
-    public DateOnly? LatestDate { get; }
+    /// <summary>The lines read as datelines, with the names printed beside their dates.</summary>
+    public IReadOnlyList<Dateline> Datelines { get; }
 
     /// <summary>Offset just past the YAML front matter, 0 when there is none.</summary>
     public int FrontMatterEnd { get; }

@@ -1,0 +1,201 @@
+using CorpusLint.Model.Layout;
+
+namespace CorpusLint.Model.Attribution;
+
+/// <summary>Where a line stands relative to the article's text, for bylines and datelines.</summary>
+public enum ArticleZone
+{
+    /// <summary>Above the article's running prose: masthead, headline, dek, byline, dateline, lead picture.</summary>
+    Header,
+
+    /// <summary>Between the header and the closing credit.</summary>
+    Body,
+
+    /// <summary>The last lines of the body and the first lines below it: the closing credit, the author box.</summary>
+    Closing,
+
+    /// <summary>Below the closing credit: related stories, comments, footers.</summary>
+    Below,
+}
+
+/// <summary>
+/// The article's header and closing credit, read from the layout's body: bylines and the publication date are
+/// looked for there first. The header is every line above the article's running prose. That prose starts below
+/// the byline or dateline that sits within the body's first lines, under the headline and dek that the layout may
+/// count as prose ("Is Putin turning to the Balkans?"); without one, at the first two paragraphs of prose in a row
+/// at or below the body's start (a body may open on teasers or a picture). The closing zone is the body's last lines
+/// and the lines just below it.
+/// </summary>
+public sealed class ArticleHeader
+{
+    /// <summary>Lines below the body's start where running prose may begin; below them the body's start is taken as it is.</summary>
+    private const int MaxOpeningLines = 60;
+
+    /// <summary>
+    /// Non-blank lines a header's byline or dateline may have above it inside the body (headline, dek, section label,
+    /// picture, caption); a byline or dateline farther down is a second story's or a list's.
+    /// </summary>
+    private const int MaxLinesAboveHeaderMarker = 8;
+
+    /// <summary>Non-blank lines at the end of the body and below it that may hold a closing credit or an author box.</summary>
+    private const int ClosingLines = 6;
+
+    /// <summary>Without a body (no prose at all) and without a byline or dateline, the header is this many non-blank lines at the top.</summary>
+    private const int HeaderLinesWithoutBody = 12;
+
+    private ArticleHeader(int articleStart, int closingStart, int closingEnd)
+    {
+        ArticleStart = articleStart;
+        ClosingStart = closingStart;
+        ClosingEnd = closingEnd;
+    }
+
+    /// <summary>0-based index of the line where the article's running prose starts; the header is every line above it.</summary>
+    public int ArticleStart { get; }
+
+    /// <summary>0-based index of the closing zone's first line.</summary>
+    public int ClosingStart { get; }
+
+    /// <summary>0-based index of the closing zone's last line; lines below it are <see cref="ArticleZone.Below"/>.</summary>
+    public int ClosingEnd { get; }
+
+    public ArticleZone ZoneOf(int line) =>
+        line < ArticleStart ? ArticleZone.Header
+        : line > ClosingEnd ? ArticleZone.Below
+        : line >= ClosingStart ? ArticleZone.Closing
+        : ArticleZone.Body;
+
+    internal static ArticleHeader Find(Document document)
+    {
+        var layout = document.Layout;
+        var lines = layout.Lines;
+        if (lines.Count == 0)
+        {
+            return new ArticleHeader(0, 0, -1);
+        }
+
+        var markers = HeaderMarkers(document);
+        if (!layout.HasBody)
+        {
+            var first = NonBlankAfter(lines, -1, 1);
+            var start = AfterHeaderMarkers(lines, markers, first, lines.Count - 1) ?? NonBlankAfter(lines, -1, HeaderLinesWithoutBody) + 1;
+            return new ArticleHeader(start, Math.Max(start, NonBlankBefore(lines, lines.Count, ClosingLines)), lines.Count - 1);
+        }
+
+        var articleStart = AfterHeaderMarkers(lines, markers, layout.BodyStart, layout.BodyEnd) ?? RunningProseStart(layout);
+        var closingStart = Math.Max(articleStart, NonBlankBefore(lines, layout.BodyEnd + 1, ClosingLines));
+        return new ArticleHeader(articleStart, closingStart, NonBlankAfter(lines, layout.BodyEnd, ClosingLines));
+    }
+
+    /// <summary>Lines that mark a header: a dateline, or a byline with its cue ("By X", "Written by X", "ed. X").</summary>
+    private static HashSet<int> HeaderMarkers(Document document)
+    {
+        var markers = new HashSet<int>();
+        foreach (var dateline in document.Dates.Datelines)
+        {
+            if (dateline.Dates[0].Source != Dates.PublicationDateSource.InlineDateline)
+            {
+                markers.Add(dateline.Line);
+            }
+        }
+
+        foreach (var byline in document.Attribution.Bylines)
+        {
+            if (byline.Kind is BylineKind.By or BylineKind.WrittenBy or BylineKind.EditedBy or BylineKind.ReportingBy)
+            {
+                markers.Add(document.GetLineIndex(byline.Start));
+            }
+        }
+
+        return markers;
+    }
+
+    /// <summary>
+    /// The line after the block of bylines and datelines found within the first lines from <paramref name="from"/>,
+    /// or null when there is none (or the first one stands too far down to be the header's).
+    /// </summary>
+    private static int? AfterHeaderMarkers(IReadOnlyList<LineLayout> lines, HashSet<int> markers, int from, int to)
+    {
+        var above = 0;
+        var i = from;
+        for (; i <= to && !markers.Contains(i); i++)
+        {
+            if (!lines[i].IsBlank && ++above > MaxLinesAboveHeaderMarker)
+            {
+                return null;
+            }
+        }
+
+        if (i > to)
+        {
+            return null;
+        }
+
+        var next = NonBlankAfter(lines, i, 1);
+        while (next > i && markers.Contains(next))
+        {
+            i = next;
+            next = NonBlankAfter(lines, i, 1);
+        }
+
+        return i + 1;
+    }
+
+    private static int RunningProseStart(DocumentLayout layout)
+    {
+        var lines = layout.Lines;
+        var limit = Math.Min(layout.BodyEnd, layout.BodyStart + MaxOpeningLines);
+        for (var i = layout.BodyStart; i <= limit; i++)
+        {
+            if (lines[i].Prose != ProseClass.Good)
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < lines.Count && lines[next].IsBlank)
+            {
+                next++;
+            }
+
+            if (next <= layout.BodyEnd && lines[next].Prose is ProseClass.Good or ProseClass.NearGood)
+            {
+                return i;
+            }
+        }
+
+        return layout.BodyStart;
+    }
+
+    /// <summary>The index of the <paramref name="count"/>-th non-blank line after <paramref name="from"/> (or the last one there is).</summary>
+    private static int NonBlankAfter(IReadOnlyList<LineLayout> lines, int from, int count)
+    {
+        var last = from;
+        for (var i = from + 1; i < lines.Count && count > 0; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                last = i;
+                count--;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The index of the <paramref name="count"/>-th non-blank line before <paramref name="end"/> (or the first one there is).</summary>
+    private static int NonBlankBefore(IReadOnlyList<LineLayout> lines, int end, int count)
+    {
+        var first = end;
+        for (var i = end - 1; i >= 0 && count > 0; i--)
+        {
+            if (!lines[i].IsBlank)
+            {
+                first = i;
+                count--;
+            }
+        }
+
+        return first;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using CorpusLint.Model.Dates;
+using CorpusLint.Model.Layout;
+
+namespace CorpusLint.Model.Attribution;
+
+/// <summary>
+/// Judges every byline and source-credit candidate by where it stands (<see cref="ArticleHeader"/>) and, for
+/// bylines, whether the name reads as a person's (<see cref="PersonNameCheck"/>):
+/// <list type="bullet">
+/// <item>a byline found by its cue ("By X", "Written by X", "Author: X", an author bio) is the article's in its
+/// header, body or closing credit, never below it (a related story's or a comment's); a lower-case "by X" counts
+/// only in the header or the closing credit;</item>
+/// <item>a name printed without a cue counts only beside the article's dateline: on it ("Dan Goodin - Apr 16, 2015")
+/// or on a line of the same block just above or below it ("Mike Conley" over "December 18, 2020");</item>
+/// <item>a source credit is the article's anywhere but below it.</item>
+/// </list>
+/// </summary>
+internal static partial class AttributionChooser
+{
+    /// <summary>A name stands this many lines at most from its dateline, in the same block (no blank line between).</summary>
+    private const int MaxLinesFromDateline = 3;
+
+    /// <summary>A name line with its role ("Jane Roe, Staff Attorney, Example Union") has at most this many words; longer lines are prose.</summary>
+    private const int MaxNameLineWords = 10;
+
+    public static AttributionChoice Choose(Document document)
+    {
+        var attribution = document.Attribution;
+        var header = document.Header;
+        var names = new PersonNameCheck(document);
+        var bylines = new List<JudgedByline>(attribution.Bylines.Count);
+        foreach (var byline in attribution.Bylines)
+        {
+            bylines.Add(JudgeCued(document, header, names, byline));
+        }
+
+        AddNamesBesideDatelines(document, header, names, bylines);
+        bylines.Sort((a, b) => a.Byline.Start.CompareTo(b.Byline.Start));
+
+        var credits = new List<JudgedSourceCredit>(attribution.SourceCredits.Count);
+        foreach (var credit in attribution.SourceCredits)
+        {
+            if (credit.Kind == SourceCreditKind.Metadata)
+            {
+                credits.Add(new JudgedSourceCredit(credit, null, true, "front matter"));
+                continue;
+            }
+
+            var zone = header.ZoneOf(document.GetLineIndex(credit.Start));
+            credits.Add(zone == ArticleZone.Below
+                ? new JudgedSourceCredit(credit, zone, false, "below the article: a related story's or a footer's credit")
+                : new JudgedSourceCredit(credit, zone, true, Where(zone)));
+        }
+
+        return new AttributionChoice(bylines, credits);
+    }
+
+    private static JudgedByline JudgeCued(Document document, ArticleHeader header, PersonNameCheck names, Byline byline)
+    {
+        if (byline.Kind == BylineKind.Metadata)
+        {
+            return new JudgedByline(byline, null, true, "front matter");
+        }
+
+        var zone = header.ZoneOf(document.GetLineIndex(byline.Start));
+        if (zone == ArticleZone.Below)
+        {
+            return new JudgedByline(byline, zone, false, "below the article: a related story's, a comment's or a footer's byline");
+        }
+
+        if (byline.HeaderOnly && zone == ArticleZone.Body)
+        {
+            return new JudgedByline(byline, zone, false, "a lower-case 'by' opening a line inside the body is prose, not a byline");
+        }
+
+        return names.Reject(byline.Name, cued: true) is { } reason
+            ? new JudgedByline(byline, zone, false, reason)
+            : new JudgedByline(byline, zone, true, Where(zone));
+    }
+
+    /// <summary>Names printed without a cue on the article's datelines and on the lines of the same block beside them.</summary>
+    private static void AddNamesBesideDatelines(Document document, ArticleHeader header, PersonNameCheck names, List<JudgedByline> bylines)
+    {
+        var article = document.PublicationDateChoice.Candidates
+            .Where(c => c.Verdict != DateVerdict.Rejected && c.Candidate.Source != PublicationDateSource.FrontMatter)
+            .Select(c => c.Candidate)
+            .ToHashSet();
+        var datelines = document.Dates.Datelines;
+        var datelineRows = datelines.Select(d => d.Line).ToHashSet();
+        var bylineRows = document.Attribution.Bylines.Select(b => document.GetLineIndex(b.Start)).ToHashSet();
+        var seen = new HashSet<int>();
+        var layout = document.Layout;
+        foreach (var dateline in datelines)
+        {
+            if (!dateline.Dates.Any(article.Contains))
+            {
+                continue;
+            }
+
+            var zone = header.ZoneOf(dateline.Line);
+            if (!dateline.HasByline)
+            {
+                foreach (var run in dateline.Runs)
+                {
+                    var name = document.Text.Substring(run.Start, run.Length);
+                    var byline = new Byline(run.AfterBy ? BylineKind.By : BylineKind.NameOnDateline, document.Lines[dateline.Line].Start, document.Lines[dateline.Line].Length, run.Start, run.Length, name, null);
+                    bylines.Add(Judge(byline, zone, names.Reject(name, cued: run.AfterBy), "printed on the article's dateline"));
+                }
+            }
+
+            foreach (var step in (int[])[-1, 1])
+            {
+                for (var distance = 1; distance <= MaxLinesFromDateline; distance++)
+                {
+                    var row = dateline.Line + (step * distance);
+                    if (row < 0 || row >= document.Lines.Count || document.Lines[row].IsBlank || datelineRows.Contains(row) || bylineRows.Contains(row))
+                    {
+                        break;
+                    }
+
+                    if (!seen.Add(row) || NameOnLine(document, document.Lines[row]) is not { } found)
+                    {
+                        continue;
+                    }
+
+                    var byline = new Byline(BylineKind.NameBesideDateline, document.Lines[row].Start, document.Lines[row].Length, found.Start, found.Length, found.Name, null);
+                    var reason = layout[row].Class == LineClass.Title ? "the headline, not a name" : names.Reject(found.Name, cued: false);
+                    bylines.Add(Judge(byline, header.ZoneOf(row), reason, $"a name on its own line beside the article's dateline at line {dateline.Line + 1}"));
+                }
+            }
+        }
+    }
+
+    private static JudgedByline Judge(Byline byline, ArticleZone zone, string? rejection, string acceptance) =>
+        rejection is null ? new JudgedByline(byline, zone, true, acceptance) : new JudgedByline(byline, zone, false, rejection);
+
+    /// <summary>
+    /// The name a short line starts with, once pictures' placeholders ("[6eef5bc5-c]"), bullets and numbers are set
+    /// aside, up to the first separator (a role, a handle or a time may follow: "Jane Roe, Staff Attorney", "James
+    /// Akinaka • 8h"). Null for a line too long to be a name line or one that does not start with a capital.
+    /// </summary>
+    private static (int Start, int Length, string Name)? NameOnLine(Document document, Line line)
+    {
+        if (line.WordCount > MaxNameLineWords)
+        {
+            return null;
+        }
+
+        var text = document.GetText(line);
+        var start = 0;
+        while (start < text.Length)
+        {
+            if (text[start] == '[' && text[start..].IndexOf(']') is var close and > 0 && !text.Slice(start, close).Contains("](", StringComparison.Ordinal))
+            {
+                start += close + 1;
+            }
+            else if (!char.IsLetter(text[start]))
+            {
+                start++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (start >= text.Length || !char.IsUpper(text[start]))
+        {
+            return null;
+        }
+
+        var match = NameHead().Match(text[start..].ToString());
+        var name = match.Value.TrimEnd(' ', '.', ',');
+        return name.Length == 0 ? null : (line.Start + start, name.Length, name);
+    }
+
+    private static string Where(ArticleZone zone) => zone switch
+    {
+        ArticleZone.Header => "in the article's header",
+        ArticleZone.Closing => "in the article's closing credit",
+        _ => "in the article's body",
+    };
+
+    /// <summary>The text up to the first separator: a comma, a bar or bullet, a spaced dash, a bracket, an "@", or a wide gap.</summary>
+    [GeneratedRegex(@"^[^,|•·(\[@/]+?(?=\s[-–—]\s|\s{2,}|[,|•·(\[@/]|$)")]
+    private static partial Regex NameHead();
+}

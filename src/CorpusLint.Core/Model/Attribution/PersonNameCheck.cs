@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+using CorpusLint.Language;
+using CorpusLint.Model.Dates;
+
+namespace CorpusLint.Model.Attribution;
+
+/// <summary>
+/// Tells a person's name from a section label, a menu item or a site name, by three signals:
+/// <list type="bullet">
+/// <item>its shape: capitalised words (initials and particles such as "de" or "van" allowed), no digits, no
+/// function words, and for a name printed without a cue two to four words;</item>
+/// <item>the document's own vocabulary: a word the same text also writes in lower case ("Tech Industry" in a page
+/// about the tech industry, "Follow" beside "follow us") is a common word, not a name;</item>
+/// <item>the vocabulary of page chrome: section and menu words ("News", "Opinion", "Editor", "Share").</item>
+/// </list>
+/// A name is rejected when every one of its words is common vocabulary, so "Will Oremus" and "April Glaser" pass.
+/// </summary>
+internal sealed class PersonNameCheck(Document document)
+{
+    /// <summary>A name printed without a cue ("Mike Conley" over the dateline) has at most this many words besides initials and particles.</summary>
+    private const int MaxUncuedWords = 4;
+
+    /// <summary>One author's name after a cue ("By Ana María Núñez de la Fuente").</summary>
+    private const int MaxCuedWords = 6;
+
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+        ["de", "di", "da", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "ben", "y", "st"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that page chrome is made of: section labels, menu items, roles and calls to action.</summary>
+    private static readonly FrozenSet<string> ChromeWords = FrozenSet.ToFrozenSet(
+        """
+        news latest breaking top home world national local international opinion opinions politics business tech technology
+        science health sport sports entertainment culture arts life lifestyle travel food style fashion beauty books music film
+        films movies tv television games gaming money markets finance economy education environment climate weather autos cars
+        video videos photo photos gallery galleries podcast podcasts newsletter newsletters magazine blog blogs edition editions
+        section sections category categories tag tags topic topics archive archives feature features review reviews analysis
+        column columns live events jobs shop store deals more menu search share follow subscribe sign login log register contact
+        about privacy terms advertise help read next previous related popular trending recommended stories story comments
+        comment author authors editor editors staff reporter reporters writer writers correspondent contributor contributors
+        columnist senior deputy chief managing executive associate contributing guest team desk wire press media digital online
+        web network channel insider weekly daily today update updates official report reports brief briefing special
+        north south east west middle central united new
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
+    private HashSet<string>? _lowerCaseWords;
+
+    /// <summary>Null when <paramref name="name"/> reads as a person's name (or several, after a cue); otherwise why it does not.</summary>
+    public string? Reject(string name, bool cued)
+    {
+        var people = cued ? SplitPeople(name) : [name];
+        foreach (var person in people)
+        {
+            if (RejectOne(person, cued) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
+    private string? RejectOne(string person, bool cued)
+    {
+        var words = person.Split((char[])[' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var nameWords = 0;
+        var common = 0;
+        string? commonWord = null;
+        foreach (var raw in words)
+        {
+            var word = raw.TrimEnd(',', ';', ':');
+            if (Particles.Contains(word) || IsInitial(word))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return $"'{word}' is not capitalised: not a name";
+            }
+
+            if (word.Any(char.IsDigit))
+            {
+                return $"'{word}' has digits: not a name";
+            }
+
+            var lower = word.TrimEnd('.').ToLowerInvariant();
+            if (StopWords.English.Contains(lower))
+            {
+                return $"'{word}' is a function word: a title or a label, not a name";
+            }
+
+            if (DateWords.Lookup.TryGetValue(lower, out var dateWord) && dateWord.Kind == DateWordKind.Weekday)
+            {
+                return $"'{word}' is a weekday: not a name";
+            }
+
+            nameWords++;
+            if (ChromeWords.Contains(lower) || (!cued && LowerCaseWords.Contains(lower)))
+            {
+                common++;
+                commonWord ??= word;
+            }
+        }
+
+        if (nameWords == 0)
+        {
+            return "no name word";
+        }
+
+        if (!cued && nameWords < 2)
+        {
+            return "a single word without a cue: a label, not a byline";
+        }
+
+        if (nameWords > (cued ? MaxCuedWords : MaxUncuedWords))
+        {
+            return "more words than a person's name";
+        }
+
+        if (common == nameWords)
+        {
+            return ChromeWords.Contains(commonWord!.TrimEnd('.'))
+                ? $"'{commonWord}' is a word of section labels and menus, and so is the rest: not a name"
+                : $"the text also writes '{commonWord.ToLowerInvariant()}' in lower case, and every word of it is common: a label, not a name";
+        }
+
+        return null;
+    }
+
+    /// <summary>"Jane Doe and John Roe", "A, B & C": one name per author.</summary>
+    private static string[] SplitPeople(string names) =>
+        names.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase).Replace(" & ", ",", StringComparison.Ordinal)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>"M.", "M", "J.R.": initials stand in names without telling anything about them.</summary>
+    private static bool IsInitial(string word) =>
+        word.Length <= 4 && word.All(c => char.IsUpper(c) || c == '.') && (word.Length == 1 || word.Contains('.'));
+
+    /// <summary>Every word the document writes in lower case (built once, on the first name checked).</summary>
+    private HashSet<string> LowerCaseWords
+    {
+        get
+        {
+            if (_lowerCaseWords is null)
+            {
+                _lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
+                var text = document.Text.AsSpan();
+                foreach (var word in document.Words)
+                {
+                    var span = text.Slice(word.Start, word.Length);
+                    if (char.IsLower(span[0]))
+                    {
+                        _lowerCaseWords.Add(span.ToString());
+                    }
+                }
+            }
+
+            return _lowerCaseWords;
+        }
+    }
+}

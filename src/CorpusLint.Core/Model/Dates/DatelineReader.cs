@@ -1,0 +1,331 @@
+using System.Collections.Frozen;
+using CorpusLint.Model.Attribution;
+
+namespace CorpusLint.Model.Dates;
+
+/// <summary>
+/// Reads one line as a dateline, or not. A dateline holds one or more full dates and, besides them, only what
+/// page headers print beside a date: labels ("Published", "Updated on", "Last modified"), times and zones, a
+/// byline, a name or a site ("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), a reading time ("8 min read"), a handle
+/// or a count. Any other word makes the line a sentence, and a date inside a sentence is never a dateline.
+/// The reader needs no layout: where the line stands is judged later (<see cref="PublicationDateChooser"/>).
+/// </summary>
+internal static class DatelineReader
+{
+    /// <summary>Longer lines are prose or a list of items, not a dateline (the longest headers seen run to 16 words).</summary>
+    private const int MaxWords = 20;
+
+    /// <summary>Words that are none of the above, allowed on a labelled line ("Terms of Service (Updated ...)").</summary>
+    private const int MaxOtherWordsWithLabel = 2;
+
+    /// <summary>A name beside a date and a site name beside it ("Ben Silverman ... Yahoo Finance"); a third run is a headline or a list.</summary>
+    private const int MaxCapitalisedRuns = 2;
+
+    /// <summary>The longest name or site printed beside a date ("Good Morning America", "Laura June Topolsky").</summary>
+    private const int MaxRunWords = 4;
+
+    /// <summary>A comment or share count beside the date; more numbers than that make a table row.</summary>
+    private const int MaxCounts = 1;
+
+    private static readonly FrozenSet<string> PublicationLabels = FrozenSet.ToFrozenSet(
+        ["published", "posted", "created", "dated", "date", "publication", "originally", "first", "released", "issued"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> UpdateLabels = FrozenSet.ToFrozenSet(
+        ["updated", "modified", "revised", "edited", "reviewed"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reading times and counts printed beside a date: "8 min read", "13 comments", "2192 shares".</summary>
+    private static readonly FrozenSet<string> MetaWords = FrozenSet.ToFrozenSet(
+        ["min", "mins", "minute", "minutes", "read", "comments", "comment", "views", "shares", "replies", "responses"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that tie a date to its label or byline: "Posted on ... at ... by".</summary>
+    private static readonly FrozenSet<string> LinkWords = FrozenSet.ToFrozenSet(["on", "at", "by", "in", "last"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicationLabel = PublicationLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateLabel = UpdateLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetaWord = MetaWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWord = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private enum Label : byte
+    {
+        None,
+        Publication,
+        Update,
+    }
+
+    /// <summary>The line as a dateline, or null. <paramref name="firstMention"/> is the first mention at or after the line's start.</summary>
+    public static Dateline? Read(Document document, Line line, IReadOnlyList<DateMention> mentions, int firstMention, IReadOnlyList<Byline> bylines)
+    {
+        var text = document.Text.AsSpan();
+        var words = document.GetWords(line);
+        if (words.Length is 0 or > MaxWords)
+        {
+            return InlineDateline(document, line, mentions, firstMention);
+        }
+
+        var dates = new List<(DateMention Mention, Label Label)>(2);
+        var runs = new List<NameRun>(2);
+        var m = firstMention;
+        var label = Label.None;
+        bool publicationLabel = false, updateLabel = false, hasByline = false;
+        int other = 0, counts = 0, runStart = -1, runWords = 0, longRuns = 0, shortRuns = 0;
+        var previousEnd = line.Start;
+        var previousWasHandle = false;
+        var startsWithLabel = false;
+
+        void CloseRun(int end)
+        {
+            if (runStart < 0)
+            {
+                return;
+            }
+
+            runs.Add(new NameRun(runStart, end - runStart, AfterBy(document.Text, line.Start, runStart)));
+            longRuns += runWords > MaxRunWords ? 1 : 0;
+            shortRuns += runWords == 1 ? 1 : 0;
+            runStart = -1;
+            runWords = 0;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            var word = words[k];
+            var span = text.Slice(word.Start, word.Length);
+            var gap = text[previousEnd..word.Start];
+            var isHandle = gap.EndsWith("@") || (previousWasHandle && gap.Length == 1 && gap[0] is '_' or '.' or '-');
+            previousWasHandle = false;
+            while (m < mentions.Count && mentions[m].End <= word.Start)
+            {
+                m++;
+            }
+
+            if (m < mentions.Count && mentions[m].Start <= word.Start)
+            {
+                CloseRun(previousEnd);
+                var mention = mentions[m];
+                if (mention.Kind == DateMentionKind.FullDate && mention.Date is not null)
+                {
+                    if (dates.Count == 0 || dates[^1].Mention != mention)
+                    {
+                        dates.Add((mention, label));
+                    }
+                }
+                else
+                {
+                    other++;
+                }
+
+                previousEnd = word.End;
+                continue;
+            }
+
+            if (InBylineName(bylines, word.Start))
+            {
+                CloseRun(previousEnd);
+                hasByline = true;
+            }
+            else if (isHandle)
+            {
+                CloseRun(previousEnd);
+                previousWasHandle = true;
+            }
+            else if (PublicationLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap)))
+            {
+                CloseRun(previousEnd);
+                label = Label.Publication;
+                publicationLabel = true;
+                startsWithLabel |= k == 0 || (k == 1 && LinkWord.Contains(text.Slice(words[0].Start, words[0].Length)));
+            }
+            else if (UpdateLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap)))
+            {
+                CloseRun(previousEnd);
+                label = Label.Update;
+                updateLabel = true;
+                startsWithLabel |= k == 0 || (k == 1 && LinkWord.Contains(text.Slice(words[0].Start, words[0].Length)));
+            }
+            else if (IsFiller(span) || LinkWord.Contains(span))
+            {
+                CloseRun(previousEnd);
+            }
+            else if (MetaWord.Contains(span))
+            {
+                CloseRun(previousEnd);
+            }
+            else if (char.IsAsciiDigit(span[0]) && IsDigits(span))
+            {
+                CloseRun(previousEnd);
+                counts++;
+            }
+            else if (char.IsUpper(span[0]))
+            {
+                if (runStart >= 0 && !ContinuesRun(gap))
+                {
+                    CloseRun(previousEnd);
+                }
+
+                runStart = runStart < 0 ? word.Start : runStart;
+                runWords++;
+            }
+            else
+            {
+                CloseRun(previousEnd);
+                other++;
+            }
+
+            previousEnd = word.End;
+        }
+
+        CloseRun(previousEnd);
+        var labelled = publicationLabel || updateLabel;
+        var distinct = dates.Select(d => d.Mention.Date).Distinct().Count();
+        var isDateline = dates.Count > 0
+            && (startsWithLabel
+                || (other <= (labelled ? MaxOtherWordsWithLabel : 0)
+                    && counts <= MaxCounts
+                    && runs.Count <= MaxCapitalisedRuns
+                    && longRuns == 0
+                    && (labelled || shortRuns == 0)
+                    // "29 November 2018 | 20 January 2019" with nothing to tell them apart is a range.
+                    && (labelled || distinct == 1)));
+        if (!isDateline)
+        {
+            return InlineDateline(document, line, mentions, firstMention);
+        }
+
+        var candidates = new List<PublicationDateCandidate>(dates.Count);
+        foreach (var (mention, dateLabel) in dates)
+        {
+            // On a line that labels its update, the unlabelled date is the other one: the publication.
+            var isUpdate = dateLabel == Label.Update;
+            var source = labelled ? PublicationDateSource.PublishedLine : PublicationDateSource.Dateline;
+            var confidence = source == PublicationDateSource.PublishedLine
+                ? (other == 0 ? 0.9 : 0.75)
+                : (mention.Time is null ? 0.85 : 0.9);
+            mention.IsPublicationDate = true;
+            candidates.Add(new PublicationDateCandidate(mention.Date!.Value, mention.Start, mention.Length, source, isUpdate, isUpdate ? confidence - 0.2 : confidence, mention));
+        }
+
+        return new Dateline(line.Index, candidates, runs, hasByline);
+    }
+
+    /// <summary>
+    /// "PLACE, [Region,] [Weekday,] Date — story": an upper-case place name opens the line, the date follows it,
+    /// and a dash starts the story.
+    /// </summary>
+    private static Dateline? InlineDateline(Document document, Line line, IReadOnlyList<DateMention> mentions, int firstMention)
+    {
+        if (firstMention >= mentions.Count || mentions[firstMention] is not { Kind: DateMentionKind.FullDate, Date: { } date } mention
+            || mention.End > line.End || !IsInlineDateline(document.Text, line, mention))
+        {
+            return null;
+        }
+
+        mention.IsPublicationDate = true;
+        return new Dateline(
+            line.Index,
+            [new PublicationDateCandidate(date, mention.Start, mention.Length, PublicationDateSource.InlineDateline, IsUpdate: false, 0.8, mention)],
+            [],
+            HasByline: false);
+    }
+
+    private static bool IsInlineDateline(ReadOnlySpan<char> text, Line line, DateMention mention)
+    {
+        var dateStart = mention.WeekdayStart >= 0 && mention.WeekdayStart < mention.Start ? mention.WeekdayStart : mention.Start;
+        var place = text[line.Start..dateStart].TrimEnd();
+        if (place.IsEmpty || place[^1] != ',' || place.Length > 60)
+        {
+            return false;
+        }
+
+        var placeEnd = place.IndexOfAny(',', '(');
+        var name = place[..(placeEnd < 0 ? place.Length : placeEnd)].Trim();
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        var after = text[mention.End..line.End].TrimStart();
+        return letters >= 3 && !after.IsEmpty && (after[0] is '—' or '–' || after.StartsWith("- ") || after.StartsWith("--"));
+    }
+
+    /// <summary>"Published" inside a capitalised run is a word of a name or site, not a label ("Daily Published").</summary>
+    private static bool IsCapitalisedRunWord(ReadOnlySpan<char> word, bool inRun) => inRun && char.IsUpper(word[0]);
+
+    /// <summary>Words of one name are separated by a space, or by an initial's period ("Bradley M. Kuhn").</summary>
+    private static bool ContinuesRun(ReadOnlySpan<char> gap) => gap is " " or ". " or "\u00A0";
+
+    /// <summary>The run follows the word "by" ("on March 10, 2015 by Nikhil Marathe"): a byline, not a site.</summary>
+    private static bool AfterBy(ReadOnlySpan<char> text, int lineStart, int runStart)
+    {
+        var before = text[lineStart..runStart].TrimEnd();
+        return before.EndsWith("by", StringComparison.OrdinalIgnoreCase) && (before.Length == 2 || !char.IsLetter(before[^3]));
+    }
+
+    private static bool InBylineName(IReadOnlyList<Byline> bylines, int offset)
+    {
+        foreach (var byline in bylines)
+        {
+            if (offset >= byline.NameStart && offset < byline.NameStart + byline.NameLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Times, zones and "a.m.": "02", "15pm", "EST", "p", "m".</summary>
+    private static bool IsFiller(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 1 or 2 && (digits == word.Length || word[digits..] is "am" or "pm" or "AM" or "PM"))
+        {
+            return true;
+        }
+
+        return DateWords.Lookup.TryGetValue(word, out var dateWord)
+            && dateWord.Kind is DateWordKind.DatelineWord or DateWordKind.Meridiem or DateWordKind.Zone;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A run of capitalised words on a dateline: a name or a site printed beside the date.</summary>
+/// <param name="Start">Offset of the run's first word.</param>
+/// <param name="Length">Length up to the end of its last word.</param>
+/// <param name="AfterBy">The run follows "by": a byline.</param>
+public readonly record struct NameRun(int Start, int Length, bool AfterBy)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>A line read as a dateline: its dates (publication and update candidates) and the names or sites beside them.</summary>
+/// <param name="Line">0-based line index.</param>
+/// <param name="Dates">The dates on the line, in order.</param>
+/// <param name="Runs">Capitalised runs outside the dates and outside any byline found on the line.</param>
+/// <param name="HasByline">The line carries a byline found by its cue ("By X").</param>
+public sealed record Dateline(int Line, IReadOnlyList<PublicationDateCandidate> Dates, IReadOnlyList<NameRun> Runs, bool HasByline);

@@ -1,0 +1,208 @@
+using System.Globalization;
+using CorpusLint.Model.Attribution;
+
+namespace CorpusLint.Model.Dates;
+
+/// <summary>
+/// Chooses the publication date among the candidates, with the article's header (<see cref="ArticleHeader"/>):
+/// <list type="number">
+/// <item>front matter (<c>date:</c>) is the publisher's own record and wins;</item>
+/// <item>else a date labelled "Published"/"Posted"/"First published" in the header, the one nearest the article;</item>
+/// <item>else the header's unlabelled datelines, when they all give one day (dates far above the nearest one are a
+/// masthead's or a teaser's and do not count); when they disagree nothing is chosen;</item>
+/// <item>else a dateline in the closing credit.</item>
+/// </list>
+/// Dates below the article (comments, related stories) and inside its body are never chosen; "Updated" dates are
+/// updates. Then relative and year-less mentions are resolved against the chosen date.
+/// </summary>
+internal static class PublicationDateChooser
+{
+    /// <summary>
+    /// Unlabelled header dates within this many lines above the one nearest the article belong to the same header
+    /// (a dateline and its repeat, a "date | time" pair); farther up they are a masthead's "today" or a teaser's.
+    /// </summary>
+    private const int HeaderBlockLines = 12;
+
+    public static PublicationDateChoice Choose(Document document)
+    {
+        var dates = document.Dates;
+        var candidates = dates.PublicationDateCandidates;
+        if (candidates.Count == 0)
+        {
+            return Resolve(document, new PublicationDateChoice([], null, null, isAmbiguous: false));
+        }
+
+        var header = document.Header;
+        var verdicts = new (ArticleZone? Zone, DateVerdict Verdict, string Reason)[candidates.Count];
+        var frontMatter = new List<int>();
+        var labelled = new List<int>();
+        var unlabelled = new List<int>();
+        var closing = new List<int>();
+        var updates = new List<int>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (candidate.Source == PublicationDateSource.FrontMatter)
+            {
+                verdicts[i] = (null, DateVerdict.Rejected, "");
+                (candidate.IsUpdate ? updates : frontMatter).Add(i);
+                continue;
+            }
+
+            var line = document.GetLineIndex(candidate.Start);
+            var zone = header.ZoneOf(line);
+            if (candidate.Source == PublicationDateSource.InlineDateline && line == header.ArticleStart)
+            {
+                zone = ArticleZone.Header; // "BRIDGEMOOR, Jan. 23, 2024 — The council ..." opens the article's prose
+            }
+
+            verdicts[i] = (zone, DateVerdict.Rejected, zone switch
+            {
+                ArticleZone.Below => "below the article: a comment's, a related story's or a footer's date",
+                ArticleZone.Body when candidate.Source == PublicationDateSource.InlineDateline => "a newswire dateline that does not open the article",
+                ArticleZone.Body => "a date line inside the article's body (a list, a caption, a second story), not its header",
+                _ => "",
+            });
+            if (zone is ArticleZone.Body or ArticleZone.Below)
+            {
+                continue;
+            }
+
+            if (candidate.IsUpdate)
+            {
+                updates.Add(i);
+            }
+            else if (zone == ArticleZone.Closing)
+            {
+                closing.Add(i);
+            }
+            else if (candidate.Source == PublicationDateSource.PublishedLine)
+            {
+                labelled.Add(i);
+            }
+            else
+            {
+                unlabelled.Add(i);
+            }
+        }
+
+        // The header's datelines: the one nearest the article and those just above it.
+        if (unlabelled.Count > 0)
+        {
+            var anchorLine = document.GetLineIndex(candidates[unlabelled[^1]].Start);
+            foreach (var i in unlabelled.Where(i => document.GetLineIndex(candidates[i].Start) < anchorLine - HeaderBlockLines))
+            {
+                verdicts[i] = (verdicts[i].Zone, DateVerdict.Rejected,
+                    $"far above the article's header date at line {anchorLine + 1}: a masthead's or a teaser's date");
+            }
+
+            unlabelled.RemoveAll(i => document.GetLineIndex(candidates[i].Start) < anchorLine - HeaderBlockLines);
+        }
+
+        int? chosen;
+        List<int> rivals;
+        List<int> peers = [];
+        string chosenReason;
+        if (frontMatter.Count > 0)
+        {
+            chosen = frontMatter[0];
+            chosenReason = "front matter: the publisher's own record";
+            rivals = [.. frontMatter.Skip(1), .. labelled, .. unlabelled, .. closing];
+        }
+        else if (labelled.Count > 0)
+        {
+            chosen = labelled[^1];
+            chosenReason = "labelled as the publication date in the article's header";
+            rivals = [.. labelled.SkipLast(1), .. unlabelled, .. closing];
+        }
+        else if (unlabelled.Count > 0)
+        {
+            chosen = unlabelled[^1];
+            chosenReason = "the dateline of the article's header";
+            peers = [.. unlabelled.SkipLast(1)];
+            rivals = [.. peers, .. closing];
+        }
+        else
+        {
+            chosen = closing.Count > 0 ? closing[0] : null;
+            chosenReason = "a dateline in the closing credit";
+            peers = [.. closing.Skip(1)];
+            rivals = peers;
+        }
+
+        // Unlabelled datelines of one header that give different days: nothing says which is the publication date.
+        var ambiguous = chosen is { } first && peers.Any(i => candidates[i].Date != candidates[first].Date);
+        if (ambiguous)
+        {
+            int[] disagreeing = [chosen!.Value, .. peers];
+            foreach (var i in rivals.Except(peers))
+            {
+                verdicts[i] = (verdicts[i].Zone, DateVerdict.Rejected, "the header's dates disagree; a closing date does not settle which is the publication date");
+            }
+
+            foreach (var i in disagreeing)
+            {
+                var differing = disagreeing.First(j => candidates[j].Date != candidates[i].Date);
+                verdicts[i] = (verdicts[i].Zone, DateVerdict.Ambiguous,
+                    $"disagrees with {Format(candidates[differing].Date)} at line {document.GetLineIndex(candidates[differing].Start) + 1}, and no label says which is the publication date");
+            }
+
+            chosen = null;
+        }
+        else if (chosen is { } winner)
+        {
+            verdicts[winner] = (verdicts[winner].Zone, DateVerdict.Chosen, chosenReason);
+            var line = document.GetLineIndex(candidates[winner].Start) + 1;
+            foreach (var i in rivals)
+            {
+                verdicts[i] = candidates[i].Date == candidates[winner].Date
+                    ? (verdicts[i].Zone, DateVerdict.Agrees, $"the same day as the publication date at line {line}")
+                    : (verdicts[i].Zone, DateVerdict.Conflicts, $"disagrees with the publication date at line {line} ({chosenReason})");
+            }
+        }
+
+        int? latestUpdate = null;
+        foreach (var i in updates)
+        {
+            var before = !ambiguous && chosen is { } published && candidates[i].Date < candidates[published].Date;
+            verdicts[i] = before
+                ? (verdicts[i].Zone, DateVerdict.Conflicts, "an update dated before the publication date")
+                : (verdicts[i].Zone, DateVerdict.Update, "labelled as an update: it dates the document but is not its publication date");
+            if (!before && (latestUpdate is null || candidates[i].Date > candidates[latestUpdate.Value].Date))
+            {
+                latestUpdate = i;
+            }
+        }
+
+        var judged = new JudgedDate[candidates.Count];
+        for (var i = 0; i < judged.Length; i++)
+        {
+            judged[i] = new JudgedDate(candidates[i], verdicts[i].Zone, verdicts[i].Verdict, verdicts[i].Reason);
+        }
+
+        return Resolve(document, new PublicationDateChoice(
+            judged,
+            chosen is { } c ? candidates[c] : null,
+            latestUpdate is { } u ? candidates[u] : null,
+            ambiguous));
+    }
+
+    /// <summary>Gives year-less and relative mentions the calendar date they stand for, seen from the choice's reference date.</summary>
+    private static PublicationDateChoice Resolve(Document document, PublicationDateChoice choice)
+    {
+        if (choice.ReferenceDate is { } reference)
+        {
+            foreach (var mention in document.Dates.Mentions)
+            {
+                if (!mention.IsPublicationDate)
+                {
+                    DateAnalyzer.Resolve(mention, reference);
+                }
+            }
+        }
+
+        return choice;
+    }
+
+    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
