@@ -2,10 +2,10 @@ using System.Diagnostics;
 
 namespace CorpusLint.Quality;
 
-/// <summary>The whole quality report (SPEC §10): seeds, clean budgets, boilerplate, PolNeAR.</summary>
+/// <summary>The whole quality report (SPEC §10): seeds, clean budgets, boilerplate, PolNeAR, bylines and dates.</summary>
 public static class QualityReport
 {
-    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "polnear"];
+    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "polnear", "bylines"];
 
     public static QualitySection RunSection(string name, string corpus, CorpusLinter linter) => name switch
     {
@@ -13,6 +13,7 @@ public static class QualityReport
         "clean" => CleanBudgetCheck.Run(corpus, linter),
         "boilerplate" => BoilerplateCheck.Run(corpus, linter),
         "polnear" => PolnearCheck.Run(corpus, linter),
+        "bylines" => BylineDateCheck.Run(corpus, linter),
         _ => throw new ArgumentException($"unknown section '{name}' (one of {string.Join(", ", SectionNames)})", nameof(name)),
     };
 

@@ -24,6 +24,9 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void CL1002_spares_the_quotations_PolNeAR_attributes() => AssertMeetsTargets("polnear");
 
+    [SkippableFact]
+    public void Bylines_and_dates_are_found_held_out_and_none_is_invented_on_clean_articles() => AssertMeetsTargets("bylines");
+
     private static void AssertMeetsTargets(string section)
     {
         Skip.If(Corpus is null, "corpus not found");

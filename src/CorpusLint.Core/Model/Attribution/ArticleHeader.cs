@@ -93,7 +93,7 @@ public sealed class ArticleHeader
         var markers = new HashSet<int>();
         foreach (var dateline in document.Dates.Datelines)
         {
-            if (dateline.Dates[0].Source != Dates.PublicationDateSource.InlineDateline)
+            if (dateline.Dates.Count == 0 || dateline.Dates[0].Source != Dates.PublicationDateSource.InlineDateline)
             {
                 markers.Add(dateline.Line);
             }

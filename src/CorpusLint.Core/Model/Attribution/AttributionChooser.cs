@@ -93,12 +93,13 @@ internal static partial class AttributionChooser
         var layout = document.Layout;
         foreach (var dateline in datelines)
         {
-            if (!dateline.Dates.Any(article.Contains))
+            // A time stamp without a date ("14 min read") marks the header only where the header is.
+            var zone = header.ZoneOf(dateline.Line);
+            if (dateline.Dates.Count == 0 ? zone != ArticleZone.Header : !dateline.Dates.Any(article.Contains))
             {
                 continue;
             }
 
-            var zone = header.ZoneOf(dateline.Line);
             if (!dateline.HasByline)
             {
                 foreach (var run in dateline.Runs)

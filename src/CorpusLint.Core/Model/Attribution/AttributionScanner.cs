@@ -292,6 +292,7 @@ internal static partial class AttributionScanner
         return tail.Length == 0
             || tail[0] is ',' or '|' or '-' or '–' or '—' or '(' or '/' or '•' or '·' or ';' or '.' or ':' or '@'
             || NameStoppers.Contains(FirstWord(tail))
+            || StartsWithDate(tail)
             || tail.StartsWith("on ", StringComparison.OrdinalIgnoreCase)
             || tail.StartsWith("for ", StringComparison.OrdinalIgnoreCase)
             || tail.StartsWith("in ", StringComparison.OrdinalIgnoreCase) && tail.Length < 40

@@ -5,15 +5,18 @@ using CorpusLint.Model.Dates;
 namespace CorpusLint.Model.Attribution;
 
 /// <summary>
-/// Tells a person's name from a section label, a menu item or a site name, by three signals:
+/// Tells a person's name from a section label, a menu item or a site name, by four signals:
 /// <list type="bullet">
 /// <item>its shape: capitalised words (initials and particles such as "de" or "van" allowed), no digits, no
 /// function words, and for a name printed without a cue two to four words;</item>
 /// <item>the document's own vocabulary: a word the same text also writes in lower case ("Tech Industry" in a page
 /// about the tech industry, "Follow" beside "follow us") is a common word, not a name;</item>
-/// <item>the vocabulary of page chrome: section and menu words ("News", "Opinion", "Editor", "Share").</item>
+/// <item>the vocabulary of page chrome: section and menu words ("News", "Opinion", "Editor", "Share");</item>
+/// <item>for a name printed without a cue, the words of publication and organisation names ("Yahoo Finance",
+/// "Associated Press"): one of them is enough to reject it.</item>
 /// </list>
-/// A name is rejected when every one of its words is common vocabulary, so "Will Oremus" and "April Glaser" pass.
+/// Otherwise a name is rejected only when every one of its words is common vocabulary, so "Will Oremus" and "April
+/// Glaser" pass.
 /// </summary>
 internal sealed class PersonNameCheck(Document document)
 {
@@ -44,6 +47,19 @@ internal sealed class PersonNameCheck(Document document)
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words of the names of publications, sites and organisations ("Yahoo Finance", "Associated Press", "Tech Insider"),
+    /// with the chrome words: a name printed without a cue that holds one is not a person's.
+    /// </summary>
+    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
+        ChromeWords.Concat(
+            """
+            post times journal herald tribune gazette mail chronicle express observer telegraph radio agency associated bureau
+            foundation institute university college center centre company corp inc ltd llc group council committee association
+            society organization organisation project initiative program programme studio studios labs media finance
+            """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)),
+        StringComparer.OrdinalIgnoreCase);
+
     private HashSet<string>? _lowerCaseWords;
 
     /// <summary>Null when <paramref name="name"/> reads as a person's name (or several, after a cue); otherwise why it does not.</summary>
@@ -70,7 +86,7 @@ internal sealed class PersonNameCheck(Document document)
         foreach (var raw in words)
         {
             var word = raw.TrimEnd(',', ';', ':');
-            if (Particles.Contains(word) || IsInitial(word))
+            if ((Particles.Contains(word) && char.IsLower(word[0])) || IsInitial(word))
             {
                 continue;
             }
@@ -97,6 +113,11 @@ internal sealed class PersonNameCheck(Document document)
             }
 
             nameWords++;
+            if (!cued && OrganisationWords.Contains(lower))
+            {
+                return $"'{word}' names a site, a section or an organisation, not a person";
+            }
+
             if (ChromeWords.Contains(lower) || (!cued && LowerCaseWords.Contains(lower)))
             {
                 common++;
@@ -138,7 +159,20 @@ internal sealed class PersonNameCheck(Document document)
     private static bool IsInitial(string word) =>
         word.Length <= 4 && word.All(c => char.IsUpper(c) || c == '.') && (word.Length == 1 || word.Contains('.'));
 
-    /// <summary>Every word the document writes in lower case (built once, on the first name checked).</summary>
+    /// <summary>
+    /// A word between spaces or punctuation of running text, not a piece of an address, a handle or a file name
+    /// ("dan.goodin@example.com", "@janeroe", "/news/tech"), which spell names in lower case.
+    /// </summary>
+    private static bool InRunningText(ReadOnlySpan<char> text, Word word)
+    {
+        var before = word.Start == 0 ? ' ' : text[word.Start - 1];
+        var after = word.End >= text.Length ? ' ' : text[word.End];
+        var afterNext = word.End + 1 >= text.Length ? ' ' : text[word.End + 1];
+        return (char.IsWhiteSpace(before) || before is '(' or '"' or '“' or '‘' or '\'' or '—' or '–')
+            && (char.IsWhiteSpace(after) || (after is ',' or ';' or ':' or '!' or '?' or ')' or '"' or '”' or '’' or '.' && !char.IsLetterOrDigit(afterNext)));
+    }
+
+    /// <summary>Every word the document writes in lower case in running text (built once, on the first name checked).</summary>
     private HashSet<string> LowerCaseWords
     {
         get
@@ -150,7 +184,7 @@ internal sealed class PersonNameCheck(Document document)
                 foreach (var word in document.Words)
                 {
                     var span = text.Slice(word.Start, word.Length);
-                    if (char.IsLower(span[0]))
+                    if (char.IsLower(span[0]) && InRunningText(text, word))
                     {
                         _lowerCaseWords.Add(span.ToString());
                     }

@@ -61,6 +61,11 @@ internal ref struct DateScanner
             return TryCjkInside(i);
         }
 
+        if (word.Length > 6 && GluedMonth(i) is { } glued)
+        {
+            return glued;
+        }
+
         if (word.Length is < 3 or > 12 || !TryLookup(word, out var dateWord, out var possessive))
         {
             return i;
@@ -79,6 +84,33 @@ internal ref struct DateScanner
             default:
                 return i;
         }
+    }
+
+    /// <summary>
+    /// "PressDecember 2, 2016": a full month name glued by a lost space to the word before it (a lower-case letter,
+    /// then the month's capital). Only a date with its year is taken, starting inside the word.
+    /// </summary>
+    private int? GluedMonth(int i)
+    {
+        var word = WordText(i);
+        for (var k = word.Length - 3; k >= 1; k--)
+        {
+            if (!char.IsUpper(word[k]) || !char.IsLower(word[k - 1]))
+            {
+                continue;
+            }
+
+            if (!DateWords.Lookup.TryGetValue(word[k..], out var month) || month.Kind != DateWordKind.Month || month.Abbreviated || i + 2 >= _words.Length
+                || !SeparatorIs(i, allowPeriod: false, allowComma: false) || !TryDay(i + 1, out var day, out _) || DigitContinues(i + 1)
+                || !SeparatorIs(i + 1, allowPeriod: false, allowComma: true) || !TryYear(i + 2, out var year) || DigitContinues(i + 2))
+            {
+                return null;
+            }
+
+            return Add(Lead.At(i), i + 2, year, month.Value, day, DateStyle.MonthDay, FormOf(month), startOffset: _words[i].Start + k);
+        }
+
+        return null;
     }
 
     private static bool TryLookup(ReadOnlySpan<char> word, out DateWord dateWord, out bool possessive)

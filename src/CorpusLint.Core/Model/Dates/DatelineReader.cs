@@ -35,7 +35,13 @@ internal static class DatelineReader
 
     /// <summary>Reading times and counts printed beside a date: "8 min read", "13 comments", "2192 shares".</summary>
     private static readonly FrozenSet<string> MetaWords = FrozenSet.ToFrozenSet(
-        ["min", "mins", "minute", "minutes", "read", "comments", "comment", "views", "shares", "replies", "responses"], StringComparer.OrdinalIgnoreCase);
+        ["min", "mins", "minute", "minutes", "read", "comments", "comment", "views", "shares", "replies", "responses", "ago", "second", "seconds",
+         "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What tells an age or a reading time: "8 min read", "1 day ago", "3 hours ago".</summary>
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["min", "mins", "minute", "minutes", "read", "ago"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that tie a date to its label or byline: "Posted on ... at ... by".</summary>
     private static readonly FrozenSet<string> LinkWords = FrozenSet.ToFrozenSet(["on", "at", "by", "in", "last"], StringComparer.OrdinalIgnoreCase);
@@ -44,6 +50,7 @@ internal static class DatelineReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateLabel = UpdateLabels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetaWord = MetaWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWord = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWord = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private enum Label : byte
     {
@@ -71,6 +78,9 @@ internal static class DatelineReader
         var previousEnd = line.Start;
         var previousWasHandle = false;
         var startsWithLabel = false;
+        var postCitation = false;
+        var timestamp = false;
+        var placeholderEnd = -1;
 
         void CloseRun(int end)
         {
@@ -92,16 +102,32 @@ internal static class DatelineReader
             var span = text.Slice(word.Start, word.Length);
             var gap = text[previousEnd..word.Start];
             var isHandle = gap.EndsWith("@") || (previousWasHandle && gap.Length == 1 && gap[0] is '_' or '.' or '-');
+            if (word.Start < placeholderEnd || (gap.EndsWith("[") && IsPlaceholder(text, word.Start, line.End, out placeholderEnd)))
+            {
+                // "[6eef5bc5-c]": where a picture was, nothing the header says.
+                CloseRun(previousEnd);
+                previousEnd = word.End;
+                continue;
+            }
+
             previousWasHandle = false;
             while (m < mentions.Count && mentions[m].End <= word.Start)
             {
                 m++;
             }
 
-            if (m < mentions.Count && mentions[m].Start <= word.Start)
+            if (m < mentions.Count && mentions[m].Start < word.End)
             {
-                CloseRun(previousEnd);
                 var mention = mentions[m];
+                if (mention.Start > word.Start && char.IsUpper(span[0]))
+                {
+                    // "Yahoo FinanceOctober 13, 2016": a lost space glued the site's last word to the date.
+                    runStart = runStart >= 0 && ContinuesRun(gap) ? runStart : word.Start;
+                    runWords++;
+                    CloseRun(mention.Start);
+                }
+
+                CloseRun(previousEnd);
                 if (mention.Kind == DateMentionKind.FullDate && mention.Date is not null)
                 {
                     if (dates.Count == 0 || dates[^1].Mention != mention)
@@ -127,6 +153,7 @@ internal static class DatelineReader
             {
                 CloseRun(previousEnd);
                 previousWasHandle = true;
+                postCitation |= gap.EndsWith("(@");
             }
             else if (PublicationLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap)))
             {
@@ -142,15 +169,26 @@ internal static class DatelineReader
                 updateLabel = true;
                 startsWithLabel |= k == 0 || (k == 1 && LinkWord.Contains(text.Slice(words[0].Start, words[0].Length)));
             }
-            else if (IsFiller(span) || LinkWord.Contains(span))
+            else if (runStart >= 0 && ContinuesRun(gap) && char.IsUpper(span[0]) && !IsZone(span))
+            {
+                runWords++; // "Bradley M. Kuhn": an initial inside a name, not the "m" of "p.m."
+            }
+            else if (IsTimePart(text, word) || IsFiller(span) || LinkWord.Contains(span))
             {
                 CloseRun(previousEnd);
+                timestamp |= char.IsAsciiDigit(span[0]);
             }
-            else if (MetaWord.Contains(span))
+            else if (MetaWord.Contains(span) || (IsDigits(span) && k + 1 < words.Length && MetaWord.Contains(text.Slice(words[k + 1].Start, words[k + 1].Length))))
             {
                 CloseRun(previousEnd);
+                timestamp |= TimeWord.Contains(span);
             }
-            else if (char.IsAsciiDigit(span[0]) && IsDigits(span))
+            else if (IsCompactAge(span) || IsNumericDatePart(text, word))
+            {
+                CloseRun(previousEnd);
+                timestamp = true;
+            }
+            else if (IsDigits(span))
             {
                 CloseRun(previousEnd);
                 counts++;
@@ -177,7 +215,8 @@ internal static class DatelineReader
         CloseRun(previousEnd);
         var labelled = publicationLabel || updateLabel;
         var distinct = dates.Select(d => d.Mention.Date).Distinct().Count();
-        var isDateline = dates.Count > 0
+        // "— Jane Roe (@janeroe) October 9, 2018" cites an embedded social-media post, not the article.
+        var isDateline = (dates.Count > 0 || timestamp) && !postCitation
             && (startsWithLabel
                 || (other <= (labelled ? MaxOtherWordsWithLabel : 0)
                     && counts <= MaxCounts
@@ -185,7 +224,7 @@ internal static class DatelineReader
                     && longRuns == 0
                     && (labelled || shortRuns == 0)
                     // "29 November 2018 | 20 January 2019" with nothing to tell them apart is a range.
-                    && (labelled || distinct == 1)));
+                    && (labelled || distinct <= 1)));
         if (!isDateline)
         {
             return InlineDateline(document, line, mentions, firstMention);
@@ -200,7 +239,6 @@ internal static class DatelineReader
             var confidence = source == PublicationDateSource.PublishedLine
                 ? (other == 0 ? 0.9 : 0.75)
                 : (mention.Time is null ? 0.85 : 0.9);
-            mention.IsPublicationDate = true;
             candidates.Add(new PublicationDateCandidate(mention.Date!.Value, mention.Start, mention.Length, source, isUpdate, isUpdate ? confidence - 0.2 : confidence, mention));
         }
 
@@ -219,7 +257,6 @@ internal static class DatelineReader
             return null;
         }
 
-        mention.IsPublicationDate = true;
         return new Dateline(
             line.Index,
             [new PublicationDateCandidate(date, mention.Start, mention.Length, PublicationDateSource.InlineDateline, IsUpdate: false, 0.8, mention)],
@@ -256,6 +293,14 @@ internal static class DatelineReader
         return letters >= 3 && !after.IsEmpty && (after[0] is '—' or '–' || after.StartsWith("- ") || after.StartsWith("--"));
     }
 
+    /// <summary>A bracketed token without spaces from <paramref name="start"/> to its "]" (not a link's label).</summary>
+    private static bool IsPlaceholder(ReadOnlySpan<char> text, int start, int lineEnd, out int end)
+    {
+        var close = text[start..lineEnd].IndexOf(']');
+        end = start + close;
+        return close > 0 && text.Slice(start, close).IndexOfAny(" \t") < 0 && (end + 1 >= text.Length || text[end + 1] != '(');
+    }
+
     /// <summary>"Published" inside a capitalised run is a word of a name or site, not a label ("Daily Published").</summary>
     private static bool IsCapitalisedRunWord(ReadOnlySpan<char> word, bool inRun) => inRun && char.IsUpper(word[0]);
 
@@ -282,7 +327,45 @@ internal static class DatelineReader
         return false;
     }
 
-    /// <summary>Times, zones and "a.m.": "02", "15pm", "EST", "p", "m".</summary>
+    /// <summary>"8h", "5m", "2d": how long ago a post went up, in the compact form of social sites.</summary>
+    private static bool IsCompactAge(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 4 && word[^1] is 'h' or 'm' or 'd' or 'w' && IsDigits(word[..^1]);
+
+    /// <summary>
+    /// A number of a date written in digits that the recogniser leaves alone as ambiguous: three groups joined by one
+    /// separator, day and month of one or two digits, a year of two or four ("9/11/13", "11.03.17"; not a price, "225.86").
+    /// </summary>
+    private static bool IsNumericDatePart(ReadOnlySpan<char> text, Word word)
+    {
+        if (word.Length > 4 || !IsDigits(text.Slice(word.Start, word.Length)))
+        {
+            return false;
+        }
+
+        var start = word.Start;
+        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
+        {
+            start--;
+        }
+
+        var end = word.End;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is '/' or '.' or '-'))
+        {
+            end++;
+        }
+
+        var group = text[start..end].TrimEnd("/.-");
+        var separator = group.IndexOfAny('/', '.', '-');
+        if (separator < 0)
+        {
+            return false;
+        }
+
+        var parts = group.ToString().Split(group[separator]);
+        return parts.Length == 3 && parts[0].Length is 1 or 2 && parts[1].Length is 1 or 2 && parts[2].Length is 2 or 4 && parts.All(p => p.All(char.IsAsciiDigit));
+    }
+
+    /// <summary>Zones, "PM" and the letters of "a.m.", and a time written with its meridiem ("2pm").</summary>
     private static bool IsFiller(ReadOnlySpan<char> word)
     {
         var digits = 0;
@@ -291,13 +374,37 @@ internal static class DatelineReader
             digits++;
         }
 
-        if (digits is 1 or 2 && (digits == word.Length || word[digits..] is "am" or "pm" or "AM" or "PM"))
+        if (digits is 1 or 2 && word[digits..] is "am" or "pm" or "AM" or "PM")
         {
             return true;
         }
 
         return DateWords.Lookup.TryGetValue(word, out var dateWord)
-            && dateWord.Kind is DateWordKind.DatelineWord or DateWordKind.Meridiem or DateWordKind.Zone;
+            && (dateWord.Kind is DateWordKind.Meridiem or DateWordKind.Zone
+                || (dateWord.Kind == DateWordKind.DatelineWord && (word.Length > 1 || char.IsLower(word[0]))));
+    }
+
+    private static bool IsZone(ReadOnlySpan<char> word) =>
+        DateWords.Lookup.TryGetValue(word, out var dateWord) && dateWord.Kind is DateWordKind.Zone or DateWordKind.Meridiem;
+
+    /// <summary>Hours, minutes and seconds: one or two digits joined to the next or previous number by ":" or "." ("8:02", "02.00", "17:41:00").</summary>
+    private static bool IsTimePart(ReadOnlySpan<char> text, Word word)
+    {
+        var span = text.Slice(word.Start, word.Length);
+        var digits = 0;
+        while (digits < span.Length && char.IsAsciiDigit(span[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 2 || (digits < span.Length && span[digits..] is not ("am" or "pm" or "AM" or "PM")))
+        {
+            return false;
+        }
+
+        var before = word.Start >= 2 && text[word.Start - 1] is ':' or '.' && char.IsAsciiDigit(text[word.Start - 2]);
+        var after = word.End + 1 < text.Length && text[word.End] is ':' or '.' && char.IsAsciiDigit(text[word.End + 1]);
+        return before || after;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> word)
@@ -323,9 +430,13 @@ public readonly record struct NameRun(int Start, int Length, bool AfterBy)
     public int End => Start + Length;
 }
 
-/// <summary>A line read as a dateline: its dates (publication and update candidates) and the names or sites beside them.</summary>
+/// <summary>
+/// A line read as a dateline: its dates (publication and update candidates) and the names or sites beside them. A
+/// header's time stamp without a full date ("14 min read", "1 day ago", "9/11/13 10:00AM") is read too, with no dates:
+/// it marks the header as well, and a name may stand beside it.
+/// </summary>
 /// <param name="Line">0-based line index.</param>
-/// <param name="Dates">The dates on the line, in order.</param>
+/// <param name="Dates">The full dates on the line, in order (none on a time stamp).</param>
 /// <param name="Runs">Capitalised runs outside the dates and outside any byline found on the line.</param>
 /// <param name="HasByline">The line carries a byline found by its cue ("By X").</param>
 public sealed record Dateline(int Line, IReadOnlyList<PublicationDateCandidate> Dates, IReadOnlyList<NameRun> Runs, bool HasByline);

@@ -8,6 +8,15 @@ namespace CorpusLint.Model.Dates;
 /// </summary>
 internal static class PublicationDateFinder
 {
+    /// <summary>Rows of a table or list of dates within this many lines of a date line make it one of them.</summary>
+    private const int TableReach = 2;
+
+    /// <summary>A table row or list entry is short ("Dominion  26 September 1907"); a longer line is prose or a caption.</summary>
+    private const int TableRowWords = 12;
+
+    /// <summary>Time stamps without a date are short ("Alex Perry 1 day ago", "9/11/13 10:00AM"); longer lines are not read as one.</summary>
+    private const int MaxTimeStampLength = 60;
+
     /// <summary>Reads YAML front matter at the very top; returns the offset just past it (0 when none).</summary>
     public static int ReadFrontMatter(Document document, List<PublicationDateCandidate> candidates)
     {
@@ -100,7 +109,7 @@ internal static class PublicationDateFinder
         var bylines = document.Attribution.Bylines;
         var lines = document.Lines;
         var m = 0;
-        for (var k = frontMatterEnd == 0 ? 0 : document.GetLineIndex(frontMatterEnd); k < lines.Count && m < mentions.Count; k++)
+        for (var k = frontMatterEnd == 0 ? 0 : document.GetLineIndex(frontMatterEnd); k < lines.Count; k++)
         {
             var line = lines[k];
             while (m < mentions.Count && mentions[m].Start < line.Start)
@@ -108,7 +117,7 @@ internal static class PublicationDateFinder
                 m++;
             }
 
-            if (m >= mentions.Count || mentions[m].Start >= line.End || !HasFullDate(mentions, m, line))
+            if (line.WordCount == 0 || (!HasFullDate(mentions, m, line) && !MayBeTimeStamp(document.GetText(line))))
             {
                 continue;
             }
@@ -119,8 +128,72 @@ internal static class PublicationDateFinder
             }
         }
 
+        datelines.RemoveAll(d => IsTableEntry(document, mentions, datelines, d));
+        foreach (var candidate in datelines.SelectMany(d => d.Dates))
+        {
+            candidate.Mention!.IsPublicationDate = true;
+        }
+
         return datelines;
     }
+
+    /// <summary>
+    /// A date alone on its line among short lines of label and date ("Dominion  26 September 1907" above
+    /// "25 November 1947"): an entry of a table or a list of dates, not a dateline. Labelled datelines
+    /// ("Published ...", "Updated ...") stand together in headers and are kept.
+    /// </summary>
+    private static bool IsTableEntry(Document document, IReadOnlyList<DateMention> mentions, List<Dateline> datelines, Dateline dateline)
+    {
+        if (dateline.Dates.Count == 0 || dateline.Dates.Any(d => d.Source != PublicationDateSource.Dateline))
+        {
+            return false;
+        }
+
+        foreach (var step in (int[])[-1, 1])
+        {
+            for (var distance = 1; distance <= TableReach; distance++)
+            {
+                var row = dateline.Line + (step * distance);
+                if (row < 0 || row >= document.Lines.Count || document.Lines[row].IsBlank)
+                {
+                    break;
+                }
+
+                var line = document.Lines[row];
+                if (line.WordCount <= TableRowWords && !datelines.Any(d => d.Line == row) && HasFullDate(mentions, FirstMentionFrom(mentions, line.Start), line))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstMentionFrom(IReadOnlyList<DateMention> mentions, int offset)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >> 1;
+            if (mentions[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>A short line with a digit and a word of ages or reading times, or a time: worth reading as a time stamp.</summary>
+    private static bool MayBeTimeStamp(ReadOnlySpan<char> text) =>
+        text.Length <= MaxTimeStampLength && text.IndexOfAnyInRange('0', '9') >= 0
+        && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains(" min", StringComparison.OrdinalIgnoreCase)
+            || text.Contains(':') || text.Contains('/') || text.Contains('.') || text.Contains('•'));
 
     private static bool HasFullDate(IReadOnlyList<DateMention> mentions, int first, Line line)
     {
