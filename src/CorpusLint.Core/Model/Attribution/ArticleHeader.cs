@@ -43,15 +43,22 @@ public sealed class ArticleHeader
     /// <summary>Without a body (no prose at all) and without a byline or dateline, the header is this many non-blank lines at the top.</summary>
     private const int HeaderLinesWithoutBody = 12;
 
-    private ArticleHeader(int articleStart, int closingStart, int closingEnd)
+    private ArticleHeader(int articleStart, int bodyEnd, int closingStart, int closingEnd)
     {
         ArticleStart = articleStart;
+        BodyEnd = bodyEnd;
         ClosingStart = closingStart;
         ClosingEnd = closingEnd;
     }
 
     /// <summary>0-based index of the line where the article's running prose starts; the header is every line above it.</summary>
     public int ArticleStart { get; }
+
+    /// <summary>0-based index of the body's last line: below it the closing zone holds only what follows the article.</summary>
+    public int BodyEnd { get; }
+
+    /// <summary>True for a line below the body's last line (the lower part of the closing zone, or below it).</summary>
+    public bool IsAfterBody(int line) => line > BodyEnd;
 
     /// <summary>0-based index of the closing zone's first line.</summary>
     public int ClosingStart { get; }
@@ -71,7 +78,7 @@ public sealed class ArticleHeader
         var lines = layout.Lines;
         if (lines.Count == 0)
         {
-            return new ArticleHeader(0, 0, -1);
+            return new ArticleHeader(0, -1, 0, -1);
         }
 
         var markers = HeaderMarkers(document);
@@ -79,12 +86,12 @@ public sealed class ArticleHeader
         {
             var first = NonBlankAfter(lines, -1, 1);
             var start = AfterHeaderMarkers(lines, markers, first, lines.Count - 1) ?? NonBlankAfter(lines, -1, HeaderLinesWithoutBody) + 1;
-            return new ArticleHeader(start, Math.Max(start, NonBlankBefore(lines, lines.Count, ClosingLines)), lines.Count - 1);
+            return new ArticleHeader(start, lines.Count - 1, Math.Max(start, NonBlankBefore(lines, lines.Count, ClosingLines)), lines.Count - 1);
         }
 
         var articleStart = AfterHeaderMarkers(lines, markers, layout.BodyStart, layout.BodyEnd) ?? RunningProseStart(layout);
         var closingStart = Math.Max(articleStart, NonBlankBefore(lines, layout.BodyEnd + 1, ClosingLines));
-        return new ArticleHeader(articleStart, closingStart, NonBlankAfter(lines, layout.BodyEnd, ClosingLines));
+        return new ArticleHeader(articleStart, layout.BodyEnd, closingStart, NonBlankAfter(lines, layout.BodyEnd, ClosingLines));
     }
 
     /// <summary>Lines that mark a header: a dateline, or a byline with its cue ("By X", "Written by X", "ed. X").</summary>

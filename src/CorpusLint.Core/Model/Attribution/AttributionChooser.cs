@@ -37,6 +37,7 @@ internal static partial class AttributionChooser
 
         AddNamesBesideDatelines(document, header, names, bylines);
         bylines.Sort((a, b) => a.Byline.Start.CompareTo(b.Byline.Start));
+        RejectTeaserBylinesBelow(document, header, bylines);
 
         var credits = new List<JudgedSourceCredit>(attribution.SourceCredits.Count);
         foreach (var credit in attribution.SourceCredits)
@@ -54,6 +55,27 @@ internal static partial class AttributionChooser
         }
 
         return new AttributionChoice(bylines, credits);
+    }
+
+    /// <summary>
+    /// A "By X" line below the body's end opens a related story when the article already has its byline above: a
+    /// closing credit below the article is a wire credit, a signature or an author's bio, not a second "By" line.
+    /// </summary>
+    private static void RejectTeaserBylinesBelow(Document document, ArticleHeader header, List<JudgedByline> bylines)
+    {
+        var firstBelow = bylines.FindIndex(b => b.Byline.Kind != BylineKind.Metadata && header.IsAfterBody(document.GetLineIndex(b.Byline.Start)));
+        if (firstBelow <= 0 || !bylines.Take(firstBelow).Any(b => b.IsAccepted))
+        {
+            return;
+        }
+
+        for (var i = firstBelow; i < bylines.Count; i++)
+        {
+            if (bylines[i] is { IsAccepted: true, Byline.Kind: BylineKind.By or BylineKind.NameOnDateline or BylineKind.NameBesideDateline })
+            {
+                bylines[i] = bylines[i] with { IsAccepted = false, Reason = "below the article, which has its byline above: a related story's byline" };
+            }
+        }
     }
 
     private static JudgedByline JudgeCued(Document document, ArticleHeader header, PersonNameCheck names, Byline byline)

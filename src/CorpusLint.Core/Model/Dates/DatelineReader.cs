@@ -122,7 +122,7 @@ internal static class DatelineReader
                 if (mention.Start > word.Start && char.IsUpper(span[0]))
                 {
                     // "Yahoo FinanceOctober 13, 2016": a lost space glued the site's last word to the date.
-                    runStart = runStart >= 0 && ContinuesRun(gap) ? runStart : word.Start;
+                    runStart = runStart >= 0 && ContinuesRun(gap, text, previousEnd) ? runStart : word.Start;
                     runWords++;
                     CloseRun(mention.Start);
                 }
@@ -155,28 +155,27 @@ internal static class DatelineReader
                 previousWasHandle = true;
                 postCitation |= gap.EndsWith("(@");
             }
-            else if (PublicationLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap)))
+            else if (PublicationLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap, text, previousEnd)))
             {
                 CloseRun(previousEnd);
                 label = Label.Publication;
                 publicationLabel = true;
                 startsWithLabel |= k == 0 || (k == 1 && LinkWord.Contains(text.Slice(words[0].Start, words[0].Length)));
             }
-            else if (UpdateLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap)))
+            else if (UpdateLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap, text, previousEnd)))
             {
                 CloseRun(previousEnd);
                 label = Label.Update;
                 updateLabel = true;
                 startsWithLabel |= k == 0 || (k == 1 && LinkWord.Contains(text.Slice(words[0].Start, words[0].Length)));
             }
-            else if (runStart >= 0 && ContinuesRun(gap) && char.IsUpper(span[0]) && !IsZone(span))
+            else if (runStart >= 0 && ContinuesRun(gap, text, previousEnd) && char.IsUpper(span[0]) && !IsZone(span))
             {
                 runWords++; // "Bradley M. Kuhn": an initial inside a name, not the "m" of "p.m."
             }
             else if (IsTimePart(text, word) || IsFiller(span) || LinkWord.Contains(span))
             {
                 CloseRun(previousEnd);
-                timestamp |= char.IsAsciiDigit(span[0]);
             }
             else if (MetaWord.Contains(span) || (IsDigits(span) && k + 1 < words.Length && MetaWord.Contains(text.Slice(words[k + 1].Start, words[k + 1].Length))))
             {
@@ -195,7 +194,7 @@ internal static class DatelineReader
             }
             else if (char.IsUpper(span[0]))
             {
-                if (runStart >= 0 && !ContinuesRun(gap))
+                if (runStart >= 0 && !ContinuesRun(gap, text, previousEnd))
                 {
                     CloseRun(previousEnd);
                 }
@@ -304,8 +303,9 @@ internal static class DatelineReader
     /// <summary>"Published" inside a capitalised run is a word of a name or site, not a label ("Daily Published").</summary>
     private static bool IsCapitalisedRunWord(ReadOnlySpan<char> word, bool inRun) => inRun && char.IsUpper(word[0]);
 
-    /// <summary>Words of one name are separated by a space, or by an initial's period ("Bradley M. Kuhn").</summary>
-    private static bool ContinuesRun(ReadOnlySpan<char> gap) => gap is " " or ". " or "\u00A0";
+    /// <summary>Words of one name are separated by a space, or by an initial's period ("Bradley M. Kuhn"; not "Rotoscopers. Retrieved").</summary>
+    private static bool ContinuesRun(ReadOnlySpan<char> gap, ReadOnlySpan<char> text, int previousEnd) =>
+        gap is " " or "\u00A0" || (gap is ". " && previousEnd >= 2 && !char.IsLetter(text[previousEnd - 2]));
 
     /// <summary>The run follows the word "by" ("on March 10, 2015 by Nikhil Marathe"): a byline, not a site.</summary>
     private static bool AfterBy(ReadOnlySpan<char> text, int lineStart, int runStart)

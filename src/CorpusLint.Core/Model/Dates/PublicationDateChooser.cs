@@ -72,6 +72,10 @@ internal static class PublicationDateChooser
             {
                 updates.Add(i);
             }
+            else if (zone == ArticleZone.Closing && header.IsAfterBody(line) && candidate.Source != PublicationDateSource.PublishedLine)
+            {
+                verdicts[i] = (zone, DateVerdict.Rejected, "just below the article without a label: the first related story's date, not a closing credit");
+            }
             else if (zone == ArticleZone.Closing)
             {
                 closing.Add(i);
