@@ -20,6 +20,19 @@ public class AttributionTests
     [InlineData("Jane Doe is a reporter at The Gazette.", BylineKind.AuthorBio, "Jane Doe")]
     [InlineData("Jan van der Berg is a senior correspondent for Harbour News based in Oslo.", BylineKind.AuthorBio, "Jan van der Berg")]
     [InlineData("Jane Doe is a contributor to the Gazette.", BylineKind.AuthorBio, "Jane Doe")]
+    [InlineData("ByJane Doe", BylineKind.By, "Jane Doe")]
+    [InlineData("// By Jane Doe • Nov 11, 2020", BylineKind.By, "Jane Doe")]
+    [InlineData("yas! | By Jane Doe | April 13, 2020", BylineKind.By, "Jane Doe")]
+    [InlineData("By JANE DOE JAN. 13, 2017", BylineKind.By, "JANE DOE")]
+    [InlineData("By Jane Doe March 18 at 3:57 PM  Follow @janedoe", BylineKind.By, "Jane Doe")]
+    [InlineData("By Jane Doe@janedoe Updated Jul 24, 2018, 2:15pm EDT", BylineKind.By, "Jane Doe")]
+    [InlineData("By Jane Doe, Senior Staff Technologist, Harbour Union Speech, Privacy, and Technology Project", BylineKind.By, "Jane Doe")]
+    [InlineData("By Jane Doe, John Roe and Ann Poe", BylineKind.By, "Jane Doe, John Roe and Ann Poe")]
+    [InlineData("By Jane Doe, a deputy editor and author of the Harbour newsletter who has covered the island's ferries for more than a decade.", BylineKind.By, "Jane Doe")]
+    [InlineData("Posted by Jane Doe, Marketing, Example Corp", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Author: Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Words by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Story by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
     public void Finds_bylines(string line, BylineKind kind, string name)
     {
         var document = Document.FromText("a.txt", $"Ferry timetable changes\n\n{line}\n\nThe council voted on Tuesday.\n");
@@ -28,6 +41,24 @@ public class AttributionTests
         Assert.Equal(name, byline.Name);
         Assert.Equal(name, document.Text.Substring(byline.NameStart, byline.NameLength));
         Assert.Equal(3, document.GetPosition(byline.Start).Line);
+    }
+
+    [Fact]
+    public void A_lower_case_by_counts_only_in_the_header()
+    {
+        var document = Document.FromText("a.txt", "Ferry timetable changes\n\nby Jane Doe (reporting) and John Roe (photography)\n\nThe council voted on Tuesday.\n");
+        var byline = Assert.Single(document.Attribution.Bylines);
+        Assert.Equal(("Jane Doe", true), (byline.Name, byline.HeaderOnly));
+    }
+
+    [Fact]
+    public void An_agency_after_the_name_is_a_source_credit_of_its_own()
+    {
+        var document = Document.FromText("a.txt", "Ferry timetable changes\n\nBy Jane Doe, Reuters\n\nThe council voted on Tuesday.\n");
+        Assert.Equal("Jane Doe", Assert.Single(document.Attribution.Bylines).Name);
+        var credit = Assert.Single(document.Attribution.SourceCredits);
+        Assert.Equal((SourceCreditKind.Agency, "Reuters"), (credit.Kind, credit.Source));
+        Assert.Equal("Reuters", document.Text[credit.Start..credit.End]);
     }
 
     [Fact]
@@ -69,6 +100,8 @@ public class AttributionTests
     [InlineData("Dame Ann Holt is among three British authors on the shortlist.")]
     [InlineData("The novel, written by Jane Doe, sold well.")]
     [InlineData("- [Videos](#)")]
+    [InlineData("Byron Smith was elected in 2019.")]
+    [InlineData("By Facebook, Google and Apple, the market for online advertising was carved up long before the regulators arrived.")]
     public void Not_a_byline(string line)
     {
         var document = Document.FromText("a.txt", $"Title\n\n{line}\n");

@@ -37,6 +37,9 @@ public sealed class ArticleHeader
     /// </summary>
     private const int MaxLinesAboveHeaderMarker = 8;
 
+    /// <summary>Lines above a header's byline or dateline inside the body are a headline or a dek: longer lines are prose.</summary>
+    private const int MaxHeaderLineWords = 30;
+
     /// <summary>Non-blank lines at the end of the body and below it that may hold a closing credit or an author box.</summary>
     private const int ClosingLines = 6;
 
@@ -127,7 +130,7 @@ public sealed class ArticleHeader
         var i = from;
         for (; i <= to && !markers.Contains(i); i++)
         {
-            if (!lines[i].IsBlank && ++above > MaxLinesAboveHeaderMarker)
+            if (!lines[i].IsBlank && (++above > MaxLinesAboveHeaderMarker || lines[i].WordCount > MaxHeaderLineWords))
             {
                 return null;
             }

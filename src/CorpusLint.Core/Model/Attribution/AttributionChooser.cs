@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CorpusLint.Model.Dates;
-using CorpusLint.Model.Layout;
 
 namespace CorpusLint.Model.Attribution;
 
@@ -37,7 +36,7 @@ internal static partial class AttributionChooser
 
         AddNamesBesideDatelines(document, header, names, bylines);
         bylines.Sort((a, b) => a.Byline.Start.CompareTo(b.Byline.Start));
-        RejectTeaserBylinesBelow(document, header, bylines);
+        RejectTeaserBylinesBelow(bylines);
 
         var credits = new List<JudgedSourceCredit>(attribution.SourceCredits.Count);
         foreach (var credit in attribution.SourceCredits)
@@ -58,22 +57,23 @@ internal static partial class AttributionChooser
     }
 
     /// <summary>
-    /// A "By X" line below the body's end opens a related story when the article already has its byline above: a
-    /// closing credit below the article is a wire credit, a signature or an author's bio, not a second "By" line.
+    /// A "By X" line at the article's end names another author than the header's when it opens a related story: a
+    /// closing credit is a wire credit, a signature, an author's bio, or the header's author again in an author box.
     /// </summary>
-    private static void RejectTeaserBylinesBelow(Document document, ArticleHeader header, List<JudgedByline> bylines)
+    private static void RejectTeaserBylinesBelow(List<JudgedByline> bylines)
     {
-        var firstBelow = bylines.FindIndex(b => b.Byline.Kind != BylineKind.Metadata && header.IsAfterBody(document.GetLineIndex(b.Byline.Start)));
-        if (firstBelow <= 0 || !bylines.Take(firstBelow).Any(b => b.IsAccepted))
+        var headerNames = bylines.Where(b => b.IsAccepted && b.Zone is ArticleZone.Header or ArticleZone.Body).Select(b => b.Byline.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (headerNames.Count == 0)
         {
             return;
         }
 
-        for (var i = firstBelow; i < bylines.Count; i++)
+        for (var i = 0; i < bylines.Count; i++)
         {
-            if (bylines[i] is { IsAccepted: true, Byline.Kind: BylineKind.By or BylineKind.NameOnDateline or BylineKind.NameBesideDateline })
+            if (bylines[i] is { IsAccepted: true, Zone: ArticleZone.Closing, Byline.Kind: BylineKind.By or BylineKind.NameOnDateline or BylineKind.NameBesideDateline }
+                && !headerNames.Contains(bylines[i].Byline.Name))
             {
-                bylines[i] = bylines[i] with { IsAccepted = false, Reason = "below the article, which has its byline above: a related story's byline" };
+                bylines[i] = bylines[i] with { IsAccepted = false, Reason = "at the article's end, naming another author than its header: a related story's byline" };
             }
         }
     }
@@ -112,7 +112,6 @@ internal static partial class AttributionChooser
         var datelineRows = datelines.Select(d => d.Line).ToHashSet();
         var bylineRows = document.Attribution.Bylines.Select(b => document.GetLineIndex(b.Start)).ToHashSet();
         var seen = new HashSet<int>();
-        var layout = document.Layout;
         foreach (var dateline in datelines)
         {
             // A time stamp without a date ("14 min read") marks the header only where the header is.
@@ -148,8 +147,7 @@ internal static partial class AttributionChooser
                     }
 
                     var byline = new Byline(BylineKind.NameBesideDateline, document.Lines[row].Start, document.Lines[row].Length, found.Start, found.Length, found.Name, null);
-                    var reason = layout[row].Class == LineClass.Title ? "the headline, not a name" : names.Reject(found.Name, cued: false);
-                    bylines.Add(Judge(byline, header.ZoneOf(row), reason, $"a name on its own line beside the article's dateline at line {dateline.Line + 1}"));
+                    bylines.Add(Judge(byline, header.ZoneOf(row), names.Reject(found.Name, cued: false), $"a name on its own line beside the article's dateline at line {dateline.Line + 1}"));
                 }
             }
         }

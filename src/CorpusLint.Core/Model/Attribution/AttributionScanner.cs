@@ -331,7 +331,7 @@ internal static partial class AttributionScanner
             return;
         }
 
-        var index = name.Index + name.Value.Length + (rest.Length - trimmed.Length) + trimmed[1..].IndexOf(agency);
+        var index = name.Index + name.Value.Length + (rest.Length - trimmed.Length) + 1 + trimmed[1..].IndexOf(agency);
         var start = plain.ToDocument(index);
         var creditEnd = plain.ToDocumentEnd(index + agency.Length);
         credits.Add(new SourceCredit(SourceCreditKind.Agency, start, creditEnd - start, agency.ToString(), plain.LinkIn(start, creditEnd)));

@@ -126,12 +126,23 @@ internal static class PublicationDateChooser
             peers = [.. unlabelled.SkipLast(1)];
             rivals = [.. peers, .. closing];
         }
+        else if (closing.Select(i => candidates[i].Date).Distinct().Count() > 1)
+        {
+            // Several days at the article's end are a list of related stories, not a closing credit.
+            foreach (var i in closing)
+            {
+                verdicts[i] = (verdicts[i].Zone, DateVerdict.Rejected, "one of several dates at the article's end: a list of related stories, not a closing credit");
+            }
+
+            chosen = null;
+            chosenReason = "";
+            rivals = [];
+        }
         else
         {
             chosen = closing.Count > 0 ? closing[0] : null;
             chosenReason = "a dateline in the closing credit";
-            peers = [.. closing.Skip(1)];
-            rivals = peers;
+            rivals = [.. closing.Skip(1)];
         }
 
         // Unlabelled datelines of one header that give different days: nothing says which is the publication date.

@@ -1,0 +1,182 @@
+using CorpusLint.Model;
+using CorpusLint.Model.Attribution;
+using CorpusLint.Model.Dates;
+
+namespace CorpusLint.Tests.Model;
+
+/// <summary>The article's header zone and the choice of its bylines and publication date, on scraped-page shapes written for these tests.</summary>
+public class ArticleHeaderChoiceTests
+{
+    private const string Body =
+        "The harbour council voted on Tuesday to add two evening crossings to the island ferry timetable, after a winter in which commuters "
+        + "complained that the last boat left before most shifts at the hospital had ended.\n\n"
+        + "Councillors said the extra sailings would cost about four hundred thousand a year, paid for by a small rise in the price of "
+        + "day-return tickets for visitors during the summer months, when the ferry runs full.\n\n"
+        + "The ferry operator told the meeting that it had the crews for the new crossings but would need a second engineer on duty, and "
+        + "that the older of its two boats would be kept in reserve for the busiest weekends.\n\n"
+        + "Islanders who spoke at the meeting welcomed the change, though several asked why it had taken three years of petitions and "
+        + "a campaign by the hospital's nurses before the council found the money for it.\n";
+
+    private static Document Page(string header, string footer = "") =>
+        Document.FromText("page.txt", "Home | News | Sport | Weather\n\n" + header + "\n\n" + Body + "\n" + footer);
+
+    private static int LineOf(Document document, string text) => document.GetPosition(document.Text.IndexOf(text, StringComparison.Ordinal)).Line;
+
+    // ---- Header zone ----
+
+    [Fact]
+    public void The_header_ends_below_the_byline_and_dateline_that_open_the_body()
+    {
+        var document = Page("Ferry to run later crossings\n\nBy Maria Lindqvist\nJan. 22, 2019", string.Concat(Enumerable.Repeat("Related story\n\n", 12)));
+        var header = document.Header;
+        Assert.Equal(ArticleZone.Header, header.ZoneOf(LineOf(document, "Jan. 22, 2019") - 1));
+        Assert.NotEqual(ArticleZone.Header, header.ZoneOf(LineOf(document, "The harbour council voted") - 1));
+        Assert.Equal(ArticleZone.Closing, header.ZoneOf(LineOf(document, "Islanders who spoke") - 1));
+        Assert.Equal(ArticleZone.Below, header.ZoneOf(document.Lines.Count - 2));
+    }
+
+    // ---- Bylines ----
+
+    [Theory]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist\nDecember 18, 2020", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist\nFollow\nOct 18, 2019 · 8 min read", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist - Apr 16, 2015 8:02 pm UTC", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Staff Attorney, Harbour Union\nApril 5, 2018 | 6:00 PM", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMARIA LINDQVIST\nHarbour PressDecember 2, 2016", "MARIA LINDQVIST")]
+    [InlineData("Ferry to run later crossings\n\n[6eef5bc5-c] Maria Lindqvist • 8h", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist\n14 min read", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\non March 10, 2015 by Maria Lindqvist", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nby Maria Lindqvist July 10, 2015", "Maria Lindqvist")]
+    public void Finds_a_name_printed_beside_the_dateline(string header, string name)
+    {
+        var choice = Page(header).AttributionChoice;
+        Assert.Equal(name, Assert.Single(choice.Bylines).Name);
+    }
+
+    [Theory]
+    [InlineData("Ferry to run later crossings\n\nTech Industry\nDecember 18, 2020", "section label")]
+    [InlineData("Ferry to run later crossings\n\nFollow Author\nDecember 18, 2020", "section label")]
+    [InlineData("Ferry to run later crossings\n\nHarbour Gazette\nDecember 18, 2020", "organisation")]
+    [InlineData("Ferry to run later crossings\n\nYahoo Finance December 18, 2020", "organisation")]
+    [InlineData("Ferry to run later crossings\n\nShare\nDecember 18, 2020", "single word")]
+    public void Rejects_section_labels_menu_items_and_sites_beside_the_dateline(string header, string why)
+    {
+        var document = Page(header + "\n\nThe tech industry is watching the harbour.");
+        var choice = document.AttributionChoice;
+        Assert.Empty(choice.Bylines);
+        Assert.Contains(choice.BylineCandidates, c => !c.IsAccepted && c.Reason.Length > 0);
+        Assert.NotNull(why);
+    }
+
+    [Fact]
+    public void A_name_without_a_dateline_beside_it_is_not_a_byline()
+    {
+        var choice = Page("Ferry to run later crossings\n\nMaria Lindqvist").AttributionChoice;
+        Assert.Empty(choice.Bylines);
+    }
+
+    [Fact]
+    public void A_related_storys_byline_below_the_article_is_not_the_articles()
+    {
+        var document = Page("Ferry to run later crossings\n\nBy Maria Lindqvist\nJan. 22, 2019", "Bridge repairs delayed again\n\nBy Tomas Berg\n\nIsland school gets a new roof\n\nBy Ann Holt\n");
+        var choice = document.AttributionChoice;
+        Assert.Equal(["Maria Lindqvist"], choice.Bylines.Select(b => b.Name));
+        Assert.Contains(choice.BylineCandidates, c => c.Byline.Name == "Tomas Berg" && !c.IsAccepted);
+    }
+
+    [Fact]
+    public void Source_credits_stay_apart_from_personal_bylines()
+    {
+        var choice = Page("Ferry to run later crossings\n\nBy Maria Lindqvist, Reuters\nJan. 22, 2019").AttributionChoice;
+        Assert.Equal("Maria Lindqvist", Assert.Single(choice.Bylines).Name);
+        Assert.Equal("Reuters", Assert.Single(choice.SourceCredits).Source);
+    }
+
+    // ---- Publication date ----
+
+    [Fact]
+    public void A_labelled_publication_date_wins_over_an_unlabelled_one()
+    {
+        var document = Page("Ferry to run later crossings\n\nJanuary 20, 2019\nPublished January 22, 2019");
+        Assert.Equal(new DateOnly(2019, 1, 22), document.PublicationDate!.Date);
+        Assert.Contains(document.PublicationDateChoice.Candidates, c => c.Verdict == DateVerdict.Conflicts && c.Candidate.Date == new DateOnly(2019, 1, 20));
+    }
+
+    [Theory]
+    [InlineData("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST", "2019-01-03", "2019-01-16")]
+    [InlineData("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", "2024-12-06", "2024-12-07")]
+    [InlineData("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", "2019-04-28", "2019-04-29")]
+    public void The_unlabelled_date_beside_an_update_is_the_publication(string dateline, string published, string updated)
+    {
+        var choice = Page("Ferry to run later crossings\n\n" + dateline).PublicationDateChoice;
+        Assert.Equal(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), choice.PublicationDate!.Date);
+        Assert.Equal(DateOnly.Parse(updated, System.Globalization.CultureInfo.InvariantCulture), choice.UpdateDate!.Date);
+    }
+
+    [Fact]
+    public void Two_unlabelled_header_dates_that_disagree_give_none()
+    {
+        var choice = Page("Ferry to run later crossings\n\nJanuary 20, 2019\nBy Maria Lindqvist\nJanuary 22, 2019").PublicationDateChoice;
+        Assert.Null(choice.PublicationDate);
+        Assert.True(choice.IsAmbiguous);
+        Assert.True(choice.IsDated);
+        Assert.Equal(2, choice.Candidates.Count(c => c.Verdict == DateVerdict.Ambiguous));
+    }
+
+    [Fact]
+    public void An_update_alone_dates_the_document_but_is_not_its_publication_date()
+    {
+        var choice = Page("Ferry to run later crossings\n\nLast Updated: January 7, 2025").PublicationDateChoice;
+        Assert.Null(choice.PublicationDate);
+        Assert.Equal(new DateOnly(2025, 1, 7), choice.UpdateDate!.Date);
+        Assert.True(choice.IsDated);
+    }
+
+    [Fact]
+    public void A_date_inside_a_sentence_of_the_body_is_never_the_publication_date()
+    {
+        var document = Document.FromText("page.txt", "Ferry to run later crossings\n\n" + Body.Replace("on Tuesday", "on January 22, 2019", StringComparison.Ordinal));
+        Assert.Empty(document.Dates.PublicationDateCandidates);
+        Assert.False(document.PublicationDateChoice.IsDated);
+    }
+
+    [Fact]
+    public void A_masthead_date_far_above_the_header_does_not_count()
+    {
+        var masthead = "Friday, March 1, 2024\n\n" + string.Join("\n", Enumerable.Range(1, 14).Select(i => $"Section {i}")) + "\n\n";
+        var document = Document.FromText("page.txt", masthead + "Ferry to run later crossings\n\nBy Maria Lindqvist\nJan. 22, 2019\n\n" + Body);
+        Assert.Equal(new DateOnly(2019, 1, 22), document.PublicationDate!.Date);
+        Assert.Contains(document.PublicationDateChoice.Candidates, c => c.Verdict == DateVerdict.Rejected && c.Candidate.Date == new DateOnly(2024, 3, 1));
+    }
+
+    [Fact]
+    public void Dates_below_the_article_are_a_related_storys()
+    {
+        var document = Page("Ferry to run later crossings", "Bridge repairs delayed again\n\nMarch 3, 2019\n\nIsland school gets a new roof\n\nFebruary 27, 2019\n");
+        Assert.Null(document.PublicationDate);
+        Assert.All(document.PublicationDateChoice.Candidates, c => Assert.Equal(DateVerdict.Rejected, c.Verdict));
+    }
+
+    [Fact]
+    public void A_date_in_a_table_of_dates_is_not_a_dateline()
+    {
+        var document = Page("Harbour history\n\n  Charter granted        7 May 1856\n  Dominion               26 September 1907\n                         25 November 1947");
+        Assert.Null(document.PublicationDate);
+    }
+
+    [Fact]
+    public void An_embedded_posts_citation_is_not_a_dateline()
+    {
+        var document = Page("Ferry to run later crossings\n\n— Harbour Council (@harbourcouncil) October 9, 2018");
+        Assert.Null(document.PublicationDate);
+        Assert.Empty(document.AttributionChoice.Bylines);
+    }
+
+    [Fact]
+    public void The_choice_says_why_each_candidate_won_or_lost()
+    {
+        var document = Page("Ferry to run later crossings\n\nBy Maria Lindqvist\nJan. 22, 2019", "Bridge repairs delayed again\n\nMarch 3, 2019\n");
+        Assert.All(document.PublicationDateChoice.Candidates, c => Assert.False(string.IsNullOrWhiteSpace(c.Reason)));
+        Assert.All(document.AttributionChoice.BylineCandidates, c => Assert.False(string.IsNullOrWhiteSpace(c.Reason)));
+    }
+}
