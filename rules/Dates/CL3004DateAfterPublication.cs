@@ -1,3 +1,4 @@
+using CorpusLint.Model.Attribution;
 using CorpusLint.Model.Dates;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
@@ -35,8 +36,9 @@ public sealed class CL3004DateAfterPublication : Rule
                 continue;
             }
 
-            // A month counts as after publication only when it starts after the latest publication or update date.
-            if (date <= latest)
+            // A month counts as after publication only when it starts after the latest publication or update date;
+            // below the article, comments and related stories are written after it.
+            if (date <= latest || document.Header.ZoneOf(document.GetLineIndex(mention.Start)) == ArticleZone.Below)
             {
                 continue;
             }

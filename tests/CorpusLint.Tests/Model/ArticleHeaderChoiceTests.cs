@@ -99,7 +99,7 @@ public class ArticleHeaderChoiceTests
     {
         var document = Page("Ferry to run later crossings\n\nJanuary 20, 2019\nPublished January 22, 2019");
         Assert.Equal(new DateOnly(2019, 1, 22), document.PublicationDate!.Date);
-        Assert.Contains(document.PublicationDateChoice.Candidates, c => c.Verdict == DateVerdict.Conflicts && c.Candidate.Date == new DateOnly(2019, 1, 20));
+        Assert.Contains(document.PublicationDateChoice.Candidates, c => c.Verdict == DateVerdict.Rejected && c.Candidate.Date == new DateOnly(2019, 1, 20));
     }
 
     [Theory]
@@ -121,6 +121,14 @@ public class ArticleHeaderChoiceTests
         Assert.True(choice.IsAmbiguous);
         Assert.True(choice.IsDated);
         Assert.Equal(2, choice.Candidates.Count(c => c.Verdict == DateVerdict.Ambiguous));
+    }
+
+    [Fact]
+    public void A_label_line_labels_the_date_below_it()
+    {
+        var choice = Page("Stats:\n    Published:\n        2017-08-15\n    Updated:\n        2017-12-26").PublicationDateChoice;
+        Assert.Equal(new DateOnly(2017, 8, 15), choice.PublicationDate!.Date);
+        Assert.Equal(new DateOnly(2017, 12, 26), choice.UpdateDate!.Date);
     }
 
     [Fact]

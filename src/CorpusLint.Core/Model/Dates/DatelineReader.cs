@@ -52,15 +52,52 @@ internal static class DatelineReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWord = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWord = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private enum Label : byte
+    public enum Label : byte
     {
         None,
         Publication,
         Update,
     }
 
-    /// <summary>The line as a dateline, or null. <paramref name="firstMention"/> is the first mention at or after the line's start.</summary>
-    public static Dateline? Read(Document document, Line line, IReadOnlyList<DateMention> mentions, int firstMention, IReadOnlyList<Byline> bylines)
+    /// <summary>
+    /// The label of a line that is only a label ("Published:", "Last updated on"): page templates print it above the
+    /// date it labels. <see cref="Label.None"/> for any other line.
+    /// </summary>
+    public static Label LabelLine(Document document, Line line)
+    {
+        var text = document.Text.AsSpan();
+        var words = document.GetWords(line);
+        if (words.Length is 0 or > 3 || !document.GetText(line).TrimEnd().EndsWith(":"))
+        {
+            return Label.None;
+        }
+
+        var label = Label.None;
+        foreach (var word in words)
+        {
+            var span = text.Slice(word.Start, word.Length);
+            if (PublicationLabel.Contains(span))
+            {
+                label = label == Label.None ? Label.Publication : label;
+            }
+            else if (UpdateLabel.Contains(span))
+            {
+                label = Label.Update;
+            }
+            else if (!LinkWord.Contains(span))
+            {
+                return Label.None;
+            }
+        }
+
+        return label;
+    }
+
+    /// <summary>
+    /// The line as a dateline, or null. <paramref name="firstMention"/> is the first mention at or after the line's start;
+    /// <paramref name="labelAbove"/> the label of a label line right above it.
+    /// </summary>
+    public static Dateline? Read(Document document, Line line, IReadOnlyList<DateMention> mentions, int firstMention, IReadOnlyList<Byline> bylines, Label labelAbove)
     {
         var text = document.Text.AsSpan();
         var words = document.GetWords(line);
@@ -72,8 +109,8 @@ internal static class DatelineReader
         var dates = new List<(DateMention Mention, Label Label)>(2);
         var runs = new List<NameRun>(2);
         var m = firstMention;
-        var label = Label.None;
-        bool publicationLabel = false, updateLabel = false, hasByline = false;
+        var label = labelAbove;
+        bool publicationLabel = labelAbove == Label.Publication, updateLabel = labelAbove == Label.Update, hasByline = false;
         int other = 0, counts = 0, runStart = -1, runWords = 0, longRuns = 0, shortRuns = 0;
         var previousEnd = line.Start;
         var previousWasHandle = false;

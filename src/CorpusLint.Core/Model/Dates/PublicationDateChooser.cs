@@ -103,28 +103,32 @@ internal static class PublicationDateChooser
             unlabelled.RemoveAll(i => document.GetLineIndex(candidates[i].Start) < anchorLine - HeaderBlockLines);
         }
 
+        // Rivals of the chosen date: another day is a conflict (CL3005) when both claim to be the publication date (front
+        // matter against the text, two "Published" labels, a labelled closing credit); an unlabelled date that a label
+        // outranks, or an unlabelled day at the article's end, is simply not the publication date.
         int? chosen;
-        List<int> rivals;
+        List<(int Index, bool Claims)> rivals;
         List<int> peers = [];
         string chosenReason;
+        bool Labelled(int i) => candidates[i].Source == PublicationDateSource.PublishedLine;
         if (frontMatter.Count > 0)
         {
             chosen = frontMatter[0];
             chosenReason = "front matter: the publisher's own record";
-            rivals = [.. frontMatter.Skip(1), .. labelled, .. unlabelled, .. closing];
+            rivals = [.. frontMatter.Skip(1).Concat(labelled).Concat(unlabelled).Concat(closing).Select(i => (i, true))];
         }
         else if (labelled.Count > 0)
         {
             chosen = labelled[^1];
             chosenReason = "labelled as the publication date in the article's header";
-            rivals = [.. labelled.SkipLast(1), .. unlabelled, .. closing];
+            rivals = [.. labelled.SkipLast(1).Select(i => (i, true)), .. unlabelled.Select(i => (i, false)), .. closing.Select(i => (i, Labelled(i)))];
         }
         else if (unlabelled.Count > 0)
         {
             chosen = unlabelled[^1];
             chosenReason = "the dateline of the article's header";
             peers = [.. unlabelled.SkipLast(1)];
-            rivals = [.. peers, .. closing];
+            rivals = [.. peers.Select(i => (i, true)), .. closing.Select(i => (i, Labelled(i)))];
         }
         else if (closing.Select(i => candidates[i].Date).Distinct().Count() > 1)
         {
@@ -142,7 +146,7 @@ internal static class PublicationDateChooser
         {
             chosen = closing.Count > 0 ? closing[0] : null;
             chosenReason = "a dateline in the closing credit";
-            rivals = [.. closing.Skip(1)];
+            rivals = [.. closing.Skip(1).Select(i => (i, true))];
         }
 
         // Unlabelled datelines of one header that give different days: nothing says which is the publication date.
@@ -150,7 +154,7 @@ internal static class PublicationDateChooser
         if (ambiguous)
         {
             int[] disagreeing = [chosen!.Value, .. peers];
-            foreach (var i in rivals.Except(peers))
+            foreach (var i in rivals.Select(r => r.Index).Except(peers))
             {
                 verdicts[i] = (verdicts[i].Zone, DateVerdict.Rejected, "the header's dates disagree; a closing date does not settle which is the publication date");
             }
@@ -168,11 +172,13 @@ internal static class PublicationDateChooser
         {
             verdicts[winner] = (verdicts[winner].Zone, DateVerdict.Chosen, chosenReason);
             var line = document.GetLineIndex(candidates[winner].Start) + 1;
-            foreach (var i in rivals)
+            foreach (var (i, claims) in rivals)
             {
                 verdicts[i] = candidates[i].Date == candidates[winner].Date
                     ? (verdicts[i].Zone, DateVerdict.Agrees, $"the same day as the publication date at line {line}")
-                    : (verdicts[i].Zone, DateVerdict.Conflicts, $"disagrees with the publication date at line {line} ({chosenReason})");
+                    : claims
+                        ? (verdicts[i].Zone, DateVerdict.Conflicts, $"disagrees with the publication date at line {line} ({chosenReason})")
+                        : (verdicts[i].Zone, DateVerdict.Rejected, $"another day without the label that the publication date at line {line} has: not the publication date");
             }
         }
 

@@ -122,7 +122,8 @@ internal static class PublicationDateFinder
                 continue;
             }
 
-            if (DatelineReader.Read(document, line, mentions, m, bylines) is { } dateline)
+            var labelAbove = k > 0 ? DatelineReader.LabelLine(document, lines[k - 1]) : DatelineReader.Label.None;
+            if (DatelineReader.Read(document, line, mentions, m, bylines, labelAbove) is { } dateline)
             {
                 datelines.Add(dateline);
             }

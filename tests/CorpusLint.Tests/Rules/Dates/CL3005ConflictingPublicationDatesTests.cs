@@ -12,8 +12,12 @@ public class CL3005ConflictingPublicationDatesTests
         RuleTester.AssertFiresAt(_rule, "---\ndate: 2024-03-12\n---\nHeadline\n\nMarch 14, 2024\n\nThe council met.\n", (6, 1));
 
     [Fact]
-    public void Fires_on_two_datelines() =>
-        RuleTester.AssertFiresAt(_rule, "Headline\n\nJan. 22, 2019\n\nThe council met on Tuesday.\n\nJan. 23, 2019\n", (7, 1));
+    public void Fires_on_a_closing_publication_line_that_disagrees_with_the_dateline() =>
+        RuleTester.AssertFiresAt(_rule, "Headline\n\nJan. 22, 2019\n\nThe council met on Tuesday.\n\nPublished Jan. 23, 2019\n", (7, 11));
+
+    [Fact]
+    public void Fires_on_each_of_two_unlabelled_header_dates_that_disagree() =>
+        RuleTester.AssertFiresAt(_rule, "Headline\n\nJan. 21, 2019\nBy Maria Lindqvist\nJan. 22, 2019\n\nThe council met on Tuesday.\n", (3, 1), (5, 1));
 
     [Fact]
     public void Fires_on_an_update_before_publication() =>
@@ -25,6 +29,8 @@ public class CL3005ConflictingPublicationDatesTests
     [InlineData("Headline\n\nJan. 22, 2019\n\nThe council met on January 17, 2019.\n")]
     [InlineData("Headline\n\nThe festival runs\n\n29 November 2018 | 20 January 2019\n")]
     [InlineData("Headline\n\nJan. 22, 2019\n")]
+    [InlineData("Headline\n\nJan. 22, 2019\n\nThe council met on Tuesday.\n\nJan. 23, 2019\n")] // a bare day at the end: a related story's
+    [InlineData("Headline\nJanuary 20, 2019\nPublished January 22, 2019\n\nThe council met.\n")] // the label says which is the publication date
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
