@@ -36,9 +36,11 @@ public sealed class CL3004DateAfterPublication : Rule
                 continue;
             }
 
-            // A month counts as after publication only when it starts after the latest publication or update date;
-            // below the article, comments and related stories are written after it.
-            if (date <= latest || document.Header.ZoneOf(document.GetLineIndex(mention.Start)) == ArticleZone.Below)
+            // A month counts as after publication only when it starts after the latest publication or update date.
+            // Comments and related stories (below the article, or on lines the layout finds are not the article's)
+            // are written after it.
+            var line = document.GetLineIndex(mention.Start);
+            if (date <= latest || document.Header.ZoneOf(line) == ArticleZone.Below || !document.Layout[line].IsArticle)
             {
                 continue;
             }

@@ -40,6 +40,15 @@ public class CL3004DateAfterPublicationTests
         RuleTester.AssertSilent(_rule, "Headline\n\nOn March 3, 2024, protesters marched through the town.\n");
 
     [Fact]
+    public void Silent_on_comments_below_the_article()
+    {
+        var article = string.Concat(Enumerable.Repeat(
+            "The harbour council voted to add two evening crossings to the island ferry timetable, after a winter in which commuters complained that the last boat left too early.\n\n", 4));
+        var comments = "Comments\n\n  • Tomas Berg on March 3, 2024 at 4:47 pm said:\n\n    About time, and thanks for reporting it.\n\nLeave a Reply\n\nPost Comment\n";
+        RuleTester.AssertSilent(_rule, Header + article + comments);
+    }
+
+    [Fact]
     public void An_update_date_moves_the_limit() =>
         RuleTester.AssertSilent(_rule, "Headline\nPublished: November 11, 2023\nUpdated: March 5, 2024\n\nOn March 3, 2024, protesters marched.\n");
 
