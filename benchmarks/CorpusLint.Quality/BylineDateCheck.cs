@@ -230,7 +230,7 @@ public static partial class BylineDateCheck
     }
 
     private static IEnumerable<string> SplitNames(string names) =>
-        AndOrComma().Split(names).Select(n => n.Trim(' ', '.', ',')).Where(n => n.Length > 0);
+        AndOrComma().Split(names).Select(n => Spaces().Replace(n, " ").Trim(' ', '.', ',')).Where(n => n.Length > 0);
 
     /// <summary>Lower case, one space between words.</summary>
     private static string Flatten(string text) => Spaces().Replace(text, " ").Trim().ToLowerInvariant();

@@ -108,6 +108,28 @@ public sealed class OtherCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Inspect_explains_every_byline_and_date_candidate()
+    {
+        _cli.Folder.Write("story.txt", "Ferry to run later\n\nTech Desk\nPublished January 22, 2019\nMaria Lindqvist\nJanuary 21, 2019\n\nThe council voted on Tuesday to add two evening crossings.\n");
+
+        var result = _cli.Run("inspect", "story.txt");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var attribution = json.RootElement.GetProperty("attribution");
+        Assert.True(attribution.GetProperty("header").GetProperty("articleStart").GetInt32() > 6);
+        var names = attribution.GetProperty("bylineCandidates").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("byline").GetProperty("name").GetString()!, c => (c.GetProperty("accepted").GetBoolean(), c.GetProperty("reason").GetString()));
+        Assert.True(names["Maria Lindqvist"].Item1);
+        Assert.False(names["Tech Desk"].Item1);
+        Assert.Contains("section", names["Tech Desk"].Item2, StringComparison.Ordinal);
+        var dates = json.RootElement.GetProperty("dates");
+        Assert.Equal("2019-01-22", dates.GetProperty("publicationDate").GetProperty("date").GetString());
+        var verdicts = dates.GetProperty("candidates").EnumerateArray().Select(c => (c.GetProperty("date").GetString(), c.GetProperty("verdict").GetString())).ToList();
+        Assert.Equal([("2019-01-22", "Chosen"), ("2019-01-21", "Rejected")], verdicts);
+        Assert.All(dates.GetProperty("candidates").EnumerateArray(), c => Assert.False(string.IsNullOrEmpty(c.GetProperty("reason").GetString())));
+    }
+
+    [Fact]
     public void Inspect_on_a_folder_says_so()
     {
         _cli.Folder.CreateFolder("archive");

@@ -15,11 +15,18 @@ public class CL1001MissingAttributionTests
     [InlineData("The book was first published in 1950 and is still in print.\n")]
     [InlineData("Dame Ann Holt is among three British authors on the shortlist.\n")]
     [InlineData("Mr Holt is a wonderful writer and should keep to fiction.\n")]
+    [InlineData("Council approves new ferry timetable\n\nTech Industry\nDecember 18, 2020\n\nThe harbour council voted on Tuesday to add two evening crossings. The tech industry took notice.\n")]
+    [InlineData("Council approves new ferry timetable\n\nJane Doe\n\nThe harbour council voted on Tuesday to add two evening crossings.\n")]
     public void Fires_at_the_start_of_a_document_without_attribution(string text) =>
         RuleTester.AssertFiresAt(_rule, text, (1, 1));
 
     [Theory]
     [InlineData("Ferry timetable changes\n\nBy Flavia Rossi\n\nThe council voted.\n")]
+    [InlineData("Council approves new ferry timetable\n\nJane Doe\nDecember 18, 2020\n\nThe harbour council voted on Tuesday to add two evening crossings.\n")]
+    [InlineData("Council approves new ferry timetable\n\nJane Doe - Apr 16, 2015 8:02 pm UTC\n\nThe harbour council voted on Tuesday to add two evening crossings.\n")]
+    [InlineData("Council approves new ferry timetable\n\nyas! | By Jane Doe | April 13, 2020\n\nThe harbour council voted on Tuesday to add two evening crossings.\n")]
+    [InlineData("Council approves new ferry timetable\n\nByJane Doe\n\nThe harbour council voted on Tuesday to add two evening crossings.\n")]
+    [InlineData("Council approves new ferry timetable\n\nPosted by Jane Doe, Marketing, Example Corp\n\nThe harbour council voted on Tuesday to add two evening crossings.\n")]
     [InlineData("By [Maxim Orlov](#)\nJan. 22, 2019\n")]
     [InlineData("BY JANE DOE AND JOHN ROE\nThe council voted.\n")]
     [InlineData("By Jane Doe, Reuters\nThe council voted.\n")]

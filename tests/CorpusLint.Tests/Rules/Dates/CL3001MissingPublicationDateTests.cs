@@ -20,6 +20,12 @@ public class CL3001MissingPublicationDateTests
     [InlineData("Headline\n\nThe council met on Tuesday.\n\nThe ferry runs later.\n\nThursday, January 17, 2019\n")]
     [InlineData("Headline\n\nBRIDGEMOOR, Tuesday, January 23, 2024 — The county council approved its budget on Tuesday.\n")]
     [InlineData("Headline\n\nÖSTERHAMMAR, Sweden, April 4, 2024 – A night of frost has cut the apple harvest.\n")]
+    [InlineData("Headline\n\nMaria Lindqvist | Thursday, November 9, 2023\n\nThe council met.\n")]
+    [InlineData("Headline\n\nJan 18, 2019\n\nThe council met.\n")]
+    [InlineData("Headline\n\n6 OCT 2020\n\nThe council met.\n")]
+    [InlineData("Headline\n\n09 Jun 2020, 02:32 PM IST\n\nThe council met.\n")]
+    [InlineData("Headline\n\nLast Updated: January 7, 2025\n\nThe council met.\n")] // an update date dates the document
+    [InlineData("Headline\n\nJanuary 21, 2019\nBy Maria Lindqvist\nJanuary 22, 2019\n\nThe council met.\n")] // dates that disagree are CL3005's
     [InlineData("")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
