@@ -27,6 +27,16 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Bylines_and_dates_are_found_held_out_and_none_is_invented_on_clean_articles() => AssertMeetsTargets("bylines");
 
+    [SkippableFact]
+    public void No_byline_or_publication_date_is_invented_on_clean_articles()
+    {
+        Skip.If(Corpus is null, "corpus not found");
+        var (files, bylines, dates) = BylineDateCheck.InventedOnClean(Corpus!, Environment.ProcessorCount);
+        Assert.True(files > 0);
+        Assert.Empty(bylines);
+        Assert.Empty(dates);
+    }
+
     private static void AssertMeetsTargets(string section)
     {
         Skip.If(Corpus is null, "corpus not found");
