@@ -47,6 +47,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist\n14 min read", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\non March 10, 2015 by Maria Lindqvist", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nby Maria Lindqvist July 10, 2015", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist\n\n- Nov. 18th 2019 12:12 pm PT", "Maria Lindqvist")]
     public void Finds_a_name_printed_beside_the_dateline(string header, string name)
     {
         var choice = Page(header).AttributionChoice;
@@ -59,6 +60,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nHarbour Gazette\nDecember 18, 2020", "organisation")]
     [InlineData("Ferry to run later crossings\n\nYahoo Finance December 18, 2020", "organisation")]
     [InlineData("Ferry to run later crossings\n\nShare\nDecember 18, 2020", "single word")]
+    [InlineData("Ferry to run later crossings\n\nPatchy Fog Continues Overnight\nDecember 18, 2020", "too many words")]
     public void Rejects_section_labels_menu_items_and_sites_beside_the_dateline(string header, string why)
     {
         var document = Page(header + "\n\nThe tech industry is watching the harbour.");
@@ -66,6 +68,14 @@ public class ArticleHeaderChoiceTests
         Assert.Empty(choice.Bylines);
         Assert.Contains(choice.BylineCandidates, c => !c.IsAccepted && c.Reason.Length > 0);
         Assert.NotNull(why);
+    }
+
+    [Fact]
+    public void An_agency_on_the_dateline_is_a_source_credit()
+    {
+        var choice = Page("Ferry to run later crossings\n\n[Associated] Associated Press November 19, 2019, 9:02 AM").AttributionChoice;
+        Assert.Empty(choice.Bylines);
+        Assert.Equal("Associated Press", Assert.Single(choice.SourceCredits).Source);
     }
 
     [Fact]

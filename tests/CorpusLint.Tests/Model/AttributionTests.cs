@@ -33,6 +33,11 @@ public class AttributionTests
     [InlineData("Author: Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
     [InlineData("Words by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
     [InlineData("Story by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("By Jane DoeStaff Writer", BylineKind.By, "Jane Doe")]
+    [InlineData("By Jane DoeFOXBusiness", BylineKind.By, "Jane Doe")]
+    [InlineData("By Jane Doe Jane Doe", BylineKind.By, "Jane Doe")]
+    [InlineData("By Jane Doe\u00A0November 19, 2019, 07:47 PM EST", BylineKind.By, "Jane Doe")]
+    [InlineData("By Todd VanDerWerff", BylineKind.By, "Todd VanDerWerff")]
     public void Finds_bylines(string line, BylineKind kind, string name)
     {
         var document = Document.FromText("a.txt", $"Ferry timetable changes\n\n{line}\n\nThe council voted on Tuesday.\n");
@@ -41,6 +46,15 @@ public class AttributionTests
         Assert.Equal(name, byline.Name);
         Assert.Equal(name, document.Text.Substring(byline.NameStart, byline.NameLength));
         Assert.Equal(3, document.GetPosition(byline.Start).Line);
+    }
+
+    [Fact]
+    public void A_name_under_an_author_label_is_a_byline()
+    {
+        var document = Document.FromText("a.txt", "Ferry timetable changes\n\nAuthor:\n    Jane Doe\nPublish date:\n    Nov 18, 2019\n\nThe council voted on Tuesday.\n");
+        var byline = Assert.Single(document.Attribution.Bylines);
+        Assert.Equal((BylineKind.WrittenBy, "Jane Doe"), (byline.Kind, byline.Name));
+        Assert.Equal(new DateOnly(2019, 11, 18), document.PublicationDate!.Date);
     }
 
     [Fact]

@@ -34,11 +34,11 @@ internal static partial class AttributionChooser
             bylines.Add(JudgeCued(document, header, names, byline));
         }
 
-        AddNamesBesideDatelines(document, header, names, bylines);
+        var credits = new List<JudgedSourceCredit>(attribution.SourceCredits.Count);
+        AddNamesBesideDatelines(document, header, names, bylines, credits);
         bylines.Sort((a, b) => a.Byline.Start.CompareTo(b.Byline.Start));
         RejectTeaserBylinesBelow(bylines);
 
-        var credits = new List<JudgedSourceCredit>(attribution.SourceCredits.Count);
         foreach (var credit in attribution.SourceCredits)
         {
             if (credit.Kind == SourceCreditKind.Metadata)
@@ -53,6 +53,7 @@ internal static partial class AttributionChooser
                 : new JudgedSourceCredit(credit, zone, true, Where(zone)));
         }
 
+        credits.Sort((a, b) => a.Credit.Start.CompareTo(b.Credit.Start));
         return new AttributionChoice(bylines, credits);
     }
 
@@ -101,8 +102,8 @@ internal static partial class AttributionChooser
             : new JudgedByline(byline, zone, true, Where(zone));
     }
 
-    /// <summary>Names printed without a cue on the article's datelines and on the lines of the same block beside them.</summary>
-    private static void AddNamesBesideDatelines(Document document, ArticleHeader header, PersonNameCheck names, List<JudgedByline> bylines)
+    /// <summary>Names printed without a cue on the article's datelines and on the lines of the same block beside them; agencies on them are credits.</summary>
+    private static void AddNamesBesideDatelines(Document document, ArticleHeader header, PersonNameCheck names, List<JudgedByline> bylines, List<JudgedSourceCredit> credits)
     {
         var article = document.PublicationDateChoice.Candidates
             .Where(c => c.Verdict != DateVerdict.Rejected && c.Candidate.Source != PublicationDateSource.FrontMatter)
@@ -123,7 +124,16 @@ internal static partial class AttributionChooser
 
             if (!dateline.HasByline)
             {
-                foreach (var run in dateline.Runs)
+                foreach (var run in dateline.Runs.Where(r => AttributionScanner.IsAgency(document.Text.AsSpan(r.Start, r.Length))))
+                {
+                    credits.Add(new JudgedSourceCredit(
+                        new SourceCredit(SourceCreditKind.Agency, run.Start, run.Length, document.Text.Substring(run.Start, run.Length), null),
+                        zone,
+                        true,
+                        "an agency printed on the article's dateline"));
+                }
+
+                foreach (var run in dateline.Runs.Where(r => !AttributionScanner.IsAgency(document.Text.AsSpan(r.Start, r.Length))))
                 {
                     var name = document.Text.Substring(run.Start, run.Length);
                     var byline = new Byline(run.AfterBy ? BylineKind.By : BylineKind.NameOnDateline, document.Lines[dateline.Line].Start, document.Lines[dateline.Line].Length, run.Start, run.Length, name, null);
@@ -136,6 +146,13 @@ internal static partial class AttributionChooser
                 for (var distance = 1; distance <= MaxLinesFromDateline; distance++)
                 {
                     var row = dateline.Line + (step * distance);
+                    if (distance == 1 && row >= 0 && row < document.Lines.Count && document.Lines[row].IsBlank)
+                    {
+                        // The nearest line may stand across one blank line (a separate element of the page): only that one.
+                        row += step;
+                        distance = MaxLinesFromDateline;
+                    }
+
                     if (row < 0 || row >= document.Lines.Count || document.Lines[row].IsBlank || datelineRows.Contains(row) || bylineRows.Contains(row))
                     {
                         break;
@@ -191,8 +208,8 @@ internal static partial class AttributionChooser
             return null;
         }
 
-        var match = NameHead().Match(text[start..].ToString());
-        var name = match.Value.TrimEnd(' ', '.', ',');
+        var head = NameHead().Match(text[start..].ToString()).Value;
+        var name = head[..BylineName.GlueEnd(head, BylineName.Words(head))].TrimEnd(' ', '.', ',');
         return name.Length == 0 ? null : (line.Start + start, name.Length, name);
     }
 

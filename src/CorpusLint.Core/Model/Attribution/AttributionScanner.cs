@@ -67,6 +67,17 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
     private static partial Regex ByRoleLine();
 
+    /// <summary>A line that is only an author label: "Author:", "Written by", "By:".</summary>
+    [GeneratedRegex(@"^[\s*_>•-]*(?i:authors?|byline|writer|written\s+by|by)\s*:?[\s*_]*$")]
+    private static partial Regex AuthorLabelLine();
+
+    /// <summary>A line that is only a name (or names): the value under an "Author:" label.</summary>
+    [GeneratedRegex($@"^[^\p{{L}}\p{{N}}]*(?<name>{Names})[\s*_.]*$")]
+    private static partial Regex NameAlone();
+
+    private static bool AuthorLabelAbove(Document document, Line above) =>
+        !above.IsBlank && above.WordCount <= 2 && AuthorLabelLine().IsMatch(document.GetText(above));
+
     /// <summary>Capitalised words that end a name the name pattern ran into ("By Jane Roe Updated Jan. 3").</summary>
     private static readonly FrozenSet<string> NameStoppers = FrozenSet.ToFrozenSet(
         ["Updated", "Published", "Posted", "Follow", "Last", "Photo", "Photos", "Video", "Share", "Email", "Comments", "Contact", "Read", "More"],
@@ -144,6 +155,13 @@ internal static partial class AttributionScanner
             }
 
             var plain = PlainLine.Create(document, line, links, linkIndex);
+            if (i > 0 && AuthorLabelAbove(document, lines[i - 1]) && NameAlone().Match(plain.Text) is { Success: true } labelled)
+            {
+                // "Author:" on the line above, the name on this one (a template's label and value).
+                bylines.Add(MakeByline(BylineKind.WrittenBy, line.Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)));
+                continue;
+            }
+
             ScanLine(line, plain, i >= lastProseLines, bylines, credits);
         }
 
@@ -187,7 +205,7 @@ internal static partial class AttributionScanner
 
         if (ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers) is var name
             && (words <= MaxBylineWords || (RoleAfterName().IsMatch(name.Rest) && text.AsSpan().IndexOfAny(BioRoles) >= 0))
-            && IsBylineName(name.Value, name.Rest))
+            && (name.EndsAtGlue || IsBylineName(name.Value, name.Rest)))
         {
             bylines.Add(MakeByline(BylineKind.By, line.Start, line.End, plain, name) with { HeaderOnly = by.Groups["cue"].Value == "by" });
             AddAgencyAfterName(plain, name, credits);
@@ -261,6 +279,9 @@ internal static partial class AttributionScanner
             credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, contributed.Groups["source"]));
         }
     }
+
+    /// <summary>The whole text names a news agency or agencies ("Associated Press", "AFP/Reuters").</summary>
+    public static bool IsAgency(ReadOnlySpan<char> text) => AgencyLine().IsMatch(text);
 
     /// <summary>
     /// "First published on November 19, 2019" is a publication date, not a source: the text after the verb opens

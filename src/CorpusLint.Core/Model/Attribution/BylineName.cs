@@ -13,7 +13,8 @@ namespace CorpusLint.Model.Attribution;
 /// <param name="Index">Where the name starts in the plain line.</param>
 /// <param name="Value">The name(s).</param>
 /// <param name="Rest">The text after the name, up to the line's end.</param>
-internal readonly record struct BylineName(int Index, string Value, string Rest)
+/// <param name="EndsAtGlue">The name was cut where a lost space glued it to what follows, or where it repeats: the cut itself marks the name's end.</param>
+internal readonly record struct BylineName(int Index, string Value, string Rest, bool EndsAtGlue = false)
 {
     public static BylineName Whole(Group name) => new(name.Index, name.Value, "");
 
@@ -37,11 +38,14 @@ internal readonly record struct BylineName(int Index, string Value, string Rest)
             end = comma;
         }
 
+        var glue = GlueEnd(value, words);
+        var glued = glue < end;
+        end = Math.Min(end, glue);
         end = value.AsSpan(0, end).TrimEnd().Length;
         while (true)
         {
-            var last = value.AsSpan(0, end).LastIndexOf(' ');
-            var after = (value[end..] + rest).AsSpan().TrimStart(" ,");
+            var last = value.AsSpan(0, end).LastIndexOfAny(Spaces);
+            var after = (value[end..] + rest).AsSpan().TrimStart(" ,\u00A0");
             if (last <= 0 || after.IsEmpty || !char.IsAsciiDigit(after[0])
                 || !DateWords.Lookup.TryGetValue(value.AsSpan(last + 1, end - last - 1).TrimEnd('.'), out var word)
                 || word.Kind is not (DateWordKind.Month or DateWordKind.Weekday))
@@ -49,10 +53,56 @@ internal readonly record struct BylineName(int Index, string Value, string Rest)
                 break;
             }
 
-            end = value.AsSpan(0, last).TrimEnd(" ,").Length;
+            end = value.AsSpan(0, last).TrimEnd(" ,\u00A0").Length;
         }
 
-        return new BylineName(name.Index, value[..end], value[end..] + rest);
+        var repeat = RepeatEnd(value.AsSpan(0, end));
+        glued |= repeat < end;
+        end = Math.Min(end, repeat);
+        return new BylineName(name.Index, value[..end], value[end..] + rest, glued);
+    }
+
+    private const string Spaces = " \t\u00A0";
+
+    /// <summary>
+    /// Where a lost space glued a name to what follows it ("Meg JamesStaff Writer", "Jane RoeFOXBusiness", "Eric
+    /// SongBy Eric Song"): inside a word, a lower-case letter then a capital that starts a role or section word, the
+    /// word "By", or an acronym. Names with inner capitals ("McDonald", "DeArdo", "VanDerWerff") go on.
+    /// </summary>
+    public static int GlueEnd(string value, IReadOnlyList<(int Start, int Length)> words)
+    {
+        foreach (var (start, length) in words)
+        {
+            for (var k = start + 3; k < start + length - 1; k++)
+            {
+                if (!char.IsLower(value[k - 1]) || !char.IsUpper(value[k]))
+                {
+                    continue;
+                }
+
+                var tail = value.AsSpan(k, start + length - k);
+                var next = 1;
+                while (next < tail.Length && char.IsLower(tail[next]))
+                {
+                    next++;
+                }
+
+                var head = tail[..next];
+                if (head is "By" || char.IsUpper(tail[1]) || PersonNameCheck.IsChromeWord(head))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return value.Length;
+    }
+
+    /// <summary>"Sean Martin Sean Martin": a name printed twice (a link and its text) is one name.</summary>
+    private static int RepeatEnd(ReadOnlySpan<char> value)
+    {
+        var half = value.Length / 2;
+        return value.Length > 4 && value.Length % 2 == 1 && char.IsWhiteSpace(value[half]) && value[..half].SequenceEqual(value[(half + 1)..]) ? half : value.Length;
     }
 
     /// <summary>"A, B and C" / "A, B & C": the last comma-separated part holds "and".</summary>
@@ -62,7 +112,7 @@ internal readonly record struct BylineName(int Index, string Value, string Rest)
         return last.Contains(" and ", StringComparison.Ordinal) || last.Contains('&');
     }
 
-    private static List<(int Start, int Length)> Words(string value)
+    public static List<(int Start, int Length)> Words(string value)
     {
         var words = new List<(int, int)>();
         var start = -1;

@@ -20,8 +20,11 @@ namespace CorpusLint.Model.Attribution;
 /// </summary>
 internal sealed class PersonNameCheck(Document document)
 {
-    /// <summary>A name printed without a cue ("Mike Conley" over the dateline) has at most this many words besides initials and particles.</summary>
-    private const int MaxUncuedWords = 4;
+    /// <summary>
+    /// A name printed without a cue ("Mike Conley" over the dateline) has at most this many words besides initials and
+    /// particles ("Laura June Topolsky"); a longer capitalised line is a headline or a widget's title.
+    /// </summary>
+    private const int MaxUncuedWords = 3;
 
     /// <summary>One author's name after a cue ("By Ana María Núñez de la Fuente").</summary>
     private const int MaxCuedWords = 6;
@@ -43,7 +46,7 @@ internal sealed class PersonNameCheck(Document document)
         comment author authors editor editors staff reporter reporters writer writers correspondent contributor contributors
         columnist senior deputy chief managing executive associate contributing guest team desk wire press media digital online
         web network channel insider weekly daily today update updates official report reports brief briefing special
-        north south east west middle central united new
+        north south east west middle central united new key points highlights takeaways summary sharing buttons print save
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
@@ -56,11 +59,16 @@ internal sealed class PersonNameCheck(Document document)
             """
             post times journal herald tribune gazette mail chronicle express observer telegraph radio agency associated bureau
             foundation institute university college center centre company corp inc ltd llc group council committee association
-            society organization organisation project initiative program programme studio studios labs media finance
+            society organization organisation project initiative program programme studio studios labs media finance images
             """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)),
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeWordLookup = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private HashSet<string>? _lowerCaseWords;
+
+    /// <summary>A word of section labels, menus and roles ("Staff", "Business", "Share").</summary>
+    public static bool IsChromeWord(ReadOnlySpan<char> word) => ChromeWordLookup.Contains(word);
 
     /// <summary>Null when <paramref name="name"/> reads as a person's name (or several, after a cue); otherwise why it does not.</summary>
     public string? Reject(string name, bool cued)

@@ -28,7 +28,7 @@ internal static class DatelineReader
     private const int MaxCounts = 1;
 
     private static readonly FrozenSet<string> PublicationLabels = FrozenSet.ToFrozenSet(
-        ["published", "posted", "created", "dated", "date", "publication", "originally", "first", "released", "issued"], StringComparer.OrdinalIgnoreCase);
+        ["published", "publish", "posted", "created", "dated", "date", "publication", "originally", "first", "released", "issued"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> UpdateLabels = FrozenSet.ToFrozenSet(
         ["updated", "modified", "revised", "edited", "reviewed"], StringComparer.OrdinalIgnoreCase);
