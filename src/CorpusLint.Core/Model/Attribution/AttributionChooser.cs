@@ -176,7 +176,8 @@ internal static partial class AttributionChooser
     /// <summary>
     /// The name a short line starts with, once pictures' placeholders ("[6eef5bc5-c]"), bullets and numbers are set
     /// aside, up to the first separator (a role, a handle or a time may follow: "Jane Roe, Staff Attorney", "James
-    /// Akinaka • 8h"). Null for a line too long to be a name line or one that does not start with a capital.
+    /// Akinaka • 8h"). Null for a line too long to be a name line, one that does not start with a capital, or a photo
+    /// credit ("Jane Roe/AFP").
     /// </summary>
     private static (int Start, int Length, string Name)? NameOnLine(Document document, Line line)
     {
@@ -209,6 +210,11 @@ internal static partial class AttributionChooser
         }
 
         var head = NameHead().Match(text[start..].ToString()).Value;
+        if (start + head.Length < text.Length && text[start + head.Length] == '/')
+        {
+            return null; // "Jane Roe/AFP": a photo credit
+        }
+
         var name = head[..BylineName.GlueEnd(head, BylineName.Words(head))].TrimEnd(' ', '.', ',');
         return name.Length == 0 ? null : (line.Start + start, name.Length, name);
     }

@@ -13,7 +13,7 @@ namespace CorpusLint.Model.Attribution;
 /// about the tech industry, "Follow" beside "follow us") is a common word, not a name;</item>
 /// <item>the vocabulary of page chrome: section and menu words ("News", "Opinion", "Editor", "Share");</item>
 /// <item>for a name printed without a cue, the words of publication and organisation names ("Yahoo Finance",
-/// "Associated Press"): one of them is enough to reject it.</item>
+/// "Associated Press") and titles ("President ...", a caption's subject): one of them is enough to reject it.</item>
 /// </list>
 /// Otherwise a name is rejected only when every one of its words is common vocabulary, so "Will Oremus" and "April
 /// Glaser" pass.
@@ -60,7 +60,16 @@ internal sealed class PersonNameCheck(Document document)
             post times journal herald tribune gazette mail chronicle express observer telegraph radio agency associated bureau
             foundation institute university college center centre company corp inc ltd llc group council committee association
             society organization organisation project initiative program programme studio studios labs media finance images
+            image enlarge order reprints reprint permissions
             """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Titles of people a story is about ("President Donald Trump" under a picture); bylines do not carry them.</summary>
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+        """
+        mr mrs ms dr president prime minister senator sen rep representative gov governor mayor king queen prince princess
+        pope sir dame lord lady chancellor secretary judge justice general gen colonel captain officer sheriff chairman ceo
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeWordLookup = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -124,6 +133,11 @@ internal sealed class PersonNameCheck(Document document)
             if (!cued && OrganisationWords.Contains(lower))
             {
                 return $"'{word}' names a site, a section or an organisation, not a person";
+            }
+
+            if (!cued && Titles.Contains(lower))
+            {
+                return $"'{word}' is a title: a person in the story (a caption), not the author";
             }
 
             if (ChromeWords.Contains(lower) || (!cued && LowerCaseWords.Contains(lower)))
