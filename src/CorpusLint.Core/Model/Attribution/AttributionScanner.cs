@@ -203,7 +203,8 @@ internal static partial class AttributionScanner
         var text = plain.Text;
         var words = line.WordCount;
 
-        if (ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers) is var name
+        var hasBy = text.Contains("by", StringComparison.OrdinalIgnoreCase);
+        if (hasBy && ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers) is var name
             && (words <= MaxBylineWords || (RoleAfterName().IsMatch(name.Rest) && text.AsSpan().IndexOfAny(BioRoles) >= 0))
             && (name.EndsAtGlue || IsBylineName(name.Value, name.Rest)))
         {
