@@ -129,7 +129,9 @@ internal static class PublicationDateFinder
             }
         }
 
-        datelines.RemoveAll(d => IsTableEntry(document, mentions, datelines, d));
+        var fullDateRows = mentions.Where(m => m.Kind == DateMentionKind.FullDate && m.Date is not null).Select(m => document.GetLineIndex(m.Start)).ToHashSet();
+        var datelineRows = datelines.Select(d => d.Line).ToHashSet();
+        datelines.RemoveAll(d => IsTableEntry(document, fullDateRows, datelineRows, d));
         foreach (var candidate in datelines.SelectMany(d => d.Dates))
         {
             candidate.Mention!.IsPublicationDate = true;
@@ -143,7 +145,7 @@ internal static class PublicationDateFinder
     /// "25 November 1947"): an entry of a table or a list of dates, not a dateline. Labelled datelines
     /// ("Published ...", "Updated ...") stand together in headers and are kept.
     /// </summary>
-    private static bool IsTableEntry(Document document, IReadOnlyList<DateMention> mentions, List<Dateline> datelines, Dateline dateline)
+    private static bool IsTableEntry(Document document, HashSet<int> fullDateRows, HashSet<int> datelineRows, Dateline dateline)
     {
         if (dateline.Dates.Count == 0 || dateline.Dates.Any(d => d.Source != PublicationDateSource.Dateline))
         {
@@ -161,7 +163,7 @@ internal static class PublicationDateFinder
                 }
 
                 var line = document.Lines[row];
-                if (line.WordCount <= TableRowWords && !datelines.Any(d => d.Line == row) && HasFullDate(mentions, FirstMentionFrom(mentions, line.Start), line))
+                if (line.WordCount <= TableRowWords && !datelineRows.Contains(row) && fullDateRows.Contains(row))
                 {
                     return true;
                 }
@@ -169,25 +171,6 @@ internal static class PublicationDateFinder
         }
 
         return false;
-    }
-
-    private static int FirstMentionFrom(IReadOnlyList<DateMention> mentions, int offset)
-    {
-        int low = 0, high = mentions.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >> 1;
-            if (mentions[middle].Start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     /// <summary>A short line with a digit and a word of ages or reading times, or a time: worth reading as a time stamp.</summary>
