@@ -17,6 +17,8 @@ public sealed class CL1001MissingAttribution : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override bool NeedsWholeDocument => true;
+
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;

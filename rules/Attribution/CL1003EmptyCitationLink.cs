@@ -68,15 +68,44 @@ public sealed class CL1003EmptyCitationLink : Rule
             return false;
         }
 
+        // Links are in text order, so one pointer walks them beside the words: linear in the line, however long it is.
+        var links = document.Links;
+        var linkIndex = FirstLinkEndingAfter(links, line.Start);
         var words = 0;
         foreach (var word in document.GetWords(line))
         {
-            if (!document.Links.Any(l => l.Start <= word.Start && word.End <= l.End && l.Start >= line.Start && l.End <= line.End))
+            while (linkIndex < links.Count && links[linkIndex].End < word.End)
             {
-                words++;
+                linkIndex++;
+            }
+
+            var inLink = linkIndex < links.Count && links[linkIndex] is { } candidate
+                && candidate.Start <= word.Start && candidate.Start >= line.Start && candidate.End <= line.End;
+            if (!inLink && ++words >= MinProseWords)
+            {
+                return true;
             }
         }
 
-        return words >= MinProseWords;
+        return false;
+    }
+
+    private static int FirstLinkEndingAfter(IReadOnlyList<MarkdownLink> links, int offset)
+    {
+        int low = 0, high = links.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >> 1;
+            if (links[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }

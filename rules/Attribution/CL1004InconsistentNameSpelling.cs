@@ -34,6 +34,8 @@ public sealed class CL1004InconsistentNameSpelling : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override bool NeedsWholeDocument => true;
+
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;

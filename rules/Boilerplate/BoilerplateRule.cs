@@ -24,6 +24,9 @@ public abstract class BoilerplateRule : Rule
 
     public override FixKind FixKind => FixKind.Unsafe;
 
+    /// <summary>Where the article is depends on the whole page.</summary>
+    public override bool NeedsWholeDocument => true;
+
     /// <summary>Title of the fix, e.g. "Delete the navigation menu".</summary>
     protected abstract string FixTitle { get; }
 

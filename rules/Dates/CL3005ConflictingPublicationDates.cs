@@ -22,6 +22,8 @@ public sealed class CL3005ConflictingPublicationDates : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override bool NeedsWholeDocument => true;
+
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;

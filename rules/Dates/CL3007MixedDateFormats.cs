@@ -19,6 +19,8 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override bool NeedsWholeDocument => true;
+
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;

@@ -26,6 +26,8 @@ public sealed class CL5008ForeignLanguagePassage : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override bool NeedsWholeDocument => true;
+
     public override IReadOnlyList<RuleOption> Options =>
     [
         new("min_words", RuleOptionType.Integer, DefaultMinWords.ToString(System.Globalization.CultureInfo.InvariantCulture), "Paragraphs with fewer words are not judged (short quotes, names and titles)."),

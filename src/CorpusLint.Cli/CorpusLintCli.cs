@@ -44,20 +44,33 @@ public static class CorpusLintCli
 
             return ExitCodes.UsageOrFatal;
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.UsageOrFatal;
+            return Fail(console, e.Message);
         }
-        catch (IOException e)
+        finally
         {
-            console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.UsageOrFatal;
+            Flush(console.Output);
         }
-        catch (UnauthorizedAccessException e)
+    }
+
+    private static int Fail(CliConsole console, string message)
+    {
+        Flush(console.Output);
+        console.Error.WriteLine($"error: {message}");
+        return ExitCodes.UsageOrFatal;
+    }
+
+    /// <summary>Flushes standard output; a reader that went away (<c>| head</c>) is not an error of the run.</summary>
+    private static void Flush(TextWriter output)
+    {
+        try
         {
-            console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.UsageOrFatal;
+            output.Flush();
+        }
+        catch (IOException)
+        {
+            // The pipe is closed: nobody reads what is left.
         }
     }
 }

@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Usage, configuration or fatal I/O error.</summary>
     public const int UsageOrFatal = 2;
+
+    /// <summary>Stopped by SIGINT (Ctrl-C), as shells count it: 128 + 2.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
 }

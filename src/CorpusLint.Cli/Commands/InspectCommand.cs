@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CorpusLint.Engine;
 using CorpusLint.Model;
 using CorpusLint.Reporting;
 using CorpusLint.Text;
@@ -26,15 +27,9 @@ internal static class InspectCommand
                 throw new UsageException($"file not found: {path}");
             }
 
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(fullPath);
-            }
-            catch (UnauthorizedAccessException)
-            {
-                throw new UsageException($"cannot read {path}: permission denied");
-            }
+            // inspect shows a whole document's model, so it takes what the engine would lint whole.
+            var bytes = DocumentFile.ReadAll(fullPath, DocumentLimits.DefaultWholeDocumentBytes, out var problem)
+                ?? throw new UsageException($"cannot inspect {path}: {problem}");
 
             var document = Document.Create(path.Replace('\\', '/'), SourceDecoder.Decode(bytes));
             console.Output.WriteLine(DocumentInspector.ToJson(document));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using CorpusLint.Baseline;
 using CorpusLint.Engine;
 using CorpusLint.Engine.Sharding;
@@ -102,7 +101,7 @@ internal sealed partial class LintCommand
         }
     }
 
-    private IReporter CreateReporter(string format, Shard? shard, IReadOnlyList<Rule> rules) => format.ToLowerInvariant() switch
+    private IStreamingReporter CreateReporter(string format, Shard? shard, IReadOnlyList<Rule> rules) => format.ToLowerInvariant() switch
     {
         "text" => new TextReporter(),
         "json" => new JsonReporter(shard),
@@ -131,114 +130,86 @@ internal sealed partial class LintCommand
         return outputIsTerminal && environment("TERM") != "dumb";
     }
 
+    /// <summary>The fix step of the run (<c>--fix</c>, <c>--diff</c>), or null: fixes run in the workers, document by document, as they lint.</summary>
+    private static FixStep? CreateFixStep(CiOptions options, LintEngine engine, LintSettings settings) =>
+        options.Fix
+            ? new FixStep(new FileFixer(new DocumentFixer(engine, new FixOptions(settings.Minimum, options.UnsafeFixes)), settings.Limits.WholeDocumentBytes), write: !options.Diff)
+            : null;
+
     /// <summary>
-    /// Applies the fixes (<c>--fix</c>, <c>--diff</c>) to the documents that have one, and puts the diagnostics of the
-    /// fixed text in the result in place of theirs. SIGINT and SIGTERM stop the run between files.
+    /// The sinks the run's results pass through before the report: what the fixes did is counted, then the baseline
+    /// hides (or records) the problems it holds.
     /// </summary>
-    private (LintRunResult Result, FixRunResult Fixes) ApplyFixes(
-        CiOptions options, LintEngine engine, int jobs, IReadOnlyList<DocumentInput> inputs, byte[]? standardInput, LintRunResult result, Severity minimum)
+    private static ILintResultSink WithCiSinks(CiOptions options, ILintResultSink report, CiRun state)
     {
-        var fixOptions = new FixOptions(minimum, options.UnsafeFixes);
-        var fixer = new FileFixer(new DocumentFixer(engine, fixOptions));
-        var fixable = result.Diagnostics.Where(fixOptions.Applies).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
-        var candidates = inputs.Where(i => fixable.Contains(i.DisplayPath)).ToList();
-
-        FixRunResult fixes;
-        if (standardInput is not null)
+        var sink = report;
+        if (options.Baseline is { } baseline)
         {
-            fixes = new FixRunResult([.. candidates.Select(c => fixer.Fix(c, standardInput, keepTexts: true, out _))], Interrupted: false);
-        }
-        else
-        {
-            using var interruption = new CancellationTokenSource();
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopBetweenFiles(interruption));
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopBetweenFiles(interruption));
-            fixes = new FixRun(fixer, jobs).Run(candidates, write: !options.Diff, interruption.Token);
+            sink = state.Baseline = new BaselineFilter(baseline, options.UpdateBaseline, sink);
         }
 
-        var remaining = fixes.Outcomes.Where(o => o.Remaining is not null).ToDictionary(o => o.Input.DisplayPath, o => o.Remaining!, StringComparer.Ordinal);
-        var diagnostics = result.Diagnostics.Where(d => !remaining.ContainsKey(d.Path)).Concat(remaining.Values.SelectMany(r => r)).ToList();
-        diagnostics.Sort(LintDiagnostic.ReportOrder);
-        return (result with { Diagnostics = diagnostics }, fixes);
+        if (options.Fix)
+        {
+            sink = state.Fixes = new FixTally(sink);
+        }
+
+        return sink;
     }
 
-    private static Action<PosixSignalContext> StopBetweenFiles(CancellationTokenSource interruption) => context =>
+    /// <summary>Writes the baseline a run recorded, or says how many problems it hid; on standard error, after the report.</summary>
+    private void ReportBaseline(CiOptions options, BaselineFilter? filter)
     {
-        context.Cancel = true;
-        interruption.Cancel();
-    };
-
-    /// <summary>Hides the problems the baseline holds, or records them all with <c>--update-baseline</c>.</summary>
-    private LintRunResult ApplyBaseline(CiOptions options, LintRunResult result, IReadOnlyList<DocumentInput> inputs)
-    {
-        if (options.Baseline is not { } baseline)
+        if (options.Baseline is not { } baseline || filter is null)
         {
-            return result;
+            return;
         }
 
-        var fullPaths = inputs.ToDictionary(i => i.DisplayPath, i => i.FullPath, StringComparer.Ordinal);
-        var unreadable = result.InputFailures.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var linted = inputs.Where(i => !unreadable.Contains(i.DisplayPath)).Select(i => i.FullPath).ToList();
-        string FullPathOf(LintDiagnostic d) => fullPaths.GetValueOrDefault(d.Path) ?? Path.GetFullPath(d.Path, _console.WorkingDirectory);
-
-        if (options.UpdateBaseline)
+        if (filter.Updated is { } updated)
         {
-            var updated = baseline.Update(result.Diagnostics, FullPathOf, linted);
-            updated.Save();
+            try
+            {
+                updated.Save();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"--update-baseline: cannot write {baseline.FullPath}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+            }
+
             _console.Error.WriteLine($"corpuslint: baseline {Path.GetRelativePath(_console.WorkingDirectory, baseline.FullPath)} records {updated.Count} problem(s)");
-            return result with { Diagnostics = [] };
+            return;
         }
 
-        var comparison = baseline.Compare(result.Diagnostics, FullPathOf, linted);
-        if (comparison.Known > 0 || comparison.FixedSince > 0)
+        if (filter.Known > 0 || filter.FixedSince > 0)
         {
-            var fixedNote = comparison.FixedSince > 0 ? $"; {comparison.FixedSince} recorded problem(s) are gone (--update-baseline drops them)" : string.Empty;
-            _console.Error.WriteLine($"corpuslint: {comparison.Known} problem(s) hidden by the baseline{fixedNote}");
+            var fixedNote = filter.FixedSince > 0 ? $"; {filter.FixedSince} recorded problem(s) are gone (--update-baseline drops them)" : string.Empty;
+            _console.Error.WriteLine($"corpuslint: {filter.Known} problem(s) hidden by the baseline{fixedNote}");
         }
-
-        return result with { Diagnostics = comparison.New };
     }
 
     /// <summary>What the fixes did, on standard error; the exit code 2 when a file could not be fixed safely.</summary>
-    private int ReportFixes(CiOptions options, FixRunResult fixes, int exitCode)
+    private int ReportFixes(CiOptions options, FixTally fixes, int exitCode)
     {
-        foreach (var outcome in fixes.Outcomes)
+        foreach (var message in fixes.Messages)
         {
-            foreach (var refused in outcome.Refused)
-            {
-                var d = refused.Diagnostic;
-                _console.Error.WriteLine($"error: {d.Path}({d.Start.Line},{d.Start.Column}): fix for {d.Id} not applied: {refused.Reason} (a CorpusLint defect; please report it)");
-            }
-
-            if (outcome.Status is FileFixStatus.Failed)
-            {
-                _console.Error.WriteLine($"error: {outcome.Input.DisplayPath}: not fixed: {outcome.Message}");
-            }
-            else if (outcome.Status is FileFixStatus.Skipped)
-            {
-                _console.Error.WriteLine($"warning: {outcome.Input.DisplayPath}: {outcome.Message}");
-            }
-
-            if (!outcome.Settled)
-            {
-                _console.Error.WriteLine($"warning: {outcome.Input.DisplayPath}: fixes still applied after {DocumentFixer.MaxPasses} passes; two fixes may undo each other");
-            }
+            _console.Error.WriteLine(message);
         }
 
         var verb = options.Diff ? "would fix" : "fixed";
         _console.Error.WriteLine($"corpuslint: {verb} {fixes.FixesApplied} problem(s) in {fixes.FilesFixed} file(s)");
-        if (fixes.Interrupted)
-        {
-            _console.Error.WriteLine("error: interrupted; every file is either as it was or fully fixed");
-        }
-
-        var failed = fixes.Interrupted || fixes.Outcomes.Any(o => o.Status == FileFixStatus.Failed || o.Refused.Count > 0);
-        if (failed)
+        if (fixes.Failed)
         {
             return ExitCodes.UsageOrFatal;
         }
 
         // With --diff, ruff's convention: 1 when there is something to fix, so CI can ask "is it fixed?".
         return options.Diff ? (fixes.FilesFixed > 0 ? ExitCodes.Problems : ExitCodes.Clean) : exitCode;
+    }
+
+    /// <summary>The CI sinks of one run, kept to report on after it.</summary>
+    private sealed class CiRun
+    {
+        public BaselineFilter? Baseline { get; set; }
+
+        public FixTally? Fixes { get; set; }
     }
 }

@@ -1,10 +1,15 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Runtime.InteropServices;
+using System.Text;
 using CorpusLint.Configuration;
 using CorpusLint.Engine;
 using CorpusLint.Engine.Sharding;
 using CorpusLint.Fixing;
+using CorpusLint.IO;
 using CorpusLint.Reporting;
 using CorpusLint.Rules;
+using CorpusLint.Text;
 
 namespace CorpusLint.Cli.Commands;
 
@@ -13,7 +18,7 @@ internal sealed partial class LintCommand
 {
     private readonly Argument<string[]> _paths = new("paths")
     {
-        Description = "Files or folders to lint, or '-' for standard input (default: the current folder)",
+        Description = "Files or folders to lint, or '-' for standard input (default: the current folder); after '--' every argument is a path",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -23,7 +28,7 @@ internal sealed partial class LintCommand
         DefaultValueFactory = _ => "text",
     };
 
-    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report to this file instead of standard output (replaced atomically)" };
 
     private readonly Option<string> _severity = new("--severity")
     {
@@ -31,11 +36,7 @@ internal sealed partial class LintCommand
         DefaultValueFactory = _ => "suggestion",
     };
 
-    private readonly Option<int> _maxWarnings = new("--max-warnings")
-    {
-        Description = "Exit with 1 when there are more warnings than this (default: no limit)",
-        DefaultValueFactory = _ => -1,
-    };
+    private readonly Option<int?> _maxWarnings = new("--max-warnings") { Description = "Exit with 1 when there are more warnings than this (default: no limit)" };
 
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Report errors only; no summary line" };
 
@@ -45,6 +46,11 @@ internal sealed partial class LintCommand
     {
         Description = "Documents linted in parallel (default: all cores)",
         DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    private readonly Option<string?> _maxDocumentSize = new("--max-document-size")
+    {
+        Description = $"Documents (files or standard input) larger than this are not linted, e.g. 500MB (default and most: {ByteSize.Format(DocumentLimits.DefaultMaxDocumentBytes)})",
     };
 
     private readonly Option<bool> _noProgress = new("--no-progress") { Description = "Never draw a progress bar" };
@@ -82,6 +88,7 @@ internal sealed partial class LintCommand
         command.Add(_quiet);
         command.Add(_stdinFilename);
         command.Add(_jobs);
+        command.Add(_maxDocumentSize);
         command.Add(_noProgress);
         command.Add(_shard);
         command.Add(_reproducible);
@@ -92,58 +99,29 @@ internal sealed partial class LintCommand
 
     private int Execute(ParseResult parse)
     {
-        var shard = parse.GetValue(_shard);
-        if (!SeverityExtensions.TryParse(parse.GetValue(_severity), out var minimum) || minimum == Severity.None)
-        {
-            throw new UsageException($"--severity: expected error, warning, suggestion or silent, got '{parse.GetValue(_severity)}'");
-        }
-
-        var jobs = parse.GetValue(_jobs);
-        if (jobs < 1)
-        {
-            throw new UsageException($"--jobs: expected a number of documents to lint at once, 1 or more, got {jobs}");
-        }
-
-        var quiet = parse.GetValue(_quiet);
-        if (quiet)
-        {
-            minimum = Severity.Error;
-        }
-
-        var given = parse.GetValue(_paths) ?? [];
-        using var project = _projectOptions.Open(parse, _console, given is ["-"] && parse.GetValue(_stdinFilename) is { } stdinName ? [stdinName] : given);
+        var settings = ReadSettings(parse);
+        var given = settings.Paths;
+        using var project = _projectOptions.Open(parse, _console, given is ["-"] && settings.StdinFilename is { } stdinName ? [stdinName] : given);
         var rules = project.Rules;
-        var reporter = CreateReporter(parse.GetValue(_format)!, shard, rules);
         var engine = new LintEngine(rules, new ConfigurationProvider(rules));
         var discovery = new DocumentDiscovery(_console.WorkingDirectory, project.Project.Files);
-        var run = new LintRun(engine, jobs);
         var paths = given.Length > 0 ? given : project.DefaultPaths;
 
-        // The paths argument takes any token, so a mistyped option arrives here as a path.
-        foreach (var path in paths)
-        {
-            if (path.Length > 1 && path[0] == '-' && !File.Exists(Path.Combine(_console.WorkingDirectory, path)) && !Directory.Exists(Path.Combine(_console.WorkingDirectory, path)))
-            {
-                throw new UsageException($"unknown option '{path}' (see `corpuslint lint --help`)");
-            }
-        }
-
-        var ci = ReadCiOptions(parse, readsStandardInput: paths is ["-"], project.Project.BaselinePath);
-        LintRunResult result;
-        IReadOnlyList<DocumentInput> inputs;
-        byte[]? standardInput = null;
+        // Everything the run needs is checked before it starts: a mistake found after an hour of linting is an hour lost.
+        string? outputPath = null;
+        DocumentInput? stdin = null;
+        IEnumerable<DocumentInput>? inputs = null;
         if (paths is ["-"])
         {
-            var name = parse.GetValue(_stdinFilename) ?? throw new UsageException("reading standard input ('-') needs --stdin-filename NAME");
-            if (shard is not null)
+            var name = settings.StdinFilename ?? throw new UsageException("reading standard input ('-') needs --stdin-filename NAME");
+            if (settings.Shard is not null)
             {
                 throw new UsageException("--shard splits a corpus; it cannot be used with standard input ('-')");
             }
 
-            var input = new DocumentInput(Path.GetFullPath(name, _console.WorkingDirectory), discovery.ToDisplayPath(Path.GetFullPath(name, _console.WorkingDirectory)));
-            standardInput = ReadStandardInput();
-            inputs = [input];
-            result = run.RunSingle(input, standardInput);
+            var full = Path.GetFullPath(name, _console.WorkingDirectory);
+            stdin = new DocumentInput(full, discovery.ToDisplayPath(full));
+            outputPath = CheckOutput(settings.Output, discovery, [], stdin.FullPath);
         }
         else
         {
@@ -158,114 +136,279 @@ internal sealed partial class LintCommand
                 throw new UsageException(string.Join(Environment.NewLine + "error: ", missing.Select(m => $"path not found: {m}")));
             }
 
-            if (shard is { } part)
+            outputPath = CheckOutput(settings.Output, discovery, paths, stdinPath: null);
+            if (settings.Shard is { } part)
             {
                 var filter = new ShardFilter(part, project.Project.RootDirectory);
-                inputs = [.. inputs.Where(input => filter.Contains(input.FullPath))];
+                inputs = inputs.Where(input => filter.Contains(input.ConfigurationPath));
             }
-
-            result = ProgressReporter.Run(run, inputs, _console, enabled: !quiet && !parse.GetValue(_noProgress));
         }
 
-        // Configuration problems are warnings (the setting is ignored), printed once each, in a stable order.
+        var ci = ReadCiOptions(parse, readsStandardInput: stdin is not null, project.Project.BaselinePath);
+        var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, Fixer = CreateFixStep(ci, engine, settings) });
+        using var interruption = Interruption.Register();
+        var sink = new ReportSink(ci.Diff ? new DiffReporter() : CreateReporter(settings.Format, settings.Shard, project.Rules), settings.Minimum, settings.Reproducible);
+        var state = new CiRun();
+        ILintResultSink To(TextWriter output) => WithCiSinks(ci, sink.To(output), state);
+        LintRunStatistics statistics;
+        try
+        {
+            statistics = stdin is not null
+                ? LintStandardInput(run, stdin, To, outputPath)
+                : Report(outputPath, output => ProgressReporter.Run(run, inputs!, To(output), _console, settings.Progress && (outputPath is not null || Console.IsOutputRedirected), interruption.Token));
+        }
+        catch (OperationCanceledException) when (interruption.Signal is { } signal)
+        {
+            _console.Output.Flush();
+            var files = ci.Fix && !ci.Diff ? "; every file is either as it was or fully fixed" : string.Empty;
+            _console.Error.WriteLine($"error: interrupted by {signal}; {(outputPath is null ? "the report is incomplete" : $"{settings.Output} was left as it was")}{files}");
+            return signal == PosixSignal.SIGINT ? ExitCodes.Interrupted : ExitCodes.Terminated;
+        }
+
+        // The report is complete on standard output before anything else goes to standard error, so the two never
+        // share a line when both go to one log.
+        _console.Output.Flush();
         foreach (var issue in engine.Configuration.Issues
             .Select(i => i with { Path = discovery.ToDisplayPath(i.Path) })
             .Distinct()
             .OrderBy(i => i.Path, StringComparer.Ordinal)
             .ThenBy(i => i.Line))
         {
-            _console.Error.WriteLine(issue);
+            _console.Error.WriteLine(TerminalText.Escape(issue.ToString()));
         }
 
-        FixRunResult? fixes = null;
-        if (ci.Fix)
-        {
-            (result, fixes) = ApplyFixes(ci, engine, jobs, inputs, standardInput, result, minimum);
-        }
-
-        result = ApplyBaseline(ci, result, inputs);
-        var shown = result with
-        {
-            Diagnostics = [.. result.Diagnostics.Where(d => d.Severity >= minimum)],
-            Elapsed = parse.GetValue(_reproducible) ? TimeSpan.Zero : result.Elapsed,
-        };
-        WriteReport(ci.Diff ? new DiffReporter(fixes!) : reporter, shown, parse.GetValue(_output));
-
-        foreach (var failure in discovery.UnreadableFolders)
-        {
-            _console.Error.WriteLine($"error: cannot read folder {failure.Path}: {failure.Message}");
-        }
-
-        foreach (var failure in result.InputFailures)
-        {
-            _console.Error.WriteLine($"error: cannot read {failure.Path}: {failure.Message}");
-        }
-
-        foreach (var failure in result.RuleFailures)
-        {
-            var culprit = BuiltInRules.Find(failure.RuleId) is null ? "a defect in the project's rule" : "a CorpusLint defect; please report it";
-            _console.Error.WriteLine($"error: rule {failure.RuleId} failed on {failure.Path}: {failure.Message} ({culprit})");
-        }
-
-        var exitCode = ExitCode(result, parse.GetValue(_maxWarnings));
-        if (fixes is not null)
+        ReportBaseline(ci, state.Baseline);
+        var exitCode = ExitCode(statistics, sink, settings.MaxWarnings);
+        if (state.Fixes is { } fixes)
         {
             exitCode = ReportFixes(ci, fixes, exitCode);
         }
 
-        if (!quiet)
+        if (!settings.Quiet)
         {
-            _console.Error.WriteLine(Summary.Format(result));
+            _console.Error.WriteLine(Summary.Format(statistics, sink.Counts));
         }
 
-        return discovery.UnreadableFolders.Count > 0 ? ExitCodes.UsageOrFatal : exitCode;
+        _console.Error.Flush();
+        return exitCode;
     }
 
-    private void WriteReport(IReporter reporter, LintRunResult result, string? outputPath)
+    private LintRunStatistics LintStandardInput(LintRun run, DocumentInput stdin, Func<TextWriter, ILintResultSink> to, string? outputPath)
     {
         if (outputPath is null)
         {
-            reporter.Write(result, _console.Output);
-            return;
+            return run.RunStream(stdin, OpenStandardInput(), to(_console.Output));
         }
 
-        var fullPath = Path.GetFullPath(outputPath, _console.WorkingDirectory);
-        StreamWriter writer;
+        // One document: lint it first and write the report after, so no temporary report waits on a slow pipe.
+        var held = new HeldResults();
+        var statistics = run.RunStream(stdin, OpenStandardInput(), held);
+        Report(outputPath, output => held.ReplayInto(to(output), statistics));
+        return statistics;
+    }
+
+    /// <summary>Writes the report to standard output, or to a temporary file renamed over <paramref name="outputPath"/> when the run completes.</summary>
+    private LintRunStatistics Report(string? outputPath, Func<TextWriter, LintRunStatistics> produce)
+    {
+        if (outputPath is null)
+        {
+            return produce(_console.Output);
+        }
+
+        LintRunStatistics? statistics = null;
         try
         {
-            writer = new StreamWriter(fullPath, append: false, new System.Text.UTF8Encoding(false));
+            AtomicFile.Write(outputPath, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                statistics = produce(writer);
+                writer.Flush();
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--output: cannot write {outputPath}: {(Directory.Exists(fullPath) ? "it is a folder" : e.Message)}");
+            throw new UsageException($"--output: cannot write {outputPath}: {e.Message}");
         }
 
-        using (writer)
+        return statistics!;
+    }
+
+    private Stream OpenStandardInput()
+    {
+        try
         {
-            reporter.Write(result, writer);
+            return _console.OpenStandardInput();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            throw new UsageException($"cannot read standard input: {e.Message}");
         }
     }
 
-    private byte[] ReadStandardInput()
+    /// <summary>
+    /// The full path of the report file, checked now: its folder exists and takes a new file, it is not a folder, and it
+    /// is not a document of this run (the report would replace the article).
+    /// </summary>
+    private string? CheckOutput(string? output, DocumentDiscovery discovery, string[] paths, string? stdinPath)
     {
-        using var stream = _console.OpenStandardInput();
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        if (output is null)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(output, _console.WorkingDirectory);
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"--output: cannot write {output}: it is a folder");
+        }
+
+        var folder = Path.GetDirectoryName(full);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            throw new UsageException($"--output: cannot write {output}: the folder {folder} does not exist");
+        }
+
+        if (discovery.Selects(paths, full) || (stdinPath is not null && string.Equals(Path.GetFullPath(stdinPath), full, StringComparison.Ordinal)))
+        {
+            throw new UsageException($"--output: {output} is one of the documents to lint; the report would overwrite it");
+        }
+
+        try
+        {
+            // A file that deletes itself: proves the folder takes new files without leaving anything behind.
+            using var probe = new FileStream(Path.Combine(folder, $".corpuslint-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--output: cannot write {output}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+        }
+
+        return full;
     }
 
-    private static int ExitCode(LintRunResult result, int maxWarnings)
+    private LintSettings ReadSettings(ParseResult parse)
     {
-        if (result.InputFailures.Count > 0 || result.RuleFailures.Count > 0)
+        var format = parse.GetValue(_format)!;
+        _ = CreateReporter(format, shard: null, rules: []);
+        if (!SeverityExtensions.TryParse(parse.GetValue(_severity), out var minimum) || minimum == Severity.None)
+        {
+            throw new UsageException($"--severity: expected error, warning, suggestion or silent, got '{parse.GetValue(_severity)}'");
+        }
+
+        var jobs = parse.GetValue(_jobs);
+        if (jobs < 1)
+        {
+            throw new UsageException($"--jobs: expected a number of documents to lint at once, 1 or more, got {jobs}");
+        }
+
+        var maxWarnings = parse.GetValue(_maxWarnings);
+        if (maxWarnings < 0)
+        {
+            throw new UsageException($"--max-warnings: expected a number of warnings, 0 or more, got {maxWarnings}");
+        }
+
+        var limits = DocumentLimits.Default;
+        if (parse.GetValue(_maxDocumentSize) is { } size)
+        {
+            limits = limits with { MaxDocumentBytes = ParseSize(size) };
+        }
+
+        var quiet = parse.GetValue(_quiet);
+        var paths = parse.GetValue(_paths) ?? [];
+        CheckForMistypedOptions(parse, paths);
+        return new LintSettings(
+            paths,
+            format,
+            parse.GetValue(_output),
+            quiet ? Severity.Error : minimum,
+            maxWarnings,
+            quiet,
+            parse.GetValue(_stdinFilename),
+            jobs,
+            limits,
+            !quiet && !parse.GetValue(_noProgress),
+            parse.GetValue(_shard),
+            parse.GetValue(_reproducible));
+    }
+
+    /// <summary>
+    /// The paths argument takes any token, so a mistyped option arrives as a path. One that starts with '-' and does
+    /// not exist is named as an unknown option, unless it came after '--', which ends the options.
+    /// </summary>
+    private void CheckForMistypedOptions(ParseResult parse, string[] paths)
+    {
+        var afterDoubleDash = parse.Tokens
+            .SkipWhile(t => t.Type != TokenType.DoubleDash)
+            .Where(t => t.Type == TokenType.Argument)
+            .Select(t => t.Value)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var full = Path.Combine(_console.WorkingDirectory, path);
+            if (path.Length > 1 && path[0] == '-' && !afterDoubleDash.Contains(path) && !File.Exists(full) && !Directory.Exists(full))
+            {
+                throw new UsageException($"unknown option '{path}' (see `corpuslint lint --help`; put '--' before a path that starts with '-')");
+            }
+        }
+    }
+
+    /// <summary>A size such as 2000000, 500KB, 64MB, 1.5GB or 512MiB; at most <see cref="DocumentLimits.DefaultMaxDocumentBytes"/>.</summary>
+    internal static long ParseSize(string text)
+    {
+        var trimmed = text.Trim();
+        var digits = trimmed.TakeWhile(c => char.IsDigit(c) || c == '.').Count();
+        var unit = trimmed[digits..].Trim().ToUpperInvariant();
+        double? multiplier = unit switch
+        {
+            "" or "B" => 1,
+            "KB" or "K" => 1e3,
+            "MB" or "M" => 1e6,
+            "GB" or "G" => 1e9,
+            "KIB" => 1 << 10,
+            "MIB" => 1 << 20,
+            "GIB" => 1 << 30,
+            _ => null,
+        };
+        if (multiplier is null || !double.TryParse(trimmed[..digits], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            throw new UsageException($"--max-document-size: expected a size such as 500MB or 2GB, got '{text}'");
+        }
+
+        var bytes = number * multiplier.Value;
+        if (bytes < 1 || bytes > DocumentLimits.DefaultMaxDocumentBytes)
+        {
+            throw new UsageException($"--max-document-size: expected a size from 1 byte to {ByteSize.Format(DocumentLimits.DefaultMaxDocumentBytes)}, got '{text}'");
+        }
+
+        return (long)bytes;
+    }
+
+    private static int ExitCode(LintRunStatistics statistics, ReportSink sink, int? maxWarnings)
+    {
+        if (statistics.NotLinted > 0 || sink.RuleFailures > 0)
         {
             return ExitCodes.UsageOrFatal;
         }
 
-        if (result.Count(Severity.Error) > 0 || (maxWarnings >= 0 && result.Count(Severity.Warning) > maxWarnings))
+        if (sink.Counts.Errors > 0 || (maxWarnings is { } limit && sink.Counts.Warnings > limit))
         {
             return ExitCodes.Problems;
         }
 
         return ExitCodes.Clean;
     }
+
+    private sealed record LintSettings(
+        string[] Paths,
+        string Format,
+        string? Output,
+        Severity Minimum,
+        int? MaxWarnings,
+        bool Quiet,
+        string? StdinFilename,
+        int Jobs,
+        DocumentLimits Limits,
+        bool Progress,
+        Shard? Shard,
+        bool Reproducible);
 }

@@ -52,8 +52,16 @@ public static class DiagnosticFingerprint
         key.Append(Separator);
         AppendNormalized(key, after);
 
+        return Hash(key.ToString());
+    }
+
+    /// <summary>The fingerprint of a diagnostic about a whole document rather than a span of it (the engine's own, CL0001–CL0003).</summary>
+    public static string Compute(string ruleId, string identity) => Hash($"{ruleId}{Separator}{identity}");
+
+    private static string Hash(string key)
+    {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()), hash);
+        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
         return Convert.ToHexStringLower(hash[..16]);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CorpusLint.Engine;
 using CorpusLint.IO;
 using CorpusLint.Rules;
 
@@ -68,29 +69,30 @@ public sealed class ProblemBaseline
         Path.GetRelativePath(Path.GetDirectoryName(FullPath)!, documentFullPath).Replace('\\', '/');
 
     /// <summary>
-    /// Splits <paramref name="diagnostics"/> into the new ones and those the baseline holds. Entries of the
-    /// documents in <paramref name="lintedDocuments"/> (full paths) that no diagnostic matched are counted as fixed.
+    /// Splits the diagnostics of one linted document into the new ones and those the baseline holds, keeping their
+    /// order; the document's entries that no diagnostic matched are counted as fixed since. CL0001 and CL0002 (the
+    /// run failed on the document) are never held: no baseline hides a failure.
     /// </summary>
-    public BaselineComparison Compare(IReadOnlyList<LintDiagnostic> diagnostics, Func<LintDiagnostic, string> fullPathOf, IEnumerable<string> lintedDocuments)
+    public BaselineComparison CompareDocument(string documentFullPath, IReadOnlyList<LintDiagnostic> diagnostics)
     {
-        var remaining = new Dictionary<(string Document, string Rule, string Fingerprint), int>();
-        foreach (var (document, entries) in _documents)
+        if (!_documents.TryGetValue(KeyOf(documentFullPath), out var entries))
         {
-            foreach (var entry in entries)
-            {
-                var key = (document, entry.Rule, entry.Fingerprint);
-                remaining[key] = remaining.GetValueOrDefault(key) + entry.Count;
-            }
+            return new BaselineComparison(diagnostics, 0, 0);
+        }
+
+        var remaining = new Dictionary<(string Rule, string Fingerprint), int>();
+        foreach (var entry in entries)
+        {
+            remaining[(entry.Rule, entry.Fingerprint)] = remaining.GetValueOrDefault((entry.Rule, entry.Fingerprint)) + entry.Count;
         }
 
         var fresh = new List<LintDiagnostic>();
         var known = 0;
         foreach (var d in diagnostics)
         {
-            var key = (KeyOf(fullPathOf(d)), d.Id, d.Fingerprint);
-            if (remaining.TryGetValue(key, out var left) && left > 0)
+            if (!EngineDiagnostics.IsFailure(d) && remaining.TryGetValue((d.Id, d.Fingerprint), out var left) && left > 0)
             {
-                remaining[key] = left - 1;
+                remaining[(d.Id, d.Fingerprint)] = left - 1;
                 known++;
             }
             else
@@ -99,38 +101,59 @@ public sealed class ProblemBaseline
             }
         }
 
-        var linted = lintedDocuments.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
-        var fixedSince = remaining.Where(r => linted.Contains(r.Key.Document)).Sum(r => r.Value);
-        return new BaselineComparison(fresh, known, fixedSince);
+        return new BaselineComparison(fresh, known, remaining.Values.Sum());
     }
 
+    /// <summary>Starts the baseline that <c>--update-baseline</c> writes: this one, with each document a run lints recorded afresh.</summary>
+    public Recorder StartUpdate() => new(this);
+
     /// <summary>
-    /// The baseline after a run: the documents in <paramref name="lintedDocuments"/> get exactly the problems of
-    /// <paramref name="diagnostics"/> (fixed ones drop out); other documents keep their entries while they exist.
+    /// Records a run's problems document by document: a linted document gets exactly its problems (fixed ones drop
+    /// out); documents the run did not lint keep their entries while they exist. Holds the baseline, never the diagnostics.
     /// </summary>
-    public ProblemBaseline Update(IReadOnlyList<LintDiagnostic> diagnostics, Func<LintDiagnostic, string> fullPathOf, IEnumerable<string> lintedDocuments)
+    public sealed class Recorder
     {
-        var folder = Path.GetDirectoryName(FullPath)!;
-        var linted = lintedDocuments.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
-        var documents = new SortedDictionary<string, IReadOnlyList<BaselineEntry>>(StringComparer.Ordinal);
-        foreach (var (document, entries) in _documents)
+        private readonly ProblemBaseline _old;
+        private readonly SortedDictionary<string, IReadOnlyList<BaselineEntry>> _documents;
+        private readonly HashSet<string> _notLinted;
+
+        internal Recorder(ProblemBaseline old)
         {
-            if (!linted.Contains(document) && File.Exists(Path.Combine(folder, document)))
-            {
-                documents[document] = entries;
-            }
+            _old = old;
+            _documents = new SortedDictionary<string, IReadOnlyList<BaselineEntry>>(old._documents, StringComparer.Ordinal);
+            _notLinted = [.. old._documents.Keys];
         }
 
-        foreach (var group in diagnostics.GroupBy(d => KeyOf(fullPathOf(d)), StringComparer.Ordinal))
+        /// <summary>Records the problems of one linted document (CL0001 and CL0002 are failures, not problems, and are left out).</summary>
+        public void Record(string documentFullPath, IReadOnlyList<LintDiagnostic> diagnostics)
         {
-            documents[group.Key] = [.. group
+            var key = _old.KeyOf(documentFullPath);
+            _notLinted.Remove(key);
+            var problems = diagnostics.Where(d => !EngineDiagnostics.IsFailure(d)).ToList();
+            if (problems.Count == 0)
+            {
+                _documents.Remove(key);
+                return;
+            }
+
+            _documents[key] = [.. problems
                 .GroupBy(d => (d.Id, d.Fingerprint))
                 .Select(same => new BaselineEntry(same.Key.Id, same.Key.Fingerprint, same.Count(), same.First().Message))
                 .OrderBy(e => e.Rule, StringComparer.Ordinal)
                 .ThenBy(e => e.Fingerprint, StringComparer.Ordinal)];
         }
 
-        return new ProblemBaseline(FullPath, documents);
+        /// <summary>The new baseline; entries of documents that were not linted and no longer exist are dropped.</summary>
+        public ProblemBaseline ToBaseline()
+        {
+            var folder = Path.GetDirectoryName(_old.FullPath)!;
+            foreach (var key in _notLinted.Where(key => !File.Exists(Path.Combine(folder, key))))
+            {
+                _documents.Remove(key);
+            }
+
+            return new ProblemBaseline(_old.FullPath, _documents);
+        }
     }
 
     /// <summary>Writes the baseline atomically (a reader sees the old file or the new one).</summary>
@@ -150,8 +173,8 @@ public sealed class ProblemBaseline
     }
 }
 
-/// <summary>What a baseline made of a run's diagnostics.</summary>
+/// <summary>What a baseline made of a document's diagnostics.</summary>
 /// <param name="New">Diagnostics not in the baseline: the ones to report.</param>
 /// <param name="Known">Diagnostics the baseline holds, not reported.</param>
-/// <param name="FixedSince">Baseline entries of the linted documents that no longer occur (<c>--update-baseline</c> drops them).</param>
+/// <param name="FixedSince">Baseline entries of the document that no longer occur (<c>--update-baseline</c> drops them).</param>
 public sealed record BaselineComparison(IReadOnlyList<LintDiagnostic> New, int Known, int FixedSince);

@@ -2,18 +2,22 @@ using CorpusLint.Project;
 
 namespace CorpusLint.Engine;
 
-/// <summary>A file to lint: its full path (for configuration and reading) and the path shown in reports.</summary>
-public sealed record DocumentInput(string FullPath, string DisplayPath);
-
-/// <summary>Turns command-line paths into the documents to lint: files as given, folders walked with the corpus's include/exclude globs.</summary>
+/// <summary>
+/// Turns command-line paths into the documents to lint: files as given, folders walked with the corpus's include/exclude globs.
+/// The walk is lazy and holds one folder listing per level, not the corpus: documents come out in walk order, which
+/// is ordinal order of the shown paths (folders are walked sorted, depth first, and roots merged), except that folders
+/// reached through a symbolic link are walked after the rest of their root.
+/// </summary>
 public sealed class DocumentDiscovery
 {
     public static readonly IReadOnlyList<string> DefaultIncludes = ["**/*.txt", "**/*.md"];
     public static readonly IReadOnlyList<string> DefaultExcludes = ["**/.git/**", "**/.corpuslint/**", "**/node_modules/**"];
 
+    /// <summary>Files of one folder matched against the globs in one call; bounds the matcher's memory on huge folders.</summary>
+    private const int MatchBatch = 4096;
+
     private readonly string _workingDirectory;
     private readonly CorpusFileSet _files;
-    private readonly List<InputFailure> _unreadable = [];
 
     public DocumentDiscovery(string workingDirectory, CorpusFileSet? files = null)
     {
@@ -22,26 +26,25 @@ public sealed class DocumentDiscovery
     }
 
     /// <summary>
-    /// The documents under <paramref name="paths"/>, sorted and without duplicates. Paths that do not exist
-    /// are returned in <paramref name="missing"/> (the caller decides: a usage error).
+    /// The documents under <paramref name="paths"/>, in walk order and without duplicates, walked as they are read.
+    /// Paths that do not exist are returned in <paramref name="missing"/> at once (the caller decides: a usage error).
+    /// A folder that cannot be listed comes out as an input with its <see cref="DocumentInput.Problem"/>.
     /// </summary>
-    public IReadOnlyList<DocumentInput> Discover(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    public IEnumerable<DocumentInput> Discover(IEnumerable<string> paths, out IReadOnlyList<string> missing)
     {
-        var found = new SortedDictionary<string, DocumentInput>(StringComparer.Ordinal);
         var notFound = new List<string>();
+        var files = new List<string>();
+        var folders = new List<string>();
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path, _workingDirectory);
-            if (File.Exists(full))
+            if (Directory.Exists(full))
             {
-                Add(found, full);
+                folders.Add(Path.TrimEndingDirectorySeparator(full));
             }
-            else if (Directory.Exists(full))
+            else if (File.Exists(full))
             {
-                foreach (var file in Walk(full))
-                {
-                    Add(found, file);
-                }
+                files.Add(full);
             }
             else
             {
@@ -50,84 +53,245 @@ public sealed class DocumentDiscovery
         }
 
         missing = notFound;
-        return [.. found.Values];
+
+        // A folder inside another one given too is walked as part of it.
+        var roots = folders.Distinct(StringComparer.Ordinal).Where(f => !folders.Any(other => IsInside(f, other))).ToList();
+        var explicitFiles = files.Distinct(StringComparer.Ordinal).Select(f => new DocumentInput(f, ToDisplayPath(f))).OrderBy(i => i.DisplayPath, StringComparer.Ordinal);
+        return Merge([explicitFiles, .. roots.Select(Walk)]);
     }
 
-    /// <summary>Folders that could not be listed during <see cref="Discover"/> (display path and reason); the walk went on without them.</summary>
-    public IReadOnlyList<InputFailure> UnreadableFolders => [.. _unreadable];
-
-    /// <summary>
-    /// The files under <paramref name="root"/> that the globs select. Symbolic links to folders are followed
-    /// once: a folder already visited (a link loop, or a second link to the same folder) is not walked again.
-    /// A folder that cannot be listed is recorded in <see cref="UnreadableFolders"/> and skipped.
-    /// </summary>
-    private List<string> Walk(string root)
+    /// <summary>Whether linting <paramref name="paths"/> would read the file at <paramref name="fullPath"/> (existing or not).</summary>
+    public bool Selects(IEnumerable<string> paths, string fullPath)
     {
-        var files = new List<string>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-
-        // Each folder travels with its real path (links resolved), so a loop is seen however deep it is entered.
-        var pending = new Stack<(DirectoryInfo Folder, string Real)>();
-        var links = new Queue<(DirectoryInfo Folder, string Real)>();
-        pending.Push((new DirectoryInfo(root), ResolveRealPath(new DirectoryInfo(root))));
-        while (pending.Count > 0 || links.Count > 0)
+        var target = RealPath(fullPath);
+        foreach (var path in paths)
         {
-            // Real folders first, linked ones after: a file reached both ways keeps its real path.
-            var (directory, real) = pending.Count > 0 ? pending.Pop() : links.Dequeue();
-            if (!visited.Add(real))
+            var full = Path.GetFullPath(path, _workingDirectory);
+            if (Directory.Exists(full))
             {
-                continue;
-            }
-
-            FileSystemInfo[] entries;
-            try
-            {
-                entries = directory.GetFileSystemInfos();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-            {
-                _unreadable.Add(new InputFailure(ToDisplayPath(directory.FullName), e is UnauthorizedAccessException ? "permission denied" : e.Message));
-                continue;
-            }
-
-            foreach (var entry in entries.OrderByDescending(e => e.Name, StringComparer.Ordinal))
-            {
-                if (entry is not DirectoryInfo child)
+                var root = RealPath(Path.TrimEndingDirectorySeparator(full));
+                if (IsInside(target, root) && _files.Select(root, [target]).Any())
                 {
-                    files.Add(entry.FullName);
+                    return true;
                 }
-                else if (child.LinkTarget is null)
-                {
-                    pending.Push((child, Path.Combine(real, child.Name)));
-                }
-                else if (ResolveRealPath(new DirectoryInfo(Path.Combine(real, child.Name))) is { } target)
-                {
-                    links.Enqueue((child, target));
-                }
+            }
+            else if (string.Equals(RealPath(full), target, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 
-        return [.. _files.Select(root, files)];
-    }
-
-    private static string ResolveRealPath(DirectoryInfo folder)
-    {
-        try
-        {
-            return folder.LinkTarget is null ? folder.FullName : Path.GetFullPath(folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder.FullName);
-        }
-        catch (IOException)
-        {
-            return folder.FullName; // A broken or looping link: listing it fails and is reported there.
-        }
+        return false;
     }
 
     /// <summary>The path as reports show it: relative to the working directory when inside it, with '/' separators.</summary>
-    public string ToDisplayPath(string fullPath) => ProjectPaths.Display(_workingDirectory, fullPath);
+    public string ToDisplayPath(string fullPath) => NativePath.ToDisplay((RelativeTo(_workingDirectory, fullPath) ?? fullPath).Replace('\\', '/'));
 
-    private void Add(SortedDictionary<string, DocumentInput> found, string fullPath)
+    /// <summary>
+    /// <paramref name="path"/> relative to <paramref name="folder"/> when inside it, else null. By hand rather than
+    /// <see cref="Path.GetRelativePath(string, string)"/>, which rejects the bytes of names that are not UTF-8.
+    /// </summary>
+    private static string? RelativeTo(string folder, string path)
     {
-        var display = ToDisplayPath(fullPath);
-        found.TryAdd(display, new DocumentInput(fullPath, display));
+        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (string.Equals(Path.TrimEndingDirectorySeparator(folder), Path.TrimEndingDirectorySeparator(path), comparison))
+        {
+            return ".";
+        }
+
+        var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+        return path.StartsWith(prefix, comparison) ? path[prefix.Length..] : null;
+    }
+
+    /// <summary>Merges sequences sorted by shown path into one, dropping repeats (a file given and also found in a folder).</summary>
+    private static IEnumerable<DocumentInput> Merge(IEnumerable<IEnumerable<DocumentInput>> sequences)
+    {
+        var heads = new PriorityQueue<IEnumerator<DocumentInput>, (string Path, int Order)>(
+            Comparer<(string Path, int Order)>.Create(static (a, b) => string.CompareOrdinal(a.Path, b.Path) is var c and not 0 ? c : a.Order.CompareTo(b.Order)));
+        var order = 0;
+        try
+        {
+            foreach (var sequence in sequences)
+            {
+                var enumerator = sequence.GetEnumerator();
+                if (enumerator.MoveNext())
+                {
+                    heads.Enqueue(enumerator, (enumerator.Current.DisplayPath, order++));
+                }
+                else
+                {
+                    enumerator.Dispose();
+                }
+            }
+
+            string? previous = null;
+            while (heads.TryDequeue(out var head, out var key))
+            {
+                if (!string.Equals(previous, head.Current.DisplayPath, StringComparison.Ordinal))
+                {
+                    previous = head.Current.DisplayPath;
+                    yield return head.Current;
+                }
+
+                if (head.MoveNext())
+                {
+                    heads.Enqueue(head, (head.Current.DisplayPath, key.Order));
+                }
+                else
+                {
+                    head.Dispose();
+                }
+            }
+        }
+        finally
+        {
+            while (heads.TryDequeue(out var head, out _))
+            {
+                head.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The files under <paramref name="root"/> that the globs select, walked depth first in <see cref="FolderEntry.WalkOrder"/>.
+    /// Symbolic links to folders are followed once, after the rest: a folder already walked (a link loop, a second link
+    /// to the same folder, a link into the root) is not walked again, and a file reached both ways keeps its real path.
+    /// </summary>
+    private IEnumerable<DocumentInput> Walk(string root)
+    {
+        var walked = new List<string> { RealPath(root) };
+        var links = new Queue<(string Path, string Real)>();
+        foreach (var input in WalkTree(root, root, walked[0], walked, links))
+        {
+            yield return input;
+        }
+
+        while (links.TryDequeue(out var link))
+        {
+            if (walked.Any(w => IsInside(link.Real, w) || link.Real == w))
+            {
+                continue;
+            }
+
+            walked.Add(link.Real);
+            foreach (var input in WalkTree(root, link.Path, link.Real, walked, links))
+            {
+                yield return input;
+            }
+        }
+    }
+
+    private IEnumerable<DocumentInput> WalkTree(string root, string top, string topReal, List<string> walked, Queue<(string Path, string Real)> links)
+    {
+        var stack = new Stack<FolderFrame>();
+        stack.Push(new FolderFrame(top, topReal));
+        while (stack.TryPeek(out var frame))
+        {
+            if (frame.Entries is null)
+            {
+                if (frame.Path != top && walked.Contains(frame.Real))
+                {
+                    stack.Pop();
+                    continue;
+                }
+
+                frame.Entries = FolderLister.List(frame.Path, out var problem);
+                if (frame.Entries is null)
+                {
+                    stack.Pop();
+                    yield return new DocumentInput(frame.Path, ToDisplayPath(frame.Path)) { Problem = $"cannot read the folder: {problem}" };
+                    continue;
+                }
+
+                frame.Selected = Select(root, frame.Path, frame.Entries);
+            }
+
+            if (frame.Next >= frame.Entries.Count)
+            {
+                stack.Pop();
+                continue;
+            }
+
+            var index = frame.Next++;
+            var entry = frame.Entries[index];
+            var path = Path.Combine(frame.Path, entry.Name);
+            switch (entry.Kind)
+            {
+                case FolderEntryKind.Folder:
+                    stack.Push(new FolderFrame(path, Path.Combine(frame.Real, entry.Name)));
+                    break;
+                case FolderEntryKind.FolderLink:
+                    links.Enqueue((path, RealPath(Path.Combine(frame.Real, entry.Name))));
+                    break;
+                default:
+                    if (frame.Selected![index])
+                    {
+                        yield return new DocumentInput(path, ToDisplayPath(path));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Which entries of one folder the include and exclude globs select (matched in batches, by configuration path).</summary>
+    private bool[] Select(string root, string folder, List<FolderEntry> entries)
+    {
+        var selected = new bool[entries.Count];
+        var batch = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i <= entries.Count; i++)
+        {
+            if (i < entries.Count && entries[i].Kind == FolderEntryKind.File)
+            {
+                batch[Path.GetFullPath(NativePath.ToConfigurationPath(Path.Combine(folder, entries[i].Name)))] = i;
+            }
+
+            if (batch.Count == MatchBatch || (i == entries.Count && batch.Count > 0))
+            {
+                foreach (var match in _files.Select(root, [.. batch.Keys]))
+                {
+                    if (batch.TryGetValue(match, out var matched))
+                    {
+                        selected[matched] = true;
+                    }
+                }
+
+                batch.Clear();
+            }
+        }
+
+        return selected;
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        path.Length > folder.Length
+        && path.StartsWith(folder, StringComparison.Ordinal)
+        && (path[folder.Length] == Path.DirectorySeparatorChar || folder.EndsWith(Path.DirectorySeparatorChar));
+
+    /// <summary>The path with a final symbolic link resolved where there is one; the path itself otherwise (a broken or looping link).</summary>
+    private static string RealPath(string path)
+    {
+        try
+        {
+            var info = Directory.Exists(path) ? (FileSystemInfo)new DirectoryInfo(path) : new FileInfo(path);
+            return info.LinkTarget is null ? info.FullName : Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return path;
+        }
+    }
+
+    private sealed class FolderFrame(string path, string real)
+    {
+        public string Path { get; } = path;
+
+        public string Real { get; } = real;
+
+        public List<FolderEntry>? Entries { get; set; }
+
+        public bool[]? Selected { get; set; }
+
+        public int Next { get; set; }
     }
 }

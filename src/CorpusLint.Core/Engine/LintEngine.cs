@@ -1,3 +1,4 @@
+using System.Globalization;
 using CorpusLint.Configuration;
 using CorpusLint.Model;
 using CorpusLint.Rules;
@@ -11,6 +12,13 @@ namespace CorpusLint.Engine;
 /// </summary>
 public sealed class LintEngine
 {
+    /// <summary>
+    /// Findings kept per rule and document; more are counted and reported as one CL0003. Ten thousand is far past
+    /// any article (a 4 MB file with trailing spaces on every line is the worst ordinary case) and keeps a hostile
+    /// document ("""""..." a gigabyte long) from turning into gigabytes of diagnostics.
+    /// </summary>
+    public const int MaxDiagnosticsPerRule = 10_000;
+
     public LintEngine(IReadOnlyList<Rule> rules, ConfigurationProvider configuration)
     {
         Rules = rules;
@@ -27,24 +35,40 @@ public sealed class LintEngine
 
     public DocumentResult Lint(Document document, DocumentConfiguration configuration)
     {
-        var diagnostics = new List<LintDiagnostic>();
-        List<RuleFailure>? failures = null;
+        var pass = Run(document, configuration, wholeDocument: true);
+        var diagnostics = pass.Diagnostics;
+        diagnostics.AddRange(pass.Failures.Select(ToDiagnostic));
+        diagnostics.AddRange(pass.Dropped.Select(d => TooManyFindings(document.Path, d.Key, d.Value)));
+        diagnostics.Sort(LintDiagnostic.ReportOrder);
+        return new DocumentResult(document.Path, diagnostics, pass.Failures);
+    }
+
+    /// <summary>
+    /// Runs the rules on a document or on one window of a larger document (<paramref name="wholeDocument"/> false: rules
+    /// that need the whole document are skipped). Diagnostics are unsorted; failures and dropped findings are apart.
+    /// </summary>
+    internal RulePass Run(Document document, DocumentConfiguration configuration, bool wholeDocument)
+    {
+        var pass = new RulePass([], [], []);
+
         // Empty and whitespace-only documents have nothing to check (document-level rules would only report noise).
         if (document.IsEmpty && !document.Source.IsBinary)
         {
-            return new DocumentResult(document.Path, diagnostics, []);
+            return pass;
         }
 
         for (var i = 0; i < Rules.Count; i++)
         {
             var rule = Rules[i];
             var severity = configuration.GetSeverity(i);
-            if (severity == Severity.None || (document.Source.IsBinary && !rule.AnalyzesBinaryDocuments))
+            if (severity == Severity.None
+                || (document.Source.IsBinary && !rule.AnalyzesBinaryDocuments)
+                || (!wholeDocument && rule.NeedsWholeDocument))
             {
                 continue;
             }
 
-            var context = new RuleContext(rule, document, configuration.GetOptions(i), severity, diagnostics);
+            var context = new RuleContext(rule, document, configuration.GetOptions(i), severity, pass.Diagnostics, MaxDiagnosticsPerRule);
             try
             {
                 rule.Analyze(context);
@@ -52,22 +76,44 @@ public sealed class LintEngine
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A defect in one rule must not cost the user the other rules' results.
-                (failures ??= []).Add(new RuleFailure(rule.Id, document.Path, $"{e.GetType().Name}: {e.Message}"));
+                pass.Failures.Add(new RuleFailure(rule.Id, document.Path, $"{e.GetType().Name}: {e.Message}"));
+            }
+
+            if (context.Dropped > 0)
+            {
+                pass.Dropped[rule.Id] = context.Dropped;
             }
         }
 
         if (!document.Suppressions.IsEmpty)
         {
-            diagnostics.RemoveAll(d => document.Suppressions.Suppresses(d.Id, d.Start.Line - 1, d.End.Line - 1));
+            pass.Diagnostics.RemoveAll(d => document.Suppressions.Suppresses(d.Id, d.Start.Line - 1, d.End.Line - 1));
         }
 
-        diagnostics.Sort(LintDiagnostic.ReportOrder);
-        return new DocumentResult(document.Path, diagnostics, failures ?? []);
+        return pass;
     }
+
+    internal static LintDiagnostic ToDiagnostic(RuleFailure failure) =>
+        EngineDiagnostics.Create(
+            EngineDiagnostics.RuleFailed,
+            failure.Path,
+            $"Rule {failure.RuleId} failed on this document: {failure.Message} ({Culprit(failure.RuleId)}). The other rules' findings stand",
+            failure.RuleId);
+
+    /// <summary>Built-in rules have CL IDs, which a project's own rules may not use.</summary>
+    private static string Culprit(string ruleId) =>
+        ruleId.StartsWith("CL", StringComparison.Ordinal) ? "a CorpusLint defect; please report it" : "a defect in the project's rule";
+
+    internal static LintDiagnostic TooManyFindings(string path, string ruleId, int dropped) =>
+        EngineDiagnostics.Create(
+            EngineDiagnostics.PartlyLinted,
+            path,
+            string.Create(CultureInfo.InvariantCulture, $"{ruleId} found {dropped:N0} more problem(s) in this document than are shown (at most {MaxDiagnosticsPerRule:N0} per rule and document)"),
+            ruleId);
 }
 
-/// <summary>The diagnostics of one document, in report order.</summary>
-public sealed record DocumentResult(string Path, IReadOnlyList<LintDiagnostic> Diagnostics, IReadOnlyList<RuleFailure> Failures);
+/// <summary>What the rules found on one document or window, before sorting.</summary>
+internal sealed record RulePass(List<LintDiagnostic> Diagnostics, List<RuleFailure> Failures, Dictionary<string, int> Dropped);
 
 /// <summary>A rule that threw on a document: a CorpusLint defect, reported without a stack trace.</summary>
 public sealed record RuleFailure(string RuleId, string Path, string Message);

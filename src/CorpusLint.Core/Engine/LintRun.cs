@@ -1,14 +1,15 @@
 using System.Diagnostics;
-using CorpusLint.Model;
 using CorpusLint.Rules;
-using CorpusLint.Text;
 
 namespace CorpusLint.Engine;
 
 /// <summary>A document that could not be read: reported as a message, and the run goes on.</summary>
 public sealed record InputFailure(string Path, string Message);
 
-/// <summary>Everything one run produced, in deterministic order.</summary>
+/// <summary>What a run did, without its diagnostics (which went to the sink).</summary>
+public sealed record LintRunStatistics(int Documents, int NotLinted, int FromCache, long Bytes, TimeSpan Elapsed);
+
+/// <summary>Everything one run produced, in deterministic order (collected in memory; the CLI streams instead).</summary>
 public sealed record LintRunResult(
     IReadOnlyList<LintDiagnostic> Diagnostics,
     IReadOnlyList<InputFailure> InputFailures,
@@ -20,87 +21,173 @@ public sealed record LintRunResult(
     public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
 }
 
-/// <summary>Reads and lints many documents in parallel; results come back sorted whatever the parallelism.</summary>
+/// <summary>What a run uses besides the engine: parallelism, size limits and the seams for a cache, a corpus pass and fixes.</summary>
+public sealed record LintRunOptions
+{
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+
+    /// <summary>Consulted before a document is read, filled after it is linted (SPEC §8).</summary>
+    public IDocumentResultCache? Cache { get; init; }
+
+    /// <summary>Keeps what a corpus-wide pass needs from each document linted whole.</summary>
+    public IDocumentSummarizer? Summarizer { get; init; }
+
+    /// <summary>Applies fixes to each document after it is linted (<c>--fix</c>, <c>--diff</c>), in the workers.</summary>
+    public IFixStep? Fixer { get; init; }
+}
+
+/// <summary>
+/// Reads and lints documents in parallel and hands each result to a sink in input order, so the report is the same
+/// whatever <see cref="LintRunOptions.Jobs"/> is. Inputs are pulled from a lazy sequence (discovery walks as the run
+/// goes) and at most <see cref="InFlightPerJob"/> documents per job are in flight, so memory holds a few documents,
+/// not the corpus: a slow document holds back the sink, and the workers wait for it once that many are done.
+/// </summary>
 public sealed class LintRun
 {
+    /// <summary>Finished results that may wait for a slower one before the sink takes them; trades memory for idle workers.</summary>
+    public const int InFlightPerJob = 16;
+
     private readonly LintEngine _engine;
-    private readonly int _jobs;
+    private readonly LintRunOptions _options;
+    private readonly DocumentLinter _linter;
 
     public LintRun(LintEngine engine, int jobs)
+        : this(engine, new LintRunOptions { Jobs = jobs })
+    {
+    }
+
+    public LintRun(LintEngine engine, LintRunOptions options)
     {
         _engine = engine;
-        _jobs = Math.Max(1, jobs);
+        _options = options with { Jobs = Math.Max(1, options.Jobs) };
+        _linter = new DocumentLinter(engine, _options.Limits, _options.Summarizer, _options.Fixer);
     }
 
     /// <summary>Raised after each document (from worker threads) with the number of bytes it had.</summary>
     public event Action<long>? DocumentCompleted;
 
-    public LintRunResult Run(IReadOnlyList<DocumentInput> inputs, CancellationToken cancellationToken = default)
+    /// <summary>Lints <paramref name="inputs"/> and passes each result to <paramref name="sink"/> in input order.</summary>
+    public LintRunStatistics Run(IEnumerable<DocumentInput> inputs, ILintResultSink sink, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var results = new DocumentResult?[inputs.Count];
-        var failures = new InputFailure?[inputs.Count];
-        var sizes = new long[inputs.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _jobs, CancellationToken = cancellationToken };
-        Parallel.For(0, inputs.Count, options, i =>
-        {
-            var input = inputs[i];
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(input.FullPath);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                failures[i] = new InputFailure(input.DisplayPath, DescribeReadError(e));
-                return;
-            }
-
-            sizes[i] = bytes.Length;
-            var document = Document.Create(input.DisplayPath, SourceDecoder.Decode(bytes));
-            results[i] = _engine.Lint(document, input.FullPath);
-            DocumentCompleted?.Invoke(bytes.Length);
-        });
-
-        return Collect(results, failures, sizes, stopwatch.Elapsed);
+        var statistics = new StatisticsSink(sink);
+        using var pipeline = new OrderedPipeline<DocumentInput, DocumentResult>(inputs, LintOne, _options.Jobs, _options.Jobs * InFlightPerJob, cancellationToken);
+        pipeline.Drain(statistics.Accept);
+        sink.Complete();
+        return statistics.ToStatistics(stopwatch.Elapsed);
     }
 
-    /// <summary>Lints one document given as bytes (standard input), configured as if it were at <paramref name="input"/>.</summary>
-    public LintRunResult RunSingle(DocumentInput input, byte[] bytes)
+    /// <summary>Lints <paramref name="inputs"/> and collects everything in memory (tests, the quality report).</summary>
+    public LintRunResult Run(IEnumerable<DocumentInput> inputs, CancellationToken cancellationToken = default)
+    {
+        var collector = new CollectingSink();
+        var statistics = Run(inputs, collector, cancellationToken);
+        return collector.ToResult(statistics);
+    }
+
+    /// <summary>Lints one document read from <paramref name="stream"/> (standard input), configured as if it were at <paramref name="input"/>.</summary>
+    public LintRunStatistics RunStream(DocumentInput input, Stream stream, ILintResultSink sink)
     {
         var stopwatch = Stopwatch.StartNew();
-        var document = Document.Create(input.DisplayPath, SourceDecoder.Decode(bytes));
-        var result = _engine.Lint(document, input.FullPath);
-        return Collect([result], [null], [bytes.Length], stopwatch.Elapsed);
+        var statistics = new StatisticsSink(sink);
+        var configuration = _engine.Configuration.GetConfiguration(input.ConfigurationPath);
+        statistics.Accept(_linter.LintStream(input, stream, configuration) with { Input = input });
+        sink.Complete();
+        return statistics.ToStatistics(stopwatch.Elapsed);
     }
 
-    private static LintRunResult Collect(DocumentResult?[] results, InputFailure?[] failures, long[] sizes, TimeSpan elapsed)
+    private DocumentResult LintOne(DocumentInput input) => LintOrReport(input) with { Input = input };
+
+    private DocumentResult LintOrReport(DocumentInput input)
     {
-        var diagnostics = new List<LintDiagnostic>();
-        var ruleFailures = new List<RuleFailure>();
-        foreach (var result in results)
+        try
         {
-            if (result is not null)
+            return LintOrServe(input);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DocumentResult.NotLinted(input.DisplayPath, DocumentFile.DescribeReadError(e));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // A defect, not bad input; the rest of the corpus is still linted.
+            return DocumentResult.NotLinted(input.DisplayPath, $"internal error {e.GetType().Name}: {e.Message} (a CorpusLint defect; please report it)");
+        }
+    }
+
+    private DocumentResult LintOrServe(DocumentInput input)
+    {
+        if (input.Problem is { } problem)
+        {
+            return DocumentResult.NotLinted(input.DisplayPath, problem);
+        }
+
+        var configuration = _engine.Configuration.GetConfiguration(input.ConfigurationPath);
+        var result = _options.Cache?.Lookup(input, configuration) is { } cached ? cached with { FromCache = true } : null;
+        if (result is null)
+        {
+            result = _linter.LintFile(input, configuration);
+            if (result.IsLinted)
             {
-                diagnostics.AddRange(result.Diagnostics);
-                ruleFailures.AddRange(result.Failures);
+                _options.Cache?.Store(input, configuration, result);
+            }
+
+            DocumentCompleted?.Invoke(result.Bytes);
+        }
+
+        return result.IsLinted && _options.Fixer is { } fixer ? fixer.FixFile(input, configuration, result) : result;
+    }
+
+    /// <summary>Counts what passes through on the way to the real sink.</summary>
+    private sealed class StatisticsSink(ILintResultSink inner)
+    {
+        private int _documents;
+        private int _notLinted;
+        private int _fromCache;
+        private long _bytes;
+
+        public void Accept(DocumentResult result)
+        {
+            if (result.IsLinted)
+            {
+                _documents++;
+            }
+            else
+            {
+                _notLinted++;
+            }
+
+            _fromCache += result.FromCache ? 1 : 0;
+            _bytes += result.Bytes;
+            inner.Accept(result);
+        }
+
+        public LintRunStatistics ToStatistics(TimeSpan elapsed) => new(_documents, _notLinted, _fromCache, _bytes, elapsed);
+    }
+
+    private sealed class CollectingSink : ILintResultSink
+    {
+        private readonly List<LintDiagnostic> _diagnostics = [];
+        private readonly List<InputFailure> _inputFailures = [];
+        private readonly List<RuleFailure> _ruleFailures = [];
+
+        public void Accept(DocumentResult result)
+        {
+            _diagnostics.AddRange(result.Diagnostics);
+            _ruleFailures.AddRange(result.Failures);
+            if (result.NotLintedReason is { } reason)
+            {
+                _inputFailures.Add(new InputFailure(result.Path, reason));
             }
         }
 
-        diagnostics.Sort(LintDiagnostic.ReportOrder);
-        return new LintRunResult(
-            diagnostics,
-            [.. failures.OfType<InputFailure>()],
-            ruleFailures,
-            results.Count(r => r is not null),
-            sizes.Sum(),
-            elapsed);
-    }
+        public void Complete()
+        {
+        }
 
-    private static string DescribeReadError(Exception e) => e switch
-    {
-        UnauthorizedAccessException => "permission denied",
-        FileNotFoundException or DirectoryNotFoundException => "the file disappeared during the scan",
-        _ => e.Message,
-    };
+        public LintRunResult ToResult(LintRunStatistics statistics) =>
+            new(_diagnostics, _inputFailures, _ruleFailures, statistics.Documents, statistics.Bytes, statistics.Elapsed);
+    }
 }

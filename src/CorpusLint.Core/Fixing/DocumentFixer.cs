@@ -1,3 +1,4 @@
+using CorpusLint.Configuration;
 using CorpusLint.Engine;
 using CorpusLint.Model;
 using CorpusLint.Rules;
@@ -38,8 +39,10 @@ public sealed class DocumentFixer(LintEngine engine, FixOptions options)
 
     /// <param name="input">The document's path (for configuration) and name (for reports).</param>
     /// <param name="source">Its decoded text; it must have no invalid bytes, which a rewrite would lose.</param>
-    public DocumentFix Fix(DocumentInput input, DecodedSource source)
+    /// <param name="configuration">The document's configuration; looked up from <paramref name="input"/> when not given.</param>
+    public DocumentFix Fix(DocumentInput input, DecodedSource source, DocumentConfiguration? configuration = null)
     {
+        configuration ??= engine.Configuration.GetConfiguration(input.ConfigurationPath);
         var text = source.Text;
         var applied = 0;
         var refused = new List<RefusedFix>();
@@ -47,7 +50,7 @@ public sealed class DocumentFixer(LintEngine engine, FixOptions options)
         for (var pass = 0; ; pass++)
         {
             var document = Document.Create(input.DisplayPath, source with { Text = text });
-            var diagnostics = engine.Lint(document, input.FullPath).Diagnostics;
+            var diagnostics = engine.Lint(document, configuration).Diagnostics;
             var accepted = FixApplier.SelectNonOverlapping(diagnostics.Where(d => options.Applies(d) && Passes(document, d, refused, refusedKeys)));
             if (accepted.Count == 0 || pass == MaxPasses)
             {

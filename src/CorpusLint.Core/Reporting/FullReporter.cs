@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CorpusLint.Engine;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Reporting;
@@ -17,19 +16,24 @@ namespace CorpusLint.Reporting;
 /// </code>
 /// Colour (ANSI) only when asked: the caller decides from the terminal and <c>NO_COLOR</c>.
 /// </summary>
-public sealed class FullReporter(bool useColor) : IReporter
+public sealed class FullReporter(bool useColor) : IStreamingReporter
 {
     private const string Reset = "\e[0m";
     private const string Bold = "\e[1m";
     private const string Gutter = "\e[1;34m";
 
-    public void Write(LintRunResult result, TextWriter output)
+    public void Begin(TextWriter output)
     {
-        foreach (var d in result.Diagnostics)
-        {
-            output.Write(Format(d));
-            output.WriteLine();
-        }
+    }
+
+    public void Write(LintDiagnostic diagnostic, TextWriter output)
+    {
+        output.Write(Format(diagnostic));
+        output.WriteLine();
+    }
+
+    public void End(ReportSummary summary, TextWriter output)
+    {
     }
 
     public string Format(LintDiagnostic d)

@@ -1,5 +1,4 @@
 using System.Text;
-using CorpusLint.Engine;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Reporting;
@@ -9,14 +8,16 @@ namespace CorpusLint.Reporting;
 /// <c>::warning file=PATH,line=L,endLine=E,col=C,endColumn=C2,title=CL4001::message</c>.
 /// Paths are as reported (relative to the working folder, which in a workflow is the repository root).
 /// </summary>
-public sealed class GitHubReporter : IReporter
+public sealed class GitHubReporter : IStreamingReporter
 {
-    public void Write(LintRunResult result, TextWriter output)
+    public void Begin(TextWriter output)
     {
-        foreach (var d in result.Diagnostics)
-        {
-            output.WriteLine(Format(d));
-        }
+    }
+
+    public void Write(LintDiagnostic diagnostic, TextWriter output) => output.WriteLine(Format(diagnostic));
+
+    public void End(ReportSummary summary, TextWriter output)
+    {
     }
 
     public static string Format(LintDiagnostic d) =>

@@ -3,18 +3,7 @@ using System.Text.Json.Serialization;
 namespace CorpusLint.Reporting;
 
 // The part of SARIF 2.1.0 (OASIS) that CorpusLint writes. Property names follow the schema; nulls are omitted.
-
-internal sealed record SarifLog(
-    [property: JsonPropertyName("$schema")] string Schema,
-    string Version,
-    IReadOnlyList<SarifRun> Runs);
-
-internal sealed record SarifRun(
-    SarifTool Tool,
-    IReadOnlyList<SarifInvocation> Invocations,
-    IReadOnlyDictionary<string, SarifArtifactLocation> OriginalUriBaseIds,
-    IReadOnlyList<SarifResult> Results,
-    string ColumnKind);
+// The log and its run are written by SarifReporter piece by piece, so a log of any size streams.
 
 internal sealed record SarifTool(SarifToolComponent Driver);
 
@@ -23,7 +12,8 @@ internal sealed record SarifToolComponent(
     string Version,
     string SemanticVersion,
     string InformationUri,
-    IReadOnlyList<SarifReportingDescriptor> Rules);
+    IReadOnlyList<SarifReportingDescriptor> Rules,
+    IReadOnlyList<SarifReportingDescriptor> Notifications);
 
 internal sealed record SarifReportingDescriptor(
     string Id,
@@ -41,7 +31,9 @@ internal sealed record SarifRuleProperties(string Category, string Fix, IReadOnl
 
 internal sealed record SarifInvocation(bool ExecutionSuccessful, IReadOnlyList<SarifNotification>? ToolExecutionNotifications);
 
-internal sealed record SarifNotification(string Level, SarifMessage Message, IReadOnlyList<SarifLocation>? Locations);
+internal sealed record SarifNotification(string Level, SarifMessage Message, IReadOnlyList<SarifLocation>? Locations, SarifDescriptorReference Descriptor);
+
+internal sealed record SarifDescriptorReference(string Id, int Index);
 
 internal sealed record SarifResult(
     string RuleId,
@@ -81,5 +73,8 @@ internal sealed record SarifReplacement(SarifRegion DeletedRegion, SarifArtifact
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
-[JsonSerializable(typeof(SarifLog))]
+[JsonSerializable(typeof(SarifTool))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, SarifArtifactLocation>))]
+[JsonSerializable(typeof(SarifResult))]
+[JsonSerializable(typeof(IReadOnlyList<SarifInvocation>))]
 internal sealed partial class SarifJsonContext : JsonSerializerContext;

@@ -1,26 +1,50 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using CorpusLint.Engine;
 using CorpusLint.Rules;
+using Microsoft.CodeAnalysis;
 
 namespace CorpusLint.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers): every rule with its descriptions, default
 /// level and help page; results with regions relative to <c>%SRCROOT%</c> (the folder paths are reported against),
-/// a <c>partialFingerprints</c> entry that survives lines moving, and fix objects for fixable diagnostics.
+/// a <c>partialFingerprints</c> entry that survives lines moving, and fix objects for fixable diagnostics. The
+/// engine's own diagnostics (CL0001–CL0003: a document not linted, a rule that failed, a document linted in part) are
+/// not findings in the text: they are the invocation's <c>toolExecutionNotifications</c>, described under the
+/// driver's <c>notifications</c>.
+/// <para>
+/// The log is one JSON document, written as the run goes: the tool and its rules first (known before the run),
+/// then each result as it comes, in pieces of about <see cref="FlushBytes"/>. What SARIF puts after the results is
+/// buffered: the notifications (one per document the run failed on or linted in part, so few) and, for the
+/// document in hand only, how often each fingerprint occurred.
+/// </para>
 /// </summary>
-public sealed class SarifReporter : IReporter
+public sealed class SarifReporter : IStreamingReporter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <summary>The partial fingerprint's key: the fingerprint's scheme and version, so a change of scheme never matches an old one.</summary>
     public const string FingerprintKey = "corpusLintContext/v1";
 
+    /// <summary>Buffered JSON is handed to the output in pieces of about this size.</summary>
+    private const int FlushBytes = 1 << 16;
+
     private const string SourceRoot = "%SRCROOT%";
     private const string InformationUri = "https://github.com/corpuslint/corpuslint";
 
+    private static readonly DiagnosticDescriptor[] EngineDescriptors =
+        [EngineDiagnostics.NotLinted, EngineDiagnostics.RuleFailed, EngineDiagnostics.PartlyLinted];
+
     private readonly IReadOnlyList<Rule> _rules;
     private readonly string _sourceRootUri;
+    private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
+    private readonly ArrayBufferWriter<byte> _buffer = new(FlushBytes * 2);
+    private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
+    private readonly List<SarifNotification> _notifications = [];
+    private Utf8JsonWriter? _writer;
 
     /// <param name="rules">Every rule the run knows, listed in the log whether it fired or not.</param>
     /// <param name="sourceRoot">The folder that reported paths are relative to.</param>
@@ -28,62 +52,114 @@ public sealed class SarifReporter : IReporter
     {
         _rules = rules;
         _sourceRootUri = new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceRoot)) + Path.DirectorySeparatorChar).AbsoluteUri;
+        for (var i = 0; i < rules.Count; i++)
+        {
+            _ruleIndex[rules[i].Id] = i;
+        }
     }
 
-    public void Write(LintRunResult result, TextWriter output)
+    public void Begin(TextWriter output)
     {
-        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < _rules.Count; i++)
-        {
-            ruleIndex[_rules[i].Id] = i;
-        }
-
-        var occurrences = new Dictionary<(string Path, string Fingerprint), int>();
-        var results = new List<SarifResult>(result.Diagnostics.Count);
-        foreach (var d in result.Diagnostics)
-        {
-            var occurrence = occurrences[(d.Path, d.Fingerprint)] = occurrences.GetValueOrDefault((d.Path, d.Fingerprint)) + 1;
-            var artifact = ArtifactLocation(d.Path);
-            results.Add(new SarifResult(
-                d.Id,
-                ruleIndex.GetValueOrDefault(d.Id, -1),
-                Level(d.Severity),
-                new SarifMessage(d.Message),
-                [new SarifLocation(new SarifPhysicalLocation(artifact, Region(d), ContextRegion(d)))],
-                new Dictionary<string, string> { [FingerprintKey] = $"{d.Fingerprint}:{occurrence}" },
-                d.Fix is { } fix ? [Fix(fix, artifact)] : null));
-        }
-
-        var notifications = result.InputFailures
-            .Select(f => Notification($"cannot read {f.Path}: {f.Message}", f.Path))
-            .Concat(result.RuleFailures.Select(f => Notification($"rule {f.RuleId} failed: {f.Message} (a CorpusLint defect)", f.Path)))
-            .ToList();
-
-        var run = new SarifRun(
-            new SarifTool(new SarifToolComponent("CorpusLint", ToolInfo.Version, ToolInfo.Version, InformationUri, [.. _rules.Select(Describe)])),
-            [new SarifInvocation(notifications.Count == 0, notifications.Count == 0 ? null : notifications)],
-            new Dictionary<string, SarifArtifactLocation> { [SourceRoot] = new(_sourceRootUri, null) },
-            results,
-            "utf16CodeUnits");
-        output.WriteLine(JsonSerializer.Serialize(new SarifLog(SchemaUri, "2.1.0", [run]), SarifJsonContext.Default.SarifLog));
+        _buffer.ResetWrittenCount();
+        _notifications.Clear();
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = SarifJsonContext.Default.Options.Encoder });
+        _writer.WriteStartObject();
+        _writer.WriteString("$schema", SchemaUri);
+        _writer.WriteString("version", "2.1.0");
+        _writer.WriteStartArray("runs");
+        _writer.WriteStartObject();
+        _writer.WritePropertyName("tool");
+        var driver = new SarifToolComponent(
+            "CorpusLint",
+            ToolInfo.Version,
+            ToolInfo.Version,
+            InformationUri,
+            [.. _rules.Select(Describe)],
+            [.. EngineDescriptors.Select(d => Describe(d, Name(d), d.DefaultSeverity.ToSeverity(), FixKind.None))]);
+        JsonSerializer.Serialize(_writer, new SarifTool(driver), SarifJsonContext.Default.SarifTool);
+        _writer.WritePropertyName("originalUriBaseIds");
+        JsonSerializer.Serialize<IReadOnlyDictionary<string, SarifArtifactLocation>>(
+            _writer, new Dictionary<string, SarifArtifactLocation> { [SourceRoot] = new(_sourceRootUri, null) }, SarifJsonContext.Default.IReadOnlyDictionaryStringSarifArtifactLocation);
+        _writer.WriteString("columnKind", "utf16CodeUnits");
+        _writer.WriteStartArray("results");
     }
 
-    private static SarifReportingDescriptor Describe(Rule rule)
+    public void StartDocument(DocumentResult result, TextWriter output) => _occurrences.Clear();
+
+    public void Write(LintDiagnostic diagnostic, TextWriter output)
     {
-        var descriptor = rule.Descriptor;
-        var title = descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var description = descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var fix = rule.FixKind.ToString().ToLowerInvariant();
+        var d = diagnostic;
+        var artifact = ArtifactLocation(d.Path);
+        if (EngineDiagnostics.IsEngineDiagnostic(d))
+        {
+            var index = Array.FindIndex(EngineDescriptors, e => e.Id == d.Id);
+            _notifications.Add(new SarifNotification(
+                Level(d.Severity), new SarifMessage(JsonText.WellFormed(d.Message)), [new SarifLocation(new SarifPhysicalLocation(artifact, null, null))], new SarifDescriptorReference(d.Id, index)));
+            return;
+        }
+
+        var occurrence = _occurrences[d.Fingerprint] = _occurrences.GetValueOrDefault(d.Fingerprint) + 1;
+        var result = new SarifResult(
+            d.Id,
+            _ruleIndex.GetValueOrDefault(d.Id, -1),
+            Level(d.Severity),
+            new SarifMessage(JsonText.WellFormed(d.Message)),
+            [new SarifLocation(new SarifPhysicalLocation(artifact, Region(d), ContextRegion(d)))],
+            new Dictionary<string, string> { [FingerprintKey] = $"{d.Fingerprint}:{occurrence}" },
+            d.Fix is { } fix ? [Fix(fix, artifact)] : null);
+        JsonSerializer.Serialize(Writer, result, SarifJsonContext.Default.SarifResult);
+        if (Writer.BytesPending + _buffer.WrittenCount >= FlushBytes)
+        {
+            Flush(output);
+        }
+    }
+
+    public void End(ReportSummary summary, TextWriter output)
+    {
+        Writer.WriteEndArray();
+        Writer.WritePropertyName("invocations");
+        var failed = _notifications.Any(n => n.Level == "error");
+        IReadOnlyList<SarifInvocation> invocations = [new SarifInvocation(!failed, _notifications.Count == 0 ? null : [.. _notifications])];
+        JsonSerializer.Serialize(Writer, invocations, SarifJsonContext.Default.IReadOnlyListSarifInvocation);
+        Writer.WriteEndObject();
+        Writer.WriteEndArray();
+        Writer.WriteEndObject();
+        Flush(output);
+        output.WriteLine();
+        _writer!.Dispose();
+        _writer = null;
+        _notifications.Clear();
+    }
+
+    private Utf8JsonWriter Writer => _writer ?? throw new InvalidOperationException("Begin was not called");
+
+    private void Flush(TextWriter output)
+    {
+        Writer.Flush();
+        output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        _buffer.ResetWrittenCount();
+    }
+
+    private static SarifReportingDescriptor Describe(Rule rule) => Describe(rule.Descriptor, rule.Name, rule.DefaultSeverity, rule.FixKind);
+
+    private static SarifReportingDescriptor Describe(DiagnosticDescriptor descriptor, string name, Severity severity, FixKind fixKind)
+    {
+        var title = descriptor.Title.ToString(CultureInfo.InvariantCulture);
+        var description = descriptor.Description.ToString(CultureInfo.InvariantCulture);
         return new SarifReportingDescriptor(
-            rule.Id,
-            rule.Name,
+            descriptor.Id,
+            name,
             new SarifMessage(title),
             new SarifMessage(description.Length > 0 ? description : title),
             new SarifMessage($"{description} See {descriptor.HelpLinkUri}"),
             descriptor.HelpLinkUri,
-            new SarifReportingConfiguration(rule.DefaultSeverity != Severity.None, Level(rule.DefaultSeverity)),
-            new SarifRuleProperties(descriptor.Category, fix, [descriptor.Category]));
+            new SarifReportingConfiguration(severity != Severity.None, Level(severity)),
+            new SarifRuleProperties(descriptor.Category, fixKind.ToString().ToLowerInvariant(), [descriptor.Category]));
     }
+
+    /// <summary>An engine diagnostic's name in the style of rule names: its title in PascalCase ("DocumentNotLinted").</summary>
+    private static string Name(DiagnosticDescriptor descriptor) =>
+        string.Concat(descriptor.Title.ToString(CultureInfo.InvariantCulture).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     private static string Level(Severity severity) => severity switch
     {
@@ -102,22 +178,19 @@ public sealed class SarifReporter : IReporter
         var excerpt = d.Excerpt;
         var excerptEnd = excerpt.StartColumn + excerpt.Text.Length;
         return d.Start.Line == d.End.Line && excerpt.StartColumn <= d.Start.Column && d.End.Column <= excerptEnd && excerpt.Text.Length > 0
-            ? new SarifRegion(StartLine: d.Start.Line, StartColumn: excerpt.StartColumn, EndLine: d.Start.Line, EndColumn: excerptEnd, Snippet: new SarifArtifactContent(excerpt.Text))
+            ? new SarifRegion(StartLine: d.Start.Line, StartColumn: excerpt.StartColumn, EndLine: d.Start.Line, EndColumn: excerptEnd, Snippet: new SarifArtifactContent(JsonText.WellFormed(excerpt.Text)))
             : null;
     }
 
     /// <summary>A fix's edits as replacements; regions are character offsets into the document's text (UTF-16 code units, a BOM not counted).</summary>
     private static SarifFix Fix(Fix fix, SarifArtifactLocation artifact) =>
         new(
-            new SarifMessage($"{fix.Title} ({fix.Safety.ToString().ToLowerInvariant()})"),
+            new SarifMessage(JsonText.WellFormed($"{fix.Title} ({fix.Safety.ToString().ToLowerInvariant()})")),
             [new SarifArtifactChange(
                 artifact,
                 [.. fix.Edits.Select(e => new SarifReplacement(
                     new SarifRegion(CharOffset: e.Span.Start, CharLength: e.Span.Length),
-                    new SarifArtifactContent(e.NewText)))])]);
-
-    private SarifNotification Notification(string message, string path) =>
-        new("error", new SarifMessage(message), [new SarifLocation(new SarifPhysicalLocation(ArtifactLocation(path), null, null))]);
+                    new SarifArtifactContent(JsonText.WellFormed(e.NewText))))])]);
 
     /// <summary>A relative path becomes a relative URI under <c>%SRCROOT%</c>; a path outside it stays absolute.</summary>
     private static SarifArtifactLocation ArtifactLocation(string path)

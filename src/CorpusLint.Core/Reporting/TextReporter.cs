@@ -3,17 +3,30 @@ using CorpusLint.Rules;
 
 namespace CorpusLint.Reporting;
 
-/// <summary>One line per diagnostic, as compilers print them: <c>path(line,col): warning CL4001: message</c>.</summary>
-public sealed class TextReporter : IReporter
+/// <summary>
+/// One line per diagnostic, as compilers print them: <c>path(line,col): warning CL4001: message</c>. Paths and
+/// messages are escaped (<see cref="TerminalText"/>), so a line is always one diagnostic whatever a file holds.
+/// </summary>
+public sealed class TextReporter : IReporter, IStreamingReporter
 {
     public void Write(LintRunResult result, TextWriter output)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            output.WriteLine(Format(diagnostic));
+            Write(diagnostic, output);
         }
     }
 
+    public void Begin(TextWriter output)
+    {
+    }
+
+    public void Write(LintDiagnostic diagnostic, TextWriter output) => output.WriteLine(Format(diagnostic));
+
+    public void End(ReportSummary summary, TextWriter output)
+    {
+    }
+
     public static string Format(LintDiagnostic d) =>
-        $"{d.Path}({d.Start.Line},{d.Start.Column}): {d.Severity.ToWord()} {d.Id}: {d.Message}";
+        $"{TerminalText.Escape(d.Path)}({d.Start.Line},{d.Start.Column}): {d.Severity.ToWord()} {d.Id}: {TerminalText.Escape(d.Message)}";
 }

@@ -29,5 +29,11 @@ public abstract class Rule
     /// <summary>Whether the rule runs on documents detected as binary (which are otherwise skipped).</summary>
     public virtual bool AnalyzesBinaryDocuments => false;
 
+    /// <summary>
+    /// Whether a finding depends on the whole document: something missing from all of it, a repetition, a majority
+    /// style. Such rules are skipped on documents too large to lint whole, which are linted in windows.
+    /// </summary>
+    public virtual bool NeedsWholeDocument => false;
+
     public abstract void Analyze(RuleContext context);
 }

@@ -12,15 +12,21 @@ public sealed class RuleContext
     private readonly Rule _rule;
     private readonly Severity _severity;
     private readonly List<LintDiagnostic> _sink;
+    private readonly int _maxDiagnostics;
+    private int _reported;
 
-    internal RuleContext(Rule rule, Document document, RuleOptions options, Severity severity, List<LintDiagnostic> sink)
+    internal RuleContext(Rule rule, Document document, RuleOptions options, Severity severity, List<LintDiagnostic> sink, int maxDiagnostics = int.MaxValue)
     {
         _rule = rule;
         Document = document;
         Options = options;
         _severity = severity;
         _sink = sink;
+        _maxDiagnostics = maxDiagnostics;
     }
+
+    /// <summary>Findings reported past the engine's limit per rule and document, counted but not kept.</summary>
+    internal int Dropped => Math.Max(0, _reported - _maxDiagnostics);
 
     public Document Document { get; }
 
@@ -31,6 +37,11 @@ public sealed class RuleContext
 
     public void Report(TextSpan span, Fix? fix, params object?[] messageArgs)
     {
+        if (++_reported > _maxDiagnostics)
+        {
+            return;
+        }
+
         var descriptor = _rule.Descriptor;
         var format = descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
         var message = messageArgs.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, messageArgs);

@@ -5,52 +5,90 @@ using System.Text.Unicode;
 namespace CorpusLint.Text;
 
 /// <summary>
-/// Turns file bytes into text without ever throwing: BOMs pick UTF-8 or UTF-16, invalid UTF-8
-/// bytes become U+FFFD with their offsets recorded, and NUL bytes mark the file as binary.
+/// Turns file bytes into text without ever throwing: BOMs pick UTF-8 or UTF-16, invalid UTF-8 bytes become
+/// U+FFFD with their offsets recorded, and a file whose first bytes are largely control bytes is binary.
+/// A stray NUL or control character in an article is text: it is decoded and the rules report it.
 /// </summary>
 public static class SourceDecoder
 {
-    // Git's heuristic: a NUL byte in the first 8,000 bytes means binary.
-    private const int BinarySniffLength = 8000;
+    /// <summary>How many leading bytes decide whether a file is binary (git looks at the same 8,000).</summary>
+    public const int BinarySniffLength = 8000;
+
+    /// <summary>
+    /// The share of control bytes (other than tab, line breaks, form feed and ESC) in the sniffed bytes from which
+    /// a file is binary. Images, archives and executables run far above it (a PNG header is 40% control bytes);
+    /// an article with a stray NUL or a few pasted control characters stays far below.
+    /// </summary>
+    private const double BinaryControlShare = 0.10;
 
     public static DecodedSource Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Utf16(bytes[2..], Encoding.Unicode, SourceEncoding.Utf16LittleEndian, bytes.Length);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Utf16(bytes[2..], Encoding.BigEndianUnicode, SourceEncoding.Utf16BigEndian, bytes.Length);
-        }
-
-        var encoding = SourceEncoding.Utf8;
-        var bomLength = 0;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            encoding = SourceEncoding.Utf8WithBom;
-            bomLength = 3;
-        }
-
+        var (encoding, bomLength) = DetectEncoding(bytes);
         var body = bytes[bomLength..];
-        if (body[..Math.Min(body.Length, BinarySniffLength)].Contains((byte)0))
+        if (encoding is SourceEncoding.Utf8 or SourceEncoding.Utf8WithBom && LooksBinary(body))
         {
             return new DecodedSource(string.Empty, encoding, [], IsBinary: true, bytes.Length);
         }
 
-        if (Utf8.IsValid(body))
-        {
-            return new DecodedSource(Encoding.UTF8.GetString(body), encoding, [], IsBinary: false, bytes.Length);
-        }
-
-        return DecodeWithReplacement(body, bomLength, encoding, bytes.Length);
+        var decoded = DecodeBody(body, encoding, byteOffset: bomLength);
+        return decoded with { ByteLength = bytes.Length };
     }
 
-    private static DecodedSource Utf16(ReadOnlySpan<byte> body, Encoding encoding, SourceEncoding kind, int byteLength) =>
-        new(encoding.GetString(body), kind, [], IsBinary: false, byteLength);
+    /// <summary>The encoding a BOM announces (UTF-8 without one) and the BOM's length in bytes.</summary>
+    public static (SourceEncoding Encoding, int BomLength) DetectEncoding(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (SourceEncoding.Utf16LittleEndian, 2);
+        }
 
-    private static DecodedSource DecodeWithReplacement(ReadOnlySpan<byte> body, int bomLength, SourceEncoding encoding, int byteLength)
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (SourceEncoding.Utf16BigEndian, 2);
+        }
+
+        return bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? (SourceEncoding.Utf8WithBom, 3) : (SourceEncoding.Utf8, 0);
+    }
+
+    /// <summary>Whether the first <see cref="BinarySniffLength"/> bytes are too full of control bytes to be text.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> body)
+    {
+        var sniffed = body[..Math.Min(body.Length, BinarySniffLength)];
+        if (sniffed.IsEmpty)
+        {
+            return false;
+        }
+
+        var controls = 0;
+        foreach (var b in sniffed)
+        {
+            if (IsBinaryControl(b))
+            {
+                controls++;
+            }
+        }
+
+        return controls >= BinaryControlShare * sniffed.Length;
+    }
+
+    /// <summary>
+    /// Decodes bytes without a BOM that start at <paramref name="byteOffset"/> in their file (a whole body, or one
+    /// window of a document too large to hold whole); invalid runs carry file offsets. Never marks text binary.
+    /// </summary>
+    public static DecodedSource DecodeBody(ReadOnlySpan<byte> body, SourceEncoding encoding, long byteOffset)
+    {
+        return encoding switch
+        {
+            SourceEncoding.Utf16LittleEndian => new(Encoding.Unicode.GetString(body), encoding, [], IsBinary: false, body.Length),
+            SourceEncoding.Utf16BigEndian => new(Encoding.BigEndianUnicode.GetString(body), encoding, [], IsBinary: false, body.Length),
+            _ when Utf8.IsValid(body) => new(Encoding.UTF8.GetString(body), encoding, [], IsBinary: false, body.Length),
+            _ => DecodeWithReplacement(body, byteOffset, encoding),
+        };
+    }
+
+    private static bool IsBinaryControl(byte b) => b < 0x20 ? b is not ((byte)'\t' or (byte)'\n' or 0x0B or 0x0C or (byte)'\r' or 0x1B) : b == 0x7F;
+
+    private static DecodedSource DecodeWithReplacement(ReadOnlySpan<byte> body, long byteOffset, SourceEncoding encoding)
     {
         var builder = new StringBuilder(body.Length);
         var invalid = new List<InvalidByteRun>();
@@ -68,7 +106,7 @@ public static class SourceDecoder
                     Rune.DecodeFromUtf8(body[position..], out _, out var invalidLength);
                     invalidLength = Math.Max(invalidLength, 1);
                     var last = invalid.Count - 1;
-                    if (last >= 0 && invalid[last].ByteOffset + invalid[last].ByteLength == position + bomLength)
+                    if (last >= 0 && invalid[last].ByteOffset + invalid[last].ByteLength == position + byteOffset)
                     {
                         // Merge adjacent invalid bytes into one run, reported once.
                         var run = invalid[last];
@@ -76,7 +114,7 @@ public static class SourceDecoder
                     }
                     else
                     {
-                        invalid.Add(new InvalidByteRun(position + bomLength, invalidLength, builder.Length, RecordBytes(null, body.Slice(position, invalidLength))));
+                        invalid.Add(new InvalidByteRun(position + byteOffset, invalidLength, builder.Length, RecordBytes(null, body.Slice(position, invalidLength))));
                         builder.Append('\uFFFD');
                     }
 
@@ -89,7 +127,7 @@ public static class SourceDecoder
             ArrayPool<char>.Shared.Return(chars);
         }
 
-        return new DecodedSource(builder.ToString(), encoding, invalid, IsBinary: false, byteLength);
+        return new DecodedSource(builder.ToString(), encoding, invalid, IsBinary: false, body.Length);
     }
 
     private static byte[] RecordBytes(byte[]? recorded, ReadOnlySpan<byte> more)

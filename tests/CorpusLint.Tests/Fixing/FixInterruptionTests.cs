@@ -36,8 +36,8 @@ public sealed class FixInterruptionTests : IDisposable
         Assert.Empty(Directory.GetFiles(_folder.FullPath, "*.tmp", SearchOption.AllDirectories));
         if (signalled && contents.Contains(Original) && contents.Contains(Fixed))
         {
-            Assert.Equal(ExitCodes.UsageOrFatal, process.ExitCode);
-            Assert.Contains("error: interrupted; every file is either as it was or fully fixed", error, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.Terminated, process.ExitCode);
+            Assert.Contains("error: interrupted by SIGTERM; the report is incomplete; every file is either as it was or fully fixed", error, StringComparison.Ordinal);
         }
     }
 

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using CorpusLint.Engine;
+using CorpusLint.Reporting;
+using CorpusLint.Rules;
+
+namespace CorpusLint.Cli;
+
+/// <summary>Diagnostics counted by severity: every diagnostic of the run, whatever <c>--severity</c> shows.</summary>
+internal sealed class SeverityCounts
+{
+    public int Errors { get; private set; }
+
+    public int Warnings { get; private set; }
+
+    public int Suggestions { get; private set; }
+
+    public void Add(Severity severity)
+    {
+        switch (severity)
+        {
+            case Severity.Error:
+                Errors++;
+                break;
+            case Severity.Warning:
+                Warnings++;
+                break;
+            case Severity.Suggestion:
+                Suggestions++;
+                break;
+        }
+    }
+}
+
+/// <summary>
+/// Where the results of a run go in the CLI: counted, filtered by <c>--severity</c>, and written by the reporter as
+/// they come. <see cref="To"/> starts the report on one writer; the report ends when the run completes.
+/// </summary>
+/// <param name="reproducible">Write 0 as the report's elapsed time (<c>--reproducible</c>).</param>
+internal sealed class ReportSink(IStreamingReporter reporter, Severity minimum, bool reproducible = false)
+{
+    private readonly IStreamingReporter _reporter = reporter;
+    private readonly Severity _minimum = minimum;
+    private readonly bool _reproducible = reproducible;
+
+    public SeverityCounts Counts { get; } = new();
+
+    /// <summary>CL0002 diagnostics: rules that threw.</summary>
+    public int RuleFailures { get; private set; }
+
+    public ILintResultSink To(TextWriter output)
+    {
+        _reporter.Begin(output);
+        return new Writing(this, output);
+    }
+
+    private sealed class Writing(ReportSink owner, TextWriter output) : ILintResultSink
+    {
+        private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+        private int _documents;
+        private long _bytes;
+
+        public void Accept(DocumentResult result)
+        {
+            _documents += result.IsLinted ? 1 : 0;
+            _bytes += result.Bytes;
+            owner._reporter.StartDocument(result, output);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                owner.Counts.Add(diagnostic.Severity);
+                owner.RuleFailures += diagnostic.Descriptor == EngineDiagnostics.RuleFailed ? 1 : 0;
+                if (diagnostic.Severity >= owner._minimum)
+                {
+                    owner._reporter.Write(diagnostic, output);
+                }
+            }
+        }
+
+        public void Complete()
+        {
+            var counts = owner.Counts;
+            var elapsed = owner._reproducible ? TimeSpan.Zero : _elapsed.Elapsed;
+            owner._reporter.End(new ReportSummary(_documents, _bytes, counts.Errors, counts.Warnings, counts.Suggestions, elapsed), output);
+        }
+    }
+}
+
+/// <summary>Keeps a run's results to replay them into another sink later (one document from standard input).</summary>
+internal sealed class HeldResults : ILintResultSink
+{
+    private readonly List<DocumentResult> _results = [];
+
+    public void Accept(DocumentResult result) => _results.Add(result);
+
+    public void Complete()
+    {
+    }
+
+    public LintRunStatistics ReplayInto(ILintResultSink sink, LintRunStatistics statistics)
+    {
+        foreach (var result in _results)
+        {
+            sink.Accept(result);
+        }
+
+        sink.Complete();
+        return statistics;
+    }
+}

@@ -1,0 +1,112 @@
+using CorpusLint.Text;
+
+namespace CorpusLint.Engine;
+
+/// <summary>
+/// Where a window of a large document may begin or end: only between characters (never inside a UTF-8 sequence, a
+/// UTF-16 surrogate pair or a CR LF pair), and preferably after a line break, else after a space, so that lines and
+/// words stay whole. Offsets are into a buffer that itself starts at a character boundary.
+/// </summary>
+internal readonly struct WindowCuts(SourceEncoding encoding)
+{
+    private int Unit => encoding is SourceEncoding.Utf16LittleEndian or SourceEncoding.Utf16BigEndian ? 2 : 1;
+
+    /// <summary>A cut in [<paramref name="earliest"/>, <paramref name="preferred"/>], as late as possible: after a line break, else a space, else any boundary.</summary>
+    public int CutBefore(ReadOnlySpan<byte> buffer, int preferred, int earliest)
+    {
+        if (AfterLast(buffer, preferred, earliest, '\n') is { } line)
+        {
+            return line;
+        }
+
+        if (AfterLast(buffer, preferred, earliest, ' ') is { } space)
+        {
+            return space;
+        }
+
+        for (var position = Align(preferred); position >= earliest; position -= Unit)
+        {
+            if (IsBoundary(buffer, position))
+            {
+                return position;
+            }
+        }
+
+        // No boundary at all (a long run of stray continuation bytes): any cut is as good, each side reports its bytes.
+        return Align(preferred);
+    }
+
+    /// <summary>The first boundary at or after <paramref name="position"/>.</summary>
+    public int BoundaryAtOrAfter(ReadOnlySpan<byte> buffer, int position)
+    {
+        for (var candidate = AlignUp(position); candidate < buffer.Length; candidate += Unit)
+        {
+            if (IsBoundary(buffer, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return buffer.Length;
+    }
+
+    /// <summary>The last boundary at or before <paramref name="position"/>.</summary>
+    public int BoundaryAtOrBefore(ReadOnlySpan<byte> buffer, int position)
+    {
+        for (var candidate = Align(position); candidate > 0; candidate -= Unit)
+        {
+            if (IsBoundary(buffer, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return 0;
+    }
+
+    private int? AfterLast(ReadOnlySpan<byte> buffer, int preferred, int earliest, char character)
+    {
+        for (var position = Align(preferred); position >= earliest && position >= Unit; position -= Unit)
+        {
+            if (UnitAt(buffer, position - Unit) == character && IsBoundary(buffer, position))
+            {
+                return position;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsBoundary(ReadOnlySpan<byte> buffer, int position)
+    {
+        if (position >= buffer.Length)
+        {
+            return true;
+        }
+
+        if (position == 0)
+        {
+            // What came before the buffer is unknown: only the character at its start can say.
+            return Unit == 1 ? (buffer[0] & 0xC0) != 0x80 : !char.IsLowSurrogate((char)UnitAt(buffer, 0));
+        }
+
+        var before = UnitAt(buffer, position - Unit);
+        var at = UnitAt(buffer, position);
+        if (before == '\r' && at == '\n')
+        {
+            return false;
+        }
+
+        return Unit == 1 ? (buffer[position] & 0xC0) != 0x80 : !char.IsHighSurrogate((char)before);
+    }
+
+    private int UnitAt(ReadOnlySpan<byte> buffer, int position) => Unit == 1
+        ? buffer[position]
+        : position + 1 >= buffer.Length
+            ? -1
+            : encoding == SourceEncoding.Utf16LittleEndian ? buffer[position] | (buffer[position + 1] << 8) : (buffer[position] << 8) | buffer[position + 1];
+
+    private int Align(int position) => position - (position % Unit);
+
+    private int AlignUp(int position) => Align(position + Unit - 1);
+}
