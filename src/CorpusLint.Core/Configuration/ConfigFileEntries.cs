@@ -52,6 +52,35 @@ internal static partial class ConfigFileEntries
         return entries;
     }
 
+    /// <summary>The sections of the file in order: glob, header line and the span of text from the header to the next one.</summary>
+    public static List<ConfigSection> ReadSections(string text)
+    {
+        var sections = new List<ConfigSection>();
+        var lineNumber = 0;
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            lineNumber++;
+            // The line breaks of Roslyn's SourceText, which AnalyzerConfig.Parse splits on.
+            var length = text.AsSpan(lineStart).IndexOfAny("\r\n\u0085\u2028\u2029");
+            var lineEnd = length < 0 ? text.Length : lineStart + length;
+            var next = lineEnd + (lineEnd < text.Length && text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : lineEnd < text.Length ? 1 : 0);
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.TrimStart().StartsWith("[") && SectionPattern().Match(line.ToString()) is { Success: true } header)
+            {
+                if (sections.Count > 0)
+                {
+                    sections[^1] = sections[^1] with { End = lineStart };
+                }
+
+                sections.Add(new ConfigSection(SectionGlob.Parse(header.Groups[1].Value), lineNumber, lineStart, text.Length));
+            }
+
+            lineStart = next;
+        }
+
+        return sections;
+    }
+
     /// <summary>Whether the preamble (before any section) sets <paramref name="key"/> to <c>true</c>.</summary>
     public static bool IsSetInPreamble(IReadOnlyList<ConfigFileEntry> entries, string key) =>
         entries.Any(e => e.Section is null && e.Key == key && e.Value.Equals("true", StringComparison.OrdinalIgnoreCase));

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using CorpusLint.Rules;
+using CorpusLint.Text;
 using Microsoft.CodeAnalysis;
 
 namespace CorpusLint.Configuration;
@@ -12,7 +13,8 @@ namespace CorpusLint.Configuration;
 /// folder upward until <c>root = true</c>) and <c>.globalconfig</c> files, merged by Roslyn's
 /// <see cref="AnalyzerConfigSet"/>. Precedence, highest first: rule ID in .editorconfig, category in
 /// .editorconfig, all rules in .editorconfig, then the same three in .globalconfig, then the rule's default.
-/// Thread-safe; files are read and sets built once per folder.
+/// Thread-safe; files are read once, and sets built once per folder and, for editorconfig files of many sections,
+/// once per distinct set of sections that may match (see <see cref="SectionIndex"/>).
 /// </summary>
 public sealed class ConfigurationProvider
 {
@@ -21,11 +23,14 @@ public sealed class ConfigurationProvider
 
     private static readonly object NoOptions = new();
 
+    /// <summary>Configuration files larger than this are not read: no hand-written configuration comes near it.</summary>
+    private const long MaxConfigFileBytes = 64 << 20;
+
     private readonly IReadOnlyList<Rule> _rules;
     private readonly ConfigurationValidator _validator;
     private readonly ConcurrentDictionary<string, Lazy<LoadedConfigFile?>> _filesByPath = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<ConfigSets?>> _setsByDirectory = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<ConfigSets>> _setsByFiles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<LoadedConfigFile[]>> _chainsByDirectory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ConfigSets>> _setsByKey = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(object, object, object, object), DocumentConfiguration> _resolved = new();
     private readonly ConcurrentQueue<ConfigurationIssue> _issues = new();
     private readonly DocumentConfiguration _defaults;
@@ -49,24 +54,26 @@ public sealed class ConfigurationProvider
     public DocumentConfiguration GetConfiguration(string fullPath)
     {
         var directory = System.IO.Path.GetDirectoryName(fullPath) ?? fullPath;
-        var sets = _setsByDirectory.GetOrAdd(directory, d => new Lazy<ConfigSets?>(() => BuildSetsForDirectory(d))).Value;
-        if (sets is null)
+        var chain = _chainsByDirectory.GetOrAdd(directory, d => new Lazy<LoadedConfigFile[]>(() => FindChain(d))).Value;
+        if (chain.Length == 0)
         {
             return _defaults;
         }
 
         // Roslyn's set matches section globs against '/'-separated paths.
         var sourcePath = fullPath.Replace('\\', '/');
+        var (key, sections) = SetKey(chain, sourcePath);
+        var sets = _setsByKey.GetOrAdd(key, _ => new Lazy<ConfigSets>(() => CreateSets(chain, sections))).Value;
         var editor = sets.Editor?.GetOptionsForSourcePath(sourcePath);
         var global = sets.Global?.GetOptionsForSourcePath(sourcePath);
 
         // Roslyn returns the same dictionaries for paths that match the same sections, so they key the cache.
-        var key = (
+        var resolvedKey = (
             (object?)editor?.TreeOptions ?? NoOptions,
             (object?)editor?.AnalyzerOptions ?? NoOptions,
             (object?)global?.TreeOptions ?? NoOptions,
             (object?)global?.AnalyzerOptions ?? NoOptions);
-        return _resolved.GetOrAdd(key, _ => Resolve(new ResolvedOptions(
+        return _resolved.GetOrAdd(resolvedKey, _ => Resolve(new ResolvedOptions(
             editor?.TreeOptions ?? ImmutableDictionary<string, ReportDiagnostic>.Empty,
             editor?.AnalyzerOptions ?? ImmutableDictionary<string, string>.Empty,
             // Severities of a global config appear in GlobalConfigOptions, not in the per-path result (SPEC §2).
@@ -74,34 +81,52 @@ public sealed class ConfigurationProvider
             sets.Global is { } h ? h.GlobalConfigOptions.AnalyzerOptions.SetItems(global!.Value.AnalyzerOptions) : ImmutableDictionary<string, string>.Empty)));
     }
 
-    private ConfigSets? BuildSetsForDirectory(string directory)
+    /// <summary>The configuration files that apply in <paramref name="directory"/>: upward until <c>root = true</c>.</summary>
+    private LoadedConfigFile[] FindChain(string directory)
     {
-        var files = new List<string>();
+        var files = new List<LoadedConfigFile>();
         for (var current = new DirectoryInfo(directory); current is not null; current = current.Parent)
         {
             var global = System.IO.Path.Combine(current.FullName, GlobalConfigName);
-            if (File.Exists(global))
+            if (File.Exists(global) && Load(global) is { } globalConfig)
             {
-                files.Add(global);
+                files.Add(globalConfig);
             }
 
             var editorConfig = System.IO.Path.Combine(current.FullName, EditorConfigName);
-            if (File.Exists(editorConfig))
+            if (File.Exists(editorConfig) && Load(editorConfig) is { } loaded)
             {
-                files.Add(editorConfig);
-                if (Load(editorConfig) is { IsRoot: true })
+                files.Add(loaded);
+                if (loaded.IsRoot)
                 {
                     break;
                 }
             }
         }
 
-        if (files.Count == 0)
+        return [.. files];
+    }
+
+    /// <summary>
+    /// Which sets serve the document: the chain of files, and for each file of many sections the ones that may match
+    /// (documents of one folder nearly always share them, so they share one set).
+    /// </summary>
+    private static (string Key, List<int>?[] Sections) SetKey(LoadedConfigFile[] chain, string sourcePath)
+    {
+        var key = new StringBuilder();
+        var sections = new List<int>?[chain.Length];
+        for (var i = 0; i < chain.Length; i++)
         {
-            return null;
+            var file = chain[i];
+            key.Append(file.Path).Append('\n');
+            if (file.Sections is { Filters: true } index && sourcePath.StartsWith(file.Directory, StringComparison.Ordinal))
+            {
+                sections[i] = index.Candidates(sourcePath[file.Directory.Length..]);
+                key.AppendJoin(',', sections[i]!).Append('\n');
+            }
         }
 
-        return _setsByFiles.GetOrAdd(string.Join('\n', files), _ => new Lazy<ConfigSets>(() => CreateSets(files))).Value;
+        return (key.ToString(), sections);
     }
 
     /// <summary>
@@ -109,15 +134,17 @@ public sealed class ConfigurationProvider
     /// per-path result, which would let a category in a .globalconfig beat a rule ID in the same file.
     /// Kept apart, the precedence of SPEC §2 can be applied level by level.
     /// </summary>
-    private ConfigSets CreateSets(List<string> files)
+    private ConfigSets CreateSets(LoadedConfigFile[] chain, List<int>?[] sections)
     {
-        var loaded = files.Select(Load).OfType<LoadedConfigFile>().ToList();
-        var editor = loaded.Where(f => !f.IsGlobal).ToList();
-        var global = loaded.Where(f => f.IsGlobal).ToList();
-        return new ConfigSets(CreateSet(editor), CreateSet(global));
+        var configs = chain.Select((file, i) => (file, config: file.Sections is { Filters: true } index
+            ? AnalyzerConfig.Parse(index.TextOf(sections[i] ?? []), file.Path.Replace('\\', '/'))
+            : file.Config!)).ToList();
+        return new ConfigSets(
+            CreateSet([.. configs.Where(c => !c.file.IsGlobal)]),
+            CreateSet([.. configs.Where(c => c.file.IsGlobal)]));
     }
 
-    private AnalyzerConfigSet? CreateSet(List<LoadedConfigFile> files)
+    private AnalyzerConfigSet? CreateSet(List<(LoadedConfigFile File, AnalyzerConfig Config)> files)
     {
         if (files.Count == 0)
         {
@@ -128,7 +155,7 @@ public sealed class ConfigurationProvider
         foreach (var diagnostic in diagnostics)
         {
             var path = diagnostic.Location.GetLineSpan().Path;
-            _issues.Enqueue(new ConfigurationIssue(string.IsNullOrEmpty(path) ? files[0].Path : path, 0, diagnostic.GetMessage(CultureInfo.InvariantCulture)));
+            _issues.Enqueue(new ConfigurationIssue(string.IsNullOrEmpty(path) ? files[0].File.Path : path, 0, diagnostic.GetMessage(CultureInfo.InvariantCulture)));
         }
 
         return set;
@@ -140,23 +167,64 @@ public sealed class ConfigurationProvider
     {
         try
         {
-            var text = File.ReadAllText(path, Encoding.UTF8);
+            if (ReadText(path) is not { } text)
+            {
+                return null;
+            }
+
             var entries = ConfigFileEntries.Read(text);
             foreach (var issue in _validator.Validate(path, entries))
             {
                 _issues.Enqueue(issue);
             }
 
+            var sections = new SectionIndex(text);
+            foreach (var section in sections.Sections.Where(s => !s.Glob.IsValid))
+            {
+                _issues.Enqueue(new ConfigurationIssue(path, section.Line, $"[{section.Glob.Name}] is not a valid section glob; the settings under it are ignored"));
+            }
+
             // Roslyn treats a file named .globalconfig, or any file with is_global = true, as a global config.
             var isGlobal = System.IO.Path.GetFileName(path) == GlobalConfigName || ConfigFileEntries.IsSetInPreamble(entries, "is_global");
             var isRoot = ConfigFileEntries.IsSetInPreamble(entries, "root");
-            return new LoadedConfigFile(path, AnalyzerConfig.Parse(text, path.Replace('\\', '/')), isRoot, isGlobal);
+            var filtered = !isGlobal && sections.Filters;
+            var config = filtered ? null : AnalyzerConfig.Parse(text, path.Replace('\\', '/'));
+            var directory = (System.IO.Path.GetDirectoryName(path) ?? "").Replace('\\', '/') + "/";
+            return new LoadedConfigFile(path, directory, config, filtered ? sections : null, isRoot, isGlobal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _issues.Enqueue(new ConfigurationIssue(path, 0, $"cannot read configuration file: {e.Message}"));
             return null;
         }
+    }
+
+    /// <summary>The file's text, or null (with a warning naming the file and line) when it is not a text file at all.</summary>
+    private string? ReadText(string path)
+    {
+        if (new FileInfo(path).Length > MaxConfigFileBytes)
+        {
+            _issues.Enqueue(new ConfigurationIssue(path, 0, $"larger than {ByteSize.Format(MaxConfigFileBytes)}, not a configuration file; ignored"));
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var decoded = SourceDecoder.Decode(bytes);
+        if (decoded.IsBinary)
+        {
+            var firstControl = Array.FindIndex(bytes, b => b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r'));
+            var line = 1 + bytes.AsSpan(0, Math.Max(0, firstControl)).Count((byte)'\n');
+            _issues.Enqueue(new ConfigurationIssue(path, line, "binary content (control bytes), not a configuration file; ignored"));
+            return null;
+        }
+
+        if (decoded.InvalidBytes.Count > 0)
+        {
+            var line = 1 + decoded.Text.AsSpan(0, decoded.InvalidBytes[0].TextOffset).Count('\n');
+            _issues.Enqueue(new ConfigurationIssue(path, line, "not valid UTF-8; the bytes that are not are read as U+FFFD"));
+        }
+
+        return decoded.Text;
     }
 
     private DocumentConfiguration Resolve(ResolvedOptions o)
@@ -212,7 +280,9 @@ public sealed class ConfigurationProvider
         return SeverityExtensions.TryParse(word, out var severity) ? new Box(severity) : null;
     }
 
-    private sealed record LoadedConfigFile(string Path, AnalyzerConfig Config, bool IsRoot, bool IsGlobal);
+    /// <param name="Directory">The file's folder, '/'-separated with a final '/': where its section globs are anchored.</param>
+    /// <param name="Config">The whole file parsed, or null when <paramref name="Sections"/> filters it per document.</param>
+    private sealed record LoadedConfigFile(string Path, string Directory, AnalyzerConfig? Config, SectionIndex? Sections, bool IsRoot, bool IsGlobal);
 
     private sealed record ConfigSets(AnalyzerConfigSet? Editor, AnalyzerConfigSet? Global);
 

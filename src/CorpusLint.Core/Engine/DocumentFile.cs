@@ -1,3 +1,4 @@
+using CorpusLint.Text;
 using Microsoft.Win32.SafeHandles;
 using Mono.Unix.Native;
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using CorpusLint.Configuration;
 using CorpusLint.Model;
 using CorpusLint.Rules;
@@ -199,16 +198,4 @@ internal sealed class WindowFindings(string path)
         _diagnostics.Sort(LintDiagnostic.ReportOrder);
         return new DocumentResult(path, _diagnostics, failures);
     }
-}
-
-/// <summary>Sizes as messages show them: decimal units, one decimal where it matters.</summary>
-public static class ByteSize
-{
-    public static string Format(long bytes) => bytes switch
-    {
-        >= 1_000_000_000 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.#} GB"),
-        >= 1_000_000 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6:0.#} MB"),
-        >= 1_000 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e3:0.#} KB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
-    };
 }
