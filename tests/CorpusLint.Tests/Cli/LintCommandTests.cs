@@ -203,6 +203,9 @@ public sealed class LintCommandTests : IDisposable
     [InlineData("--jobs", "0")]
     [InlineData("--jobs", "-3")]
     [InlineData("--max-warnings", "many")]
+    [InlineData("--max-warnings", "-5")]
+    [InlineData("--max-document-size", "huge")]
+    [InlineData("--max-document-size", "3GB")]
     [InlineData("-")]
     public void Usage_mistakes_exit_2_with_a_one_line_message(params string[] args)
     {
@@ -293,8 +296,10 @@ public sealed class LintCommandTests : IDisposable
             var result = _cli.Run(".");
 
             Assert.Equal(ExitCodes.UsageOrFatal, result.ExitCode);
-            Assert.Equal(["open.txt(1,11): suggestion CL5005: File does not end with a newline"], result.OutputLines);
-            Assert.Contains("error: cannot read locked.txt: permission denied", result.Error, StringComparison.Ordinal);
+            Assert.Equal(
+                ["locked.txt(1,1): error CL0001: Not linted: permission denied", "open.txt(1,11): suggestion CL5005: File does not end with a newline"],
+                result.OutputLines);
+            Assert.Contains("1 not linted (CL0001)", result.Error, StringComparison.Ordinal);
         }
         finally
         {
