@@ -1,0 +1,137 @@
+using System.Text;
+using System.Text.Json;
+using CorpusLint.Configuration;
+using CorpusLint.Engine;
+using CorpusLint.Model;
+using CorpusLint.Reporting;
+using CorpusLint.Rules;
+using CorpusLint.Tests.Infrastructure;
+using CorpusLint.Text;
+using CsCheck;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Tests.Engine;
+
+/// <summary>Invariants that must hold for any input (CsCheck generates it and shrinks a failure to a small case).</summary>
+public sealed class PropertyTests : IDisposable
+{
+    /// <summary>Pieces that make text look like articles and scraped pages, with the damage the rules look for.</summary>
+    private static readonly string[] Pieces =
+    [
+        "The", "council", "said", "on", "Thursday,", "January 18, 2019", "February 30", "2019-13-01", "By Ana Ruiz", "Source: AP",
+        "“", "”", "\"", "'", "’", "«", "»", "(", ")", "[", "]", "{", "}", "[Home](#)", "https://x.example/a", "&amp;", "cafÃ©",
+        "Read more", "Subscribe", "%s", "{{name}}", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", ".", ",", " ,", "\u00A0", "\u200B",
+        "\u00AD", "\uFEFF", "\u0000", "\u001B[31m", "😀", "Vučić", "日本語の記事", "-", "* ", "1. ", "# ", "<p>", "\\$",
+    ];
+
+    private static readonly Gen<byte[]> ArticleBytes = Gen.Frequency(
+            (12, Gen.OneOf(Pieces).Select(p => Encoding.UTF8.GetBytes(p))),
+            (1, Gen.Byte.Array[1, 3]))
+        .Array[0, 300]
+        .Select(parts => parts.SelectMany(p => p).ToArray());
+
+    private readonly TempFolder _folder = new();
+    private readonly LintEngine _engine = new(BuiltInRules.All, new ConfigurationProvider(BuiltInRules.All));
+
+    public PropertyTests() => _folder.Write(".editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = silent\n");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Any_bytes_lint_without_a_rule_throwing_and_every_position_is_inside_the_document()
+    {
+        var path = _folder.PathOf("a.txt");
+        Gen.OneOf<byte[]>(ArticleBytes, Gen.Byte.Array[0, 2000]).Sample(
+            bytes =>
+            {
+                var document = Document.Create("a.txt", SourceDecoder.Decode(bytes));
+                var result = _engine.Lint(document, path);
+                Assert.Empty(result.Failures);
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    AssertInside(document, diagnostic);
+                }
+            },
+            iter: 400);
+    }
+
+    [Fact]
+    public void Windows_find_what_the_whole_document_finds_with_the_same_positions()
+    {
+        var limits = new DocumentLimits { WholeDocumentBytes = 300, WindowBytes = 200, WindowMarginBytes = 64 };
+        string[] local = ["CL3003", "CL5001", "CL5003", "CL5004"];
+        var path = _folder.PathOf("w.txt");
+        var linter = new DocumentLinter(_engine, limits, summarizer: null);
+        var configuration = _engine.Configuration.GetConfiguration(path);
+        ArticleBytes.Where(b => b.Length > 400 && !SourceDecoder.LooksBinary(b)).Sample(
+            bytes =>
+            {
+                var whole = _engine.Lint(Document.Create("w.txt", SourceDecoder.Decode(bytes)), configuration);
+                var windowed = linter.LintStream(new DocumentInput(path, "w.txt"), new MemoryStream(bytes), configuration);
+                Assert.Equal(Describe(whole, local), Describe(windowed, local));
+            },
+            iter: 200,
+            threads: 1);
+    }
+
+    [Fact]
+    public void The_text_report_has_one_line_per_diagnostic_whatever_paths_and_messages_hold()
+    {
+        var anyText = Gen.Char.Array[0, 40].Select(c => new string(c));
+        Gen.Select(anyText, anyText).Array[1, 20].Sample(
+            pairs =>
+            {
+                using var output = new StringWriter { NewLine = "\n" };
+                var reporter = new TextReporter();
+                foreach (var (path, message) in pairs)
+                {
+                    reporter.Write(Diagnostic(path, message), output);
+                }
+
+                var lines = output.ToString().Split('\n');
+                Assert.Equal(pairs.Length + 1, lines.Length);
+                Assert.All(lines, l => Assert.DoesNotContain(l, c => c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\u202E'));
+            },
+            iter: 300);
+    }
+
+    [Fact]
+    public void The_json_report_is_valid_json_whatever_paths_and_messages_hold()
+    {
+        var anyText = Gen.Char.Array[0, 40].Select(c => new string(c));
+        Gen.Select(anyText, anyText).Array[0, 10].Sample(
+            pairs =>
+            {
+                using var output = new StringWriter();
+                var reporter = new JsonReporter();
+                reporter.Begin(output);
+                foreach (var (path, message) in pairs)
+                {
+                    reporter.Write(Diagnostic(path, message), output);
+                }
+
+                reporter.End(new ReportSummary(1, 2, 3, 4, 5, TimeSpan.Zero), output);
+                using var json = JsonDocument.Parse(output.ToString());
+                Assert.Equal(pairs.Length, json.RootElement.GetProperty("diagnostics").GetArrayLength());
+            },
+            iter: 300);
+    }
+
+    private static LintDiagnostic Diagnostic(string path, string message) =>
+        EngineDiagnostics.Create(EngineDiagnostics.NotLinted, path, message) with { Span = new TextSpan(0, 0) };
+
+    private static List<string> Describe(DocumentResult result, string[] ids) =>
+        [.. result.Diagnostics.Where(d => ids.Contains(d.Id)).Select(d => $"{d.Id} {d.Start}-{d.End} {d.Span} {d.Message}")];
+
+    private static void AssertInside(Document document, LintDiagnostic diagnostic)
+    {
+        Assert.True(diagnostic.Span.Start >= 0 && diagnostic.Span.End <= document.Text.Length, $"{diagnostic.Id} span {diagnostic.Span} outside a text of {document.Text.Length}");
+        Assert.True(diagnostic.Start.CompareTo(diagnostic.End) <= 0, $"{diagnostic.Id} ends before it starts");
+        foreach (var position in new[] { diagnostic.Start, diagnostic.End })
+        {
+            Assert.InRange(position.Line, 1, document.Lines.Count);
+            var line = document.Lines[position.Line - 1];
+            Assert.InRange(position.Column, 1, line.Length + line.TerminatorLength + 1);
+        }
+    }
+}
