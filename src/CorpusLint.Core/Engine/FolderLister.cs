@@ -69,7 +69,7 @@ internal static class FolderLister
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            problem = DocumentFile.DescribeReadError(e);
+            problem = e is DirectoryNotFoundException ? "it disappeared during the scan" : DocumentFile.DescribeReadError(e);
             return null;
         }
     }
