@@ -6,6 +6,18 @@ namespace CorpusLint.Cli;
 /// <summary>The one-line summary every run prints on standard error.</summary>
 internal static class Summary
 {
+    /// <summary>The summary of a result already in memory (a merged report).</summary>
+    public static string Format(LintRunResult result)
+    {
+        var counts = new SeverityCounts();
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            counts.Add(diagnostic.Severity);
+        }
+
+        return Format(new LintRunStatistics(result.Documents, result.InputFailures.Count, 0, result.Bytes, result.Elapsed), counts);
+    }
+
     public static string Format(LintRunStatistics statistics, SeverityCounts counts)
     {
         var seconds = statistics.Elapsed.TotalSeconds;

@@ -200,7 +200,7 @@ public sealed class CustomRuleTests : IDisposable
 
         Assert.Equal(ExitCodes.UsageOrFatal, result.ExitCode);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
-        Assert.Contains("error: rule ACME003 failed on ferry.txt: InvalidOperationException: boom (a defect in the project's rule)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("ferry.txt(1,1): error CL0002: Rule ACME003 failed on this document: InvalidOperationException: boom (a defect in the project's rule)", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
