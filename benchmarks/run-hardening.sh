@@ -21,7 +21,7 @@ measure() {
   local label=$1; shift
   local log="$work/time.log"
   /usr/bin/time -f "%e %M" -o "$log" "${cli[@]}" "$@" --no-progress 2>"$work/stderr.log" || true
-  read -r seconds kilobytes <"$log"
+  read -r seconds kilobytes < <(tail -n 1 "$log")
   printf '%-34s %8.1f s %8.0f MB peak RSS   %s\n' "$label" "$seconds" "$((kilobytes / 1024))" "$(tail -n 1 "$work/stderr.log")"
 }
 
