@@ -186,7 +186,7 @@ internal sealed partial class LintCommand
         }
     }
 
-    /// <summary>What the fixes did, on standard error; the exit code 2 when a file could not be fixed safely.</summary>
+    /// <summary>What the fixes did, on standard error; the exit code 2 when a file could not be fixed safely or linted at all.</summary>
     private int ReportFixes(CiOptions options, FixTally fixes, int exitCode)
     {
         foreach (var message in fixes.Messages)
@@ -196,7 +196,7 @@ internal sealed partial class LintCommand
 
         var verb = options.Diff ? "would fix" : "fixed";
         _console.Error.WriteLine($"corpuslint: {verb} {fixes.FixesApplied} problem(s) in {fixes.FilesFixed} file(s)");
-        if (fixes.Failed)
+        if (fixes.Failed || exitCode == ExitCodes.UsageOrFatal)
         {
             return ExitCodes.UsageOrFatal;
         }

@@ -111,6 +111,13 @@ internal sealed class MergeCommand
 
         _console.Error.WriteLine($"{Summary.Format(result)} (merged from {reports.Count} shard report(s))");
         var maxWarnings = parse.GetValue(_maxWarnings);
+
+        // As the shards' own runs: a document a shard could not lint, or a rule that failed, is exit 2.
+        if (result.Diagnostics.Any(EngineDiagnostics.IsFailure))
+        {
+            return ExitCodes.UsageOrFatal;
+        }
+
         return result.Count(Severity.Error) > 0 || (maxWarnings >= 0 && result.Count(Severity.Warning) > maxWarnings)
             ? ExitCodes.Problems
             : ExitCodes.Clean;

@@ -23,6 +23,37 @@ public static class NativePath
     /// <summary>The path for configuration lookup and globs: undecodable bytes as U+FFFD.</summary>
     public static string ToConfigurationPath(string path) => Replace(path, _ => "\uFFFD");
 
+    /// <summary>
+    /// The path for a URI: each character percent-encoded as UTF-8 where URIs need it, '/' kept, and an undecodable
+    /// byte as itself (<c>x%E9.txt</c>), which URIs allow, so a viewer finds the very file.
+    /// </summary>
+    public static string ToUriPath(string path)
+    {
+        var uri = new StringBuilder(path.Length + 16);
+        var start = 0;
+        for (var i = 0; i <= path.Length; i++)
+        {
+            if (i < path.Length && path[i] != '/' && !(path[i] == ByteMarker && i + 1 < path.Length))
+            {
+                continue;
+            }
+
+            uri.Append(Uri.EscapeDataString(path[start..i]));
+            if (i < path.Length && path[i] == '/')
+            {
+                uri.Append('/');
+            }
+            else if (i < path.Length)
+            {
+                uri.Append(CultureInfo.InvariantCulture, $"%{(int)path[++i]:X2}");
+            }
+
+            start = i + 1;
+        }
+
+        return uri.ToString();
+    }
+
     private static string Replace(string path, Func<int, string> show)
     {
         if (!HasRawBytes(path))

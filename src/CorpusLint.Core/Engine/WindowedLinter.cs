@@ -143,6 +143,7 @@ internal readonly struct WindowMapping
             Start = Map(diagnostic.Start),
             End = Map(diagnostic.End),
             Fix = diagnostic.Fix is { } fix ? fix with { Edits = [.. fix.Edits.Select(e => e with { Span = mapping.Map(e.Span) })] } : null,
+            Excerpt = diagnostic.Excerpt with { StartColumn = Map(new Position(diagnostic.Start.Line, diagnostic.Excerpt.StartColumn)).Column },
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CorpusLint.Engine;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Reporting;
@@ -48,6 +49,11 @@ public sealed class FullReporter(bool useColor) : IStreamingReporter
             .Append(' ').Append(Paint(d.Severity.ToWord(), color))
             .Append(' ').Append(Paint(d.Id, Bold)).Append(fixable)
             .Append(' ').Append(Visible(d.Message)).Append('\n');
+        if (EngineDiagnostics.IsEngineDiagnostic(d))
+        {
+            // About the whole document (not linted, a rule that failed, linted in part): there is no line to show.
+            return text.ToString();
+        }
 
         var excerpt = d.Excerpt;
         var lead = excerpt.StartColumn > 1 ? "…" : string.Empty;
@@ -89,7 +95,7 @@ public sealed class FullReporter(bool useColor) : IStreamingReporter
     /// <summary>
     /// Shows text one character per column so the caret stays aligned, and never sends control or invisible
     /// characters to the terminal: a tab as →, a control character as its control picture (␛), a format
-    /// character (zero-width space, soft hyphen, bidirectional override, BOM) as ·.
+    /// character (zero-width space, soft hyphen, bidirectional override, BOM) or a line or paragraph separator as ·.
     /// </summary>
     public static string Visible(string text)
     {
@@ -103,7 +109,7 @@ public sealed class FullReporter(bool useColor) : IStreamingReporter
                 < ' ' => (char)('\u2400' + c),
                 '\u007F' => '\u2421',
                 _ when char.IsControl(c) => '\uFFFD',
-                _ when !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format => '·',
+                _ when !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => '·',
                 _ => c,
             };
             if (replacement != c && shown is null)

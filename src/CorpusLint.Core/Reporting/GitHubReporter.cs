@@ -31,7 +31,11 @@ public sealed class GitHubReporter : IStreamingReporter
         _ => "notice",
     };
 
-    /// <summary>The message after <c>::</c>: <c>%</c>, CR and LF are escaped (the runner's own escaping, actions/toolkit).</summary>
+    /// <summary>
+    /// The message after <c>::</c>: <c>%</c>, CR and LF are escaped the runner's way (actions/toolkit), which it
+    /// decodes; other control characters, line separators and bidirectional overrides (an ESC would drive the log
+    /// viewer) as in text output (<see cref="TerminalText"/>: <c>\x1B</c>), which it shows as they are.
+    /// </summary>
     public static string EscapeData(string value) => Escape(value, escapeSeparators: false);
 
     /// <summary>A property value: as data, and also <c>:</c> and <c>,</c>, which end a property.</summary>
@@ -42,15 +46,30 @@ public sealed class GitHubReporter : IStreamingReporter
         var escaped = new StringBuilder(value.Length + 8);
         foreach (var c in value)
         {
-            escaped.Append(c switch
+            switch (c)
             {
-                '%' => "%25",
-                '\r' => "%0D",
-                '\n' => "%0A",
-                ':' when escapeSeparators => "%3A",
-                ',' when escapeSeparators => "%2C",
-                _ => c.ToString(),
-            });
+                case '%':
+                    escaped.Append("%25");
+                    break;
+                case '\r':
+                    escaped.Append("%0D");
+                    break;
+                case '\n':
+                    escaped.Append("%0A");
+                    break;
+                case ':' when escapeSeparators:
+                    escaped.Append("%3A");
+                    break;
+                case ',' when escapeSeparators:
+                    escaped.Append("%2C");
+                    break;
+                case var _ when TerminalText.IsUnsafe(c):
+                    TerminalText.AppendEscape(escaped, c);
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
         }
 
         return escaped.ToString();

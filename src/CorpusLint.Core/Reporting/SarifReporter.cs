@@ -39,6 +39,7 @@ public sealed class SarifReporter : IStreamingReporter
         [EngineDiagnostics.NotLinted, EngineDiagnostics.RuleFailed, EngineDiagnostics.PartlyLinted];
 
     private readonly IReadOnlyList<Rule> _rules;
+    private readonly string _sourceRoot;
     private readonly string _sourceRootUri;
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> _buffer = new(FlushBytes * 2);
@@ -46,12 +47,16 @@ public sealed class SarifReporter : IStreamingReporter
     private readonly List<SarifNotification> _notifications = [];
     private Utf8JsonWriter? _writer;
 
+    /// <summary>The location of the document in hand when its name has bytes that are not UTF-8 (its reported path shows them escaped).</summary>
+    private (string Path, SarifArtifactLocation Location)? _rawNamedDocument;
+
     /// <param name="rules">Every rule the run knows, listed in the log whether it fired or not.</param>
     /// <param name="sourceRoot">The folder that reported paths are relative to.</param>
     public SarifReporter(IReadOnlyList<Rule> rules, string sourceRoot)
     {
         _rules = rules;
-        _sourceRootUri = new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceRoot)) + Path.DirectorySeparatorChar).AbsoluteUri;
+        _sourceRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceRoot));
+        _sourceRootUri = new Uri(_sourceRoot + Path.DirectorySeparatorChar).AbsoluteUri;
         for (var i = 0; i < rules.Count; i++)
         {
             _ruleIndex[rules[i].Id] = i;
@@ -84,12 +89,16 @@ public sealed class SarifReporter : IStreamingReporter
         _writer.WriteStartArray("results");
     }
 
-    public void StartDocument(DocumentResult result, TextWriter output) => _occurrences.Clear();
+    public void StartDocument(DocumentResult result, TextWriter output)
+    {
+        _occurrences.Clear();
+        _rawNamedDocument = result.Input is { } input && NativePath.HasRawBytes(input.FullPath) ? (result.Path, RawNamedLocation(input.FullPath)) : null;
+    }
 
     public void Write(LintDiagnostic diagnostic, TextWriter output)
     {
         var d = diagnostic;
-        var artifact = ArtifactLocation(d.Path);
+        var artifact = _rawNamedDocument is { } raw && raw.Path == d.Path ? raw.Location : ArtifactLocation(d.Path);
         if (EngineDiagnostics.IsEngineDiagnostic(d))
         {
             var index = Array.FindIndex(EngineDescriptors, e => e.Id == d.Id);
@@ -200,6 +209,12 @@ public sealed class SarifReporter : IStreamingReporter
             return new SarifArtifactLocation(new Uri(path).AbsoluteUri, null);
         }
 
-        return new SarifArtifactLocation(string.Join('/', path.Split('/').Select(Uri.EscapeDataString)), SourceRoot);
+        return new SarifArtifactLocation(NativePath.ToUriPath(path), SourceRoot);
     }
+
+    /// <summary>The location of a file whose name is not UTF-8, from its full path: the bytes percent-encoded as they are.</summary>
+    private SarifArtifactLocation RawNamedLocation(string fullPath) =>
+        fullPath.StartsWith(_sourceRoot + "/", StringComparison.Ordinal)
+            ? new SarifArtifactLocation(NativePath.ToUriPath(fullPath[(_sourceRoot.Length + 1)..]), SourceRoot)
+            : new SarifArtifactLocation("file://" + NativePath.ToUriPath(fullPath), null);
 }

@@ -22,24 +22,33 @@ public static class TerminalText
         for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
-            if (!IsUnsafe(c))
+            if (IsUnsafe(c))
+            {
+                AppendEscape(escaped, c);
+            }
+            else
             {
                 escaped.Append(c);
-                continue;
             }
-
-            escaped.Append(c switch
-            {
-                '\n' => @"\n",
-                '\r' => @"\r",
-                '\t' => @"\t",
-                < '\u0100' => string.Create(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}"),
-                _ => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
-            });
         }
 
         return escaped.ToString();
     }
+
+    /// <summary>Whether <paramref name="c"/> must not reach a terminal or a log raw.</summary>
+    public static bool IsUnsafe(char c) =>
+        c < ' ' || c is >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
+    /// <summary>Appends the escape of one unsafe character: <c>\n</c>, <c>\x1B</c>, <c>\u202E</c>.</summary>
+    public static void AppendEscape(StringBuilder escaped, char c) =>
+        escaped.Append(c switch
+        {
+            '\n' => @"\n",
+            '\r' => @"\r",
+            '\t' => @"\t",
+            < '\u0100' => string.Create(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+        });
 
     private static int IndexOfUnsafe(string text)
     {
@@ -53,7 +62,4 @@ public static class TerminalText
 
         return -1;
     }
-
-    private static bool IsUnsafe(char c) =>
-        c < ' ' || c is >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

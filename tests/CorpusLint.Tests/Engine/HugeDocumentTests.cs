@@ -41,6 +41,22 @@ public sealed class HugeDocumentTests : IDisposable
         Assert.Equal(Local(whole), Local(windowed));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData(" ")]
+    public void Findings_in_windows_keep_the_fingerprint_and_excerpt_they_have_in_the_whole_document(string separator)
+    {
+        // A fingerprint reads 80 characters beside its span and an excerpt at most 200: margins wider than that (the
+        // real ones are 16 KB) see all the text they need, even on one endless line.
+        var wideMargins = Small with { WindowMarginBytes = 400 };
+        var bytes = Encoding.UTF8.GetBytes(Article(separator, 60));
+
+        var windowed = LintWindowed(bytes, wideMargins);
+
+        Assert.True(separator != " " || windowed.Diagnostics.Any(d => d.Excerpt.StartColumn > 1), "one line: excerpts start inside it");
+        Assert.Equal(LocalWithContext(LintWhole(bytes)), LocalWithContext(windowed));
+    }
+
     [Fact]
     public void Invalid_bytes_are_reported_at_their_offsets_in_the_file()
     {
@@ -125,6 +141,10 @@ public sealed class HugeDocumentTests : IDisposable
     private static IEnumerable<string> Local(DocumentResult result) =>
         result.Diagnostics.Where(d => LocalRules.Contains(d.Id)).Select(d => $"{d.Id} {d.Start} {d.End} {d.Span} {d.Message}");
 
+    /// <summary>What a local rule's finding is down to its fingerprint (baselines, SARIF) and the excerpt reports show.</summary>
+    private static IEnumerable<string> LocalWithContext(DocumentResult result) =>
+        result.Diagnostics.Where(d => LocalRules.Contains(d.Id)).Select(d => $"{d.Id} {d.Start} {d.Span} {d.Fingerprint} {d.Excerpt}");
+
     /// <summary>Paragraphs with defects the local rules find, joined by <paramref name="separator"/>.</summary>
     private static string Article(string separator, int paragraphs)
     {
@@ -145,11 +165,11 @@ public sealed class HugeDocumentTests : IDisposable
         return Engine().Lint(Document.Create("article.txt", SourceDecoder.Decode(bytes)), path);
     }
 
-    private DocumentResult LintWindowed(byte[] bytes)
+    private DocumentResult LintWindowed(byte[] bytes, DocumentLimits? limits = null)
     {
         var path = _folder.WriteBytes("article.txt", bytes);
         var engine = Engine();
-        return new DocumentLinter(engine, Small, summarizer: null).LintFile(new DocumentInput(path, "article.txt"), engine.Configuration.GetConfiguration(path));
+        return new DocumentLinter(engine, limits ?? Small, summarizer: null).LintFile(new DocumentInput(path, "article.txt"), engine.Configuration.GetConfiguration(path));
     }
 
     /// <summary>Standard input fed from /dev/zero, without the device: bytes forever, counting how many were read.</summary>

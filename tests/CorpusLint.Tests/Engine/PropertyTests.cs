@@ -96,6 +96,30 @@ public sealed class PropertyTests : IDisposable
     }
 
     [Fact]
+    public void The_github_report_has_one_line_per_diagnostic_and_the_full_report_nothing_raw_whatever_they_hold()
+    {
+        var anyText = Gen.Char.Array[0, 40].Select(c => new string(c));
+        Gen.Select(anyText, anyText, anyText).Array[1, 10].Sample(
+            triples =>
+            {
+                using var github = new StringWriter { NewLine = "\n" };
+                using var full = new StringWriter { NewLine = "\n" };
+                var fullReporter = new FullReporter(useColor: false);
+                foreach (var (path, message, line) in triples)
+                {
+                    var diagnostic = Finding(path, message, line);
+                    new GitHubReporter().Write(diagnostic, github);
+                    fullReporter.Write(diagnostic, full);
+                }
+
+                Assert.Equal(triples.Length + 1, github.ToString().Split('\n').Length);
+                Assert.DoesNotContain(github.ToString(), c => c != '\n' && TerminalText.IsUnsafe(c));
+                Assert.DoesNotContain(full.ToString(), c => c != '\n' && TerminalText.IsUnsafe(c));
+            },
+            iter: 300);
+    }
+
+    [Fact]
     public void The_json_report_is_valid_json_whatever_paths_and_messages_hold()
     {
         var anyText = Gen.Char.Array[0, 40].Select(c => new string(c));
@@ -119,6 +143,20 @@ public sealed class PropertyTests : IDisposable
 
     private static LintDiagnostic Diagnostic(string path, string message) =>
         EngineDiagnostics.Create(EngineDiagnostics.NotLinted, path, message) with { Span = new TextSpan(0, 0) };
+
+    /// <summary>A rule's finding on one line whose text (shown by <c>--format full</c>) is <paramref name="line"/>.</summary>
+    private static LintDiagnostic Finding(string path, string message, string line) =>
+        new(
+            new Microsoft.CodeAnalysis.DiagnosticDescriptor("CL9999", "t", "{0}", "Hygiene", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, true),
+            Severity.Warning,
+            path,
+            new TextSpan(0, 1),
+            new Position(1, 1),
+            new Position(1, 2),
+            message,
+            null,
+            "fingerprint",
+            new SourceExcerpt(line, 1, CutAtEnd: false));
 
     private static List<string> Describe(DocumentResult result, string[] ids) =>
         [.. result.Diagnostics.Where(d => ids.Contains(d.Id)).Select(d => $"{d.Id} {d.Start}-{d.End} {d.Span} {d.Message}")];

@@ -9,7 +9,7 @@ namespace CorpusLint.Tests.Reporting;
 
 public sealed class SarifReporterTests : IDisposable
 {
-    private static readonly string? SchemaPath = SharedFolder.Locate("schemas", "sarif-schema-2.1.0.json");
+    internal static readonly string? SchemaPath = SharedFolder.Locate("schemas", "sarif-schema-2.1.0.json");
     // The SARIF schema is draft-04, which NJsonSchema validates (JsonSchema.Net 8 starts at draft-06).
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFileAsync(SchemaPath!).GetAwaiter().GetResult());
 
@@ -131,6 +131,66 @@ public sealed class SarifReporterTests : IDisposable
         Assert.Equal(index, (int)result["ruleIndex"]!);
     }
 
+    [SkippableFact]
+    public void Documents_not_linted_or_linted_in_part_are_notifications_and_the_log_still_validates()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "FIFOs");
+        _cli.Folder.Write("a.txt", CiArticles.Defects);
+        _cli.Folder.Write("spaces.txt", string.Concat(Enumerable.Repeat("Trailing \n", CorpusLint.Engine.LintEngine.MaxDiagnosticsPerRule + 1)));
+        HostileFiles.MakeFifo(_cli.Folder.PathOf("fifo.txt"));
+        File.CreateSymbolicLink(_cli.Folder.PathOf("broken.txt"), _cli.Folder.PathOf("nowhere.txt"));
+
+        var result = _cli.Run("lint", ".", "--format", "sarif");
+
+        if (SchemaPath is not null)
+        {
+            AssertValid(result.Output);
+        }
+
+        var run = JsonNode.Parse(result.Output)!["runs"]![0]!;
+        var invocation = run["invocations"]![0]!;
+        var described = run["tool"]!["driver"]!["notifications"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
+        var notifications = invocation["toolExecutionNotifications"]!.AsArray()
+            .ToDictionary(n => (string)n!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!, n => n!);
+        Assert.Equal(["CL0001", "CL0002", "CL0003"], described);
+        Assert.Equal(["broken.txt", "fifo.txt", "spaces.txt"], notifications.Keys.Order());
+        Assert.Equal("CL0001", (string)notifications["fifo.txt"]["descriptor"]!["id"]!);
+        Assert.Equal(0, (int)notifications["fifo.txt"]["descriptor"]!["index"]!);
+        Assert.Equal("error", (string)notifications["fifo.txt"]["level"]!);
+        Assert.Equal("Not linted: not a regular file (a FIFO)", (string)notifications["fifo.txt"]["message"]!["text"]!);
+        Assert.Equal("Not linted: the file disappeared during the scan", (string)notifications["broken.txt"]["message"]!["text"]!);
+        Assert.Equal("CL0003", (string)notifications["spaces.txt"]["descriptor"]!["id"]!);
+        Assert.Equal("warning", (string)notifications["spaces.txt"]["level"]!);
+        Assert.False((bool)invocation["executionSuccessful"]!);
+        Assert.DoesNotContain(run["results"]!.AsArray(), r => ((string)r!["ruleId"]!).StartsWith("CL000", StringComparison.Ordinal));
+        Assert.Contains(run["results"]!.AsArray(), r => (string)r!["ruleId"]! == "CL4006");
+        Assert.Equal(CorpusLint.Cli.ExitCodes.UsageOrFatal, result.ExitCode);
+    }
+
+    [Fact]
+    public void A_document_linted_in_part_is_a_warning_and_the_run_still_succeeded()
+    {
+        _cli.Folder.Write("spaces.txt", string.Concat(Enumerable.Repeat("Trailing \n", CorpusLint.Engine.LintEngine.MaxDiagnosticsPerRule + 1)));
+
+        var invocation = JsonNode.Parse(_cli.Run("lint", ".", "--format", "sarif").Output)!["runs"]![0]!["invocations"]![0]!;
+
+        Assert.True((bool)invocation["executionSuccessful"]!);
+        Assert.Equal("CL0003", (string)invocation["toolExecutionNotifications"]![0]!["descriptor"]!["id"]!);
+    }
+
+    [SkippableFact]
+    public void A_file_name_that_is_not_UTF8_is_a_uri_of_its_very_bytes()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "raw file names");
+        HostileFiles.WriteRawName(_cli.Folder.FullPath, [(byte)'x', 0xE9, .. ".txt"u8], "No newline");
+
+        var output = _cli.Run("lint", ".", "--format", "sarif").Output;
+
+        var uris = JsonNode.Parse(output)!["runs"]![0]!["results"]!.AsArray()
+            .Select(r => (string)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!).Distinct();
+        Assert.Equal(["x%E9.txt"], uris);
+    }
+
     private static int BuiltInRulesCount() => CorpusLint.Rules.BuiltInRules.All.Count;
 
     private static Dictionary<string, string> Fingerprints(string sarif) =>
@@ -139,7 +199,7 @@ public sealed class SarifReporterTests : IDisposable
 
     private static ICollection<ValidationError> Validate(string json) => Schema.Value.Validate(json);
 
-    private static void AssertValid(string json)
+    internal static void AssertValid(string json)
     {
         var errors = Validate(json);
         Assert.True(errors.Count == 0, "SARIF does not validate:\n" + string.Join('\n', errors.Take(20).Select(e => e.ToString())));
