@@ -2,7 +2,8 @@
 # Peak memory and time on the inputs of issue 8 that are too large for unit tests:
 #   line  - one document of 1 GiB on a single line (generated articles, line breaks turned into spaces)
 #   files - 1,000,000 small files (generated articles of ~500 bytes, 1,000 per folder), and 100,000 of them for comparison
-# Usage: benchmarks/run-hardening.sh [line|files|all]      JOBS=2 (default), HARDENING_DIR=/tmp/... (default: a new temp folder)
+#   formats - the 100,000 files in every report format, as --diff, and through a baseline (record, then compare)
+# Usage: benchmarks/run-hardening.sh [line|files|formats|all]      JOBS=2 (default), HARDENING_DIR=/tmp/... (default: a new temp folder)
 # The inputs are generated under the temp folder and deleted when the script ends. Needs python3 and /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,4 +51,16 @@ if [[ $what == files || $what == all ]]; then
   measure "lint 100,000 files (text to a file)" "$work/files100k" -o "$work/files100k.out" --jobs "$jobs"
   measure "lint 1,000,000 files (text to a file)" "$work/files" -o "$work/files.out" --jobs "$jobs"
   echo "report lines: 100k $(wc -l <"$work/files100k.out"), 1M $(wc -l <"$work/files.out")"
+fi
+
+if [[ $what == formats || $what == all ]]; then
+  [[ -d $work/files100k ]] || dotnet "$work/bench/CorpusLint.Benchmarks.dll" generate --count 100000 --size 500 --out "$work/files100k" --seed 42
+  for format in text json full github sarif; do
+    measure "lint 100,000 files (--format $format -o)" "$work/files100k" --format "$format" -o "$work/files100k.$format" --jobs "$jobs"
+  done
+  measure "lint 100,000 files (--diff -o)" "$work/files100k" --diff -o "$work/files100k.diff" --jobs "$jobs"
+  measure "lint 100,000 files (--update-baseline)" "$work/files100k" --baseline "$work/baseline.json" --update-baseline -o "$work/files100k.none" --jobs "$jobs"
+  measure "lint 100,000 files (--baseline)" "$work/files100k" --baseline "$work/baseline.json" -o "$work/files100k.none" --jobs "$jobs"
+  echo "report sizes: $(du -h "$work"/files100k.{text,json,full,github,sarif,diff} | awk '{printf "%s %s  ", $2, $1}' | sed "s#$work/##g")"
+  echo "baseline: $(du -h "$work/baseline.json" | cut -f1)"
 fi
