@@ -60,6 +60,13 @@ public static class FixGuard
             return "a safe fix would join two lines";
         }
 
+        // Mojibake's garbled letters look like words ("Ã…RSLEV" counts two, "ÅRSLEV" one); an edit that puts back
+        // exactly the characters the garbled bytes stand for loses nothing, whatever the word count says.
+        if (RestoresMojibake(removed, inserted))
+        {
+            return null;
+        }
+
         // The words the edit touches, whole: deleting the space in "At six" leaves every letter but one word fewer.
         var start = edit.Span.Start;
         while (start > 0 && edit.Span.Start - start < MaxWordLength && IsWordCharacter(text[start - 1]))
@@ -77,6 +84,10 @@ public static class FixGuard
         var after = CountWords(string.Concat(text.AsSpan(start, edit.Span.Start - start), inserted, text.AsSpan(edit.Span.End, end - edit.Span.End)));
         return after < before ? "a safe fix would remove a word" : null;
     }
+
+    private static bool RestoresMojibake(ReadOnlySpan<char> removed, ReadOnlySpan<char> inserted) =>
+        MojibakeScanner.Scan(removed.ToString()) is [var run] && run.Start == 0 && run.Length == removed.Length
+        && inserted.SequenceEqual(run.Restored);
 
     private static string? CheckUnsafe(Document document, LintDiagnostic diagnostic, TextEdit edit)
     {

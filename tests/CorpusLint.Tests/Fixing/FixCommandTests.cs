@@ -5,6 +5,7 @@ using CorpusLint.Engine;
 using CorpusLint.Fixing;
 using CorpusLint.Rules;
 using CorpusLint.Tests.Cli;
+using CorpusLint.Tests.Infrastructure;
 using CorpusLint.Tests.Reporting;
 
 namespace CorpusLint.Tests.Fixing;
@@ -31,6 +32,19 @@ public sealed class FixCommandTests : IDisposable
         Assert.Equal(ExitCodes.Problems, first.ExitCode);
         Assert.Contains("corpuslint: fixed 0 problem(s) in 0 file(s)", second.Error, StringComparison.Ordinal);
         Assert.Equal(fixedText, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Fix_applies_every_safe_fix_the_samples_offer_and_reaches_a_fixed_point()
+    {
+        CopyFolder(Path.Combine(RepositoryRoot.Find(), "samples"), _cli.Folder.PathOf("samples"));
+
+        var first = _cli.Run("lint", "samples", "--fix", "--no-custom-rules");
+        var second = _cli.Run("lint", "samples", "--fix", "--no-custom-rules");
+
+        Assert.DoesNotContain("not applied", first.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Problems, first.ExitCode);
+        Assert.Contains("corpuslint: fixed 0 problem(s) in 0 file(s)", second.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -210,5 +224,15 @@ public sealed class FixCommandTests : IDisposable
         Assert.Equal(FileFixStatus.Failed, outcome.Status);
         Assert.Equal("the file changed since it was read; run again", outcome.Message);
         Assert.Equal("At six , she said.\n", File.ReadAllText(path));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }

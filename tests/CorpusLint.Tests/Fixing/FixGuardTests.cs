@@ -16,6 +16,8 @@ public sealed class FixGuardTests
     [InlineData("Last line.", 10, 0, "\n")]
     [InlineData("Caf\u00C3\u00A9 open.", 3, 2, "é")]
     [InlineData("don\u00E2\u20AC\u2122t", 3, 3, "’")]
+    [InlineData("\u00C3\u2026RSLEV, Denmark", 0, 2, "\u00C5")]
+    [InlineData("its \u00E2\u20AC\u0153crust", 4, 3, "\u201C")]
     [InlineData("Thaçi ’s plan", 5, 1, "")]
     [InlineData("exam\u00ADple", 4, 1, "")]
     [InlineData("the colour red", 4, 6, "color")]
@@ -29,6 +31,7 @@ public sealed class FixGuardTests
     [InlineData("At six, he said.", 2, 1, "", "a safe fix would remove a word")]
     [InlineData("At six, he said.", 3, 3, "", "a safe fix would remove a word")]
     [InlineData("At six,\nhe said.", 7, 1, " ", "a safe fix would join two lines")]
+    [InlineData("its \u00E2\u20AC\u0153crust", 4, 3, "", "a safe fix would remove a word")]
     public void Safe_edits_that_remove_or_join_words_or_join_lines_are_refused(string text, int start, int length, string newText, string reason)
     {
         Assert.Equal(reason, Check(text, Fix.Safe("test", TextEdit.Replace(start, length, newText))));
