@@ -5,13 +5,17 @@ namespace CorpusLint.Quality;
 /// <summary>The whole quality report (SPEC §10): seeds, clean budgets, boilerplate, PolNeAR, bylines and dates.</summary>
 public static class QualityReport
 {
-    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "polnear", "bylines"];
+    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "readability", "polnear", "bylines"];
+
+    /// <summary>Where sections dump the corpus lines they got wrong (a git-ignored folder), or null for no dump.</summary>
+    public static string? DumpFolder { get; set; }
 
     public static QualitySection RunSection(string name, string corpus, CorpusLinter linter) => name switch
     {
         "seeds" => SeedsCheck.Run(corpus, linter),
         "clean" => CleanBudgetCheck.Run(corpus, linter),
-        "boilerplate" => BoilerplateCheck.Run(corpus, linter),
+        "boilerplate" => BoilerplateCheck.Run(LabelledPageSet.Scrapinghub(corpus), linter, DumpFolder),
+        "readability" => BoilerplateCheck.Run(LabelledPageSet.Readability(corpus), linter, DumpFolder),
         "polnear" => PolnearCheck.Run(corpus, linter),
         "bylines" => BylineDateCheck.Run(corpus, linter),
         _ => throw new ArgumentException($"unknown section '{name}' (one of {string.Join(", ", SectionNames)})", nameof(name)),

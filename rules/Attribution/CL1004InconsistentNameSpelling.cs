@@ -42,11 +42,10 @@ public sealed class CL1004InconsistentNameSpelling : Rule
         var names = document.Names;
         var groups = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
         var hasVariant = new HashSet<string>(StringComparer.Ordinal);
-        var english = new Dictionary<int, bool>();
         foreach (var name in names)
         {
             // A name in a passage of another language ("Março" in a Portuguese caption) is that language's word.
-            if (!IsInEnglishProse(document, name.Start, english))
+            if (!IsInEnglishProse(document, name.Start))
             {
                 continue;
             }
@@ -84,25 +83,9 @@ public sealed class CL1004InconsistentNameSpelling : Rule
         }
     }
 
-    /// <summary>Share of English stop words below which a paragraph of some length is taken for another language.</summary>
-    private const double MinEnglishDensity = 0.15;
-
-    private static bool IsInEnglishProse(Document document, int offset, Dictionary<int, bool> cache)
-    {
-        if (document.GetParagraphAt(offset) is not { } paragraph)
-        {
-            return true;
-        }
-
-        if (!cache.TryGetValue(paragraph.Index, out var english))
-        {
-            var words = document.GetWords(paragraph);
-            english = words.Length < 12 || StopWords.EnglishDensity(document.Text.AsSpan(), words, 0) >= MinEnglishDensity;
-            cache[paragraph.Index] = english;
-        }
-
-        return english;
-    }
+    /// <summary>A name in a paragraph that does not read as English (by <see cref="Document.Languages"/>) is another language's word.</summary>
+    private static bool IsInEnglishProse(Document document, int offset) =>
+        document.GetParagraphAt(offset) is not { } paragraph || document.Languages.Paragraphs[paragraph.Index].ReadsAs(LanguageProfiles.English);
 
     /// <summary>True when one of the spellings also occurs in lower case: a common word, not a name ("Élan" and "élan").</summary>
     private static bool AppearsInLowerCase(string text, List<(string Text, int Count, NameMention First, bool NameLike)> forms)

@@ -3,7 +3,10 @@ using Microsoft.CodeAnalysis;
 
 namespace CorpusLint.Rules.Boilerplate;
 
-/// <summary>A non-trivial line repeated in the document (a headline or dek printed twice, a paragraph pasted again).</summary>
+/// <summary>
+/// A non-trivial line repeated in the document (a headline or dek printed twice, a paragraph pasted again): the lines the
+/// layout classes <see cref="LineClass.Duplicate"/>, so <c>inspect</c> and the rule never disagree.
+/// </summary>
 public sealed class CL2007DuplicateBlock : BoilerplateRule
 {
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
@@ -17,8 +20,6 @@ public sealed class CL2007DuplicateBlock : BoilerplateRule
     private static readonly RuleOption MinWords = new(
         "min_words", RuleOptionType.Integer, "3", "Lines with fewer words are not reported when repeated (menu items and labels repeat by nature).");
 
-    private const int InsideMinWords = 8;
-
     public override DiagnosticDescriptor Descriptor => Rule;
 
     public override IReadOnlyList<RuleOption> Options => [MinWords];
@@ -30,12 +31,7 @@ public sealed class CL2007DuplicateBlock : BoilerplateRule
         var document = context.Document;
         var layout = document.Layout;
         var minWords = Math.Max(1, context.Options.GetInt("min_words", 3));
-        // Inside the body a repeat must be a sentence, not a table header or a shop button, nor a line of a list
-        // (two products share a feature, a product card repeats its name); a short line printed many times is a
-        // label ("Available from Amazon"), not a block printed twice.
-        foreach (var (first, last) in layout.Runs(line => line.IsDuplicate && line.WordCount >= minWords
-            && (line.Place != BodyPlace.Inside || (line.WordCount >= InsideMinWords && !line.InList))
-            && (line.Copies == 2 || line.WordCount >= InsideMinWords)))
+        foreach (var (first, last) in layout.Runs(line => line.Class == LineClass.Duplicate && line.WordCount >= minWords))
         {
             var lines = 0;
             for (var i = first; i <= last; i++)

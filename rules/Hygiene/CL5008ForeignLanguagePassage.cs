@@ -1,4 +1,3 @@
-using CorpusLint.Language;
 using CorpusLint.Model;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
@@ -10,11 +9,6 @@ namespace CorpusLint.Rules.Hygiene;
 public sealed class CL5008ForeignLanguagePassage : Rule
 {
     private const int DefaultMinWords = 12;
-
-    // A paragraph's language must be clear: enough stop words of it, and far more than of the document's language.
-    private const double MinStopWordShare = 0.15;
-    private const double MinScore = 3;
-    private const double Dominance = 2.5;
 
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL5008",
@@ -36,45 +30,23 @@ public sealed class CL5008ForeignLanguagePassage : Rule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        if (document.Paragraphs.Count < 2)
+        var languages = document.Languages;
+        if (document.Paragraphs.Count < 2 || languages.Document.Language is not { } documentLanguage)
         {
             return;
         }
 
         var minWords = Math.Max(1, context.Options.GetInt("min_words", DefaultMinWords));
-        var count = LanguageProfiles.Count;
-        Span<double> total = stackalloc double[count];
-        LanguageProfiles.Score(document.Text, document.GetWords(0, document.Text.Length), 0, total);
-        var documentLanguage = ArgMax(total);
-        if (total[documentLanguage] < MinScore)
-        {
-            return;
-        }
-
-        Span<double> scores = stackalloc double[count];
         foreach (var paragraph in document.Paragraphs)
         {
-            var words = document.GetWords(paragraph);
-            if (words.Length < minWords || IsTitle(document, paragraph))
-            {
-                continue;
-            }
-
-            scores.Clear();
-            LanguageProfiles.Score(document.Text, words, 0, scores);
-            var language = ArgMax(scores);
-            var best = scores[language];
-            if (language == documentLanguage || best < MinScore || best < MinStopWordShare * words.Length
-                || best < Dominance * scores[documentLanguage] + 1)
+            var language = languages.Paragraphs[paragraph.Index];
+            if (language.Words < minWords || IsTitle(document, paragraph) || !language.IsClearlyOtherThan(documentLanguage))
             {
                 continue;
             }
 
             var firstLine = document.Lines[paragraph.FirstLine];
-            context.Report(
-                new TextSpan(paragraph.Start, firstLine.Length),
-                LanguageProfiles.All[language].Name,
-                LanguageProfiles.All[documentLanguage].Name);
+            context.Report(new TextSpan(paragraph.Start, firstLine.Length), language.Best.Name, documentLanguage.Name);
         }
     }
 
@@ -90,19 +62,5 @@ public sealed class CL5008ForeignLanguagePassage : Rule
         }
 
         return true;
-    }
-
-    private static int ArgMax(ReadOnlySpan<double> scores)
-    {
-        var best = 0;
-        for (var i = 1; i < scores.Length; i++)
-        {
-            if (scores[i] > scores[best])
-            {
-                best = i;
-            }
-        }
-
-        return best;
     }
 }

@@ -30,6 +30,8 @@ public static class LanguageProfiles
 
     public static int Count => All.Count;
 
+    public static LanguageProfile English => All[0];
+
     private static readonly string[] Lists =
     [
         // English: the shared list (see StopWords.English).
@@ -112,7 +114,14 @@ public static class LanguageProfiles
     /// <paramref name="text"/> starts at <paramref name="offset"/> in the document.
     /// </summary>
     /// <returns>The number of words that were stop words of some language.</returns>
-    public static int Score(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int offset, Span<double> scores)
+    public static int Score(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int offset, Span<double> scores) =>
+        Score(text, words, offset, scores, []);
+
+    /// <summary>
+    /// As <see cref="Score(ReadOnlySpan{char}, ReadOnlySpan{Word}, int, Span{double})"/>, and adds to <paramref name="counts"/>
+    /// (one slot per profile, or empty) the words that are in each language's list as written (the stop-word density of jusText).
+    /// </summary>
+    public static int Score(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int offset, Span<double> scores, Span<int> counts)
     {
         var lookup = WordMasks.GetAlternateLookup<ReadOnlySpan<char>>();
         var elisions = ElisionMasks.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -120,6 +129,14 @@ public static class LanguageProfiles
         foreach (var word in words)
         {
             var span = text.Slice(word.Start - offset, word.Length);
+            var listed = lookup.TryGetValue(span, out var mask);
+            if (listed && !counts.IsEmpty)
+            {
+                for (var language = 0; language < counts.Length && language < Count; language++)
+                {
+                    counts[language] += (mask >> language) & 1;
+                }
+            }
 
             // A capital letter alone is an initial ("C Paterson, S Webster"), not a word of the language.
             if (span.Length == 1 && char.IsUpper(span[0]))
@@ -127,7 +144,7 @@ public static class LanguageProfiles
                 continue;
             }
 
-            if (!lookup.TryGetValue(span, out var mask))
+            if (!listed)
             {
                 var apostrophe = span.IndexOfAny('\'', '’');
                 if (apostrophe <= 0 || !elisions.TryGetValue(span[..apostrophe], out mask))
@@ -148,6 +165,31 @@ public static class LanguageProfiles
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// Share of <paramref name="words"/> that are stop words of <paramref name="language"/> (jusText's stop-word density);
+    /// 0 when there are no words. <paramref name="text"/> is the document's text.
+    /// </summary>
+    public static double StopWordShare(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, LanguageProfile language)
+    {
+        if (words.IsEmpty)
+        {
+            return 0;
+        }
+
+        var lookup = WordMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bit = 1 << language.Index;
+        var hits = 0;
+        foreach (var word in words)
+        {
+            if (lookup.TryGetValue(text.Slice(word.Start, word.Length), out var mask) && (mask & bit) != 0)
+            {
+                hits++;
+            }
+        }
+
+        return (double)hits / words.Length;
     }
 
     private static FrozenDictionary<string, int> BuildMasks(IEnumerable<(int Language, string Words)> lists)

@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace CorpusLint.Language;
 
 /// <summary>
-/// Stop-word lists (the most frequent function words of a language). Their share of a line's words
-/// tells prose from chrome (jusText's stop-word density) and one language from another.
+/// The English stop-word list (the most frequent function words). Its share of a line's words tells prose from
+/// chrome (jusText's stop-word density; see <see cref="LanguageProfiles.StopWordShare"/>) and English from other languages.
 /// </summary>
 public static class StopWords
 {
@@ -19,25 +19,4 @@ public static class StopWords
         whom why will with would you your yours yourself yourselves said says one two new its like
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Share of <paramref name="words"/> that are English stop words (0 when there are none).</summary>
-    public static double EnglishDensity(ReadOnlySpan<char> text, ReadOnlySpan<Model.Word> words, int offset)
-    {
-        if (words.IsEmpty)
-        {
-            return 0;
-        }
-
-        var lookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
-        var hits = 0;
-        foreach (var word in words)
-        {
-            if (lookup.Contains(text.Slice(word.Start - offset, word.Length)))
-            {
-                hits++;
-            }
-        }
-
-        return (double)hits / words.Length;
-    }
 }

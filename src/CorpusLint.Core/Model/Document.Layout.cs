@@ -6,6 +6,9 @@ public sealed partial class Document
 {
     private DocumentLayout? _layout;
 
-    /// <summary>Where the article body is, and each line's features and class relative to it.</summary>
-    public DocumentLayout Layout => _layout ??= LayoutBuilder.Build(this);
+    /// <summary>Where the article body is, and each line's features and class relative to it (with <see cref="LayoutOptions.Default"/>).</summary>
+    public DocumentLayout Layout => _layout ??= LayoutBuilder.Build(this, LayoutOptions.Default);
+
+    /// <summary>The layout with other options: for the quality report, which tunes them per site fold. Not cached.</summary>
+    public DocumentLayout BuildLayout(LayoutOptions options) => LayoutBuilder.Build(this, options);
 }

@@ -5,8 +5,6 @@ namespace CorpusLint.Model;
 /// <summary>The shape tests behind <see cref="LineShape"/>, on a line's text alone.</summary>
 public static class LineShapes
 {
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?…。！？");
-    private const string TrailingClosers = "\"'”’»)]*_」』）";
     private static readonly SearchValues<char> Separators = SearchValues.Create("|·•/-–—>»«,;:*");
 
     /// <summary>Counts whitespace-separated tokens that contain a letter or digit.</summary>
@@ -60,7 +58,7 @@ public static class LineShapes
         }
 
         var isChrome = (shape & (LineShape.ListItem | LineShape.LinkOnly)) != 0;
-        if (text[0] == '#' || (!isChrome && (shape & LineShape.Short) != 0 && IsTitleCase(text)))
+        if (text[0] == '#' || (!isChrome && (shape & LineShape.Short) != 0 && Casing.Of(text).IsTitleCase))
         {
             shape |= LineShape.HeadingLike;
         }
@@ -68,11 +66,8 @@ public static class LineShapes
         return shape;
     }
 
-    public static bool EndsSentence(ReadOnlySpan<char> text)
-    {
-        var trimmed = text.TrimEnd().TrimEnd(TrailingClosers);
-        return !trimmed.IsEmpty && SentenceEnds.Contains(trimmed[^1]);
-    }
+    /// <summary>The line ends a sentence by <see cref="SentenceRule"/>.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> text) => SentenceRule.EndsSentence(text);
 
     /// <summary>The line without a leading bullet or number marker, or the line itself.</summary>
     public static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)
@@ -130,34 +125,5 @@ public static class LineShapes
         }
 
         return links > 0;
-    }
-
-    /// <summary>More than half of the words start with a capital letter, as in a headline.</summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> text) => CapitalisedWordShare(text) > 0.5;
-
-    /// <summary>The share of the words (runs starting with a letter) that start with a capital letter; 0 without words.</summary>
-    public static double CapitalisedWordShare(ReadOnlySpan<char> text)
-    {
-        int words = 0, capitalised = 0;
-        var atWordStart = true;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                atWordStart = true;
-            }
-            else if (atWordStart && char.IsLetter(c))
-            {
-                words++;
-                if (char.IsUpper(c))
-                {
-                    capitalised++;
-                }
-
-                atWordStart = false;
-            }
-        }
-
-        return words == 0 ? 0 : (double)capitalised / words;
     }
 }

@@ -33,6 +33,15 @@ public readonly record struct LineLayout(
     LineClass Class,
     bool InList)
 {
+    /// <summary>The yes/no features the layout decided by, the line's own and those its passes found.</summary>
+    public LineSignals Signals { get; init; }
+
+    /// <summary>The boilerplate phrase found on the line, if any.</summary>
+    public Language.PhraseMatch? Phrase { get; init; }
+
+    /// <summary>Which decision of the layout gave the line its class.</summary>
+    public LayoutReason Reason { get; init; }
+
     public bool IsBlank => Class == LineClass.Blank;
 
     public bool IsDuplicate => DuplicateOf >= 0;

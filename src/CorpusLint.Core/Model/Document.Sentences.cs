@@ -1,0 +1,47 @@
+namespace CorpusLint.Model;
+
+public sealed partial class Document
+{
+    private Sentence[]? _sentences;
+
+    /// <summary>Every sentence of the text in order, split by the one <see cref="SentenceRule"/> every scanner and rule shares.</summary>
+    public IReadOnlyList<Sentence> Sentences => _sentences ??= SentenceScanner.Scan(this);
+
+    /// <summary>The sentences that start inside [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public ReadOnlySpan<Sentence> GetSentences(int start, int end)
+    {
+        var sentences = (Sentence[])Sentences;
+        var first = FirstSentenceAtOrAfter(sentences, start);
+        var last = FirstSentenceAtOrAfter(sentences, end);
+        return sentences.AsSpan(first, last - first);
+    }
+
+    /// <summary>The sentence that holds <paramref name="offset"/>, or null between sentences.</summary>
+    public Sentence? GetSentenceAt(int offset)
+    {
+        var sentences = (Sentence[])Sentences;
+        var index = FirstSentenceAtOrAfter(sentences, offset + 1) - 1;
+        return index >= 0 && offset < sentences[index].End ? sentences[index] : null;
+    }
+
+    public ReadOnlySpan<char> GetText(Sentence sentence) => Text.AsSpan(sentence.Start, sentence.Length);
+
+    private static int FirstSentenceAtOrAfter(Sentence[] sentences, int offset)
+    {
+        int low = 0, high = sentences.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >> 1;
+            if (sentences[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+}

@@ -1,0 +1,139 @@
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// An article split by a gallery or an ad block is one body: a further run of prose close to the body joins it when the
+/// lines between hold no comment, legal or related-content marker and no long menu. The lines in such a gap keep the
+/// class they would have outside the body. A run of prose separated from the body only by pictures joins it too.
+/// </summary>
+internal static class BodyBridgePass
+{
+    public static void Run(LayoutState state)
+    {
+        var options = state.Options;
+        while (true)
+        {
+            var (start, end) = BodyFinder.Find(state, state.BodyEnd + 1, state.Count, out var score);
+            if (start < 0 || score < options.MinBridgedScore || !IsBridgeable(state, state.BodyEnd + 1, start))
+            {
+                (start, end) = ProseAcrossPictures(state, state.BodyEnd, +1);
+                if (start < 0)
+                {
+                    break;
+                }
+            }
+
+            MarkGap(state, state.BodyEnd + 1, start);
+            state.BodyEnd = end;
+        }
+
+        while (state.BodyStart > 0)
+        {
+            var (start, end) = BodyFinder.Find(state, 0, state.BodyStart, out var score);
+            if (start < 0 || score < options.MinBridgedScore || !IsBridgeable(state, end + 1, state.BodyStart))
+            {
+                (end, start) = ProseAcrossPictures(state, state.BodyStart, -1);
+                if (start < 0)
+                {
+                    break;
+                }
+            }
+
+            MarkGap(state, end + 1, state.BodyStart);
+            state.BodyStart = start;
+        }
+    }
+
+    /// <summary>A gallery's own label beside its pictures: <c>View all (23)</c>, <c>1 of 5</c>.</summary>
+    private static bool IsGalleryLabel(LineFeatures f, LayoutOptions options) =>
+        f.Prose == ProseClass.Short && f.Words >= 2 && f.Words <= options.GalleryLabelMaxWords && !f.EndsSentence && f.HasDigit && !f.IsStamp;
+
+    /// <summary>
+    /// A blog post with a photo between its paragraphs: when only pictures (image lines, their captions, a caption repeated
+    /// under every photo, a gallery's label) stand between the body and a run of prose next to it, in <paramref name="step"/>'s
+    /// direction from <paramref name="edge"/>, that run is the article's. Returns the run's line nearest the body and its
+    /// farthest line, or (-1, -1).
+    /// </summary>
+    private static (int Near, int Far) ProseAcrossPictures(LayoutState state, int edge, int step)
+    {
+        var options = state.Options;
+        var pictures = 0;
+        var i = edge + step;
+        for (; i >= 0 && i < state.Count; i += step)
+        {
+            var f = state.Features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            if (!(f.IsCaption || state.IsDuplicate(i) || IsGalleryLabel(f, options)) || state.Has(i, LineSignals.MenuRun) || f.Phrase is not null && !f.IsCaption)
+            {
+                break;
+            }
+
+            if (++pictures > options.MaxPictureGapLines)
+            {
+                return (-1, -1);
+            }
+        }
+
+        var near = i;
+        var far = -1;
+        var prose = 0.0;
+        for (; i >= 0 && i < state.Count; i += step)
+        {
+            var f = state.Features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            // A short sentence ("The refreshing autumn sky!") goes on with the prose it stands in, adding nothing.
+            var sentence = f.Prose == ProseClass.Short && state.IsShortSentence(f) && f.Phrase is null && !f.IsCaption;
+            if (!f.IsProse && !sentence || state.IsDuplicate(i))
+            {
+                break;
+            }
+
+            prose += f.Prose switch { ProseClass.Good => 1.0, ProseClass.NearGood => 0.5, _ => 0.0 };
+            far = i;
+        }
+
+        return pictures > 0 && prose >= options.MinProseAcrossPictures ? (near, far) : (-1, -1);
+    }
+
+    private static bool IsBridgeable(LayoutState state, int from, int to)
+    {
+        var options = state.Options;
+        var lines = 0;
+        var menu = 0;
+        for (var i = from; i < to; i++)
+        {
+            var f = state.Features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            lines++;
+            // A bulleted list of longer items without links is a list in the article, not a menu.
+            menu = state.Has(i, LineSignals.MenuRun) && (f.LinkOnly || state.Marks[i].MenuRunWords < options.GapMenuItemWords) ? menu + 1 : 0;
+            if (lines > options.MaxGapLines || menu >= options.MaxGapMenuItems
+                || f.Phrase is { Category: Language.PhraseCategory.Comment or Language.PhraseCategory.Legal } && f.PhraseCountsAlone
+                || f.Phrase is { Category: Language.PhraseCategory.Related, Strength: Language.PhraseStrength.Whole })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void MarkGap(LayoutState state, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            state.Mark(i, LineSignals.InGap);
+        }
+    }
+}

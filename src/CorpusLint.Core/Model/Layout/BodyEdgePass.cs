@@ -1,0 +1,199 @@
+using CorpusLint.Language;
+
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// Moves the body's edges over what belongs to the article though it is not prose: a paragraph above photo captions, a
+/// list that opens or closes the article, a section of lists that carries it on (product cards, a recipe's steps), and a
+/// short closing sentence.
+/// </summary>
+internal static class BodyEdgePass
+{
+    public static void Run(LayoutState state)
+    {
+        if (!state.HasBody)
+        {
+            return;
+        }
+
+        state.BodyStart = ExtendOverCaptions(state, state.BodyStart);
+        state.BodyStart = ExtendOverOpeningList(state, state.BodyStart);
+        state.BodyEnd = ExtendOverList(state, state.BodyEnd);
+        state.BodyEnd = ExtendOverListSections(state, state.BodyEnd);
+        state.BodyEnd = ExtendOverClosingSentence(state, state.BodyEnd);
+    }
+
+    /// <summary>A paragraph of prose separated from the body only by photo captions belongs to the body.</summary>
+    private static int ExtendOverCaptions(LayoutState state, int bodyStart)
+    {
+        var i = bodyStart - 1;
+        var captions = 0;
+        while (i >= 0 && (state.IsBlank(i) || (state.Features[i].IsCaption && captions < state.Options.MaxCaptionsAbove)))
+        {
+            captions += state.IsBlank(i) ? 0 : 1;
+            i--;
+        }
+
+        return captions > 0 && i >= 0 && state.Features[i].Prose is ProseClass.Good ? i : bodyStart;
+    }
+
+    /// <summary>
+    /// A list of descriptive items that opens the article ("What's new in 2.26?" and its changes), under its heading and
+    /// above at most one short line, belongs to the body. A menu's items are shorter; a teaser list's are headlines.
+    /// </summary>
+    private static int ExtendOverOpeningList(LayoutState state, int bodyStart)
+    {
+        var i = state.PreviousNonBlank(bodyStart - 1);
+        if (i >= 0 && !state.Has(i, LineSignals.InContentList) && IsPlainShortLine(state, i))
+        {
+            i = state.PreviousNonBlank(i - 1);
+        }
+
+        var first = -1;
+        for (; i >= 0 && state.Has(i, LineSignals.InContentList); i = state.PreviousNonBlank(i - 1))
+        {
+            first = i;
+        }
+
+        if (first < 0)
+        {
+            return bodyStart;
+        }
+
+        return i >= 0 && (IsPlainShortLine(state, i) || state.Features[i].Prose == ProseClass.NearGood && state.Features[i].Phrase is null) ? i : first;
+    }
+
+    /// <summary>A heading or label of the article: short, no boilerplate phrase, no byline, date, picture or menu.</summary>
+    internal static bool IsPlainShortLine(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return f.Prose == ProseClass.Short && f.Phrase is null && !f.IsBylineOrDateline && !f.IsCaption && !f.IsStamp && !f.IsMenuItem
+            && !f.IsMasthead && !state.IsDuplicate(i);
+    }
+
+    /// <summary>
+    /// A list that closes the article (tour dates, a table of results), under at most one heading, belongs to the body:
+    /// its items are longer than a menu's and carry no links or boilerplate phrases.
+    /// </summary>
+    private static int ExtendOverList(LayoutState state, int bodyEnd)
+    {
+        var options = state.Options;
+        var i = state.NextNonBlank(bodyEnd + 1);
+        if (i < 0)
+        {
+            return bodyEnd;
+        }
+
+        // A heading or a sentence ending in a colon introduces the list ("Tour dates:").
+        var introduced = state.Features[bodyEnd].EndsWithColon;
+        var f = state.Features[i];
+        if (!IsListContent(f, options) && f.Prose == ProseClass.Short && !f.PhraseCountsAlone && !f.IsCaption)
+        {
+            introduced |= f.EndsWithColon;
+            i = state.NextNonBlank(i + 1);
+        }
+
+        int items = 0, words = 0, last = -1;
+        for (; i >= 0 && IsListContent(state.Features[i], options); i = state.NextNonBlank(i + 1))
+        {
+            items++;
+            words += state.Features[i].Words;
+            last = i;
+        }
+
+        return items >= options.ListMinItems && (introduced || words >= options.ClosingListItemAverageWords * items) ? last : bodyEnd;
+    }
+
+    private static bool IsListContent(LineFeatures f, LayoutOptions options) =>
+        !f.Blank && f.Phrase is null && !f.IsCaption && !f.IsSocialUrl && f.LinkDensity < options.ListItemMaxLinkDensity
+        && f.Words >= options.ClosingListItemMinWords && f.Prose is not ProseClass.Good;
+
+    /// <summary>
+    /// A section of lists that carries the article on (a buyer's guide's product cards, a recipe's ingredients and steps, a
+    /// specification sheet) belongs to the body: two or more content lists, each under a few short lines, up to the short
+    /// lines that close the last one. A comment, legal or menu line, or a timestamp, ends it; lists of tags ("Topics: •
+    /// Impeachments, • Diplomacy") are too short an item to make one.
+    /// </summary>
+    private static int ExtendOverListSections(LayoutState state, int bodyEnd)
+    {
+        var options = state.Options;
+        var lists = 0;
+        var descriptive = false;
+        var sectionEnd = bodyEnd;
+        var cardAboveLast = 0;
+        for (var i = state.NextNonBlank(bodyEnd + 1); i >= 0;)
+        {
+            var card = 0;
+            for (; i >= 0 && !state.Has(i, LineSignals.InContentList); i = state.NextNonBlank(i + 1))
+            {
+                if (!IsCardLine(state, i) || ++card > options.MaxCardLines)
+                {
+                    break;
+                }
+            }
+
+            if (i < 0 || !state.Has(i, LineSignals.InContentList))
+            {
+                break;
+            }
+
+            descriptive |= state.Marks[i].ContentListWords >= options.ListSectionItemWords;
+            cardAboveLast = card;
+            for (; i >= 0 && state.Has(i, LineSignals.InContentList); i = state.NextNonBlank(i + 1))
+            {
+                sectionEnd = i;
+            }
+
+            lists++;
+        }
+
+        if (lists < 2 || !descriptive)
+        {
+            return bodyEnd;
+        }
+
+        // The card under the last list (its name, price and buy button) has at most the lines of the card above it.
+        var closing = 0;
+        for (var i = state.NextNonBlank(sectionEnd + 1); i >= 0 && closing < cardAboveLast && IsCardLine(state, i); i = state.NextNonBlank(i + 1))
+        {
+            sectionEnd = i;
+            closing++;
+        }
+
+        for (var i = bodyEnd + 1; i <= sectionEnd; i++)
+        {
+            state.Mark(i, LineSignals.InListSection);
+        }
+
+        return sectionEnd;
+    }
+
+    /// <summary>A line that can stand between two lists of a list section: a name, a price, a picture, a short label.</summary>
+    private static bool IsCardLine(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return !state.Has(i, LineSignals.MenuRun) && !f.IsStamp && !f.IsSocialUrl && !f.IsTeaserLink && !f.Separated && !f.ListItem
+            && (f.Phrase is null || (f.Words <= 3 && f.Phrase.Value.Category is not (PhraseCategory.Comment or PhraseCategory.Legal)));
+    }
+
+    /// <summary>
+    /// A short sentence right under the last paragraph closes the article ("“That's correct,” Volker said.", "Twitter seemed
+    /// a bit confused by the campaign:" above an embed): running text, no boilerplate phrase, no stamp.
+    /// </summary>
+    private static int ExtendOverClosingSentence(LayoutState state, int bodyEnd)
+    {
+        var options = state.Options;
+        var i = state.NextNonBlank(bodyEnd + 1);
+        if (i < 0)
+        {
+            return bodyEnd;
+        }
+
+        var f = state.Features[i];
+        return f.Prose == ProseClass.Short && (f.EndsSentence || f.EndsWithColon) && f.Words >= options.ClosingSentenceMinWords
+            && f.StopShare >= options.ClosingSentenceMinStopShare && f.Phrase is null && !f.IsStamp && !f.IsCaption && !f.IsBylineOrDateline
+            && !f.ListItem && !f.IsMasthead && !state.IsDuplicate(i)
+            ? i
+            : bodyEnd;
+    }
+}

@@ -1,0 +1,66 @@
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// The article's body as the maximum-sum run of line scores (in the spirit of jusText and of Kohlschütter's densitometric
+/// block fusion): prose gains, short lines cost a little, clutter costs more.
+/// </summary>
+internal static class BodyFinder
+{
+    /// <summary>Finds the first body in the whole document (BodyStart/BodyEnd stay -1 when there is no prose).</summary>
+    public static void Run(LayoutState state) => (state.BodyStart, state.BodyEnd) = Find(state, 0, state.Count, out _);
+
+    /// <summary>The best-scoring run of lines in [<paramref name="from"/>, <paramref name="to"/>), or (-1, -1).</summary>
+    public static (int Start, int End) Find(LayoutState state, int from, int to, out double score)
+    {
+        double best = 0, current = 0;
+        int bestStart = -1, bestEnd = -1, start = -1, firstGood = int.MaxValue;
+        for (var i = from; i < to; i++)
+        {
+            var f = state.Features[i];
+            firstGood = f.Prose == ProseClass.Good ? Math.Min(firstGood, i) : firstGood;
+            var lineScore = ScoreOf(state, i, firstGood);
+            if (lineScore == 0)
+            {
+                continue;
+            }
+
+            if (current <= 0)
+            {
+                current = 0;
+                start = i;
+            }
+
+            current += lineScore;
+            if (current > best)
+            {
+                best = current;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+
+        score = best;
+        return (bestStart, bestEnd);
+    }
+
+    private static double ScoreOf(LayoutState state, int i, int firstGood)
+    {
+        var f = state.Features[i];
+        var options = state.Options;
+        // A line repeating one below the first paragraph is clutter (a teaser's headline printed twice, a gallery
+        // caption); a headline repeated above the article (page title, then heading) is not.
+        if (state.Marks[i].DuplicateOf > firstGood)
+        {
+            return options.BadScore;
+        }
+
+        return f.Prose switch
+        {
+            ProseClass.Good => options.GoodScore + (Math.Min(f.Weight, options.GoodMaxWeight) / options.GoodWeightPerPoint),
+            ProseClass.NearGood => options.NearGoodScore,
+            ProseClass.Short => options.ShortScore,
+            ProseClass.Bad => options.BadScore,
+            _ => 0.0,
+        };
+    }
+}

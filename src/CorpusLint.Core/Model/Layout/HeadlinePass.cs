@@ -1,0 +1,98 @@
+using CorpusLint.Language;
+
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// The article's headline: the line right above the body (and above its byline and dateline) if it reads as one, and,
+/// in archives that keep only the article (title line, blank, paragraphs), the document's first lines when the body
+/// starts a few lines below them.
+/// </summary>
+internal static class HeadlinePass
+{
+    /// <summary>The headline lines: the title right above the body and the first lines above it; empty without a body.</summary>
+    public static HashSet<int> Run(LayoutState state)
+    {
+        var headlines = new HashSet<int>();
+        if (!state.HasBody)
+        {
+            return headlines;
+        }
+
+        if (FindTitle(state) is var title and >= 0)
+        {
+            headlines.Add(title);
+        }
+
+        if (FindFirstLines(state) is var first and >= 0)
+        {
+            for (var i = first; i < state.BodyStart; i++)
+            {
+                if (!state.IsBlank(i) && IsTitleLike(state, i))
+                {
+                    headlines.Add(i);
+                }
+            }
+        }
+
+        return headlines;
+    }
+
+    private static int FindTitle(LayoutState state)
+    {
+        var i = state.BodyStart - 1;
+        while (i >= 0 && (state.IsBlank(i) || state.Features[i].IsBylineOrDateline))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        var f = state.Features[i];
+        return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words >= 2 && f.Words <= state.Options.TitleMaxWords
+            && !state.IsDuplicate(i) && !f.IsMasthead && !f.IsTimeStamp ? i : -1;
+    }
+
+    /// <summary>The document's first line (below any menu or skip link) when every line from it to the body reads as a title.</summary>
+    private static int FindFirstLines(LayoutState state)
+    {
+        // Page chrome above the headline (a skip link, a menu) does not move where the article starts.
+        var first = state.NextNonBlank(0);
+        while (first >= 0 && first < state.BodyStart && IsLeadingChrome(state, first))
+        {
+            first = state.NextNonBlank(first + 1);
+        }
+
+        if (first < 0 || first >= state.BodyStart || state.BodyStart - first > state.Options.MaxHeadlineDistance || !IsTitleLike(state, first))
+        {
+            return -1;
+        }
+
+        for (var i = first; i < state.BodyStart; i++)
+        {
+            if (!state.IsBlank(i) && !IsTitleLike(state, i))
+            {
+                return -1;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>A line that is chrome by itself: a menu, a line of separated items, a line that is a boilerplate phrase.</summary>
+    private static bool IsLeadingChrome(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return state.Has(i, LineSignals.MenuRun) || f.Separated
+            || f.Phrase is { Strength: PhraseStrength.Whole or PhraseStrength.Strong } && f.PhraseCountsAlone;
+    }
+
+    private static bool IsTitleLike(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return !f.IsTimeStamp && f.Prose is ProseClass.Short or ProseClass.NearGood or ProseClass.Good && f.Words >= 1
+            && f.Words <= state.Options.HeadlineMaxWords && !state.IsDuplicate(i) && f.Phrase is null && !f.IsCaption;
+    }
+}

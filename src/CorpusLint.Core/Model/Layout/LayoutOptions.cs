@@ -1,0 +1,206 @@
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// Every tuned number of the layout, named, with what it trades. <see cref="Default"/> is what the rules use; the
+/// quality report chooses a few of them per site fold on the other folds to report held-out figures (SPEC §10).
+/// </summary>
+public sealed record LayoutOptions
+{
+    public static LayoutOptions Default { get; } = new();
+
+    // ----- Prose classes: what a line is on its own (jusText) -----
+
+    /// <summary>Words a line needs to be prose (Good): fewer let captions and teasers count as article, more lose short paragraphs.</summary>
+    public int GoodMinWords { get; init; } = 10;
+
+    /// <summary>Share of stop words prose has: lower takes lists of names for prose, higher loses terse technical prose.</summary>
+    public double GoodMinStopShare { get; init; } = 0.25;
+
+    /// <summary>Words after which a line without sentence punctuation is still prose (a paragraph that lost its full stop).</summary>
+    public int GoodUnpunctuatedWords { get; init; } = 25;
+
+    /// <summary>Words a line needs to be near-prose (NearGood): a short sentence, a dek.</summary>
+    public int NearGoodMinWords { get; init; } = 6;
+
+    /// <summary>Share of stop words of near-prose.</summary>
+    public double NearGoodMinStopShare { get; init; } = 0.15;
+
+    /// <summary>Words after which a line without sentence punctuation is still near-prose.</summary>
+    public int NearGoodUnpunctuatedWords { get; init; } = 12;
+
+    /// <summary>Share of a line's characters in links that makes it clutter whatever it says: lower loses sentences with links, higher keeps link lists.</summary>
+    public double BadLinkDensity { get; init; } = 0.4;
+
+    /// <summary>Most link density of a long line of items separated by commas that still counts as near-prose.</summary>
+    public double CommaListMaxLinkDensity { get; init; } = 0.2;
+
+    // ----- Phrases -----
+
+    /// <summary>Lines with more words than this are never judged by a weak phrase alone.</summary>
+    public int WeakPhraseMaxWords { get; init; } = 8;
+
+    /// <summary>Inside the body a weak phrase marks only a line this short.</summary>
+    public int InsideWeakPhraseMaxWords { get; init; } = 6;
+
+    /// <summary>Body prose longer than this is content even when it holds a strong phrase.</summary>
+    public int StrongPhraseMaxWords { get; init; } = 60;
+
+    /// <summary>
+    /// A paragraph of this many words and <see cref="PromptInProseSentences"/> sentences is prose even with a prompt's strong
+    /// phrase ("When those free trials are offered, give it a shot."): a promo that long is rare. Captions, comment forms and
+    /// legal lines run long too, and keep their phrase.
+    /// </summary>
+    public int PromptInProseWords { get; init; } = 40;
+
+    public int PromptInProseSentences { get; init; } = 3;
+
+    // ----- Line shapes -----
+
+    /// <summary>Most words of a bulleted line that reads as a menu entry: more is a list of the article.</summary>
+    public int MenuItemMaxWords { get; init; } = 6;
+
+    /// <summary>Most words of a link-only line that reads as a menu entry.</summary>
+    public int LinkMenuItemMaxWords { get; init; } = 8;
+
+    /// <summary>Items separated by | · • that make one line a menu ("Home | World | Business").</summary>
+    public int SeparatedMenuItems { get; init; } = 3;
+
+    /// <summary>Fewest words of a link-only line that reads as a teaser's headline.</summary>
+    public int TeaserMinWords { get; init; } = 4;
+
+    /// <summary>Link density of a teaser link.</summary>
+    public double TeaserLinkDensity { get; init; } = 0.8;
+
+    /// <summary>Words of an all-capitals line that reads as a masthead or tagline ("INDEPENDENT NEWS FROM RUSSIA").</summary>
+    public int MastheadMinWords { get; init; } = 2;
+
+    public int MastheadMaxWords { get; init; } = 8;
+
+    /// <summary>Most characters of a lone lower-case section label ("politics").</summary>
+    public int SectionLabelMaxLength { get; init; } = 20;
+
+    /// <summary>Most words of a timestamp line (a date or time, "by" and an author).</summary>
+    public int StampMaxWords { get; init; } = 14;
+
+    /// <summary>Most words a timestamp line holds besides date words and numbers: an author ("by Joe Rossignol").</summary>
+    public int StampOtherWords { get; init; } = 3;
+
+    /// <summary>Most words of a line the attribution and date models can make a byline or dateline (longer is a sentence that mentions a date).</summary>
+    public int BylineMaxWords { get; init; } = 15;
+
+    // ----- Duplicates -----
+
+    /// <summary>Fewest words of a line compared for repeats: menu items and labels repeat by nature.</summary>
+    public int DuplicateMinWords { get; init; } = 3;
+
+    /// <summary>Fewest characters of a line compared for repeats.</summary>
+    public int DuplicateMinLength { get; init; } = 12;
+
+    /// <summary>Fewest words of a line printed three or more times that is a duplicate block (fewer: a label, "Available from Amazon").</summary>
+    public int ManyCopiesMinWords { get; init; } = 8;
+
+    /// <summary>Fewest words of a repeat inside the body that is a duplicate block (fewer: a table header, a shop button, a list item two products share).</summary>
+    public int InsideDuplicateMinWords { get; init; } = 8;
+
+    // ----- The body: maximum-sum run of line scores -----
+
+    /// <summary>Score of a prose line: the base, plus its weight (characters) over <see cref="GoodWeightPerPoint"/>, up to <see cref="GoodMaxWeight"/>.</summary>
+    public double GoodScore { get; init; } = 1.0;
+
+    public double GoodWeightPerPoint { get; init; } = 250;
+
+    public int GoodMaxWeight { get; init; } = 800;
+
+    public double NearGoodScore { get; init; } = 0.5;
+
+    /// <summary>Cost of a short line (heading, label, name): higher cuts bodies at their subheadings, lower lets menus join the body.</summary>
+    public double ShortScore { get; init; } = -0.35;
+
+    /// <summary>Cost of a clutter line (menu item, phrase, link-dense).</summary>
+    public double BadScore { get; init; } = -1.0;
+
+    /// <summary>Score a further run of prose needs to join the body across a gap.</summary>
+    public double MinBridgedScore { get; init; } = 2.5;
+
+    /// <summary>Most non-blank lines of a gap the body is bridged across.</summary>
+    public int MaxGapLines { get; init; } = 30;
+
+    /// <summary>Menu items in a row that make a gap a menu, not an interruption of the article.</summary>
+    public int MaxGapMenuItems { get; init; } = 5;
+
+    /// <summary>Menu items of fewer words than this a run averages count towards <see cref="MaxGapMenuItems"/> (longer: a list of the article).</summary>
+    public double GapMenuItemWords { get; init; } = 3;
+
+    /// <summary>Most words of a gallery's label beside its pictures ("View all (23)", "1 of 5").</summary>
+    public int GalleryLabelMaxWords { get; init; } = 3;
+
+    /// <summary>Most lines (image lines and captions) in a gap that only pictures fill.</summary>
+    public int MaxPictureGapLines { get; init; } = 6;
+
+    /// <summary>The prose a run must hold to join the body across pictures: one line of prose (NearGood) or more.</summary>
+    public double MinProseAcrossPictures { get; init; } = 0.5;
+
+    /// <summary>Timestamps that make a stream of teasers or comments closing the body.</summary>
+    public int StreamMinItems { get; init; } = 3;
+
+    /// <summary>Most paragraphs between two timestamps of a stream.</summary>
+    public int StreamParagraphs { get; init; } = 4;
+
+    /// <summary>Most lines between two timestamps of a stream.</summary>
+    public int StreamSpacing { get; init; } = 16;
+
+    /// <summary>Fewest words of a short sentence that goes on with the prose around it ("The refreshing autumn sky!").</summary>
+    public int ShortSentenceMinWords { get; init; } = 3;
+
+    /// <summary>Share of stop words of such a short sentence.</summary>
+    public double ShortSentenceMinStopShare { get; init; } = 0.2;
+
+    /// <summary>Fewest words of a short sentence right under the last paragraph that closes the article.</summary>
+    public int ClosingSentenceMinWords { get; init; } = 4;
+
+    /// <summary>Share of stop words of such a closing sentence.</summary>
+    public double ClosingSentenceMinStopShare { get; init; } = 0.25;
+
+    /// <summary>Most captions between the body and a paragraph above them that still belongs to the body.</summary>
+    public int MaxCaptionsAbove { get; init; } = 3;
+
+    // ----- Lists -----
+
+    /// <summary>Items that make a list (of the article, or a menu).</summary>
+    public int ListMinItems { get; init; } = 3;
+
+    /// <summary>Most words of a line of a list written without markers.</summary>
+    public int UnmarkedListItemWords { get; init; } = 25;
+
+    /// <summary>Fewest words of an item of a list closing the article (tour dates, a table of results).</summary>
+    public int ClosingListItemMinWords { get; init; } = 3;
+
+    /// <summary>Words an item of a closing list averages when no heading introduces it.</summary>
+    public int ClosingListItemAverageWords { get; init; } = 4;
+
+    /// <summary>Most link density of an item of a list of the article.</summary>
+    public double ListItemMaxLinkDensity { get; init; } = 0.3;
+
+    /// <summary>Inside the body, a run of menu items averaging fewer words than this is a menu; longer, a list of the article.</summary>
+    public double InBodyMenuItemWords { get; init; } = 2;
+
+    /// <summary>Most non-blank lines between two lists of a list section (a product's name, price, picture, buy button).</summary>
+    public int MaxCardLines { get; init; } = 10;
+
+    /// <summary>Average words an item of at least one list of a list section: more than a list of tags has.</summary>
+    public double ListSectionItemWords { get; init; } = 3.0;
+
+    /// <summary>Lines under a related-content label ("Most read") that it claims.</summary>
+    public int RelatedLabelReach { get; init; } = 20;
+
+    // ----- The headline -----
+
+    /// <summary>Most lines between the document's first line and the body for that line to be the headline.</summary>
+    public int MaxHeadlineDistance { get; init; } = 6;
+
+    /// <summary>Most words of the headline right above the body.</summary>
+    public int TitleMaxWords { get; init; } = 25;
+
+    /// <summary>Most words of a line of the document's first lines taken for its headline and deks.</summary>
+    public int HeadlineMaxWords { get; init; } = 30;
+}

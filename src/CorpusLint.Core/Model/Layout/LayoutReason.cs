@@ -1,0 +1,67 @@
+namespace CorpusLint.Model.Layout;
+
+/// <summary>Which decision of the layout gave a line its class: <c>inspect</c> names it so a user can see why.</summary>
+public enum LayoutReason
+{
+    Blank,
+
+    /// <summary>Prose inside the body (BodyFinder and its passes chose the body).</summary>
+    BodyProse,
+
+    /// <summary>A short line inside the body: a subheading, a list item, a label of the article.</summary>
+    ShortLineInBody,
+
+    /// <summary>A line between two parts of the body that reads as the article's own (a short sentence, a list's heading).</summary>
+    ArticleLineInGap,
+
+    /// <summary>A list of descriptive items inside the body.</summary>
+    ListInBody,
+
+    /// <summary>The headline right above the body, or the document's first lines above it (HeadlinePass).</summary>
+    Headline,
+
+    /// <summary>A byline or dateline above the body (attribution and date models).</summary>
+    BylineAboveBody,
+
+    /// <summary>A reporting or republication credit: the article's wherever it stands.</summary>
+    Credit,
+
+    /// <summary>A boilerplate phrase on a line that is not long body prose.</summary>
+    Phrase,
+
+    /// <summary>A long line with a strong phrase between two boilerplate lines (PhraseNeighbourPass).</summary>
+    PhraseAmongBoilerplate,
+
+    /// <summary>A line of separated items, or a section name in a menu.</summary>
+    SeparatedMenu,
+
+    /// <summary>A run of menu items (MenuPass).</summary>
+    MenuRun,
+
+    /// <summary>A teaser's link-only headline.</summary>
+    TeaserLink,
+
+    /// <summary>Under a related-content label (RelatedLabelPass).</summary>
+    UnderRelatedLabel,
+
+    /// <summary>A photo caption, credit or image label.</summary>
+    Caption,
+
+    /// <summary>A social-media post URL.</summary>
+    SocialUrl,
+
+    /// <summary>A timestamp on a line of its own.</summary>
+    TimeStamp,
+
+    /// <summary>A masthead or lone section label above the body.</summary>
+    Masthead,
+
+    /// <summary>A repeat of an earlier line (DuplicatePass).</summary>
+    Duplicate,
+
+    /// <summary>Clutter inside the body (a link-dense line, a stray phrase).</summary>
+    ClutterInBody,
+
+    /// <summary>Outside the body found by BodyFinder, with nothing more specific to say.</summary>
+    OutsideBody,
+}

@@ -1,0 +1,156 @@
+using CorpusLint.Language;
+
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// Gives each line its class from its features, the passes' marks and its place relative to the body, and says which
+/// decision gave it (<see cref="LayoutReason"/>). The tests run in order; the first that holds decides.
+/// </summary>
+internal static class LineClassifier
+{
+    public static (LineClass Class, LayoutReason Reason) Classify(LayoutState state, int i, BodyPlace place, bool isHeadline)
+    {
+        var f = state.Features[i];
+        var m = state.Marks[i];
+        var options = state.Options;
+        if (f.Blank)
+        {
+            return (LineClass.Blank, LayoutReason.Blank);
+        }
+
+        if (f.IsBylineOrDateline && place == BodyPlace.Before)
+        {
+            // Above the body a byline or dateline is the article's; between paragraphs it is a comment's or a teaser's.
+            return (LineClass.Byline, LayoutReason.BylineAboveBody);
+        }
+
+        if (f.IsCredit && f.Phrase is null)
+        {
+            // Comments and teasers carry no reporting or republication credits: wherever it stands, it is the article's.
+            return (LineClass.Byline, LayoutReason.Credit);
+        }
+
+        var inside = place == BodyPlace.Inside;
+        if (f.IsTeaserLink && f.Phrase is null)
+        {
+            return (LineClass.Related, LayoutReason.TeaserLink);
+        }
+
+        if (f.Separated || (m.Has(LineSignals.MenuRun) && f.Phrase is { Category: PhraseCategory.Chrome, Strength: PhraseStrength.Whole }))
+        {
+            // "News", "Opinion", "Business" in a run of menu items are the menu, not stray labels.
+            return (LineClass.Navigation, LayoutReason.SeparatedMenu);
+        }
+
+        if (f.Phrase is { } phrase && phrase.Category != PhraseCategory.Caption
+            && (!inside || (f.PhraseCountsAlone && (phrase.Strength != PhraseStrength.Weak || f.Words <= options.InsideWeakPhraseMaxWords))))
+        {
+            return (ClassOf(phrase.Category), LayoutReason.Phrase);
+        }
+
+        if (f.IsCaption)
+        {
+            return (LineClass.Caption, LayoutReason.Caption);
+        }
+
+        if (f.IsSocialUrl)
+        {
+            return (LineClass.Social, LayoutReason.SocialUrl);
+        }
+
+        if (f.IsTimeStamp)
+        {
+            // A timestamp on a line of its own is page furniture even between paragraphs: a byline's, a comment's.
+            return (LineClass.Boilerplate, LayoutReason.TimeStamp);
+        }
+
+        if (IsDuplicateBlock(state, i, inside))
+        {
+            return (LineClass.Duplicate, LayoutReason.Duplicate);
+        }
+
+        if (inside && f.IsProse)
+        {
+            return (LineClass.Body, LayoutReason.BodyProse);
+        }
+
+        if (m.Has(LineSignals.UnderRelatedLabel))
+        {
+            return (LineClass.Related, LayoutReason.UnderRelatedLabel);
+        }
+
+        if (isHeadline)
+        {
+            return (LineClass.Title, LayoutReason.Headline);
+        }
+
+        if (m.Has(LineSignals.MenuRun) && (!inside || f.LinkOnly || m.MenuRunWords < options.InBodyMenuItemWords))
+        {
+            return (LineClass.Navigation, LayoutReason.MenuRun);
+        }
+
+        if (inside && ((f.IsMenuItem && f.LinkDensity < options.ListItemMaxLinkDensity) || m.Has(LineSignals.InContentList)))
+        {
+            // A list in the article: bullets without links between paragraphs of the body.
+            return (LineClass.Heading, LayoutReason.ListInBody);
+        }
+
+        if (f.IsTeaserLink)
+        {
+            return (LineClass.Related, LayoutReason.TeaserLink);
+        }
+
+        if (place == BodyPlace.Before && (f.IsSectionLabel || f.IsMasthead))
+        {
+            return (LineClass.Chrome, LayoutReason.Masthead);
+        }
+
+        if (inside && !m.Has(LineSignals.InGap))
+        {
+            return f.Prose == ProseClass.Bad ? (LineClass.Boilerplate, LayoutReason.ClutterInBody) : (LineClass.Heading, LayoutReason.ShortLineInBody);
+        }
+
+        if (inside && IsArticleLineInGap(state, i))
+        {
+            return (LineClass.Heading, LayoutReason.ArticleLineInGap);
+        }
+
+        return (LineClass.Boilerplate, LayoutReason.OutsideBody);
+    }
+
+    public static LineClass ClassOf(PhraseCategory category) => category switch
+    {
+        PhraseCategory.CallToAction => LineClass.CallToAction,
+        PhraseCategory.Comment => LineClass.Comment,
+        PhraseCategory.Related => LineClass.Related,
+        PhraseCategory.Legal => LineClass.Legal,
+        PhraseCategory.Social => LineClass.Social,
+        PhraseCategory.Chrome => LineClass.Chrome,
+        _ => LineClass.Caption,
+    };
+
+    /// <summary>
+    /// A repeat of an earlier line that is a block printed twice (a headline or dek, a pasted paragraph): printed exactly
+    /// twice, or long; inside the body a sentence, not a table header or shop button, nor a list item two products share.
+    /// </summary>
+    private static bool IsDuplicateBlock(LayoutState state, int i, bool inside)
+    {
+        var f = state.Features[i];
+        var m = state.Marks[i];
+        var options = state.Options;
+        var inList = m.Has(LineSignals.InContentList) || m.Has(LineSignals.InListSection);
+        return m.DuplicateOf >= 0 && (m.Copies == 2 || f.Words >= options.ManyCopiesMinWords)
+            && (!inside || (f.Words >= options.InsideDuplicateMinWords && !inList));
+    }
+
+    /// <summary>
+    /// Between two parts of the body, a short sentence ("Here are the steps.") or the heading of a list of the article
+    /// ("Ingredients") is the article's own; the gap's other lines keep the class they have outside it.
+    /// </summary>
+    private static bool IsArticleLineInGap(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return f.Prose == ProseClass.Short && f.Phrase is null && !f.IsCaption && !f.IsStamp && !f.IsMasthead && !state.IsDuplicate(i)
+            && (state.Has(i, LineSignals.IntroducesList) || state.IsShortSentence(f));
+    }
+}

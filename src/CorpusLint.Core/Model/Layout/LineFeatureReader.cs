@@ -1,0 +1,307 @@
+using CorpusLint.Language;
+using CorpusLint.Model.Attribution;
+using CorpusLint.Model.Dates;
+
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// Measures every line's <see cref="LineFeatures"/> from the shared model: words, links, sentences, languages, the
+/// attribution and date models' bylines and datelines, and the boilerplate phrase table.
+/// </summary>
+internal static class LineFeatureReader
+{
+    public static LineFeatures[] Read(Document document, LayoutOptions options)
+    {
+        var lines = document.Lines;
+        var linkChars = LinkCharacters(document);
+        var sentenceMarks = SentenceEndsPerLine(document);
+        var attribution = AttributionLines(document, options);
+        var features = new LineFeatures[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            features[i] = Measure(document, lines[i], linkChars[i], sentenceMarks[i], attribution[i], options);
+        }
+
+        return features;
+    }
+
+    private static LineFeatures Measure(
+        Document document, Line line, (int Visible, int Hidden) linkChars, int sentenceMarks, LineSignals attribution, LayoutOptions options)
+    {
+        var raw = line.IsBlank ? default : document.GetText(line);
+        if (line.IsBlank || IsInvisible(raw))
+        {
+            return new LineFeatures { Blank = true, Prose = ProseClass.Blank, Normalized = string.Empty };
+        }
+
+        var text = raw.Trim();
+        var signals = LineSignals.None;
+        // Scripts written without spaces (Chinese, Japanese) count about one word per two characters, and a
+        // character of theirs says as much as two of an alphabet.
+        var dense = Scripts.CountDenseCharacters(text);
+        var words = Math.Max(line.WordCount, dense / 2);
+        var lineWords = document.GetWords(line);
+        var linkDensity = Math.Min(1.0, (double)linkChars.Visible / Math.Max(1, text.Length - linkChars.Hidden));
+        var stopShare = document.Languages.StopWordShare(document.Text, lineWords);
+        var endsSentence = line.Has(LineShape.EndsSentence);
+        var listItem = line.Has(LineShape.ListItem);
+        var linkOnly = line.Has(LineShape.LinkOnly);
+        var listBody = LineShapes.StripListMarker(text);
+        var casing = words is >= 2 and <= 25 ? Casing.Of(listBody) : default;
+        Set(ref signals, LineSignals.EndsSentence, endsSentence);
+        Set(ref signals, LineSignals.EndsWithColon, text[^1] == ':');
+        Set(ref signals, LineSignals.ListItem, listItem);
+        Set(ref signals, LineSignals.LinkOnly, linkOnly);
+        Set(ref signals, LineSignals.HasDigit, text.IndexOfAnyInRange('0', '9') >= 0);
+        Set(ref signals, LineSignals.HeadlineItem, words >= 4 && words <= options.UnmarkedListItemWords && casing.IsTitleCase);
+        var separated = CountSeparatedItems(text) >= options.SeparatedMenuItems;
+        Set(ref signals, LineSignals.Separated, separated);
+        var menuItem = !endsSentence && ((listItem && words <= options.MenuItemMaxWords) || (linkOnly && words <= options.LinkMenuItemMaxWords)) || separated;
+        Set(ref signals, LineSignals.MenuItem, menuItem);
+        var normalized = BoilerplatePhrases.Normalize(text);
+        var phrase = BoilerplatePhrases.Find(normalized);
+        var caption = phrase?.Category == PhraseCategory.Caption
+            || (char.IsUpper(text[0]) && LinePatterns.WireSlug().IsMatch(text))
+            || (text[^1] is ')' or ']' && (LinePatterns.BracketCredit().IsMatch(text) || LinePatterns.ImageAlt().IsMatch(text)));
+        Set(ref signals, LineSignals.SocialUrl, linkOnly && LinePatterns.SocialPostUrl().IsMatch(text));
+        Set(ref signals, LineSignals.PostSignature, text[0] is '—' or '–' or '-' && text.Contains("(@", StringComparison.Ordinal) && LinePatterns.PostSignature().IsMatch(text));
+        Set(ref signals, LineSignals.TeaserLink, linkOnly && !listItem && words >= options.TeaserMinWords && linkDensity >= options.TeaserLinkDensity);
+        Set(ref signals, LineSignals.Masthead, !endsSentence && words >= options.MastheadMinWords && words <= options.MastheadMaxWords
+            && casing.IsAllCaps && text.IndexOfAny(",0123456789") < 0);
+        Set(ref signals, LineSignals.SectionLabel, words == 1 && text.Length <= options.SectionLabelMaxLength && IsLowerWord(text));
+        var hasTime = false;
+        var stamp = words <= options.StampMaxWords && !menuItem && text[0] is not ('—' or '–' or '-') && (signals & LineSignals.HasDigit) != 0
+            && Stamps.IsStamp(document, line, options.StampOtherWords, out hasTime);
+        Set(ref signals, LineSignals.Stamp, stamp);
+        Set(ref signals, LineSignals.TimeStamp, stamp && hasTime);
+
+        if (phrase is { Strength: PhraseStrength.Whole } && words <= 2 && endsSentence)
+        {
+            phrase = null;
+        }
+
+        // "Subscribe to the idea, he said.": a sentence that reports speech is prose, whatever it opens with;
+        // "Copyright law was changed.": a label word going on in lower case is the subject of a sentence.
+        if (phrase is { } opening && endsSentence && words >= 4
+            && (SpeakerFinder.ReportsSpeech(document, line) || OpensSentenceWithLabelWord(document, line, opening)))
+        {
+            phrase = null;
+        }
+
+        if (phrase is { Category: PhraseCategory.Legal, Phrase: "©" } && words <= 3)
+        {
+            phrase = null;
+            caption = true;
+        }
+
+        Set(ref signals, LineSignals.Caption, caption);
+        var countsAlone = phrase is { } found && found.Strength switch
+        {
+            PhraseStrength.Whole => true,
+            PhraseStrength.Strong => words <= options.StrongPhraseMaxWords && !IsPromptInProse(found, words, sentenceMarks, options),
+            _ => words <= options.WeakPhraseMaxWords,
+        };
+        Set(ref signals, LineSignals.PhraseCountsAlone, countsAlone);
+
+        // Attribution lines are judged once the caption test is known: a credit under a photo is the photo's.
+        if ((attribution & LineSignals.BylineOrDateline) != 0 && words <= options.BylineMaxWords)
+        {
+            signals |= LineSignals.BylineOrDateline;
+        }
+
+        if ((attribution & LineSignals.Credit) != 0 && words <= options.BylineMaxWords && !caption)
+        {
+            signals |= LineSignals.Credit;
+        }
+
+        var features = new LineFeatures
+        {
+            Length = text.Length,
+            Weight = text.Length + dense,
+            Words = words,
+            LinkDensity = linkDensity,
+            StopShare = stopShare,
+            SentenceMarks = sentenceMarks,
+            Signals = signals,
+            Normalized = normalized,
+            Phrase = phrase,
+        };
+        return features with { Prose = ProseOf(features, text, document.Languages.StopWordLanguage is not null, options) };
+    }
+
+    /// <summary>The jusText-like class of a line on its own.</summary>
+    private static ProseClass ProseOf(LineFeatures f, ReadOnlySpan<char> text, bool hasStopWords, LayoutOptions options)
+    {
+        // Where the profiles know no stop words for the document's language, they tell nothing of prose.
+        var goodStopFloor = hasStopWords ? options.GoodMinStopShare : 0.0;
+        var nearStopFloor = hasStopWords ? options.NearGoodMinStopShare : 0.0;
+        if (f.PhraseCountsAlone || f.IsCaption || f.IsSocialUrl || f.IsMenuItem || f.LinkDensity > options.BadLinkDensity || f.IsTeaserLink)
+        {
+            return ProseClass.Bad;
+        }
+
+        if (f.Words >= options.GoodMinWords && f.StopShare >= goodStopFloor
+            && (f.EndsSentence || f.SentenceMarks > 0 || f.Words >= options.GoodUnpunctuatedWords))
+        {
+            return ProseClass.Good;
+        }
+
+        if ((f.Words >= options.NearGoodMinWords && f.StopShare >= nearStopFloor && (f.EndsSentence || f.Words >= options.NearGoodUnpunctuatedWords))
+            || (f.Words >= options.NearGoodUnpunctuatedWords && f.LinkDensity < options.CommaListMaxLinkDensity && (f.SentenceMarks > 0 || text.Count(',') >= 3)))
+        {
+            return ProseClass.NearGood;
+        }
+
+        return ProseClass.Short;
+    }
+
+    private static bool IsPromptInProse(PhraseMatch phrase, int words, int sentences, LayoutOptions options) =>
+        phrase.Category is PhraseCategory.CallToAction or PhraseCategory.Related
+        && words >= options.PromptInProseWords && sentences >= options.PromptInProseSentences;
+
+    private static void Set(ref LineSignals signals, LineSignals signal, bool value)
+    {
+        if (value)
+        {
+            signals |= signal;
+        }
+    }
+
+    /// <summary>
+    /// Per line, the characters a reader sees as link text and the Markdown syntax a reader does not see
+    /// ("[label](target)" shows only "label"), so a sentence holding one link does not read as link-dense.
+    /// </summary>
+    private static (int Visible, int Hidden)[] LinkCharacters(Document document)
+    {
+        var perLine = new (int Visible, int Hidden)[document.Lines.Count];
+        foreach (var link in document.Links)
+        {
+            var index = document.GetLineIndex(link.Start);
+            var line = document.Lines[index];
+            var length = Math.Min(link.End, line.End) - link.Start;
+            var visible = link.Kind is LinkKind.Inline or LinkKind.Image ? Math.Min(link.LabelLength, length) : length;
+            perLine[index].Visible += visible;
+            perLine[index].Hidden += length - visible;
+        }
+
+        return perLine;
+    }
+
+    /// <summary>Per line, the sentences of <see cref="Document.Sentences"/> that end on it with sentence punctuation.</summary>
+    private static int[] SentenceEndsPerLine(Document document)
+    {
+        var perLine = new int[document.Lines.Count];
+        var line = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            if (!sentence.Terminated)
+            {
+                continue;
+            }
+
+            while (line + 1 < document.Lines.Count && document.Lines[line + 1].Start < sentence.End)
+            {
+                line++;
+            }
+
+            perLine[line]++;
+        }
+
+        return perLine;
+    }
+
+    /// <summary>
+    /// Lines that carry a byline ("By X", "Written by X", "ed. X") or a dateline ("Jan. 22, 2019", "Published ...") are the
+    /// article's attribution: a boilerplate fix must never delete them. Closing credits ("Reporting by", "Originally
+    /// published") are the article's wherever they stand.
+    /// </summary>
+    private static LineSignals[] AttributionLines(Document document, LayoutOptions options)
+    {
+        var perLine = new LineSignals[document.Lines.Count];
+        foreach (var byline in document.Attribution.Bylines)
+        {
+            if (byline.Kind is BylineKind.By or BylineKind.WrittenBy or BylineKind.EditedBy or BylineKind.ReportingBy)
+            {
+                perLine[document.GetLineIndex(byline.Start)] |= LineSignals.BylineOrDateline;
+            }
+
+            if (byline.Kind is BylineKind.EditedBy or BylineKind.ReportingBy)
+            {
+                perLine[document.GetLineIndex(byline.Start)] |= LineSignals.Credit;
+            }
+        }
+
+        foreach (var credit in document.Attribution.SourceCredits)
+        {
+            if (credit.Kind is SourceCreditKind.SourceLine or SourceCreditKind.Republication)
+            {
+                perLine[document.GetLineIndex(credit.Start)] |= LineSignals.Credit;
+            }
+        }
+
+        foreach (var candidate in document.Dates.PublicationDateCandidates)
+        {
+            if (candidate.Source is PublicationDateSource.Dateline or PublicationDateSource.PublishedLine)
+            {
+                perLine[document.GetLineIndex(candidate.Start)] |= LineSignals.BylineOrDateline;
+            }
+        }
+
+        return perLine;
+    }
+
+    /// <summary>A line of only spaces and invisible format characters (a zero-width space) is a blank line.</summary>
+    private static bool IsInvisible(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A weak one-word label opening the line ("Copyright", "Advertisement") followed by a word in lower case.</summary>
+    private static bool OpensSentenceWithLabelWord(Document document, Line line, PhraseMatch phrase)
+    {
+        var label = phrase.Phrase.AsSpan().Trim();
+        if (phrase.Strength != PhraseStrength.Weak || label.ContainsAny(" :"))
+        {
+            return false;
+        }
+
+        var words = document.GetWords(line);
+        return words.Length >= 2 && document.GetText(words[0]).Equals(label, StringComparison.OrdinalIgnoreCase)
+            && char.IsLower(document.Text[words[1].Start]);
+    }
+
+    private static int CountSeparatedItems(ReadOnlySpan<char> text)
+    {
+        var items = 1;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '|' or '·' or '•' && text[i - 1] == ' ' && text[i + 1] == ' ')
+            {
+                items++;
+            }
+        }
+
+        return items;
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

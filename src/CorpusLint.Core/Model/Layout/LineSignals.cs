@@ -1,0 +1,95 @@
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// The yes/no features of a line the layout decides by: what the line shows on its own (measured once, read-only) and
+/// what a pass found about it among its neighbours. <c>inspect</c> prints them beside each line's class.
+/// </summary>
+[Flags]
+public enum LineSignals : long
+{
+    None = 0,
+
+    // ----- Measured on the line alone -----
+
+    /// <summary>Ends in sentence punctuation.</summary>
+    EndsSentence = 1L << 0,
+
+    /// <summary>Ends in a colon: introduces what follows ("Tour dates:").</summary>
+    EndsWithColon = 1L << 1,
+
+    /// <summary>Starts with a bullet or number.</summary>
+    ListItem = 1L << 2,
+
+    /// <summary>Nothing but links and separators.</summary>
+    LinkOnly = 1L << 3,
+
+    HasDigit = 1L << 4,
+
+    /// <summary>Four or more words in title case, like a headline: as a list item, a teaser link's title.</summary>
+    HeadlineItem = 1L << 5,
+
+    /// <summary>A short list item or link-only line, or a line of separated items: a menu entry.</summary>
+    MenuItem = 1L << 6,
+
+    /// <summary>Three or more items separated by | · • ("Home | World | Business").</summary>
+    Separated = 1L << 7,
+
+    /// <summary>A photo caption or credit, a wire-photo slug, a bracketed image label.</summary>
+    Caption = 1L << 8,
+
+    /// <summary>A social-media post URL left from an embed.</summary>
+    SocialUrl = 1L << 9,
+
+    /// <summary>The signature under an embedded post: <c>— The Senate (@NGRSenate) October 9, 2018</c>.</summary>
+    PostSignature = 1L << 10,
+
+    /// <summary>A link-only line of four or more words: a teaser's headline.</summary>
+    TeaserLink = 1L << 11,
+
+    /// <summary>A short all-capitals line: a masthead or tagline.</summary>
+    Masthead = 1L << 12,
+
+    /// <summary>One lower-case word alone ("politics").</summary>
+    SectionLabel = 1L << 13,
+
+    /// <summary>A date or time and little else (<c>Nov. 19, 2019 8:03 am ET</c>, <c>By X 2 days ago</c>).</summary>
+    Stamp = 1L << 14,
+
+    /// <summary>A stamp with a time of day or "ago": a comment's or a teaser's, not a dateline.</summary>
+    TimeStamp = 1L << 15,
+
+    /// <summary>A byline or dateline found by the attribution and date models.</summary>
+    BylineOrDateline = 1L << 16,
+
+    /// <summary>A credit closing an article ("Reporting by X; Editing by Y", "Originally published on Z").</summary>
+    Credit = 1L << 17,
+
+    /// <summary>Its boilerplate phrase decides the line alone (see <see cref="LineLayout.Phrase"/>).</summary>
+    PhraseCountsAlone = 1L << 18,
+
+    // ----- Found by a pass, among the neighbours -----
+
+    /// <summary>In a run of two or more menu items (MenuPass).</summary>
+    MenuRun = 1L << 32,
+
+    /// <summary>A repeat of an earlier line (DuplicatePass).</summary>
+    Duplicate = 1L << 33,
+
+    /// <summary>One of three or more short lines in a row, in a document that marks none of its lists (ContentListPass).</summary>
+    InUnmarkedList = 1L << 34,
+
+    /// <summary>An item of a list of descriptive items, not a menu (ContentListPass).</summary>
+    InContentList = 1L << 35,
+
+    /// <summary>A short line right above a content list: its heading (ContentListPass).</summary>
+    IntroducesList = 1L << 36,
+
+    /// <summary>A line of a section of lists that carries the body on (BodyEdgePass).</summary>
+    InListSection = 1L << 37,
+
+    /// <summary>Between two parts of the body the bridge joined (BodyBridgePass).</summary>
+    InGap = 1L << 38,
+
+    /// <summary>Under a related-content label that claims it (RelatedLabelPass).</summary>
+    UnderRelatedLabel = 1L << 39,
+}
