@@ -167,6 +167,9 @@ public static class LanguageProfiles
         return hits;
     }
 
+    /// <summary>True when <paramref name="word"/> is a stop word of any of the profiles' languages ("the", "und", "de").</summary>
+    public static bool IsStopWord(ReadOnlySpan<char> word) => WordMasks.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     /// <summary>
     /// Share of <paramref name="words"/> that are stop words of <paramref name="language"/> (jusText's stop-word density);
     /// 0 when there are no words. <paramref name="text"/> is the document's text.

@@ -3,12 +3,8 @@ namespace CorpusLint.Model;
 /// <summary>Splits each paragraph into sentences by <see cref="SentenceRule"/>.</summary>
 internal static class SentenceScanner
 {
-    /// <summary>
-    /// A line at least this long that ends without sentence punctuation runs on into the next line (hard-wrapped
-    /// text); a shorter one is a heading, a label or a list item, and its sentence ends with it. Trades wrapped
-    /// text split into fragments (too high) against headings glued to the paragraph under them (too low).
-    /// </summary>
-    public const int WrappedLineMinLength = 40;
+    /// <summary>Fewest words of a line that can run on into the next: a shorter one is a heading, a label or a menu entry.</summary>
+    private const int WrappedLineMinWords = 4;
 
     public static Sentence[] Scan(Document document)
     {
@@ -61,10 +57,14 @@ internal static class SentenceScanner
         return [.. sentences];
     }
 
-    /// <summary>Whether the sentence left open at the end of line <paramref name="lineIndex"/> goes on in the next line.</summary>
+    /// <summary>
+    /// Whether the sentence left open at the end of line <paramref name="lineIndex"/> goes on in the next line (hard-wrapped
+    /// text): the next line starts in lower case, or this one stops where no sentence can (a comma, a hyphen, "the", "and").
+    /// A heading, a label or a menu entry ends with its line.
+    /// </summary>
     private static bool RunsOn(Document document, int lineIndex, Paragraph paragraph)
     {
-        if (lineIndex >= paragraph.LastLine)
+        if (lineIndex >= paragraph.LastLine || document.Lines[lineIndex].WordCount < WrappedLineMinWords)
         {
             return false;
         }
@@ -76,6 +76,30 @@ internal static class SentenceScanner
             return false;
         }
 
-        return char.IsLower(nextText[0]) || document.GetText(document.Lines[lineIndex]).Trim().Length >= WrappedLineMinLength;
+        if (char.IsLower(nextText[0]))
+        {
+            return true;
+        }
+
+        var text = document.GetText(document.Lines[lineIndex]).TrimEnd();
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        if (text[^1] is ',' or ';' or '-' or '–' or '—' or '(' or '&')
+        {
+            return true;
+        }
+
+        var start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        // "... and More": a capitalised last word is a title's, not a sentence broken off.
+        return start < text.Length && (start == 0 || char.IsWhiteSpace(text[start - 1])) && char.IsLower(text[start])
+            && Language.LanguageProfiles.IsStopWord(text[start..]);
     }
 }

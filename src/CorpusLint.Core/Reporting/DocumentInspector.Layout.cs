@@ -1,16 +1,101 @@
+using System.Globalization;
+using CorpusLint.Model;
 using CorpusLint.Model.Layout;
 
 namespace CorpusLint.Reporting;
 
 public static partial class DocumentInspector
 {
-    private static InspectedLayout InspectLayout(DocumentLayout layout) => new(
-        layout.HasBody ? layout.BodyStart + 1 : null,
-        layout.HasBody ? layout.BodyEnd + 1 : null,
-        [.. layout.Lines.Where(l => l.Class is not LineClass.Blank and not LineClass.Body).Select(l => new InspectedLineClass(l.Index + 1, l.Class.ToString(), l.Place.ToString(), l.Prose.ToString()))]);
+    private static InspectedLayout InspectLayout(Document document)
+    {
+        var layout = document.Layout;
+        return new InspectedLayout(
+            layout.HasBody ? layout.BodyStart + 1 : null,
+            layout.HasBody ? layout.BodyEnd + 1 : null,
+            [.. layout.Lines.Where(l => !l.IsBlank).Select(l => InspectLine(document, l))]);
+    }
+
+    private static InspectedLineClass InspectLine(Document document, LineLayout line)
+    {
+        var (pass, why) = Explain(line);
+        return new InspectedLineClass(
+            line.Index + 1,
+            line.Class.ToString(),
+            line.Place.ToString(),
+            line.Prose.ToString(),
+            line.Reason.ToString(),
+            pass,
+            why,
+            line.WordCount,
+            Math.Round(line.StopWordShare, 2),
+            Math.Round(line.LinkDensity, 2),
+            line.SentenceMarks,
+            [.. Enum.GetValues<LineSignals>().Where(s => s != LineSignals.None && (line.Signals & s) == s).Select(s => s.ToString())],
+            line.Phrase is { } phrase ? $"{phrase.Category}: {phrase.Phrase} ({phrase.Strength})" : null,
+            line.DuplicateOf >= 0 ? line.DuplicateOf + 1 : null,
+            Preview(document.GetText(document.Lines[line.Index]).Trim()));
+    }
+
+    /// <summary>The pass that decided the line's class and a sentence saying why.</summary>
+    private static (string Pass, string Why) Explain(LineLayout line)
+    {
+        var words = line.WordCount.ToString(CultureInfo.InvariantCulture);
+        var stop = (100 * line.StopWordShare).ToString("0", CultureInfo.InvariantCulture);
+        var shape = $"{line.Prose} on its own ({words} words, {stop}% stop words, {line.SentenceMarks} sentence(s))";
+        return line.Reason switch
+        {
+            LayoutReason.BodyProse => ("BodyFinder", $"prose inside the body: {shape}"),
+            LayoutReason.ShortLineInBody => ("BodyFinder", $"a short line inside the body (a subheading or label): {shape}"),
+            LayoutReason.ArticleLineInGap => ("BodyBridgePass", "a short sentence or a list's heading between two parts of the body"),
+            LayoutReason.Preformatted => ("TextBlocks", "code, a table or program output inside the body"),
+            LayoutReason.ListInBody => ("ContentListPass / OrderedListPass", "an item of a list inside the body"),
+            LayoutReason.Headline => ("HeadlinePass", "the headline above the body"),
+            LayoutReason.BylineAboveBody => ("attribution and date models", "a byline or dateline above the body"),
+            LayoutReason.Credit => ("attribution model", "a reporting or republication credit, the article's wherever it stands"),
+            LayoutReason.Phrase => ("phrase table", $"a boilerplate phrase ({line.Phrase?.Phrase}) on a line that is not long body prose"),
+            LayoutReason.PhraseAmongBoilerplate => ("PhraseNeighbourPass", $"a strong phrase ({line.Phrase?.Phrase}) between two boilerplate lines"),
+            LayoutReason.SeparatedMenu => ("LineFeatureReader", "a line of items separated by | · •, or a section name in a menu"),
+            LayoutReason.MenuRun => ("MenuPass", "in a run of short list or link items"),
+            LayoutReason.TeaserLink => ("LineFeatureReader", "a link-only line of several words: a teaser's headline"),
+            LayoutReason.UnderRelatedLabel => ("RelatedLabelPass", "under a related-content label such as 'Most read'"),
+            LayoutReason.Caption => ("LineFeatureReader", "a photo caption, credit or image label"),
+            LayoutReason.SocialUrl => ("LineFeatureReader", "a social-media post URL"),
+            LayoutReason.TimeStamp => ("LineFeatureReader", "a timestamp on a line of its own"),
+            LayoutReason.Masthead => ("LineFeatureReader", "a masthead or lone section label above the body"),
+            LayoutReason.Duplicate => ("DuplicatePass", $"repeats line {line.DuplicateOf + 1}"),
+            LayoutReason.ClutterInBody => ("BodyFinder", $"clutter inside the body: {shape}"),
+            LayoutReason.OutsideBody => ("BodyFinder", $"outside the body, and {shape}"),
+            _ => ("", ""),
+        };
+    }
 }
 
-/// <summary>The article body (1-based lines) and the class of every non-blank line outside the body prose, with the jusText-like prose class it was judged by.</summary>
+/// <summary>The article body (1-based lines) and, for every non-blank line, its class and why the layout gave it.</summary>
 public sealed record InspectedLayout(int? BodyStart, int? BodyEnd, IReadOnlyList<InspectedLineClass> Lines);
 
-public sealed record InspectedLineClass(int Line, string Class, string Place, string Prose);
+/// <param name="Line">1-based line number.</param>
+/// <param name="Class">The line's class (a CL2xxx rule reports each non-article class).</param>
+/// <param name="Place">Before, inside or after the body.</param>
+/// <param name="Prose">The jusText-like class of the line on its own.</param>
+/// <param name="Reason">The decision that gave the class.</param>
+/// <param name="DecidedBy">The pass of the layout (src/CorpusLint.Core/Model/Layout) that made that decision.</param>
+/// <param name="Why">The decision in words.</param>
+/// <param name="Signals">The yes/no features of the line, its own and those its passes found.</param>
+/// <param name="Phrase">The boilerplate phrase found on the line, if any.</param>
+/// <param name="DuplicateOf">The 1-based line this one repeats, if any.</param>
+public sealed record InspectedLineClass(
+    int Line,
+    string Class,
+    string Place,
+    string Prose,
+    string Reason,
+    string DecidedBy,
+    string Why,
+    int Words,
+    double StopWordShare,
+    double LinkDensity,
+    int Sentences,
+    IReadOnlyList<string> Signals,
+    string? Phrase,
+    int? DuplicateOf,
+    string Text);

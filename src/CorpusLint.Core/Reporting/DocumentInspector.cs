@@ -27,7 +27,7 @@ public static partial class DocumentInspector
         InspectAttribution(document),
         InspectQuotations(document),
         InspectedDates.From(document),
-        InspectLayout(document.Layout));
+        InspectLayout(document));
 
     private static string Preview(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 }

@@ -18,6 +18,11 @@ internal static class BodyBridgePass
                 (start, end) = ProseAcrossPictures(state, state.BodyEnd, +1);
                 if (start < 0)
                 {
+                    (start, end) = PreformattedAfter(state, state.BodyEnd);
+                }
+
+                if (start < 0)
+                {
                     break;
                 }
             }
@@ -102,6 +107,34 @@ internal static class BodyBridgePass
         return pictures > 0 && prose >= options.MinProseAcrossPictures ? (near, far) : (-1, -1);
     }
 
+    /// <summary>
+    /// Preformatted text (code, a table, program output) under a line of the body that introduces it ("it would look like
+    /// this:"), or under such a line right below the body, carries the article on: returns its first and last line, or (-1, -1).
+    /// </summary>
+    private static (int First, int Last) PreformattedAfter(LayoutState state, int bodyEnd)
+    {
+        var i = state.NextNonBlank(bodyEnd + 1);
+        var introduced = state.Features[bodyEnd].EndsWithColon;
+        if (!introduced && i >= 0 && state.Features[i].EndsWithColon && BodyEdgePass.IsPlainShortLine(state, i))
+        {
+            introduced = true;
+            i = state.NextNonBlank(i + 1);
+        }
+
+        if (!introduced || i < 0 || !state.Features[i].Has(LineSignals.Preformatted))
+        {
+            return (-1, -1);
+        }
+
+        var last = i;
+        for (var j = i; j >= 0 && state.Features[j].IsNeutral; j = state.NextNonBlank(j + 1))
+        {
+            last = j;
+        }
+
+        return (i, last);
+    }
+
     private static bool IsBridgeable(LayoutState state, int from, int to)
     {
         var options = state.Options;
@@ -111,6 +144,12 @@ internal static class BodyBridgePass
         {
             var f = state.Features[i];
             if (f.Blank)
+            {
+                continue;
+            }
+
+            // Code and tables between two parts of an article are the article's, however long.
+            if (f.IsNeutral)
             {
                 continue;
             }

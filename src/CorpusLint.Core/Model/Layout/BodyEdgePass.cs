@@ -19,6 +19,7 @@ internal static class BodyEdgePass
         state.BodyStart = ExtendOverCaptions(state, state.BodyStart);
         state.BodyStart = ExtendOverOpeningList(state, state.BodyStart);
         state.BodyEnd = ExtendOverList(state, state.BodyEnd);
+        state.BodyEnd = ExtendOverOrderedList(state, state.BodyEnd);
         state.BodyEnd = ExtendOverListSections(state, state.BodyEnd);
         state.BodyEnd = ExtendOverClosingSentence(state, state.BodyEnd);
     }
@@ -102,6 +103,25 @@ internal static class BodyEdgePass
         }
 
         return items >= options.ListMinItems && (introduced || words >= options.ClosingListItemAverageWords * items) ? last : bodyEnd;
+    }
+
+    /// <summary>An ordered list right under the body, or under one heading ("References"), carries it on: the steps, the notes.</summary>
+    private static int ExtendOverOrderedList(LayoutState state, int bodyEnd)
+    {
+        var i = state.NextNonBlank(bodyEnd + 1);
+        if (i >= 0 && !state.Has(i, LineSignals.InOrderedList) && IsPlainShortLine(state, i))
+        {
+            i = state.NextNonBlank(i + 1);
+        }
+
+        var last = bodyEnd;
+        while (i >= 0 && state.Has(i, LineSignals.InOrderedList))
+        {
+            last = i;
+            i = state.NextNonBlank(i + 1);
+        }
+
+        return last;
     }
 
     private static bool IsListContent(LineFeatures f, LayoutOptions options) =>

@@ -49,9 +49,20 @@ internal static class BodyFinder
         var options = state.Options;
         // A line repeating one below the first paragraph is clutter (a teaser's headline printed twice, a gallery
         // caption); a headline repeated above the article (page title, then heading) is not.
-        if (state.Marks[i].DuplicateOf > firstGood)
+        if (state.Marks[i].DuplicateOf > firstGood && !f.IsNeutral)
         {
             return options.BadScore;
+        }
+
+        // Code, tables and rules say nothing of where the article is; a lone list entry is a short line, a menu is a run of them.
+        if (f.IsNeutral)
+        {
+            return 0;
+        }
+
+        if (f.Prose == ProseClass.Bad && IsClutterOnlyInAMenu(f, options) && !state.Has(i, LineSignals.MenuRun))
+        {
+            return options.ShortScore;
         }
 
         return f.Prose switch
@@ -63,4 +74,9 @@ internal static class BodyFinder
             _ => 0.0,
         };
     }
+
+    /// <summary>Clutter only as a menu entry would be: a short list item with nothing else against it.</summary>
+    private static bool IsClutterOnlyInAMenu(LineFeatures f, LayoutOptions options) =>
+        f.IsMenuItem && !f.Separated && !f.PhraseCountsAlone && !f.IsCaption && !f.IsSocialUrl && !f.IsTeaserLink && !f.LinkOnly
+        && f.LinkDensity <= options.BadLinkDensity;
 }

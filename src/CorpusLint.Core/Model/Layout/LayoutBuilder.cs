@@ -14,6 +14,7 @@ internal static class LayoutBuilder
         DuplicatePass.Run(state);
         MenuPass.Run(state);
         ContentListPass.Run(state);
+        OrderedListPass.Run(state);
         BodyFinder.Run(state);
         if (state.HasBody)
         {

@@ -34,6 +34,23 @@ public sealed record LayoutOptions
     /// <summary>Most link density of a long line of items separated by commas that still counts as near-prose.</summary>
     public double CommaListMaxLinkDensity { get; init; } = 0.2;
 
+    // ----- Preformatted text: code, program output, tables -----
+
+    /// <summary>Share of stop words from which a line with symbols is prose, not code: higher takes terse prose for code.</summary>
+    public double CodeMaxStopShare { get; init; } = 0.3;
+
+    /// <summary>Share of a line's visible characters that are code symbols ({}()=;$_/...) for it to read as code.</summary>
+    public double CodeMinSymbolShare { get; init; } = 0.1;
+
+    /// <summary>Gaps of several spaces that make a line a table row (columns): fewer takes a form field for a table.</summary>
+    public int TableMinColumnGaps { get; init; } = 2;
+
+    /// <summary>Share of a block's lines that must be code or table rows for all of it to be preformatted (its bare keywords and identifiers too).</summary>
+    public double PreformattedMinShare { get; init; } = 0.34;
+
+    /// <summary>Most words of a bare line ("SELECT", "GROUP BY", "n NOT BETWEEN a AND b") that a block of code takes in.</summary>
+    public int CodeBareLineMaxWords { get; init; } = 8;
+
     // ----- Phrases -----
 
     /// <summary>Lines with more words than this are never judged by a weak phrase alone.</summary>
@@ -189,6 +206,15 @@ public sealed record LayoutOptions
 
     /// <summary>Average words an item of at least one list of a list section: more than a list of tags has.</summary>
     public double ListSectionItemWords { get; init; } = 3.0;
+
+    /// <summary>Most lines from one numbered item to the next of an ordered list (blank lines included).</summary>
+    public int OrderedListMaxSpacing { get; init; } = 6;
+
+    /// <summary>Most unnumbered lines continuing an item of an ordered list (a reference's publisher, date and link).</summary>
+    public int OrderedListMaxContinuationLines { get; init; } = 3;
+
+    /// <summary>A line of prose longer than this between two numbered items ends the list: it is a paragraph, not a continuation.</summary>
+    public int OrderedListMaxContinuationWords { get; init; } = 40;
 
     /// <summary>Lines under a related-content label ("Most read") that it claims.</summary>
     public int RelatedLabelReach { get; init; } = 20;

@@ -14,7 +14,10 @@ public enum LayoutReason
     /// <summary>A line between two parts of the body that reads as the article's own (a short sentence, a list's heading).</summary>
     ArticleLineInGap,
 
-    /// <summary>A list of descriptive items inside the body.</summary>
+    /// <summary>Code, a table or program output inside the body.</summary>
+    Preformatted,
+
+    /// <summary>A list of descriptive items, or an ordered list, inside the body.</summary>
     ListInBody,
 
     /// <summary>The headline right above the body, or the document's first lines above it (HeadlinePass).</summary>

@@ -31,6 +31,12 @@ internal static class LineClassifier
         }
 
         var inside = place == BodyPlace.Inside;
+        if (inside && f.Has(LineSignals.Preformatted))
+        {
+            // Code and tables in the article: their brackets, keywords and repeated output lines are the article's.
+            return (LineClass.Heading, LayoutReason.Preformatted);
+        }
+
         if (f.IsTeaserLink && f.Phrase is null)
         {
             return (LineClass.Related, LayoutReason.TeaserLink);
@@ -62,6 +68,11 @@ internal static class LineClassifier
         {
             // A timestamp on a line of its own is page furniture even between paragraphs: a byline's, a comment's.
             return (LineClass.Boilerplate, LayoutReason.TimeStamp);
+        }
+
+        if (inside && m.Has(LineSignals.InOrderedList))
+        {
+            return (f.IsProse ? LineClass.Body : LineClass.Heading, LayoutReason.ListInBody);
         }
 
         if (IsDuplicateBlock(state, i, inside))
@@ -144,13 +155,13 @@ internal static class LineClassifier
     }
 
     /// <summary>
-    /// Between two parts of the body, a short sentence ("Here are the steps.") or the heading of a list of the article
-    /// ("Ingredients") is the article's own; the gap's other lines keep the class they have outside it.
+    /// Between two parts of the body, a short sentence ("Here are the steps."), a line introducing what follows ("It looks
+    /// like this:") or the heading of a list of the article ("Ingredients") is the article's own; the gap's other lines keep the class they have outside it.
     /// </summary>
     private static bool IsArticleLineInGap(LayoutState state, int i)
     {
         var f = state.Features[i];
         return f.Prose == ProseClass.Short && f.Phrase is null && !f.IsCaption && !f.IsStamp && !f.IsMasthead && !state.IsDuplicate(i)
-            && (state.Has(i, LineSignals.IntroducesList) || state.IsShortSentence(f));
+            && (state.Has(i, LineSignals.IntroducesList) || f.EndsWithColon || state.IsShortSentence(f));
     }
 }

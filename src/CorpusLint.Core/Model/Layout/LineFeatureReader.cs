@@ -22,6 +22,8 @@ internal static class LineFeatureReader
             features[i] = Measure(document, lines[i], linkChars[i], sentenceMarks[i], attribution[i], options);
         }
 
+        TextBlocks.MarkPreformatted(document, features, options);
+        TextBlocks.JudgeWrappedParagraphs(document, features, options);
         return features;
     }
 
@@ -48,6 +50,7 @@ internal static class LineFeatureReader
         var linkOnly = line.Has(LineShape.LinkOnly);
         var listBody = LineShapes.StripListMarker(text);
         var casing = words is >= 2 and <= 25 ? Casing.Of(listBody) : default;
+        var numbered = listItem && char.IsAsciiDigit(text[0]);
         Set(ref signals, LineSignals.EndsSentence, endsSentence);
         Set(ref signals, LineSignals.EndsWithColon, text[^1] == ':');
         Set(ref signals, LineSignals.ListItem, listItem);
@@ -56,8 +59,13 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.HeadlineItem, words >= 4 && words <= options.UnmarkedListItemWords && casing.IsTitleCase);
         var separated = CountSeparatedItems(text) >= options.SeparatedMenuItems;
         Set(ref signals, LineSignals.Separated, separated);
-        var menuItem = !endsSentence && ((listItem && words <= options.MenuItemMaxWords) || (linkOnly && words <= options.LinkMenuItemMaxWords)) || separated;
+        // A menu is never numbered: a numbered line is an ordered list's item (steps, references, a ranking).
+        var menuItem = !endsSentence && ((listItem && !numbered && words <= options.MenuItemMaxWords) || (linkOnly && words <= options.LinkMenuItemMaxWords)) || separated;
         Set(ref signals, LineSignals.MenuItem, menuItem);
+        Set(ref signals, LineSignals.NumberedItem, numbered);
+        var decoration = IsDecoration(text);
+        Set(ref signals, LineSignals.Decoration, decoration);
+
         var normalized = BoilerplatePhrases.Normalize(text);
         var phrase = BoilerplatePhrases.Find(normalized);
         var caption = phrase?.Category == PhraseCategory.Caption
@@ -95,6 +103,10 @@ internal static class LineFeatureReader
         }
 
         Set(ref signals, LineSignals.Caption, caption);
+        // An image's bracketed label or a credit is a picture, whatever symbols it holds; a bullet is a list's.
+        var plain = !decoration && !linkOnly && !listItem && !caption;
+        Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(text, stopShare, options));
+        Set(ref signals, LineSignals.TableRow, plain && !separated && CodeShapes.IsTableRow(text, stopShare, options));
         var countsAlone = phrase is { } found && found.Strength switch
         {
             PhraseStrength.Whole => true,
@@ -116,6 +128,7 @@ internal static class LineFeatureReader
 
         var features = new LineFeatures
         {
+            Commas = text.Count(','),
             Length = text.Length,
             Weight = text.Length + dense,
             Words = words,
@@ -126,11 +139,11 @@ internal static class LineFeatureReader
             Normalized = normalized,
             Phrase = phrase,
         };
-        return features with { Prose = ProseOf(features, text, document.Languages.StopWordLanguage is not null, options) };
+        return features with { Prose = ProseOf(features, document.Languages.StopWordLanguage is not null, options) };
     }
 
-    /// <summary>The jusText-like class of a line on its own.</summary>
-    private static ProseClass ProseOf(LineFeatures f, ReadOnlySpan<char> text, bool hasStopWords, LayoutOptions options)
+    /// <summary>The jusText-like class of a line (or of a hard-wrapped paragraph's lines together).</summary>
+    internal static ProseClass ProseOf(LineFeatures f, bool hasStopWords, LayoutOptions options)
     {
         // Where the profiles know no stop words for the document's language, they tell nothing of prose.
         var goodStopFloor = hasStopWords ? options.GoodMinStopShare : 0.0;
@@ -140,6 +153,12 @@ internal static class LineFeatureReader
             return ProseClass.Bad;
         }
 
+        // A title-case line is a headline or a teaser, however long: prose ends its sentences.
+        if (f.IsHeadlineItem && !f.EndsSentence && f.SentenceMarks == 0)
+        {
+            return ProseClass.Short;
+        }
+
         if (f.Words >= options.GoodMinWords && f.StopShare >= goodStopFloor
             && (f.EndsSentence || f.SentenceMarks > 0 || f.Words >= options.GoodUnpunctuatedWords))
         {
@@ -147,7 +166,7 @@ internal static class LineFeatureReader
         }
 
         if ((f.Words >= options.NearGoodMinWords && f.StopShare >= nearStopFloor && (f.EndsSentence || f.Words >= options.NearGoodUnpunctuatedWords))
-            || (f.Words >= options.NearGoodUnpunctuatedWords && f.LinkDensity < options.CommaListMaxLinkDensity && (f.SentenceMarks > 0 || text.Count(',') >= 3)))
+            || (f.Words >= options.NearGoodUnpunctuatedWords && f.LinkDensity < options.CommaListMaxLinkDensity && (f.SentenceMarks > 0 || f.Commas >= 3)))
         {
             return ProseClass.NearGood;
         }
@@ -277,6 +296,12 @@ internal static class LineFeatureReader
         return words.Length >= 2 && document.GetText(words[0]).Equals(label, StringComparison.OrdinalIgnoreCase)
             && char.IsLower(document.Text[words[1].Start]);
     }
+
+    /// <summary>A rule or a lone bullet: no letter or digit, no bracket (an empty "[]" is a picture), nothing but lines and dots.</summary>
+    private static bool IsDecoration(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(DecorationCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> DecorationCharacters =
+        System.Buffers.SearchValues.Create(" \t─━═—–-_=~*•·□◦▪■○●.:…|│┃┼╋┬┴├┤┌┐└┘╔╗╚╝║");
 
     private static int CountSeparatedItems(ReadOnlySpan<char> text)
     {

@@ -27,6 +27,9 @@ internal readonly record struct LineFeatures
     /// <summary>Sentences (by <see cref="SentenceRule"/>) that end on this line.</summary>
     public int SentenceMarks { get; init; }
 
+    /// <summary>Commas on the line: a long line of comma-separated items is near-prose (a list of names, a recipe's ingredients).</summary>
+    public int Commas { get; init; }
+
     public LineSignals Signals { get; init; }
 
     /// <summary>The line as the phrase table and the duplicate finder compare it (<see cref="BoilerplatePhrases.Normalize"/>).</summary>
@@ -75,6 +78,9 @@ internal readonly record struct LineFeatures
     public bool IsHeadlineItem => Has(LineSignals.HeadlineItem);
 
     public bool IsSectionLabel => Has(LineSignals.SectionLabel);
+
+    /// <summary>Preformatted text (code, a table) or a decoration line: neither prose nor chrome, it says nothing of where the article is.</summary>
+    public bool IsNeutral => Has(LineSignals.Preformatted) || Has(LineSignals.Decoration);
 
     /// <summary>Prose or near-prose on its own.</summary>
     public bool IsProse => Prose is ProseClass.Good or ProseClass.NearGood;

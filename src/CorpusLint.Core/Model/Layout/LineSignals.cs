@@ -67,6 +67,24 @@ public enum LineSignals : long
     /// <summary>Its boilerplate phrase decides the line alone (see <see cref="LineLayout.Phrase"/>).</summary>
     PhraseCountsAlone = 1L << 18,
 
+    /// <summary>Starts with a number marker ("12. "): an ordered list's item, never a menu entry.</summary>
+    NumberedItem = 1L << 19,
+
+    /// <summary>Reads as source code, a shell command or program output: symbols, few stop words.</summary>
+    Code = 1L << 20,
+
+    /// <summary>A row of a table: cells separated by runs of spaces or by box-drawing bars.</summary>
+    TableRow = 1L << 21,
+
+    /// <summary>No letter or digit at all: a rule, a lone bullet, a closing brace.</summary>
+    Decoration = 1L << 22,
+
+    /// <summary>In a paragraph of code or table rows: preformatted text, which says nothing of where the article is.</summary>
+    Preformatted = 1L << 23,
+
+    /// <summary>In a hard-wrapped paragraph, judged as prose with the lines its sentences run across.</summary>
+    Wrapped = 1L << 24,
+
     // ----- Found by a pass, among the neighbours -----
 
     /// <summary>In a run of two or more menu items (MenuPass).</summary>
@@ -92,4 +110,7 @@ public enum LineSignals : long
 
     /// <summary>Under a related-content label that claims it (RelatedLabelPass).</summary>
     UnderRelatedLabel = 1L << 39,
+
+    /// <summary>An item of an ordered list (three or more numbered items in sequence), or a line continuing one (OrderedListPass).</summary>
+    InOrderedList = 1L << 40,
 }

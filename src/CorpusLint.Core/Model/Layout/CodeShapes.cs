@@ -1,0 +1,81 @@
+using System.Buffers;
+
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// Lines of preformatted text: source code, shell commands and program output, table rows. They are neither prose nor
+/// page chrome: an article about software or data holds them between its paragraphs.
+/// </summary>
+internal static class CodeShapes
+{
+    /// <summary>Characters that code is full of and prose almost never uses.</summary>
+    private static readonly SearchValues<char> CodeSymbols = SearchValues.Create("{}[]()<>=;$#\\|&*+^~`@_/");
+
+    private static readonly SearchValues<char> TableBars = SearchValues.Create("│┃║|");
+
+    public static bool IsCode(ReadOnlySpan<char> text, double stopShare, LayoutOptions options)
+    {
+        // A sentence with a bracket or two is prose: code has few stop words, and some names ("[]" is a picture).
+        if (stopShare >= options.CodeMaxStopShare || !text.ContainsAnyInRange('a', 'z') && !text.ContainsAnyInRange('A', 'Z') && !text.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        if (text.StartsWith("$ ") || text.StartsWith("// ") || text.StartsWith("/*") || text.StartsWith("#!") || text.StartsWith(">>> ")
+            || text.StartsWith("-- ") || (text.Length > 1 && text[0] == '<' && (char.IsLetter(text[1]) || text[1] == '/')))
+        {
+            return true;
+        }
+
+        if (text[^1] is ';' or '{' or '}' or '(' or '[' or '\\' or '=' || text.EndsWith("),") || text.EndsWith("*/"))
+        {
+            return true;
+        }
+
+        // "status_code," "series,": an identifier in a list of a query or a call, not a name in a sentence.
+        if (text[^1] == ',' && stopShare == 0 && !text.Contains(' '))
+        {
+            return true;
+        }
+
+        int symbols = 0, visible = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                visible++;
+                symbols += CodeSymbols.Contains(c) ? 1 : 0;
+            }
+        }
+
+        return symbols >= options.CodeMinSymbolShare * visible && symbols >= 2;
+    }
+
+    /// <summary>A row of cells: two or more gaps of several spaces between words, or bars between cells with figures in them.</summary>
+    public static bool IsTableRow(ReadOnlySpan<char> text, double stopShare, LayoutOptions options)
+    {
+        if (stopShare >= options.CodeMaxStopShare)
+        {
+            return false;
+        }
+
+        var gaps = 0;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == ' ' && text[i + 1] == ' ' && !char.IsWhiteSpace(text[i - 1]))
+            {
+                var end = i;
+                while (end < text.Length && text[end] == ' ')
+                {
+                    end++;
+                }
+
+                gaps += end < text.Length ? 1 : 0;
+                i = end;
+            }
+        }
+
+        var bars = text.Count('│') + text.Count('┃') + text.Count('║');
+        return gaps >= options.TableMinColumnGaps || bars >= 1 || (text.Count('|') >= 2 && text.IndexOfAnyInRange('0', '9') >= 0 && text.IndexOfAny(TableBars) > 0);
+    }
+}
