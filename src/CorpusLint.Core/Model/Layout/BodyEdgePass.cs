@@ -18,6 +18,7 @@ internal static class BodyEdgePass
 
         state.BodyStart = ExtendOverCaptions(state, state.BodyStart);
         state.BodyStart = ExtendOverOpeningList(state, state.BodyStart);
+        state.BodyStart = ExtendOverContentsAbove(state, state.BodyStart);
         state.BodyEnd = ExtendOverList(state, state.BodyEnd);
         state.BodyEnd = ExtendOverOrderedList(state, state.BodyEnd);
         state.BodyEnd = ExtendOverListSections(state, state.BodyEnd);
@@ -62,6 +63,37 @@ internal static class BodyEdgePass
         }
 
         return i >= 0 && (IsPlainShortLine(state, i) || state.Features[i].Prose == ProseClass.NearGood && state.Features[i].Phrase is null) ? i : first;
+    }
+
+    /// <summary>
+    /// A table of contents or a table (a fact box) right above the body, under at most one heading ("Contents"), opens the
+    /// article. Runs of them, with blank lines and captions between, are taken together.
+    /// </summary>
+    private static int ExtendOverContentsAbove(LayoutState state, int bodyStart)
+    {
+        var start = bodyStart;
+        var tableLines = 0;
+        for (var i = state.PreviousNonBlank(bodyStart - 1); i >= 0; i = state.PreviousNonBlank(i - 1))
+        {
+            var f = state.Features[i];
+            if (state.Has(i, LineSignals.TableOfContents) || f.Has(LineSignals.Preformatted) || f.Has(LineSignals.Decoration))
+            {
+                tableLines += f.Has(LineSignals.Decoration) ? 0 : 1;
+                start = i;
+            }
+            else if (!f.IsCaption)
+            {
+                break;
+            }
+        }
+
+        if (tableLines < state.Options.ListMinItems)
+        {
+            return bodyStart;
+        }
+
+        var heading = state.PreviousNonBlank(start - 1);
+        return heading >= 0 && IsPlainShortLine(state, heading) ? heading : start;
     }
 
     /// <summary>A heading or label of the article: short, no boilerplate phrase, no byline, date, picture or menu.</summary>

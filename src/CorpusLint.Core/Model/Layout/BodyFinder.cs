@@ -54,8 +54,9 @@ internal static class BodyFinder
             return options.BadScore;
         }
 
-        // Code, tables and rules say nothing of where the article is; a lone list entry is a short line, a menu is a run of them.
-        if (f.IsNeutral)
+        // Code, tables, rules and a table of contents say nothing of where the article is; a lone list entry is a short
+        // line, a menu is a run of them.
+        if (f.IsNeutral || state.Has(i, LineSignals.TableOfContents))
         {
             return 0;
         }

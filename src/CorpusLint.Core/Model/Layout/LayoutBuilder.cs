@@ -15,6 +15,7 @@ internal static class LayoutBuilder
         MenuPass.Run(state);
         ContentListPass.Run(state);
         OrderedListPass.Run(state);
+        TableOfContentsPass.Run(state);
         BodyFinder.Run(state);
         if (state.HasBody)
         {

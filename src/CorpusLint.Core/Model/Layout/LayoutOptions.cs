@@ -216,6 +216,9 @@ public sealed record LayoutOptions
     /// <summary>A line of prose longer than this between two numbered items ends the list: it is a paragraph, not a continuation.</summary>
     public int OrderedListMaxContinuationWords { get; init; } = 40;
 
+    /// <summary>Share of a list's items that must come back as headings below for it to be a table of contents.</summary>
+    public double TableOfContentsMinShare { get; init; } = 0.6;
+
     /// <summary>Lines under a related-content label ("Most read") that it claims.</summary>
     public int RelatedLabelReach { get; init; } = 20;
 

@@ -70,7 +70,7 @@ internal static class LineClassifier
             return (LineClass.Boilerplate, LayoutReason.TimeStamp);
         }
 
-        if (inside && m.Has(LineSignals.InOrderedList))
+        if (inside && (m.Has(LineSignals.InOrderedList) || m.Has(LineSignals.TableOfContents)))
         {
             return (f.IsProse ? LineClass.Body : LineClass.Heading, LayoutReason.ListInBody);
         }

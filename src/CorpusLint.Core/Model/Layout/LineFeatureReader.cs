@@ -188,13 +188,20 @@ internal static class LineFeatureReader
 
     /// <summary>
     /// Per line, the characters a reader sees as link text and the Markdown syntax a reader does not see
-    /// ("[label](target)" shows only "label"), so a sentence holding one link does not read as link-dense.
+    /// ("[label](target)" shows only "label"), so a sentence holding one link does not read as link-dense. A URL written
+    /// out in a sentence is text the reader reads (a reference in a specification, an address in a letter), not a click
+    /// target: only a line of nothing but URLs is links (<see cref="LineShape.LinkOnly"/>).
     /// </summary>
     private static (int Visible, int Hidden)[] LinkCharacters(Document document)
     {
         var perLine = new (int Visible, int Hidden)[document.Lines.Count];
         foreach (var link in document.Links)
         {
+            if (link.Kind == LinkKind.BareUrl && !document.Lines[document.GetLineIndex(link.Start)].Has(LineShape.LinkOnly))
+            {
+                continue;
+            }
+
             var index = document.GetLineIndex(link.Start);
             var line = document.Lines[index];
             var length = Math.Min(link.End, line.End) - link.Start;

@@ -111,6 +111,9 @@ public enum LineSignals : long
     /// <summary>Under a related-content label that claims it (RelatedLabelPass).</summary>
     UnderRelatedLabel = 1L << 39,
 
+    /// <summary>An entry of a table of contents: its items come back below as the article's headings (TableOfContentsPass).</summary>
+    TableOfContents = 1L << 41,
+
     /// <summary>An item of an ordered list (three or more numbered items in sequence), or a line continuing one (OrderedListPass).</summary>
     InOrderedList = 1L << 40,
 }
