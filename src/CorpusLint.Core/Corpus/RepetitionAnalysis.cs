@@ -1,0 +1,106 @@
+using System.Globalization;
+using CorpusLint.Model;
+using CorpusLint.Rules;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Corpus;
+
+/// <summary>
+/// Counts, over every document added, how many documents of each group hold each line (by hash), and then reports the
+/// article lines whose count reaches the document's <c>min_documents</c> and <c>min_share</c> of its group. Counting is a sum, so the result is the same
+/// whatever order documents arrive in (<c>--jobs 1</c> or <c>N</c>). What is kept per document is only its reportable
+/// lines; the count table holds one entry per distinct line of the corpus (about 28 bytes each).
+/// </summary>
+public sealed class RepetitionAnalysis(RepeatedLineRule rule)
+{
+    /// <summary>
+    /// A document more than this share of whose article lines repeat other documents is a copy of them (syndication, a
+    /// document filed twice): that is a duplicated document, not boilerplate, and its lines are not reported.
+    /// </summary>
+    public const double CopiedDocumentShare = 0.5;
+
+    /// <summary>Fewest article lines a document needs before it can be called a copy.</summary>
+    public const int CopiedDocumentMinLines = 4;
+
+    private readonly Dictionary<ulong, int> _counts = [];
+    private readonly Dictionary<ulong, int> _groupSizes = [];
+    private readonly List<DocumentFingerprints> _documents = [];
+    private readonly Lock _gate = new();
+
+    public void Add(DocumentFingerprints fingerprints)
+    {
+        var kept = fingerprints.Reportable.Length == 0 || fingerprints.Severity == Severity.None
+            ? null
+            : new DocumentFingerprints(
+                fingerprints.Path, fingerprints.Group, fingerprints.Severity, fingerprints.MinDocuments, fingerprints.MinSharePercent, [], fingerprints.Reportable);
+        lock (_gate)
+        {
+            _groupSizes[fingerprints.Group] = _groupSizes.GetValueOrDefault(fingerprints.Group) + 1;
+            foreach (var hash in fingerprints.Hashes)
+            {
+                _counts[hash] = _counts.GetValueOrDefault(hash) + 1;
+            }
+
+            if (kept is not null)
+            {
+                _documents.Add(kept);
+            }
+        }
+    }
+
+    /// <summary>The diagnostics of every document, in report order.</summary>
+    public IReadOnlyList<LintDiagnostic> Complete()
+    {
+        var diagnostics = new List<LintDiagnostic>();
+        lock (_gate)
+        {
+            foreach (var document in _documents)
+            {
+                Report(document, diagnostics);
+            }
+        }
+
+        diagnostics.Sort(LintDiagnostic.ReportOrder);
+        return diagnostics;
+    }
+
+    private void Report(DocumentFingerprints document, List<LintDiagnostic> diagnostics)
+    {
+        var lines = document.Reportable;
+        var minDocuments = Math.Max(document.MinDocuments, (int)Math.Ceiling(document.MinSharePercent / 100.0 * _groupSizes.GetValueOrDefault(document.Group)));
+        var repeated = lines.Count(l => _counts.GetValueOrDefault(l.Hash) >= minDocuments);
+        if (repeated == 0 || (lines.Length >= CopiedDocumentMinLines && repeated > CopiedDocumentShare * lines.Length))
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var count = _counts.GetValueOrDefault(lines[i].Hash);
+            if (count < minDocuments)
+            {
+                continue;
+            }
+
+            // Lines next to each other that all repeat are one block: one diagnostic, one fix.
+            var last = i;
+            while (last + 1 < lines.Length && lines[last + 1].Line == lines[last].Line + 1 && _counts.GetValueOrDefault(lines[last + 1].Hash) >= minDocuments)
+            {
+                last++;
+                count = Math.Max(count, _counts[lines[last].Hash]);
+            }
+
+            diagnostics.Add(Diagnostic(document, lines[i], lines[last], count));
+            i = last;
+        }
+    }
+
+    private LintDiagnostic Diagnostic(DocumentFingerprints document, LineFingerprint first, LineFingerprint last, int count)
+    {
+        var descriptor = rule.Descriptor;
+        var span = TextSpan.FromBounds(first.Start, last.Start + last.Length);
+        var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), count, last.Line - first.Line + 1);
+        var fix = Fix.Unsafe(rule.FixTitle, TextEdit.Delete(TextSpan.FromBounds(first.Start, last.Start + last.Length + last.TerminatorLength)));
+        return new LintDiagnostic(descriptor, document.Severity, document.Path, span, new Position(first.Line, 1), new Position(last.Line, last.Length + 1), message, fix);
+    }
+}

@@ -1,0 +1,159 @@
+using CorpusLint.Corpus;
+using CorpusLint.Model;
+using CorpusLint.Rules;
+using CorpusLint.Rules.Boilerplate;
+
+namespace CorpusLint.Tests.Corpus;
+
+public sealed class RepetitionAnalysisTests
+{
+    private static readonly CL2012RepeatedAcrossDocuments Rule = new();
+
+    [Fact]
+    public void A_line_in_many_articles_of_a_folder_is_reported_in_each_at_its_line()
+    {
+        var diagnostics = Analyze(Enumerable.Range(0, 6).Select(i => ($"site/a{i}.txt", CorpusArticles.Article(i, CorpusArticles.Promo))));
+
+        Assert.Equal(6, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal(("CL2012", 8, 1), (d.Id, d.Start.Line, d.Start.Column)));
+        Assert.All(diagnostics, d => Assert.StartsWith("Appears in 6 documents", d.Message, StringComparison.Ordinal));
+        Assert.All(diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public void The_fix_deletes_the_line_with_its_terminator()
+    {
+        var text = CorpusArticles.Article(0, CorpusArticles.Promo);
+        var diagnostics = Analyze(Enumerable.Range(0, 5).Select(i => ($"site/a{i}.txt", i == 0 ? text : CorpusArticles.Article(i, CorpusArticles.Promo))));
+
+        var fix = diagnostics.First(d => d.Path == "site/a0.txt").Fix!;
+        var edit = Assert.Single(fix.Edits);
+        Assert.Equal(CorpusArticles.Promo + "\n", text.Substring(edit.Span.Start, edit.Span.Length));
+        Assert.Equal(FixSafety.Unsafe, fix.Safety);
+    }
+
+    [Fact]
+    public void A_sentence_quoted_by_two_articles_is_not_boilerplate()
+    {
+        const string quote = "“We listened to islanders and changed the plan,” said Tomas Berg on Tuesday.";
+        var documents = Enumerable.Range(0, 8).Select(i => ($"site/a{i}.txt", CorpusArticles.Article(i, extraParagraph: i < 2 ? quote : null)));
+
+        Assert.Empty(Analyze(documents));
+    }
+
+    [Fact]
+    public void Fewer_documents_than_min_documents_are_not_enough()
+    {
+        Assert.Empty(Analyze(Enumerable.Range(0, 4).Select(i => ($"site/a{i}.txt", CorpusArticles.Article(i, CorpusArticles.Promo)))));
+    }
+
+    [Fact]
+    public void A_line_in_a_small_share_of_a_large_folder_is_not_the_sites()
+    {
+        // 6 of 400 documents (1.5%) is less than min_share (2%).
+        var documents = Enumerable.Range(0, 400).Select(i => ($"site/a{i}.txt", CorpusArticles.Article(i, i < 6 ? CorpusArticles.Promo : null)));
+
+        Assert.Empty(Analyze(documents));
+    }
+
+    [Fact]
+    public void Copies_of_one_article_are_a_duplicated_document_not_boilerplate()
+    {
+        var documents = Enumerable.Range(0, 6).Select(i => ($"site/copy{i}.txt", CorpusArticles.Article(1, CorpusArticles.Promo)));
+
+        Assert.Empty(Analyze(documents));
+    }
+
+    [Fact]
+    public void Lines_of_other_folders_do_not_count()
+    {
+        var documents = Enumerable.Range(0, 6).Select(i => ($"site{i % 2}/a{i}.txt", CorpusArticles.Article(i, CorpusArticles.Promo)));
+
+        Assert.Empty(Analyze(documents));
+    }
+
+    [Fact]
+    public void A_site_named_in_the_front_matter_groups_its_documents_across_folders()
+    {
+        var documents = Enumerable.Range(0, 6).Select(i => ($"day{i}/a{i}.md", $"---\nurl: https://www.harbour-gazette.example/story/{i}\n---\n\n" + CorpusArticles.Article(i, CorpusArticles.Promo)));
+
+        var diagnostics = Analyze(documents);
+
+        Assert.Equal(6, diagnostics.Count);
+    }
+
+    [Fact]
+    public void The_result_does_not_depend_on_the_order_documents_arrive_in()
+    {
+        var documents = Enumerable.Range(0, 9).Select(i => ($"site/a{i}.txt", CorpusArticles.Article(i, i % 3 == 0 ? null : CorpusArticles.Promo))).ToList();
+
+        var inOrder = Analyze(documents).Select(Render);
+        var reversed = Analyze(Enumerable.Reverse(documents)).Select(Render);
+        var shuffled = Analyze(documents.OrderBy(d => d.Item1.GetHashCode(StringComparison.Ordinal))).Select(Render);
+
+        Assert.Equal(inOrder, reversed);
+        Assert.Equal(inOrder, shuffled);
+    }
+
+    [Fact]
+    public void Fingerprints_survive_a_round_trip_through_their_binary_form()
+    {
+        var document = Document.FromText("site/a0.txt", CorpusArticles.Article(0, CorpusArticles.Promo));
+        var fingerprints = LineFingerprinter.Fingerprint(document, "folder:site", Severity.Warning, 5, 2);
+
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            fingerprints.Write(writer);
+        }
+
+        stream.Position = 0;
+        var read = DocumentFingerprints.Read(new BinaryReader(stream));
+
+        Assert.Equal((fingerprints.Path, fingerprints.Group, fingerprints.Severity, fingerprints.MinDocuments, fingerprints.MinSharePercent),
+            (read.Path, read.Group, read.Severity, read.MinDocuments, read.MinSharePercent));
+        Assert.Equal(fingerprints.Hashes, read.Hashes);
+        Assert.Equal(fingerprints.Reportable, read.Reportable);
+        Assert.True(stream.Length < 400, $"{stream.Length} bytes for a short article");
+    }
+
+    [Fact]
+    public void Fingerprints_are_stable_across_runs()
+    {
+        var first = LineFingerprinter.Fingerprint(Document.FromText("a.txt", CorpusArticles.Article(0)), "folder:x", Severity.Warning, 5, 2);
+        var second = LineFingerprinter.Fingerprint(Document.FromText("b.txt", CorpusArticles.Article(0)), "folder:x", Severity.Warning, 5, 2);
+
+        Assert.Equal(first.Hashes, second.Hashes);
+        Assert.NotEmpty(first.Hashes);
+    }
+
+    [Fact]
+    public void A_truncated_record_is_an_error_not_a_wrong_result()
+    {
+        var fingerprints = LineFingerprinter.Fingerprint(Document.FromText("a.txt", CorpusArticles.Article(0)), "folder:x", Severity.Warning, 5, 2);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            fingerprints.Write(writer);
+        }
+
+        var bytes = stream.ToArray()[..^3];
+
+        Assert.ThrowsAny<Exception>(() => DocumentFingerprints.Read(new BinaryReader(new MemoryStream(bytes))));
+    }
+
+    private static string Render(LintDiagnostic d) => $"{d.Path}:{d.Start.Line}:{d.Start.Column} {d.Id} {d.Message}";
+
+    private static List<LintDiagnostic> Analyze(IEnumerable<(string Path, string Text)> documents)
+    {
+        var analysis = new RepetitionAnalysis(Rule);
+        foreach (var (path, text) in documents)
+        {
+            var document = Document.FromText(path, text);
+            var group = LineFingerprinter.SiteOf(document) is { } site ? "site:" + site : "folder:" + Path.GetDirectoryName(path);
+            analysis.Add(LineFingerprinter.Fingerprint(document, group, Severity.Warning, RepeatedLineRule.DefaultMinDocuments, RepeatedLineRule.DefaultMinSharePercent));
+        }
+
+        return [.. analysis.Complete()];
+    }
+}
