@@ -51,6 +51,9 @@ public sealed record LayoutOptions
     /// <summary>Most words of a bare line ("SELECT", "GROUP BY", "n NOT BETWEEN a AND b") that a block of code takes in.</summary>
     public int CodeBareLineMaxWords { get; init; } = 8;
 
+    /// <summary>Most characters of a number alone on its line that reads as a chart's or table's label ("$915", "’17").</summary>
+    public int FigureMaxLength { get; init; } = 20;
+
     // ----- Phrases -----
 
     /// <summary>Lines with more words than this are never judged by a weak phrase alone.</summary>

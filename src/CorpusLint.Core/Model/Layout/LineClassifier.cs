@@ -118,7 +118,10 @@ internal static class LineClassifier
 
         if (inside && !m.Has(LineSignals.InGap))
         {
-            return f.Prose == ProseClass.Bad ? (LineClass.Boilerplate, LayoutReason.ClutterInBody) : (LineClass.Heading, LayoutReason.ShortLineInBody);
+            // Numbers and rules alone, line after line between paragraphs, are what a chart left: not text to keep.
+            return f.Prose == ProseClass.Bad || IsChartRemnant(state, i)
+                ? (LineClass.Boilerplate, LayoutReason.ClutterInBody)
+                : (LineClass.Heading, LayoutReason.ShortLineInBody);
         }
 
         if (inside && IsArticleLineInGap(state, i))
@@ -127,6 +130,36 @@ internal static class LineClassifier
         }
 
         return (LineClass.Boilerplate, LayoutReason.OutsideBody);
+    }
+
+    /// <summary>A number or rule alone whose nearest lines are mostly numbers and rules alone too: the labels of a chart.</summary>
+    private static bool IsChartRemnant(LayoutState state, int i)
+    {
+        if (!state.Features[i].Has(LineSignals.Decoration) || state.Features[i].Has(LineSignals.Preformatted))
+        {
+            return false;
+        }
+
+        var neighbours = 0;
+        var figures = 0;
+        for (int before = state.PreviousNonBlank(i - 1), after = state.NextNonBlank(i + 1); neighbours < 4 && (before >= 0 || after >= 0);)
+        {
+            if (before >= 0)
+            {
+                neighbours++;
+                figures += state.Features[before].Has(LineSignals.Decoration) ? 1 : 0;
+                before = state.PreviousNonBlank(before - 1);
+            }
+
+            if (after >= 0 && neighbours < 4)
+            {
+                neighbours++;
+                figures += state.Features[after].Has(LineSignals.Decoration) ? 1 : 0;
+                after = state.NextNonBlank(after + 1);
+            }
+        }
+
+        return figures * 2 >= neighbours && figures >= 2;
     }
 
     public static LineClass ClassOf(PhraseCategory category) => category switch

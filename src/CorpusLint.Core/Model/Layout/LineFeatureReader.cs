@@ -63,7 +63,8 @@ internal static class LineFeatureReader
         var menuItem = !endsSentence && ((listItem && !numbered && words <= options.MenuItemMaxWords) || (linkOnly && words <= options.LinkMenuItemMaxWords)) || separated;
         Set(ref signals, LineSignals.MenuItem, menuItem);
         Set(ref signals, LineSignals.NumberedItem, numbered);
-        var decoration = IsDecoration(text);
+        // A rule, a lone bullet, or a chart's or table's figure alone on its line ("$915", "’17", "4.3333"): neither prose nor chrome.
+        var decoration = IsDecoration(text) || IsFigure(text, words, listItem, options);
         Set(ref signals, LineSignals.Decoration, decoration);
 
         var normalized = BoilerplatePhrases.Normalize(text);
@@ -306,6 +307,23 @@ internal static class LineFeatureReader
 
     /// <summary>A rule or a lone bullet: no letter or digit, no bracket (an empty "[]" is a picture), nothing but lines and dots.</summary>
     private static bool IsDecoration(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(DecorationCharacters);
+
+    /// <summary>A number alone on its line, with at most a currency sign, a unit letter or an apostrophe: a chart's or a table's label.</summary>
+    private static bool IsFigure(ReadOnlySpan<char> text, int words, bool listItem, LayoutOptions options)
+    {
+        if (listItem || words > 1 || text.Length > options.FigureMaxLength || text.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters <= 1;
+    }
 
     private static readonly System.Buffers.SearchValues<char> DecorationCharacters =
         System.Buffers.SearchValues.Create(" \t─━═—–-_=~*•·□◦▪■○●.:…|│┃┼╋┬┴├┤┌┐└┘╔╗╚╝║");

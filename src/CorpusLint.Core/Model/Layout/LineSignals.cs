@@ -76,7 +76,7 @@ public enum LineSignals : long
     /// <summary>A row of a table: cells separated by runs of spaces or by box-drawing bars.</summary>
     TableRow = 1L << 21,
 
-    /// <summary>No letter or digit at all: a rule, a lone bullet, a closing brace.</summary>
+    /// <summary>No word at all: a rule, a lone bullet, a number alone (a chart's or table's label).</summary>
     Decoration = 1L << 22,
 
     /// <summary>In a paragraph of code or table rows: preformatted text, which says nothing of where the article is.</summary>
