@@ -173,7 +173,7 @@ public static class BoilerplateCheck
             var flaggedBy = heldOut.FlaggedBy[page.Name];
             foreach (var label in page.Labels.Where(l => !string.IsNullOrWhiteSpace(l.Text)))
             {
-                var where = $"{page.Name}:{label.Line}";
+                var where = $"{page.Name}:{label.Line}\tfold {page.Fold}";
                 if (label.Label == 'C' && flaggedBy.TryGetValue(label.Line, out var rules))
                 {
                     flagged.WriteLine($"{where}\t{rules}\t{label.Text.Trim()}");

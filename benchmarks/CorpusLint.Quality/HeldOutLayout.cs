@@ -25,12 +25,15 @@ public sealed record HeldOutResult(
 /// </summary>
 public static class HeldOutLayout
 {
-    /// <summary>The grid: the cost of a short line, the score a run of prose needs to join the body, and the stop-word share of prose.</summary>
+    /// <summary>
+    /// The grid: the two numbers that trade most directly between the boilerplate found and the article kept, the cost of a
+    /// short line in the body search and the score a further run of prose needs to join the body. Few points, few degrees of
+    /// freedom: a grid that can fit every fold says nothing about the next site.
+    /// </summary>
     public static IReadOnlyList<LayoutOptions> Grid { get; } =
         [.. from shortScore in new[] { -0.25, -0.35, -0.5 }
             from bridged in new[] { 1.5, 2.5, 4.0 }
-            from stopShare in new[] { 0.2, 0.25, 0.3 }
-            select LayoutOptions.Default with { ShortScore = shortScore, MinBridgedScore = bridged, GoodMinStopShare = stopShare }];
+            select LayoutOptions.Default with { ShortScore = shortScore, MinBridgedScore = bridged }];
 
     public static HeldOutResult Evaluate(LabelledPageSet set, LintedSet inSample, int jobs)
     {
@@ -99,7 +102,7 @@ public static class HeldOutLayout
     {
         var options = Grid[point];
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"ShortScore {options.ShortScore}, MinBridgedScore {options.MinBridgedScore}, GoodMinStopShare {options.GoodMinStopShare}");
+            $"ShortScore {options.ShortScore}, MinBridgedScore {options.MinBridgedScore}");
         return options == LayoutOptions.Default ? text + " (the defaults)" : text;
     }
 }
