@@ -12,8 +12,11 @@ namespace CorpusLint.Quality;
 /// </summary>
 public static class BoilerplateCheck
 {
-    public static QualitySection Run(LabelledPageSet set, CorpusLinter linter, string? dumpFolder = null)
+    public static QualitySection Run(LabelledPageSet set, CorpusLinter linter, string? dumpFolder = null) => Run(set, linter, dumpFolder, out _);
+
+    public static QualitySection Run(LabelledPageSet set, CorpusLinter linter, string? dumpFolder, out HeldOutFigures? figures)
     {
+        figures = null;
         var stopwatch = Stopwatch.StartNew();
         var section = new QualitySection(set.Title);
         var sites = set.Pages.Select(p => p.Site).Distinct(StringComparer.Ordinal).Count();
@@ -28,7 +31,7 @@ public static class BoilerplateCheck
 
         var inSample = linter.Lint(set.Pages.Select(p => p.RawPath));
         var inSampleScores = set.Pages.Select(p => PageScore.Of(p, FlaggedLines.Of(inSample.Of(p.RawPath)))).ToList();
-        var heldOut = HeldOutLayout.Evaluate(set, inSample, linter.Jobs);
+        var heldOut = HeldOutLayout.Evaluate(set, inSample, linter);
         var scores = set.Pages.Select(p => PageScore.Of(p, heldOut.FlaggedBy[p.Name])).ToList();
 
         var recall = FoldFigures.PooledRecall(scores, set.Folds);
@@ -37,6 +40,8 @@ public static class BoilerplateCheck
         var pageArticleRate = FoldFigures.PerPage(scores, set.Folds, s => s.ArticleRate);
         var meanRecall = FoldSummary.Mean(recall);
         var meanArticleRate = FoldSummary.Mean(articleRate);
+        figures = new HeldOutFigures(meanRecall, meanArticleRate, pageRecall.Average(), pageArticleRate.Average(),
+            scores.Select(s => s.ArticleRate).OfType<double>().DefaultIfEmpty().Max());
         section.Add(
             "held out: B lines flagged, pooled",
             $"{Rate(meanRecall)} mean of {set.Folds} site folds; worst fold {Rate(FoldSummary.Worst(recall, higherIsBetter: true).Rate)}",
@@ -202,6 +207,9 @@ public static class BoilerplateCheck
     private static string Top(Dictionary<string, int> counts) =>
         counts.Count == 0 ? "none" : string.Join(", ", counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value}"));
 }
+
+/// <summary>The held-out figures of a page set: means over the site folds, pooled and per page, and the worst page.</summary>
+public sealed record HeldOutFigures(double Recall, double ArticleRate, double PageRecall, double PageArticleRate, double WorstPageArticleRate);
 
 /// <summary>The lines a document's CL2xxx diagnostics cover.</summary>
 public static class FlaggedLines

@@ -35,7 +35,24 @@ public static class HeldOutLayout
             from bridged in new[] { 1.5, 2.5, 4.0 }
             select LayoutOptions.Default with { ShortScore = shortScore, MinBridgedScore = bridged }];
 
-    public static HeldOutResult Evaluate(LabelledPageSet set, LintedSet inSample, int jobs)
+    /// <summary>
+    /// The held-out verdicts; when the linter does not run the layout's rules (the probe rules of the quality tool's own
+    /// tests), nothing is tuned and every fold gets the rules' own verdicts.
+    /// </summary>
+    public static HeldOutResult Evaluate(LabelledPageSet set, LintedSet inSample, CorpusLinter linter)
+    {
+        if (!linter.HasRule("CL2010"))
+        {
+            return new HeldOutResult(
+                set.Pages.ToDictionary(p => p.Name, p => FlaggedLines.Of(inSample.Of(p.RawPath)), StringComparer.Ordinal),
+                [.. Enumerable.Repeat("nothing tuned (no layout rules)", set.Folds)],
+                []);
+        }
+
+        return Evaluate(set, inSample, linter.Jobs);
+    }
+
+    private static HeldOutResult Evaluate(LabelledPageSet set, LintedSet inSample, int jobs)
     {
         var documents = new ConcurrentDictionary<string, Document>(StringComparer.Ordinal);
         Parallel.ForEach(set.Pages, new ParallelOptions { MaxDegreeOfParallelism = jobs }, page =>

@@ -21,6 +21,23 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Boilerplate_rules_find_the_boilerplate_lines_and_spare_the_article() => AssertMeetsTargets("boilerplate");
 
+    /// <summary>
+    /// The readability pages (issue 9's second held-out set) do not meet the issue's targets yet (at most 5% of article lines
+    /// held out, no page above 25%; see the benchmark README): this guards the held-out figures reached so far against
+    /// regression, and fails as soon as a change makes them worse.
+    /// </summary>
+    [SkippableFact]
+    public void Readability_held_out_figures_do_not_regress()
+    {
+        Skip.If(Corpus is null, "corpus not found");
+        var section = BoilerplateCheck.Run(LabelledPageSet.Readability(Corpus!), Linter.Value, dumpFolder: null, out var figures);
+
+        Assert.NotNull(figures);
+        Assert.True(figures.Recall >= 0.925 && figures.ArticleRate <= 0.09 && figures.PageArticleRate <= 0.12, "\n" + section.Render());
+        Assert.DoesNotContain(section.Figures, f => f.Status == FigureStatus.Fail && !f.Name.StartsWith("held out: C lines", StringComparison.Ordinal)
+            && !f.Name.StartsWith("held out: pages with more than", StringComparison.Ordinal));
+    }
+
     [SkippableFact]
     public void CL1002_spares_the_quotations_PolNeAR_attributes() => AssertMeetsTargets("polnear");
 

@@ -140,26 +140,19 @@ internal static class LineClassifier
             return false;
         }
 
-        var neighbours = 0;
+        // The lines around it, three on each side: a chart's labels come in numbers; a price stands alone.
         var figures = 0;
-        for (int before = state.PreviousNonBlank(i - 1), after = state.NextNonBlank(i + 1); neighbours < 4 && (before >= 0 || after >= 0);)
+        for (int before = state.PreviousNonBlank(i - 1), seen = 0; before >= 0 && seen < 3; before = state.PreviousNonBlank(before - 1), seen++)
         {
-            if (before >= 0)
-            {
-                neighbours++;
-                figures += state.Features[before].Has(LineSignals.Decoration) ? 1 : 0;
-                before = state.PreviousNonBlank(before - 1);
-            }
-
-            if (after >= 0 && neighbours < 4)
-            {
-                neighbours++;
-                figures += state.Features[after].Has(LineSignals.Decoration) ? 1 : 0;
-                after = state.NextNonBlank(after + 1);
-            }
+            figures += state.Features[before].Has(LineSignals.Decoration) ? 1 : 0;
         }
 
-        return figures * 2 >= neighbours && figures >= 2;
+        for (int after = state.NextNonBlank(i + 1), seen = 0; after >= 0 && seen < 3; after = state.NextNonBlank(after + 1), seen++)
+        {
+            figures += state.Features[after].Has(LineSignals.Decoration) ? 1 : 0;
+        }
+
+        return figures >= 2;
     }
 
     public static LineClass ClassOf(PhraseCategory category) => category switch

@@ -1,0 +1,56 @@
+using CorpusLint.Language;
+
+namespace CorpusLint.Tests.Language;
+
+public class BoilerplatePhrasesTests
+{
+    [Fact]
+    public void The_embedded_table_loads_with_every_category()
+    {
+        var phrases = BoilerplatePhrases.All.ToList();
+
+        Assert.True(phrases.Count > 500, phrases.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Enum.GetValues<PhraseCategory>().Order(), phrases.Select(p => p.Category).Distinct().Order());
+        Assert.All(phrases, p => Assert.Equal(p.Phrase.ToLowerInvariant(), p.Phrase));
+    }
+
+    [Theory]
+    [InlineData("Subscribe to our newsletter", PhraseCategory.CallToAction, PhraseStrength.Strong)]
+    [InlineData("Leave a Reply", PhraseCategory.Comment, PhraseStrength.Whole)]
+    [InlineData("© 2024 The Harbour Gazette", PhraseCategory.Legal, PhraseStrength.Strong)]
+    [InlineData("Skip to content", PhraseCategory.Chrome, PhraseStrength.Whole)]
+    [InlineData("Print this page", PhraseCategory.Social, PhraseStrength.Whole)]
+    public void Lines_are_matched_to_a_typed_category(string line, PhraseCategory category, PhraseStrength strength)
+    {
+        var match = BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(line));
+
+        Assert.Equal((category, strength), (match?.Category, match?.Strength));
+    }
+
+    [Fact]
+    public void A_line_start_phrase_matches_whole_words_only()
+    {
+        Assert.NotNull(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Subscribe to our podcast")));
+        Assert.Null(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Subscribe tomorrow, the editor said")));
+    }
+
+    [Theory]
+    [InlineData("[Chrome]\n=skip to content\n")]
+    [InlineData("[NoSuchCategory]\n= home\n")]
+    [InlineData("= home\n")]
+    [InlineData("[Chrome]\n= Home\n")]
+    public void A_malformed_table_is_refused_with_its_line(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => BoilerplatePhrases.Parse(text));
+        Assert.Contains("boilerplate-phrases.txt:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_well_formed_table_is_read_with_comments_and_blank_lines()
+    {
+        var entries = BoilerplatePhrases.Parse("# a comment\n\n[Comment]\n= leave a reply\n^ notify me of\n");
+
+        Assert.Equal(2, entries.Length);
+        Assert.Equal(PhraseCategory.Comment, entries[1].Category);
+    }
+}

@@ -1,0 +1,239 @@
+using CorpusLint.Model;
+using CorpusLint.Model.Layout;
+using CorpusLint.Tests.Rules.Boilerplate;
+
+namespace CorpusLint.Tests.Model;
+
+/// <summary>Bodies that are not one block of prose (issue 9): code, tables, wrapped text, lists and charts inside an article.</summary>
+public class LayoutBodyShapesTests
+{
+    private static DocumentLayout Layout(string text) => Document.FromText("article.txt", text).Layout;
+
+    private static void AssertArticle(DocumentLayout layout, int firstLine, int lastLine)
+    {
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            Assert.True(layout[line - 1].IsBlank || layout[line - 1].IsArticle, $"line {line}: {layout[line - 1].Class} ({layout[line - 1].Reason})");
+        }
+    }
+
+    [Fact]
+    public void A_code_block_between_paragraphs_is_the_articles_and_does_not_cut_the_body()
+    {
+        string[] code =
+        [
+            "Submitting the form looks like this:",
+            "",
+            "fetch(\"/timetable.json\").then(function(res) {",
+            "  if (res.ok) {",
+            "    res.json().then(function(data) {",
+            "      console.log(data.crossings);",
+            "    });",
+            "  } else {",
+            "    console.log(\"no timetable\", res.status);",
+            "  }",
+            "}, function(e) {",
+            "  console.log(\"request failed\", e);",
+            "});",
+            "",
+            "SELECT route, departure",
+            "FROM",
+            "crossings",
+            "WHERE",
+            "evening = true;",
+        ];
+        var layout = Layout(BoilerplateText.Article(before: ["Skip to content"], middle: code, after: ["© 2024 The Harbour Gazette"]));
+
+        Assert.Equal(LineClass.Chrome, layout[0].Class);
+        AssertArticle(layout, 3, 31);
+        Assert.Equal(LayoutReason.Preformatted, layout[10].Reason);
+        Assert.Equal(LineClass.Body, layout[30].Class);
+        Assert.Equal(LineClass.Legal, layout[32].Class);
+    }
+
+    [Fact]
+    public void A_table_with_columns_between_paragraphs_is_the_articles()
+    {
+        string[] table =
+        [
+            "Route              Departure     Arrival",
+            "Harbour - Island   18:30         19:05",
+            "Island - Harbour   19:20         19:55",
+            "Harbour - Island   21:00         21:35",
+            "Island - Harbour   21:50         22:25",
+        ];
+        var layout = Layout(BoilerplateText.Article(middle: table));
+
+        AssertArticle(layout, 1, 16);
+        Assert.True((layout[7].Signals & LineSignals.TableRow) != 0);
+    }
+
+    [Fact]
+    public void Hard_wrapped_paragraphs_are_prose_together()
+    {
+        const string text = """
+            Home | News | Sport | Weather
+
+            Harbour council approves new ferry timetable
+
+            The harbour council voted on Tuesday to add two evening crossings
+            to the island ferry, ending a dispute that had run since the
+            spring. Residents had collected more than a thousand signatures,
+            according to the island's residents' association.
+
+            The new timetable starts on the first of May, and tickets bought
+            before then remain valid, the operator said in a statement on its
+            website.
+
+            Critics argued that the extra crossings would cost the council a
+            great deal of money every year, and that the evening boats were
+            rarely full.
+
+            Share this article
+            """;
+        var layout = Layout(text);
+
+        Assert.Equal(LineClass.Navigation, layout[0].Class);
+        AssertArticle(layout, 3, 16);
+        Assert.All(new[] { 5, 6, 10, 11, 14, 15 }, i => Assert.Equal(ProseClass.Good, layout[i].Prose));
+        Assert.True((layout[5].Signals & LineSignals.Wrapped) != 0);
+        Assert.Equal(LineClass.Social, layout[17].Class);
+    }
+
+    [Fact]
+    public void A_numbered_reference_list_after_the_article_belongs_to_it()
+    {
+        string[] references =
+        [
+            "References",
+            "",
+            "1. Berg, T. (2019). \"Evening ferries and island life\". Island Studies Review. 12 (3): 45–60.",
+            ". Retrieved 3 March 2020.",
+            "2. Lindqvist, M. (2021). \"The cost of a timetable\". Harbour Gazette.",
+            "3. \"Ferry timetable 2024\". Harbour Council.",
+            "4. Council minutes, 12 March 2024.",
+        ];
+        var layout = Layout(BoilerplateText.Article(after: references));
+
+        AssertArticle(layout, 1, 18);
+        Assert.True((layout[14].Signals & LineSignals.InOrderedList) != 0);
+    }
+
+    [Fact]
+    public void A_numbered_list_is_never_a_menu()
+    {
+        var layout = Layout(BoilerplateText.Article(middle: ["1. Buy a ticket", "2. Board", "3. Sail"]));
+
+        Assert.All(new[] { 6, 7, 8 }, i => Assert.False((layout[i].Signals & LineSignals.MenuItem) != 0));
+        AssertArticle(layout, 1, 13);
+    }
+
+    [Fact]
+    public void A_table_of_contents_whose_entries_come_back_as_headings_is_the_articles()
+    {
+        const string text = """
+            Harbour ferries: a guide
+
+            Contents
+
+            • 1 History
+            • 2 Routes
+            • 3 Timetables
+            • 4 Fares
+
+            The island ferry has linked the harbour and the island since the first boats crossed in the autumn of 1921.
+
+            History
+
+            The first boats were converted fishing vessels, and crossings were cancelled whenever the wind rose.
+
+            Routes
+
+            Today two routes run all year, and a third runs only in the summer months when the visitors come.
+
+            Timetables
+
+            The council publishes the timetable every spring, after a consultation with the island's residents.
+
+            Fares
+
+            A return ticket costs less than a coffee on the island, and children travel free with an adult.
+            """;
+        var layout = Layout(text);
+
+        Assert.All(new[] { 4, 5, 6, 7 }, i => Assert.True(layout[i].IsArticle, $"line {i + 1}: {layout[i].Class}"));
+        Assert.True((layout[4].Signals & LineSignals.TableOfContents) != 0);
+    }
+
+    [Fact]
+    public void A_lone_list_item_between_paragraphs_does_not_end_the_body()
+    {
+        const string text = """
+            Harbour council approves new ferry timetable
+
+            The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a long dispute.
+
+            • Screenshot
+
+            Residents had collected more than a thousand signatures, according to the island's residents' association.
+
+            • Screenshot
+
+            The new timetable starts on the first of May, and tickets bought before then remain valid, the operator said.
+            """;
+        var layout = Layout(text);
+
+        Assert.Equal((3, 11), (layout.BodyStart + 1, layout.BodyEnd + 1));
+    }
+
+    [Fact]
+    public void A_charts_labels_between_paragraphs_are_its_remnants_and_do_not_split_the_body()
+    {
+        string[] chart = ["$915", "", "billion", "", "$263", "", "’17", "", "’18", "", "’19", "", "’20", "", "’21", "", "’22", "", "’23", "", "’24", "", "’25"];
+        var layout = Layout(BoilerplateText.Article(middle: chart));
+
+        Assert.Equal(LineClass.Body, layout[30].Class);
+        Assert.Equal(LineClass.Boilerplate, layout[6].Class);
+        Assert.Equal(LineClass.Boilerplate, layout[18].Class);
+    }
+
+    [Fact]
+    public void A_price_alone_in_the_article_is_not_a_chart()
+    {
+        var layout = Layout(BoilerplateText.Article(middle: ["Island day ticket", "$12.50"]));
+
+        Assert.True(layout[7].IsArticle, layout[7].Class.ToString());
+    }
+
+    [Fact]
+    public void A_url_written_out_in_a_sentence_is_text_not_a_link()
+    {
+        var layout = Layout(BoilerplateText.WithProse("The full timetable is published at https://harbour.example.org/ferry/timetable and in the council's weekly newsletter."));
+
+        Assert.Equal(0, layout[6].LinkDensity);
+        Assert.Equal(LineClass.Body, layout[6].Class);
+    }
+
+    [Theory]
+    [InlineData("This website uses cookies to improve your experience while you navigate through the website and to show you relevant ads.")]
+    [InlineData("We use cookies and similar technologies to remember your settings and to measure how you use our pages, as our policy explains.")]
+    public void A_cookie_banner_above_the_headline_is_not_the_start_of_the_article(string banner)
+    {
+        var layout = Layout(BoilerplateText.Article(before: [banner]));
+
+        Assert.Equal(LineClass.Legal, layout[0].Class);
+        Assert.Equal(LineClass.Title, layout[2].Class);
+    }
+
+    [Theory]
+    [InlineData("Print this page")]
+    [InlineData("Home | World | Business | Sport")]
+    [InlineData("Menu")]
+    public void Chrome_on_the_first_line_is_found(string first)
+    {
+        var layout = Layout(BoilerplateText.Article(before: [first]));
+
+        Assert.False(layout[0].IsArticle, $"{layout[0].Class} ({layout[0].Reason})");
+        Assert.Equal(LineClass.Title, layout[2].Class);
+    }
+}
