@@ -22,6 +22,14 @@ public class DocumentModelBenchmarks
     [Benchmark]
     public int BuildLayout() => Document.Create("bench.txt", SourceDecoder.Decode(_bytes)).Layout.BodyEnd;
 
+    /// <summary>The shared text facts: sentences (one boundary rule) and languages (per paragraph and for the document).</summary>
+    [Benchmark]
+    public int BuildSentencesAndLanguages()
+    {
+        var document = Document.Create("bench.txt", SourceDecoder.Decode(_bytes));
+        return document.Sentences.Count + document.Languages.Paragraphs.Count;
+    }
+
     [Benchmark]
     public int BuildWithWordsAndLinks()
     {

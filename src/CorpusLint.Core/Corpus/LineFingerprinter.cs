@@ -1,6 +1,5 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using CorpusLint.Language;
 using CorpusLint.Model;
 using CorpusLint.Model.Layout;
 using CorpusLint.Rules;
@@ -32,7 +31,7 @@ public static class LineFingerprinter
                 continue;
             }
 
-            var normalized = BoilerplatePhrases.Normalize(document.GetText(line));
+            var normalized = layout[line.Index].Normalized;
             if (normalized.Length < MinLength)
             {
                 continue;

@@ -77,8 +77,16 @@ public static class BoilerplatePhrases
     /// </summary>
     public static string Normalize(ReadOnlySpan<char> line)
     {
-        var text = new StringBuilder(line.Length);
         var trimmed = Model.LineShapes.StripListMarker(line.Trim());
+        if (trimmed.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // The result is never longer than the line: characters are dropped or mapped one to one, spaces collapse.
+        char[]? rented = null;
+        var buffer = trimmed.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(trimmed.Length));
+        var length = 0;
         var space = false;
         for (var i = 0; i < trimmed.Length; i++)
         {
@@ -100,38 +108,46 @@ public static class BoilerplatePhrases
 
             if (char.IsWhiteSpace(c))
             {
-                space = text.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                text.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            text.Append(c switch
+            buffer[length++] = c switch
             {
                 '’' or '‘' or '`' => '\'',
                 '“' or '”' => '"',
                 '–' or '—' => '-',
+                >= 'A' and <= 'Z' => (char)(c | 0x20),
+                < '\u0080' => c,
                 _ => char.ToLowerInvariant(c),
-            });
+            };
         }
 
         var start = 0;
-        var end = text.Length;
-        while (start < end && IsEdgePunctuation(text[start]))
+        var end = length;
+        while (start < end && IsEdgePunctuation(buffer[start]))
         {
             start++;
         }
 
-        while (end > start && IsEdgePunctuation(text[end - 1]))
+        while (end > start && IsEdgePunctuation(buffer[end - 1]))
         {
             end--;
         }
 
-        return text.ToString(start, end - start);
+        var result = new string(buffer[start..end]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>The strongest phrase of any category found in a normalized line, or null.</summary>

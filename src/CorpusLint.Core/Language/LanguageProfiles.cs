@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Numerics;
-using CorpusLint.Model;
 
 namespace CorpusLint.Language;
 
@@ -109,91 +108,45 @@ public static class LanguageProfiles
 
     private static readonly FrozenDictionary<string, int> ElisionMasks = BuildMasks(Elisions);
 
-    /// <summary>
-    /// Adds to <paramref name="scores"/> (one slot per profile) the stop-word weight of each word.
-    /// <paramref name="text"/> starts at <paramref name="offset"/> in the document.
-    /// </summary>
-    /// <returns>The number of words that were stop words of some language.</returns>
-    public static int Score(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int offset, Span<double> scores) =>
-        Score(text, words, offset, scores, []);
+    /// <summary>The languages whose stop-word list holds <paramref name="word"/> as written: bit i for profile i, 0 for none.</summary>
+    public static int ListedMask(ReadOnlySpan<char> word) =>
+        WordMasks.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var mask) ? mask : 0;
 
     /// <summary>
-    /// As <see cref="Score(ReadOnlySpan{char}, ReadOnlySpan{Word}, int, Span{double})"/>, and adds to <paramref name="counts"/>
-    /// (one slot per profile, or empty) the words that are in each language's list as written (the stop-word density of jusText).
+    /// The languages a word counts for when telling languages apart (<see cref="AddScore"/>):
+    /// its <paramref name="listed"/> mask, or its elided form's ("dell’anno"); none for a capital letter alone, an initial.
     /// </summary>
-    public static int Score(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int offset, Span<double> scores, Span<int> counts)
+    public static int ScoredMask(ReadOnlySpan<char> word, int listed)
     {
-        var lookup = WordMasks.GetAlternateLookup<ReadOnlySpan<char>>();
-        var elisions = ElisionMasks.GetAlternateLookup<ReadOnlySpan<char>>();
-        var hits = 0;
-        foreach (var word in words)
-        {
-            var span = text.Slice(word.Start - offset, word.Length);
-            var listed = lookup.TryGetValue(span, out var mask);
-            if (listed && !counts.IsEmpty)
-            {
-                for (var language = 0; language < counts.Length && language < Count; language++)
-                {
-                    counts[language] += (mask >> language) & 1;
-                }
-            }
-
-            // A capital letter alone is an initial ("C Paterson, S Webster"), not a word of the language.
-            if (span.Length == 1 && char.IsUpper(span[0]))
-            {
-                continue;
-            }
-
-            if (!listed)
-            {
-                var apostrophe = span.IndexOfAny('\'', '’');
-                if (apostrophe <= 0 || !elisions.TryGetValue(span[..apostrophe], out mask))
-                {
-                    continue;
-                }
-            }
-
-            hits++;
-            var share = 1.0 / BitOperations.PopCount((uint)mask);
-            for (var language = 0; language < scores.Length && language < Count; language++)
-            {
-                if ((mask & (1 << language)) != 0)
-                {
-                    scores[language] += share;
-                }
-            }
-        }
-
-        return hits;
-    }
-
-    /// <summary>True when <paramref name="word"/> is a stop word of any of the profiles' languages ("the", "und", "de").</summary>
-    public static bool IsStopWord(ReadOnlySpan<char> word) => WordMasks.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
-
-    /// <summary>
-    /// Share of <paramref name="words"/> that are stop words of <paramref name="language"/> (jusText's stop-word density);
-    /// 0 when there are no words. <paramref name="text"/> is the document's text.
-    /// </summary>
-    public static double StopWordShare(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, LanguageProfile language)
-    {
-        if (words.IsEmpty)
+        if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return 0;
         }
 
-        var lookup = WordMasks.GetAlternateLookup<ReadOnlySpan<char>>();
-        var bit = 1 << language.Index;
-        var hits = 0;
-        foreach (var word in words)
+        if (listed != 0)
         {
-            if (lookup.TryGetValue(text.Slice(word.Start, word.Length), out var mask) && (mask & bit) != 0)
-            {
-                hits++;
-            }
+            return listed;
         }
 
-        return (double)hits / words.Length;
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe > 0 && ElisionMasks.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..apostrophe], out var elided) ? elided : 0;
     }
+
+    /// <summary>Adds a word of <paramref name="mask"/> to the scores: a share of one to each of its languages.</summary>
+    public static void AddScore(int mask, Span<double> scores)
+    {
+        var share = 1.0 / BitOperations.PopCount((uint)mask);
+        for (var language = 0; language < scores.Length && language < Count; language++)
+        {
+            if ((mask & (1 << language)) != 0)
+            {
+                scores[language] += share;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="word"/> is a stop word of any of the profiles' languages ("the", "und", "de").</summary>
+    public static bool IsStopWord(ReadOnlySpan<char> word) => WordMasks.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
 
     private static FrozenDictionary<string, int> BuildMasks(IEnumerable<(int Language, string Words)> lists)
     {

@@ -4,7 +4,7 @@ namespace CorpusLint.Language;
 
 /// <summary>
 /// The English stop-word list (the most frequent function words). Its share of a line's words tells prose from
-/// chrome (jusText's stop-word density; see <see cref="LanguageProfiles.StopWordShare"/>) and English from other languages.
+/// chrome (jusText's stop-word density; see <see cref="Model.DocumentLanguages.StopWordShare"/>) and English from other languages.
 /// </summary>
 public static class StopWords
 {

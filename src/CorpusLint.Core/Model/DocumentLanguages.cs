@@ -5,10 +5,17 @@ namespace CorpusLint.Model;
 /// <summary>The language of the document and of each paragraph, and the stop words that tell its prose from page chrome.</summary>
 public sealed class DocumentLanguages
 {
-    internal DocumentLanguages(TextLanguage document, TextLanguage[] paragraphs)
+    private readonly Document _document;
+
+    /// <summary>Per word of <see cref="Model.Document.Words"/>, the languages whose stop-word list holds it (bit i for profile i).</summary>
+    private readonly ushort[] _listed;
+
+    internal DocumentLanguages(Document owner, TextLanguage document, TextLanguage[] paragraphs, ushort[] listed)
     {
+        _document = owner;
         Document = document;
         Paragraphs = paragraphs;
+        _listed = listed;
     }
 
     public TextLanguage Document { get; }
@@ -22,7 +29,43 @@ public sealed class DocumentLanguages
     /// </summary>
     public LanguageProfile? StopWordLanguage => Document.Language;
 
-    /// <summary>Share of <paramref name="words"/> that are stop words of <see cref="StopWordLanguage"/>; 0 when there is none.</summary>
-    public double StopWordShare(ReadOnlySpan<char> text, ReadOnlySpan<Word> words) =>
-        StopWordLanguage is { } language ? LanguageProfiles.StopWordShare(text, words, language) : 0;
+    /// <summary>Share of the line's words that are stop words of <see cref="StopWordLanguage"/>; 0 when there is none.</summary>
+    public double StopWordShare(Line line)
+    {
+        if (StopWordLanguage is not { } language)
+        {
+            return 0;
+        }
+
+        var words = (Word[])_document.Words;
+        var first = FirstWordAtOrAfter(words, line.Start);
+        var end = first;
+        var bit = 1 << language.Index;
+        var hits = 0;
+        for (; end < words.Length && words[end].Start < line.End; end++)
+        {
+            hits += (_listed[end] & bit) != 0 ? 1 : 0;
+        }
+
+        return end == first ? 0 : (double)hits / (end - first);
+    }
+
+    private static int FirstWordAtOrAfter(Word[] words, int offset)
+    {
+        int low = 0, high = words.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >> 1;
+            if (words[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 }

@@ -21,20 +21,42 @@ internal static class LanguageScanner
         var totalWords = 0;
         var paragraphs = new TextLanguage[document.Paragraphs.Count];
         Span<int> letters = stackalloc int[Scripts.Count];
+        var allWords = (Word[])document.Words;
+        var listed = new ushort[allWords.Length];
+        var next = 0;
         foreach (var paragraph in document.Paragraphs)
         {
             var span = text.AsSpan(paragraph.Start, paragraph.Length);
-            letters.Clear();
-            foreach (var c in span)
+            CountLetters(span, letters);
+
+            // Each word is looked up once: its mask serves the paragraph's scores here and every line's stop-word share later.
+            var first = next;
+            while (first < allWords.Length && allWords[first].Start < paragraph.Start)
             {
-                letters[(int)Scripts.Of(c)]++;
+                first++;
             }
 
-            var words = document.GetWords(paragraph);
+            next = first;
             var scores = new double[count];
             var counts = new int[count];
-            LanguageProfiles.Score(text, words, 0, scores, counts);
-            paragraphs[paragraph.Index] = new TextLanguage(DominantScript(letters, span), words.Length, scores, counts);
+            for (; next < allWords.Length && allWords[next].Start < paragraph.End; next++)
+            {
+                var word = text.AsSpan(allWords[next].Start, allWords[next].Length);
+                var mask = LanguageProfiles.ListedMask(word);
+                listed[next] = (ushort)mask;
+                for (var language = 0; mask != 0 && language < count; language++)
+                {
+                    counts[language] += (mask >> language) & 1;
+                }
+
+                if (LanguageProfiles.ScoredMask(word, mask) is var scored and not 0)
+                {
+                    LanguageProfiles.AddScore(scored, scores);
+                }
+            }
+
+            var words = next - first;
+            paragraphs[paragraph.Index] = new TextLanguage(DominantScript(letters, span), words, scores, counts);
 
             for (var i = 0; i < count; i++)
             {
@@ -47,11 +69,30 @@ internal static class LanguageScanner
                 totalLetters[i] += letters[i];
             }
 
-            totalWords += words.Length;
+            totalWords += words;
         }
 
         var script = DominantScript(totalLetters, text);
-        return new DocumentLanguages(new TextLanguage(script, totalWords, total, totalCounts), paragraphs);
+        return new DocumentLanguages(document, new TextLanguage(script, totalWords, total, totalCounts), paragraphs, listed);
+    }
+
+    /// <summary>
+    /// Letters of each script in <paramref name="span"/>. An ASCII paragraph (most of an English archive) is found in one
+    /// vectorized pass and counted as Latin by its length: only which script dominates matters, not the exact count.
+    /// </summary>
+    private static void CountLetters(ReadOnlySpan<char> span, Span<int> letters)
+    {
+        letters.Clear();
+        if (!span.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            letters[(int)Script.Latin] = span.ContainsAnyInRange('A', 'z') ? span.Length : 0;
+            return;
+        }
+
+        foreach (var c in span)
+        {
+            letters[(int)Scripts.Of(c)]++;
+        }
     }
 
     /// <summary>The script of most letters; Chinese, Japanese or Korean once their characters pass <see cref="DenseScriptShare"/> of the text.</summary>
@@ -63,12 +104,15 @@ internal static class LanguageScanner
             return letters[(int)Script.Cjk] >= letters[(int)Script.Hangul] ? Script.Cjk : Script.Hangul;
         }
 
+        // Slot 0 counts what is no letter at all (digits, punctuation, spaces): it never dominates.
         var best = Script.None;
+        var most = 0;
         for (var i = 1; i < letters.Length; i++)
         {
-            if (letters[i] > letters[(int)best])
+            if (letters[i] > most)
             {
                 best = (Script)i;
+                most = letters[i];
             }
         }
 

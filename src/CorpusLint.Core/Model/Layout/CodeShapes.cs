@@ -13,10 +13,10 @@ internal static class CodeShapes
 
     private static readonly SearchValues<char> TableBars = SearchValues.Create("│┃║|");
 
-    public static bool IsCode(ReadOnlySpan<char> text, double stopShare, LayoutOptions options)
+    public static bool IsCode(ReadOnlySpan<char> text, int words, double stopShare, LayoutOptions options)
     {
-        // A sentence with a bracket or two is prose: code has few stop words, and some names ("[]" is a picture).
-        if (stopShare >= options.CodeMaxStopShare || !text.ContainsAnyInRange('a', 'z') && !text.ContainsAnyInRange('A', 'Z') && !text.ContainsAnyInRange('0', '9'))
+        // "[]" is a picture, "•" a bullet: code has names in it.
+        if (!text.ContainsAnyInRange('a', 'z') && !text.ContainsAnyInRange('A', 'Z') && !text.ContainsAnyInRange('0', '9'))
         {
             return false;
         }
@@ -27,9 +27,18 @@ internal static class CodeShapes
             return true;
         }
 
-        if (text[^1] is ';' or '{' or '}' or '(' or '[' or '\\' or '=' || text.EndsWith("),") || text.EndsWith("*/"))
+        // A statement's or a block's end: code whatever its keywords ("WITH series AS (", "} else {"); a hard-wrapped sentence
+        // may break after a semicolon, but then it reads as prose.
+        if (text[^1] is '{' or '}' or '(' or '[' or '\\' or '=' || text.EndsWith("),") || text.EndsWith("*/")
+            || (text[^1] == ';' && (stopShare < options.CodeMaxStopShare || words <= options.CodeBareLineMaxWords)))
         {
             return true;
+        }
+
+        // A sentence with a bracket or two is prose: code has few stop words, or names no prose writes ("lower_bound", "res.json()").
+        if (stopShare >= options.CodeMaxStopShare && !(HasIdentifier(text) && stopShare < options.CodeWithIdentifiersMaxStopShare))
+        {
+            return false;
         }
 
         // "status_code," "series,": an identifier in a list of a query or a call, not a name in a sentence.
@@ -48,7 +57,35 @@ internal static class CodeShapes
             }
         }
 
-        return symbols >= options.CodeMinSymbolShare * visible && symbols >= 2;
+        return (symbols >= options.CodeMinSymbolShare * visible && symbols >= 2) || HasIdentifier(text);
+    }
+
+    /// <summary>A name only code writes: letters joined by an underscore (<c>lower_bound</c>) or a call on a member (<c>res.json(</c>).</summary>
+    private static bool HasIdentifier(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '_' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetter(text[i + 1]))
+            {
+                return true;
+            }
+
+            if (text[i] == '.' && char.IsLetter(text[i - 1]) && char.IsLower(text[i + 1]))
+            {
+                var end = i + 1;
+                while (end < text.Length && char.IsLetterOrDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (end < text.Length && text[end] == '(')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A row of cells: two or more gaps of several spaces between words, or bars between cells with figures in them.</summary>

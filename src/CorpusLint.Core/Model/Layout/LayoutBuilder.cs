@@ -55,6 +55,7 @@ internal static class LayoutBuilder
         {
             Signals = state.SignalsOf(i),
             Phrase = f.Phrase,
+            Normalized = f.Normalized,
             Reason = reason,
         };
     }

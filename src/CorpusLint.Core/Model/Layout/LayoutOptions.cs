@@ -39,6 +39,9 @@ public sealed record LayoutOptions
     /// <summary>Share of stop words from which a line with symbols is prose, not code: higher takes terse prose for code.</summary>
     public double CodeMaxStopShare { get; init; } = 0.3;
 
+    /// <summary>Share of stop words up to which a line with a code identifier (<c>lower_bound</c>, <c>res.json()</c>) is still code: SQL and shell read like words.</summary>
+    public double CodeWithIdentifiersMaxStopShare { get; init; } = 0.5;
+
     /// <summary>Share of a line's visible characters that are code symbols ({}()=;$_/...) for it to read as code.</summary>
     public double CodeMinSymbolShare { get; init; } = 0.1;
 

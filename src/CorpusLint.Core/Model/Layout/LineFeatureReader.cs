@@ -42,9 +42,8 @@ internal static class LineFeatureReader
         // character of theirs says as much as two of an alphabet.
         var dense = Scripts.CountDenseCharacters(text);
         var words = Math.Max(line.WordCount, dense / 2);
-        var lineWords = document.GetWords(line);
         var linkDensity = Math.Min(1.0, (double)linkChars.Visible / Math.Max(1, text.Length - linkChars.Hidden));
-        var stopShare = document.Languages.StopWordShare(document.Text, lineWords);
+        var stopShare = document.Languages.StopWordShare(line);
         var endsSentence = line.Has(LineShape.EndsSentence);
         var listItem = line.Has(LineShape.ListItem);
         var linkOnly = line.Has(LineShape.LinkOnly);
@@ -106,7 +105,7 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.Caption, caption);
         // An image's bracketed label or a credit is a picture, whatever symbols it holds; a bullet is a list's.
         var plain = !decoration && !linkOnly && !listItem && !caption;
-        Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(text, stopShare, options));
+        Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(text, words, stopShare, options));
         Set(ref signals, LineSignals.TableRow, plain && !separated && CodeShapes.IsTableRow(text, stopShare, options));
         var countsAlone = phrase is { } found && found.Strength switch
         {

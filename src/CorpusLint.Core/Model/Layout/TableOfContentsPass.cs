@@ -9,6 +9,7 @@ internal static class TableOfContentsPass
     public static void Run(LayoutState state)
     {
         var options = state.Options;
+        var lastHeading = LastHeadingLines(state);
         for (var i = 0; i < state.Count;)
         {
             if (!state.Features[i].ListItem)
@@ -25,14 +26,13 @@ internal static class TableOfContentsPass
             }
 
             i = last + 1;
-            var headings = HeadingsAfter(state, last);
             int items = 0, found = 0;
             for (var j = first; j <= last; j++)
             {
                 if (state.Features[j].ListItem)
                 {
                     items++;
-                    found += headings.Contains(Key(state.Features[j].Normalized)) ? 1 : 0;
+                    found += lastHeading.TryGetValue(Key(state.Features[j].Normalized), out var heading) && heading > last ? 1 : 0;
                 }
             }
 
@@ -51,16 +51,16 @@ internal static class TableOfContentsPass
         }
     }
 
-    /// <summary>The keys of the short lines below <paramref name="after"/> that are not list items: the article's headings.</summary>
-    private static HashSet<string> HeadingsAfter(LayoutState state, int after)
+    /// <summary>For the key of every short line that is not a list item (a heading of the article), the last line it is on.</summary>
+    private static Dictionary<string, int> LastHeadingLines(LayoutState state)
     {
-        var headings = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = after + 1; i < state.Count; i++)
+        var headings = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < state.Count; i++)
         {
             var f = state.Features[i];
             if (!f.Blank && !f.ListItem && f.Prose == ProseClass.Short && f.Words <= state.Options.TitleMaxWords)
             {
-                headings.Add(Key(f.Normalized));
+                headings[Key(f.Normalized)] = i;
             }
         }
 

@@ -616,22 +616,8 @@ public static class QuotationScanner
         private bool SameStyle(int quote, char mark) =>
             QuoteChars.StyleOf(_marks[Quotes[quote].OpenMark].Char) == QuoteChars.StyleOf(mark);
 
-        private bool EndsSentenceBefore(int i)
-        {
-            var j = i - 1;
-            var start = _paragraph.Start;
-            while (j >= start && char.IsWhiteSpace(_text[j]))
-            {
-                j--;
-            }
-
-            for (var closers = 0; closers < 3 && j >= start && _text[j] is '"' or '\'' or '”' or '’' or '»' or ')' or ']'; closers++)
-            {
-                j--;
-            }
-
-            return j >= start && _text[j] is '.' or '!' or '?' or '…';
-        }
+        /// <summary>The paragraph's text before <paramref name="i"/> ends a sentence (by the shared <see cref="SentenceRule"/>).</summary>
+        private bool EndsSentenceBefore(int i) => SentenceRule.EndsSentence(_text.AsSpan(_paragraph.Start, i - _paragraph.Start));
 
         // The mark starts the paragraph, a sentence or a clause: "said: "We ...", ". "We ...", ", "we ...".
         private bool StartsClause(int i)
