@@ -1,6 +1,7 @@
 using CorpusLint.Configuration;
 using CorpusLint.Engine;
 using CorpusLint.Rules;
+using CorpusLint.Rules.Boilerplate;
 
 namespace CorpusLint.Quality;
 
@@ -18,14 +19,15 @@ public sealed record LintedSet(
 }
 
 /// <summary>
-/// Lints files in-process as <c>corpuslint lint</c> would: every built-in rule, configuration from
-/// <c>.editorconfig</c> files found above each document, documents in parallel.
+/// Lints files in-process as <c>corpuslint lint</c> would: every built-in rule (the corpus-wide CL2012 turned on),
+/// configuration from <c>.editorconfig</c> files found above each document, documents in parallel, then the corpus-wide pass.
 /// </summary>
 public sealed class CorpusLinter
 {
     public CorpusLinter(IReadOnlyList<Rule>? rules = null, int jobs = 0)
     {
-        Rules = rules ?? BuiltInRules.All;
+        // The corpus-wide rule is off by default (it needs the whole corpus in one run); the report measures it.
+        Rules = rules ?? [.. BuiltInRules.All.Select(r => r is CL2012RepeatedAcrossDocuments ? new CL2012RepeatedAcrossDocuments(Severity.Warning) : r)];
         Engine = new LintEngine(Rules, new ConfigurationProvider(Rules));
         Jobs = jobs > 0 ? jobs : Environment.ProcessorCount;
     }

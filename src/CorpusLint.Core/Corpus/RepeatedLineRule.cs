@@ -33,10 +33,11 @@ public abstract class RepeatedLineRule : Rule
 
     public override IReadOnlyList<RuleOption> Options => [MinDocumentsOption, MinShareOption, GroupOption];
 
-    public override FixKind FixKind => FixKind.Unsafe;
-
-    /// <summary>Title of the fix that deletes the lines.</summary>
-    public abstract string FixTitle { get; }
+    /// <summary>
+    /// No automatic fix: <c>--fix</c> analyses a document again and again on its own, where the corpus is not in view, and a
+    /// line deleted for recurring elsewhere deserves a look first.
+    /// </summary>
+    public override FixKind FixKind => FixKind.None;
 
     /// <summary>Per document there is nothing to report: the findings come after every document was read.</summary>
     public sealed override void Analyze(RuleContext context)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusLint.Model;
+using CorpusLint.Reporting;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis.Text;
 
@@ -100,7 +101,17 @@ public sealed class RepetitionAnalysis(RepeatedLineRule rule)
         var descriptor = rule.Descriptor;
         var span = TextSpan.FromBounds(first.Start, last.Start + last.Length);
         var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), count, last.Line - first.Line + 1);
-        var fix = Fix.Unsafe(rule.FixTitle, TextEdit.Delete(TextSpan.FromBounds(first.Start, last.Start + last.Length + last.TerminatorLength)));
-        return new LintDiagnostic(descriptor, document.Severity, document.Path, span, new Position(first.Line, 1), new Position(last.Line, last.Length + 1), message, fix);
+        // The identity without line numbers that baselines and SARIF need: the rule and the lines' hashes (their text and
+        // group), which stay when lines move. The document is not in memory any more, so no excerpt is carried.
+        var identity = first.Hash;
+        for (var i = Array.IndexOf(document.Reportable, first) + 1; i < document.Reportable.Length && document.Reportable[i].Line <= last.Line; i++)
+        {
+            identity = (identity * 0x9E3779B97F4A7C15UL) ^ document.Reportable[i].Hash;
+        }
+
+        var fingerprint = string.Create(CultureInfo.InvariantCulture, $"{descriptor.Id}-{identity:x16}");
+        return new LintDiagnostic(
+            descriptor, document.Severity, document.Path, span, new Position(first.Line, 1), new Position(last.Line, last.Length + 1), message,
+            Fix: null, fingerprint, SourceExcerpt.NotCarried);
     }
 }

@@ -16,7 +16,8 @@ public abstract class Rule
     /// <summary>The PascalCase name, taken from the class name after its ID (<c>CL4001UnclosedQuote</c> → <c>UnclosedQuote</c>).</summary>
     public virtual string Name => GetType().Name is { Length: > 6 } name && name.StartsWith(Id, StringComparison.Ordinal) ? name[Id.Length..] : GetType().Name;
 
-    public Severity DefaultSeverity => Descriptor.DefaultSeverity.ToSeverity();
+    /// <summary>The severity without configuration: <see cref="Severity.None"/> for a rule that is off until turned on.</summary>
+    public Severity DefaultSeverity => Descriptor.IsEnabledByDefault ? Descriptor.DefaultSeverity.ToSeverity() : Severity.None;
 
     public virtual FixKind FixKind => FixKind.None;
 

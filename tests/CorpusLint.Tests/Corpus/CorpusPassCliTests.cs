@@ -44,6 +44,19 @@ public sealed class CorpusPassCliTests : IDisposable
         Assert.All(result.OutputLines.Where(l => l.Contains("CL2012", StringComparison.Ordinal)), l => Assert.StartsWith("loud/", l, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_rule_is_off_until_a_folder_turns_it_on()
+    {
+        for (var i = 0; i < 8; i++)
+        {
+            _cli.Folder.Write($"gazette/story{i}.txt", CorpusArticles.Article(i, CorpusArticles.Promo));
+        }
+
+        var result = _cli.Run("--format", "text", "--severity", "silent", ".");
+
+        Assert.DoesNotContain("CL2012", result.Output, StringComparison.Ordinal);
+    }
+
     private static int CountOccurrences(string text, string value)
     {
         var count = 0;

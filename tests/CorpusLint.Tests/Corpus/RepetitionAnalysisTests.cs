@@ -21,15 +21,38 @@ public sealed class RepetitionAnalysisTests
     }
 
     [Fact]
-    public void The_fix_deletes_the_line_with_its_terminator()
+    public void The_diagnostic_spans_the_line_and_offers_no_fix()
     {
         var text = CorpusArticles.Article(0, CorpusArticles.Promo);
         var diagnostics = Analyze(Enumerable.Range(0, 5).Select(i => ($"site/a{i}.txt", i == 0 ? text : CorpusArticles.Article(i, CorpusArticles.Promo))));
 
-        var fix = diagnostics.First(d => d.Path == "site/a0.txt").Fix!;
-        var edit = Assert.Single(fix.Edits);
-        Assert.Equal(CorpusArticles.Promo + "\n", text.Substring(edit.Span.Start, edit.Span.Length));
-        Assert.Equal(FixSafety.Unsafe, fix.Safety);
+        var diagnostic = diagnostics.First(d => d.Path == "site/a0.txt");
+        Assert.Equal(CorpusArticles.Promo, text.Substring(diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal((8, CorpusArticles.Promo.Length + 1), (diagnostic.End.Line, diagnostic.End.Column));
+        Assert.Null(diagnostic.Fix);
+    }
+
+    [Fact]
+    public void Adjacent_repeated_lines_are_one_diagnostic()
+    {
+        const string closing = CorpusArticles.Promo + "\nThe Harbour Gazette is published by the Island Press Trust in Kilmory.";
+        var diagnostics = Analyze(Enumerable.Range(0, 5).Select(i => ($"site/a{i}.txt", CorpusArticles.Article(i, closing))));
+
+        Assert.Equal(5, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal((8, 9), (d.Start.Line, d.End.Line)));
+        Assert.All(diagnostics, d => Assert.EndsWith("(2 line(s))", d.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_suppression_comment_keeps_a_line_from_being_reported()
+    {
+        var documents = Enumerable.Range(0, 5).Select(i => ($"site/a{i}.md",
+            i == 0 ? CorpusArticles.Article(i, "<!-- corpuslint-disable-next-line CL2012 -->\n" + CorpusArticles.Promo) : CorpusArticles.Article(i, CorpusArticles.Promo)));
+
+        var diagnostics = Analyze(documents);
+
+        Assert.Equal(4, diagnostics.Count);
+        Assert.DoesNotContain(diagnostics, d => d.Path == "site/a0.md");
     }
 
     [Fact]
