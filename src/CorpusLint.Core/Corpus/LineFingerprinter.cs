@@ -28,12 +28,14 @@ public static class LineFingerprinter
         var seed = (long)groupHash;
         var layout = document.Layout;
         var attribution = AttributionLines(document);
-        var edges = BodyEdges(layout);
-        var hashes = new HashSet<ulong>();
+        var (firstEdgeEnd, lastEdgeStart) = BodyEdges(layout);
+        var hashes = new List<ulong>();
         var reportable = new List<LineFingerprint>();
         foreach (var line in document.Lines)
         {
-            if (line.IsBlank || line.WordCount < MinWords)
+            // Only where chrome stands (outside the body, at its edges) are lines compared: the middle of the body is the story's.
+            var atEdge = !layout.HasBody || line.Index <= firstEdgeEnd || line.Index >= lastEdgeStart;
+            if (line.IsBlank || line.WordCount < MinWords || !atEdge || IsQuotation(document.GetText(line)))
             {
                 continue;
             }
@@ -47,15 +49,25 @@ public static class LineFingerprinter
             var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(normalized.AsSpan()), seed);
             hashes.Add(hash);
             if (layout[line.Index].Class is LineClass.Body or LineClass.Heading or LineClass.Title && !attribution.Contains(line.Index)
-                && edges.Contains(line.Index) && !IsQuotation(document.GetText(line)) && !document.Suppressions.Suppresses(RuleId, line.Index, line.Index))
+                && !document.Suppressions.Suppresses(RuleId, line.Index, line.Index))
             {
                 reportable.Add(new LineFingerprint(hash, line.Number, line.Start, line.Length, (byte)line.TerminatorLength));
             }
         }
 
-        var sorted = hashes.ToArray();
-        Array.Sort(sorted);
-        return new DocumentFingerprints(document.Path, groupHash, severity, minDocuments, minSharePercent, sorted, [.. reportable]);
+        // Each line counts once per document, however often the document prints it.
+        hashes.Sort();
+        var distinct = hashes.Count == 0 ? [] : new ulong[hashes.Count];
+        var count = 0;
+        foreach (var hash in hashes)
+        {
+            if (count == 0 || distinct[count - 1] != hash)
+            {
+                distinct[count++] = hash;
+            }
+        }
+
+        return new DocumentFingerprints(document.Path, groupHash, severity, minDocuments, minSharePercent, distinct[..count], [.. reportable]);
     }
 
     /// <summary>
@@ -82,36 +94,34 @@ public static class LineFingerprinter
     /// above it) and the first and last <see cref="EdgeLines"/> lines of the body. A line repeated in the middle of many
     /// articles is the story's own background paragraph, printed again in each follow-up.
     /// </summary>
-    private static HashSet<int> BodyEdges(Model.Layout.DocumentLayout layout)
+    private static (int FirstEdgeEnd, int LastEdgeStart) BodyEdges(Model.Layout.DocumentLayout layout)
     {
-        var edges = new HashSet<int>();
-        for (var i = 0; i < layout.Lines.Count; i++)
+        if (!layout.HasBody)
         {
-            if (!layout.HasBody || i < layout.BodyStart || i > layout.BodyEnd)
-            {
-                edges.Add(i);
-            }
+            return (int.MaxValue, int.MinValue);
         }
 
-        if (layout.HasBody)
-        {
-            AddNonBlank(layout, edges, layout.BodyStart, +1);
-            AddNonBlank(layout, edges, layout.BodyEnd, -1);
-        }
-
-        return edges;
-    }
-
-    private static void AddNonBlank(Model.Layout.DocumentLayout layout, HashSet<int> edges, int from, int step)
-    {
-        for (int i = from, added = 0; i >= layout.BodyStart && i <= layout.BodyEnd && added < EdgeLines; i += step)
+        var firstEdgeEnd = layout.BodyStart;
+        for (int i = layout.BodyStart, seen = 0; i <= layout.BodyEnd && seen < EdgeLines; i++)
         {
             if (!layout[i].IsBlank)
             {
-                edges.Add(i);
-                added++;
+                firstEdgeEnd = i;
+                seen++;
             }
         }
+
+        var lastEdgeStart = layout.BodyEnd;
+        for (int i = layout.BodyEnd, seen = 0; i >= layout.BodyStart && seen < EdgeLines; i--)
+        {
+            if (!layout[i].IsBlank)
+            {
+                lastEdgeStart = i;
+                seen++;
+            }
+        }
+
+        return (firstEdgeEnd, lastEdgeStart);
     }
 
     /// <summary>A line with quotation marks quotes someone: quotes repeat across a story's follow-ups, and they are its content.</summary>
