@@ -18,6 +18,9 @@ public sealed partial class Document
         return words.AsSpan(first, last - first);
     }
 
+    /// <summary>The index in <see cref="Words"/> of the first word that starts at or after <paramref name="offset"/>.</summary>
+    internal int FirstWordAtOrAfter(int offset) => LowerBound((Word[])Words, offset);
+
     public ReadOnlySpan<Word> GetWords(Paragraph paragraph) => GetWords(paragraph.Start, paragraph.End);
 
     public ReadOnlySpan<Word> GetWords(Line line) => GetWords(line.Start, line.End);

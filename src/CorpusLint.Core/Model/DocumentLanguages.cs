@@ -38,7 +38,7 @@ public sealed class DocumentLanguages
         }
 
         var words = (Word[])_document.Words;
-        var first = FirstWordAtOrAfter(words, line.Start);
+        var first = _document.FirstWordAtOrAfter(line.Start);
         var end = first;
         var bit = 1 << language.Index;
         var hits = 0;
@@ -48,24 +48,5 @@ public sealed class DocumentLanguages
         }
 
         return end == first ? 0 : (double)hits / (end - first);
-    }
-
-    private static int FirstWordAtOrAfter(Word[] words, int offset)
-    {
-        int low = 0, high = words.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >> 1;
-            if (words[middle].Start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }

@@ -225,7 +225,7 @@ internal static class BodyEdgePass
     {
         var f = state.Features[i];
         return !state.Has(i, LineSignals.MenuRun) && !f.IsStamp && !f.IsSocialUrl && !f.IsTeaserLink && !f.Separated && !f.ListItem
-            && (f.Phrase is null || (f.Words <= 3 && f.Phrase.Value.Category is not (PhraseCategory.Comment or PhraseCategory.Legal)));
+            && (f.Phrase is null || (f.Words <= state.Options.CardLabelMaxWords && f.Phrase.Value.Category is not (PhraseCategory.Comment or PhraseCategory.Legal)));
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ internal static class ContentListPass
             }
 
             // A list of headlines is a list of teaser links ("Related: • 11 Facts About Our Galaxy").
-            if (items >= options.ListMinItems && words >= 2 * items && longest >= 3 && headlines * 2 < items)
+            if (items >= options.ListMinItems && words >= options.ContentListMinAverageWords * items && longest >= options.ContentListMinLongestItem
+                && headlines * 2 < items)
             {
                 var heading = state.PreviousNonBlank(first - 1);
                 if (heading >= 0 && state.Features[heading].Prose == ProseClass.Short && !state.Features[heading].ListItem)

@@ -195,6 +195,21 @@ public sealed record LayoutOptions
     /// <summary>Most words of a line of a list written without markers.</summary>
     public int UnmarkedListItemWords { get; init; } = 25;
 
+    /// <summary>Words an item of a content list must average: a menu's items have one or two.</summary>
+    public int ContentListMinAverageWords { get; init; } = 2;
+
+    /// <summary>Words of the longest item a content list needs: a list of tags has none this long.</summary>
+    public int ContentListMinLongestItem { get; init; } = 3;
+
+    /// <summary>Most words of a phrase-bearing label between two lists of a list section ("Buy now", "Shop").</summary>
+    public int CardLabelMaxWords { get; init; } = 3;
+
+    /// <summary>Non-blank lines looked at on each side of a number alone to tell a chart's labels from a price.</summary>
+    public int ChartWindowLines { get; init; } = 3;
+
+    /// <summary>Numbers or rules alone among those lines that make it a chart's remnant.</summary>
+    public int ChartMinFigures { get; init; } = 2;
+
     /// <summary>Fewest words of an item of a list closing the article (tour dates, a table of results).</summary>
     public int ClosingListItemMinWords { get; init; } = 3;
 

@@ -140,19 +140,20 @@ internal static class LineClassifier
             return false;
         }
 
-        // The lines around it, three on each side: a chart's labels come in numbers; a price stands alone.
+        // The lines around it on each side: a chart's labels come in numbers; a price stands alone.
+        var window = state.Options.ChartWindowLines;
         var figures = 0;
-        for (int before = state.PreviousNonBlank(i - 1), seen = 0; before >= 0 && seen < 3; before = state.PreviousNonBlank(before - 1), seen++)
+        for (int before = state.PreviousNonBlank(i - 1), seen = 0; before >= 0 && seen < window; before = state.PreviousNonBlank(before - 1), seen++)
         {
             figures += state.Features[before].Has(LineSignals.Decoration) ? 1 : 0;
         }
 
-        for (int after = state.NextNonBlank(i + 1), seen = 0; after >= 0 && seen < 3; after = state.NextNonBlank(after + 1), seen++)
+        for (int after = state.NextNonBlank(i + 1), seen = 0; after >= 0 && seen < window; after = state.NextNonBlank(after + 1), seen++)
         {
             figures += state.Features[after].Has(LineSignals.Decoration) ? 1 : 0;
         }
 
-        return figures >= 2;
+        return figures >= state.Options.ChartMinFigures;
     }
 
     public static LineClass ClassOf(PhraseCategory category) => category switch
