@@ -15,7 +15,7 @@ internal static class LineFeatureReader
         var lines = document.Lines;
         var linkChars = LinkCharacters(document);
         var sentenceMarks = SentenceEndsPerLine(document);
-        var attribution = AttributionLines(document, options);
+        var attribution = AttributionLines(document);
         var features = new LineFeatures[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -48,7 +48,7 @@ internal static class LineFeatureReader
         var listItem = line.Has(LineShape.ListItem);
         var linkOnly = line.Has(LineShape.LinkOnly);
         var listBody = LineShapes.StripListMarker(text);
-        var casing = words is >= 2 and <= 25 ? Casing.Of(listBody) : default;
+        var casing = words >= 2 && words <= options.UnmarkedListItemWords ? Casing.Of(listBody) : default;
         var numbered = listItem && char.IsAsciiDigit(text[0]);
         Set(ref signals, LineSignals.EndsSentence, endsSentence);
         Set(ref signals, LineSignals.EndsWithColon, text[^1] == ':');
@@ -241,7 +241,7 @@ internal static class LineFeatureReader
     /// article's attribution: a boilerplate fix must never delete them. Closing credits ("Reporting by", "Originally
     /// published") are the article's wherever they stand.
     /// </summary>
-    private static LineSignals[] AttributionLines(Document document, LayoutOptions options)
+    private static LineSignals[] AttributionLines(Document document)
     {
         var perLine = new LineSignals[document.Lines.Count];
         foreach (var byline in document.Attribution.Bylines)
