@@ -1,4 +1,5 @@
 using CorpusLint.Configuration;
+using CorpusLint.Corpus;
 using CorpusLint.Engine;
 using CorpusLint.Rules;
 using CorpusLint.Rules.Boilerplate;
@@ -50,7 +51,7 @@ public sealed class CorpusLinter
     public LintedSet Lint(IEnumerable<string> fullPaths)
     {
         var inputs = fullPaths.Select(p => new DocumentInput(p, p)).ToList();
-        var result = new LintRun(Engine, Jobs).Run(inputs);
+        var result = new LintRun(Engine, new LintRunOptions { Jobs = Jobs, CorpusPass = CorpusPass.For(Engine) }).Run(inputs);
         var byPath = inputs.ToDictionary(i => i.FullPath, _ => (IReadOnlyList<LintDiagnostic>)[], StringComparer.Ordinal);
         foreach (var group in result.Diagnostics.GroupBy(d => d.Path, StringComparer.Ordinal))
         {

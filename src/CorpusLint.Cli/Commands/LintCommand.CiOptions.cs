@@ -130,10 +130,13 @@ internal sealed partial class LintCommand
         return outputIsTerminal && environment("TERM") != "dumb";
     }
 
-    /// <summary>The fix step of the run (<c>--fix</c>, <c>--diff</c>), or null: fixes run in the workers, document by document, as they lint.</summary>
-    private static FixStep? CreateFixStep(CiOptions options, LintEngine engine, LintSettings settings) =>
+    /// <summary>
+    /// The fix step of the run (<c>--fix</c>, <c>--diff</c>), or null: fixes run in the workers, document by document, as
+    /// they lint; a fixed document is summarized again for the corpus pass.
+    /// </summary>
+    private static FixStep? CreateFixStep(CiOptions options, LintEngine engine, LintSettings settings, IDocumentSummarizer? summarizer) =>
         options.Fix
-            ? new FixStep(new FileFixer(new DocumentFixer(engine, new FixOptions(settings.Minimum, options.UnsafeFixes)), settings.Limits.WholeDocumentBytes), write: !options.Diff)
+            ? new FixStep(new FileFixer(new DocumentFixer(engine, new FixOptions(settings.Minimum, options.UnsafeFixes), summarizer), settings.Limits.WholeDocumentBytes), write: !options.Diff)
             : null;
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Runtime.InteropServices;
 using System.Text;
 using CorpusLint.Configuration;
+using CorpusLint.Corpus;
 using CorpusLint.Engine;
 using CorpusLint.Engine.Sharding;
 using CorpusLint.Fixing;
@@ -145,7 +146,8 @@ internal sealed partial class LintCommand
         }
 
         var ci = ReadCiOptions(parse, readsStandardInput: stdin is not null, project.Project.BaselinePath);
-        var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, Fixer = CreateFixStep(ci, engine, settings) });
+        var corpus = CorpusPass.For(engine);
+        var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, CorpusPass = corpus, Fixer = CreateFixStep(ci, engine, settings, corpus) });
         using var interruption = Interruption.Register();
         var sink = new ReportSink(ci.Diff ? new DiffReporter() : CreateReporter(settings.Format, settings.Shard, project.Rules), settings.Minimum, settings.Reproducible);
         var state = new CiRun();

@@ -1,3 +1,4 @@
+using CorpusLint.Configuration;
 using CorpusLint.Engine;
 using CorpusLint.Model;
 using CorpusLint.Rules;
@@ -5,21 +6,22 @@ using CorpusLint.Rules;
 namespace CorpusLint.Corpus;
 
 /// <summary>
-/// The corpus-wide pass of a run: <see cref="Observe"/> each document as it is linted (from worker threads), then
-/// <see cref="Complete"/> once every document was read. Null from <see cref="For"/> when the engine has no corpus rule.
+/// The corpus-wide pass of CL2012: fingerprints each document as it is linted (<see cref="Summarize"/>, on worker
+/// threads), and through <see cref="ReportInto"/> counts them and adds the findings once every document was read.
+/// Holds no state of its own, so one pass serves any number of runs. Null from <see cref="For"/> when the engine has no
+/// corpus rule.
 /// </summary>
-public sealed class CorpusPass
+public sealed class CorpusPass : ICorpusPass
 {
-    private readonly LintEngine _engine;
     private readonly int _ruleIndex;
-    private readonly RepetitionAnalysis _analysis;
 
-    private CorpusPass(LintEngine engine, int ruleIndex, RepeatedLineRule rule)
+    private CorpusPass(int ruleIndex, RepeatedLineRule rule)
     {
-        _engine = engine;
         _ruleIndex = ruleIndex;
-        _analysis = new RepetitionAnalysis(rule);
+        Rule = rule;
     }
+
+    public RepeatedLineRule Rule { get; }
 
     public static CorpusPass? For(LintEngine engine)
     {
@@ -27,17 +29,19 @@ public sealed class CorpusPass
         {
             if (engine.Rules[i] is RepeatedLineRule rule)
             {
-                return new CorpusPass(engine, i, rule);
+                return new CorpusPass(i, rule);
             }
         }
 
         return null;
     }
 
-    /// <summary>Fingerprints a document linted with the configuration at <paramref name="fullPath"/>; null when the rule is off for it.</summary>
-    public DocumentFingerprints? Summarize(Document document, string fullPath)
+    /// <summary>The document's <see cref="DocumentFingerprints"/>, or null when the rule is off for it.</summary>
+    public object? Summarize(Document document, DocumentConfiguration configuration) => Fingerprint(document, configuration);
+
+    /// <inheritdoc cref="Summarize"/>
+    public DocumentFingerprints? Fingerprint(Document document, DocumentConfiguration configuration)
     {
-        var configuration = _engine.Configuration.GetConfiguration(fullPath);
         var severity = configuration.GetSeverity(_ruleIndex);
         if (severity == Severity.None || document.IsEmpty)
         {
@@ -45,29 +49,18 @@ public sealed class CorpusPass
         }
 
         var options = configuration.GetOptions(_ruleIndex);
-        // A site named in the front matter groups its documents wherever they are filed; else the folder (or the run).
+        // A site named in the front matter groups its documents wherever they are filed; else the folder as the report
+        // names it (so that shards linted from one root, on any machine, group alike), or the run.
         var group = LineFingerprinter.SiteOf(document) is { } site
             ? "site:" + site
             : string.Equals(options.GetText(RepeatedLineRule.GroupOption.Name), "run", StringComparison.OrdinalIgnoreCase)
                 ? "run:"
-                : "folder:" + (Path.GetDirectoryName(fullPath) ?? string.Empty);
+                : "folder:" + (Path.GetDirectoryName(document.Path) ?? string.Empty);
         var minDocuments = Math.Max(2, options.GetInt(RepeatedLineRule.MinDocumentsOption.Name, RepeatedLineRule.DefaultMinDocuments));
         var minShare = Math.Clamp(options.GetInt(RepeatedLineRule.MinShareOption.Name, RepeatedLineRule.DefaultMinSharePercent), 0, 100);
         return LineFingerprinter.Fingerprint(document, group, severity, minDocuments, minShare);
     }
 
-    /// <summary>Fingerprints and adds a document (thread-safe).</summary>
-    public void Observe(Document document, string fullPath)
-    {
-        if (Summarize(document, fullPath) is { } fingerprints)
-        {
-            _analysis.Add(fingerprints);
-        }
-    }
-
-    /// <summary>Adds the fingerprints a cache kept for a document it did not read again (thread-safe).</summary>
-    public void Add(DocumentFingerprints fingerprints) => _analysis.Add(fingerprints);
-
-    /// <summary>The pass's diagnostics, in report order, once every document was observed.</summary>
-    public IReadOnlyList<LintDiagnostic> Complete() => _analysis.Complete();
+    /// <summary>A sink for one run: it counts every result's fingerprints and holds the results until the run completes.</summary>
+    public ILintResultSink ReportInto(ILintResultSink sink) => new CorpusSink(new RepetitionAnalysis(Rule), sink);
 }

@@ -7,10 +7,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace CorpusLint.Corpus;
 
 /// <summary>
-/// Counts, over every document added, how many documents of each group hold each line (by hash), and then reports the
-/// article lines whose count reaches the document's <c>min_documents</c> and <c>min_share</c> of its group. Counting is a sum, so the result is the same
-/// whatever order documents arrive in (<c>--jobs 1</c> or <c>N</c>). What is kept per document is only its reportable
-/// lines; the count table holds one entry per distinct line of the corpus (about 28 bytes each).
+/// Counts, over every document added, how many documents of each group hold each line (by hash); once all are added,
+/// <see cref="Diagnose"/> reports a document's article lines whose count reaches its <c>min_documents</c> and
+/// <c>min_share</c> of its group. Counting is a sum, so the result is the same whatever order documents arrive in
+/// (<c>--jobs 1</c> or <c>N</c>, one run or merged shards). Only the counts are kept: one entry per distinct line of the
+/// corpus (about 28 bytes each) and one per group.
 /// </summary>
 public sealed class RepetitionAnalysis(RepeatedLineRule rule)
 {
@@ -25,15 +26,11 @@ public sealed class RepetitionAnalysis(RepeatedLineRule rule)
 
     private readonly Dictionary<ulong, int> _counts = [];
     private readonly Dictionary<ulong, int> _groupSizes = [];
-    private readonly List<DocumentFingerprints> _documents = [];
     private readonly Lock _gate = new();
 
+    /// <summary>Counts a document's lines (thread-safe).</summary>
     public void Add(DocumentFingerprints fingerprints)
     {
-        var kept = fingerprints.Reportable.Length == 0 || fingerprints.Severity == Severity.None
-            ? null
-            : new DocumentFingerprints(
-                fingerprints.Path, fingerprints.Group, fingerprints.Severity, fingerprints.MinDocuments, fingerprints.MinSharePercent, [], fingerprints.Reportable);
         lock (_gate)
         {
             _groupSizes[fingerprints.Group] = _groupSizes.GetValueOrDefault(fingerprints.Group) + 1;
@@ -41,27 +38,23 @@ public sealed class RepetitionAnalysis(RepeatedLineRule rule)
             {
                 _counts[hash] = _counts.GetValueOrDefault(hash) + 1;
             }
-
-            if (kept is not null)
-            {
-                _documents.Add(kept);
-            }
         }
     }
 
-    /// <summary>The diagnostics of every document, in report order.</summary>
-    public IReadOnlyList<LintDiagnostic> Complete()
+    /// <summary>The findings in one document, in line order; call once every document of the corpus was added.</summary>
+    public IReadOnlyList<LintDiagnostic> Diagnose(DocumentFingerprints document)
     {
+        if (document.Reportable.Length == 0 || document.Severity == Severity.None)
+        {
+            return [];
+        }
+
         var diagnostics = new List<LintDiagnostic>();
         lock (_gate)
         {
-            foreach (var document in _documents)
-            {
-                Report(document, diagnostics);
-            }
+            Report(document, diagnostics);
         }
 
-        diagnostics.Sort(LintDiagnostic.ReportOrder);
         return diagnostics;
     }
 
@@ -83,7 +76,7 @@ public sealed class RepetitionAnalysis(RepeatedLineRule rule)
                 continue;
             }
 
-            // Lines next to each other that all repeat are one block: one diagnostic, one fix.
+            // Lines next to each other that all repeat are one block: one diagnostic.
             var last = i;
             while (last + 1 < lines.Length && lines[last + 1].Line == lines[last].Line + 1 && _counts.GetValueOrDefault(lines[last + 1].Hash) >= minDocuments)
             {

@@ -34,6 +34,12 @@ public sealed record LintRunOptions
     /// <summary>Keeps what a corpus-wide pass needs from each document linted whole.</summary>
     public IDocumentSummarizer? Summarizer { get; init; }
 
+    /// <summary>
+    /// The corpus-wide pass whose findings the run reports: it summarizes each document (in place of
+    /// <see cref="Summarizer"/>) and adds its findings to the results before the sink sees them.
+    /// </summary>
+    public ICorpusPass? CorpusPass { get; init; }
+
     /// <summary>Applies fixes to each document after it is linted (<c>--fix</c>, <c>--diff</c>), in the workers.</summary>
     public IFixStep? Fixer { get; init; }
 }
@@ -62,7 +68,7 @@ public sealed class LintRun
     {
         _engine = engine;
         _options = options with { Jobs = Math.Max(1, options.Jobs) };
-        _linter = new DocumentLinter(engine, _options.Limits, _options.Summarizer, _options.Fixer);
+        _linter = new DocumentLinter(engine, _options.Limits, _options.CorpusPass ?? _options.Summarizer, _options.Fixer);
     }
 
     /// <summary>Raised after each document (from worker threads) with the number of bytes it had.</summary>
@@ -72,6 +78,7 @@ public sealed class LintRun
     public LintRunStatistics Run(IEnumerable<DocumentInput> inputs, ILintResultSink sink, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        sink = WithCorpusPass(sink);
         var statistics = new StatisticsSink(sink);
         using var pipeline = new OrderedPipeline<DocumentInput, DocumentResult>(inputs, LintOne, _options.Jobs, _options.Jobs * InFlightPerJob, cancellationToken);
         pipeline.Drain(statistics.Accept);
@@ -91,12 +98,15 @@ public sealed class LintRun
     public LintRunStatistics RunStream(DocumentInput input, Stream stream, ILintResultSink sink)
     {
         var stopwatch = Stopwatch.StartNew();
+        sink = WithCorpusPass(sink);
         var statistics = new StatisticsSink(sink);
         var configuration = _engine.Configuration.GetConfiguration(input.ConfigurationPath);
         statistics.Accept(_linter.LintStream(input, stream, configuration) with { Input = input });
         sink.Complete();
         return statistics.ToStatistics(stopwatch.Elapsed);
     }
+
+    private ILintResultSink WithCorpusPass(ILintResultSink sink) => _options.CorpusPass?.ReportInto(sink) ?? sink;
 
     private DocumentResult LintOne(DocumentInput input) => LintOrReport(input) with { Input = input };
 

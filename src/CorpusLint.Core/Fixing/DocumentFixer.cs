@@ -23,14 +23,19 @@ public sealed record RefusedFix(LintDiagnostic Diagnostic, string Reason);
 /// <param name="Applied">Fixes applied over all passes.</param>
 /// <param name="Settled">False when fixes still applied after <see cref="DocumentFixer.MaxPasses"/> passes.</param>
 /// <param name="Remaining">The diagnostics of the fixed text, in report order.</param>
-public sealed record DocumentFix(string Text, int Applied, bool Settled, IReadOnlyList<LintDiagnostic> Remaining, IReadOnlyList<RefusedFix> Refused);
+public sealed record DocumentFix(string Text, int Applied, bool Settled, IReadOnlyList<LintDiagnostic> Remaining, IReadOnlyList<RefusedFix> Refused)
+{
+    /// <summary>What the fixer's <see cref="IDocumentSummarizer"/> kept from the fixed text; null when no fix applied.</summary>
+    public object? Summary { get; init; }
+}
 
 /// <summary>
 /// Applies fixes to one document the way ESLint does: each pass applies the non-overlapping fixes
 /// (<see cref="FixApplier.SelectNonOverlapping"/>), then the document is analysed again, until a pass changes
 /// nothing or <see cref="MaxPasses"/> passes ran. Running it again on its output changes nothing.
 /// </summary>
-public sealed class DocumentFixer(LintEngine engine, FixOptions options)
+/// <param name="summarizer">Summarizes the fixed text for a corpus-wide pass (the summary of the text as read no longer describes the file).</param>
+public sealed class DocumentFixer(LintEngine engine, FixOptions options, IDocumentSummarizer? summarizer = null)
 {
     /// <summary>ESLint's limit: enough for fixes that uncover others, and a stop for two rules that undo each other.</summary>
     public const int MaxPasses = 10;
@@ -54,7 +59,10 @@ public sealed class DocumentFixer(LintEngine engine, FixOptions options)
             var accepted = FixApplier.SelectNonOverlapping(diagnostics.Where(d => options.Applies(d) && Passes(document, d, refused, refusedKeys)));
             if (accepted.Count == 0 || pass == MaxPasses)
             {
-                return new DocumentFix(text, applied, accepted.Count == 0, diagnostics, refused);
+                return new DocumentFix(text, applied, accepted.Count == 0, diagnostics, refused)
+                {
+                    Summary = applied > 0 ? summarizer?.Summarize(document, configuration) : null,
+                };
             }
 
             text = FixApplier.Apply(text, accepted.SelectMany(d => d.Fix!.Edits));

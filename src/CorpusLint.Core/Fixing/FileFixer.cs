@@ -33,7 +33,11 @@ public sealed record FileFixOutcome(
     IReadOnlyList<RefusedFix> Refused,
     string? Message,
     string? OriginalText = null,
-    string? FixedText = null);
+    string? FixedText = null)
+{
+    /// <summary>The summary of the fixed text (<see cref="DocumentFix.Summary"/>), for the result that replaces the linted one.</summary>
+    public object? Summary { get; init; }
+}
 
 /// <summary>
 /// Fixes one file and writes it safely: the file is read the way documents are linted (never a FIFO or a device,
@@ -123,7 +127,10 @@ public sealed class FileFixer(DocumentFixer fixer, long maxBytes = DocumentLimit
             result.Refused,
             null,
             keepTexts ? source.Text : null,
-            keepTexts ? result.Text : null);
+            keepTexts ? result.Text : null)
+        {
+            Summary = result.Summary,
+        };
     }
 
     /// <summary>The outcome for a document too large to fix: it is linted in windows and never held whole.</summary>

@@ -31,6 +31,11 @@ public sealed class FixStep(FileFixer fixer, bool write) : IFixStep
 
     private bool HasFixToApply(DocumentResult linted) => linted.Diagnostics.Any(fixer.Options.Applies);
 
-    private static DocumentResult WithOutcome(DocumentResult linted, FileFixOutcome outcome) =>
-        linted with { Diagnostics = outcome.Remaining ?? linted.Diagnostics, Fix = outcome };
+    /// <summary>The fixed text's diagnostics and summary (a corpus-wide pass must count the lines the file now holds), with the outcome.</summary>
+    private static DocumentResult WithOutcome(DocumentResult linted, FileFixOutcome outcome) => linted with
+    {
+        Diagnostics = outcome.Remaining ?? linted.Diagnostics,
+        Summary = outcome.Status == FileFixStatus.Fixed ? outcome.Summary : linted.Summary,
+        Fix = outcome,
+    };
 }

@@ -57,6 +57,87 @@ public sealed class CorpusPassCliTests : IDisposable
         Assert.DoesNotContain("CL2012", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("github")]
+    [InlineData("full")]
+    public void Every_format_reports_the_repeated_lines_in_the_same_order_whatever_jobs_is(string format)
+    {
+        WriteGazette(12, CorpusArticles.Promo);
+
+        var serial = _cli.Run("--jobs", "1", "--reproducible", "--format", format, ".");
+        var parallel = _cli.Run("--jobs", "3", "--reproducible", "--format", format, ".");
+
+        Assert.Equal(serial.Output, parallel.Output);
+        Assert.True(CountOccurrences(serial.Output, "Appears in 12 documents") >= 12, serial.ToString());
+        // Each document's finding is written with the document, not after the whole run.
+        Assert.True(serial.Output.IndexOf("story00.txt", StringComparison.Ordinal) < serial.Output.IndexOf("story01.txt", StringComparison.Ordinal));
+        Assert.True(Between(serial.Output, "story00.txt", "story01.txt").Contains("Appears in 12", StringComparison.Ordinal), serial.ToString());
+    }
+
+    [Fact]
+    public void A_baseline_records_the_repeated_lines_and_then_hides_them()
+    {
+        WriteGazette(6, CorpusArticles.Promo);
+
+        var update = _cli.Run("--baseline", "baseline.json", "--update-baseline", "--format", "text", ".");
+        var compared = _cli.Run("--baseline", "baseline.json", "--format", "text", ".");
+
+        Assert.Contains("CL2012", File.ReadAllText(_cli.Folder.PathOf("baseline.json")), StringComparison.Ordinal);
+        Assert.DoesNotContain("CL2012", update.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CL2012", compared.Output, StringComparison.Ordinal);
+        Assert.Contains("6 problem(s) hidden by the baseline", compared.Error, StringComparison.Ordinal);
+        Assert.Equal(0, compared.ExitCode);
+    }
+
+    [Fact]
+    public void After_fixes_the_repeated_lines_are_reported_where_the_fixed_files_hold_them()
+    {
+        // The call to action above the headline is deleted by --unsafe-fixes, so the promo moves up two lines.
+        WriteGazette(6, CorpusArticles.Promo, above: "Subscribe to our newsletter for the latest news.\n\n");
+
+        var fixing = _cli.Run("--fix", "--unsafe-fixes", "--format", "text", ".");
+        var after = _cli.Run("--format", "text", ".");
+
+        Assert.Contains("corpuslint: fixed 6 problem(s) in 6 file(s)", fixing.Error, StringComparison.Ordinal);
+        Assert.Equal(6, CountOccurrences(fixing.Output, "CL2012:"));
+        Assert.Equal(
+            after.OutputLines.Where(l => l.Contains("CL2012", StringComparison.Ordinal)),
+            fixing.OutputLines.Where(l => l.Contains("CL2012", StringComparison.Ordinal)));
+        Assert.DoesNotContain("CL2002", after.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_read_from_standard_input_has_no_corpus_to_repeat_across()
+    {
+        _cli.Folder.Write(".editorconfig", OnlyCl2012);
+        var stdin = System.Text.Encoding.UTF8.GetBytes(CorpusArticles.Article(0, CorpusArticles.Promo));
+
+        var result = _cli.RunWithInput(stdin, "--stdin-filename", "gazette/story.txt", "--format", "text", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("CL2012", result.Output, StringComparison.Ordinal);
+    }
+
+    private const string OnlyCl2012 = "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL2012.severity = warning\ndotnet_diagnostic.CL2002.severity = warning\n";
+
+    private void WriteGazette(int count, string closingLine, string above = "")
+    {
+        _cli.Folder.Write(".editorconfig", OnlyCl2012);
+        for (var i = 0; i < count; i++)
+        {
+            _cli.Folder.Write($"gazette/story{i:00}.txt", above + CorpusArticles.Article(i, closingLine));
+        }
+    }
+
+    private static string Between(string text, string from, string to)
+    {
+        var start = text.IndexOf(from, StringComparison.Ordinal);
+        var end = text.IndexOf(to, start, StringComparison.Ordinal);
+        return text[start..end];
+    }
+
     private static int CountOccurrences(string text, string value)
     {
         var count = 0;

@@ -170,13 +170,17 @@ public sealed class RepetitionAnalysisTests
     private static List<LintDiagnostic> Analyze(IEnumerable<(string Path, string Text)> documents)
     {
         var analysis = new RepetitionAnalysis(Rule);
+        var fingerprints = new List<DocumentFingerprints>();
         foreach (var (path, text) in documents)
         {
             var document = Document.FromText(path, text);
             var group = LineFingerprinter.SiteOf(document) is { } site ? "site:" + site : "folder:" + Path.GetDirectoryName(path);
-            analysis.Add(LineFingerprinter.Fingerprint(document, group, Severity.Warning, RepeatedLineRule.DefaultMinDocuments, RepeatedLineRule.DefaultMinSharePercent));
+            fingerprints.Add(LineFingerprinter.Fingerprint(document, group, Severity.Warning, RepeatedLineRule.DefaultMinDocuments, RepeatedLineRule.DefaultMinSharePercent));
+            analysis.Add(fingerprints[^1]);
         }
 
-        return [.. analysis.Complete()];
+        var diagnostics = fingerprints.SelectMany(analysis.Diagnose).ToList();
+        diagnostics.Sort(LintDiagnostic.ReportOrder);
+        return diagnostics;
     }
 }

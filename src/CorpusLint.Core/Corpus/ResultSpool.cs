@@ -1,0 +1,320 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using CorpusLint.Engine;
+using CorpusLint.Fixing;
+using CorpusLint.Model;
+using CorpusLint.Reporting;
+using CorpusLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Corpus;
+
+/// <summary>
+/// Holds a run's results, in order, until they can be passed on: written in a compact binary form to memory and, past
+/// <see cref="MemoryBytes"/>, to a temporary file that no other process can see and that is gone when the spool (or the
+/// process) ends. Read back once, in the order added. Descriptors are kept by reference (the reports compare them so),
+/// everything else by value; a result's <see cref="DocumentResult.Summary"/> is kept when it is
+/// <see cref="DocumentFingerprints"/>.
+/// </summary>
+internal sealed class ResultSpool : IDisposable
+{
+    /// <summary>Results held in memory before they go to a file: small runs never touch the disk; large ones hold this much.</summary>
+    public const int DefaultMemoryBytes = 16 << 20;
+
+    private const int FileBufferBytes = 1 << 16;
+
+    private readonly List<DiagnosticDescriptor> _descriptors = [];
+    private readonly Dictionary<DiagnosticDescriptor, int> _descriptorIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly int _memoryBytes;
+    private Stream _stream = new MemoryStream();
+    private BinaryWriter _writer;
+    private int _count;
+
+    public ResultSpool(int memoryBytes = DefaultMemoryBytes)
+    {
+        _memoryBytes = memoryBytes;
+        _writer = new BinaryWriter(_stream, Encoding.UTF8, leaveOpen: true);
+    }
+
+    /// <summary>Whether the spool went to a temporary file.</summary>
+    public bool OnDisk => _stream is FileStream;
+
+    public void Add(DocumentResult result)
+    {
+        WriteResult(result);
+        _count++;
+        if (_stream is MemoryStream memory && memory.Length > _memoryBytes)
+        {
+            MoveToFile(memory);
+        }
+    }
+
+    /// <summary>The results in the order added; the spool can be read once.</summary>
+    public IEnumerable<DocumentResult> ReadAll()
+    {
+        _writer.Flush();
+        _stream.Position = 0;
+        var stream = _stream is FileStream file ? new BufferedStream(file, FileBufferBytes) : _stream;
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        for (var i = 0; i < _count; i++)
+        {
+            yield return ReadResult(reader);
+        }
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _stream.Dispose();
+    }
+
+    private void MoveToFile(MemoryStream memory)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"corpuslint-results-{Guid.NewGuid():N}.tmp");
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileBufferBytes, FileOptions.DeleteOnClose);
+        if (!OperatingSystem.IsWindows())
+        {
+            // Unlinked at once: the open handle keeps the data, and nothing is left behind however the process ends.
+            File.Delete(path);
+        }
+
+        _writer.Flush();
+        memory.WriteTo(file);
+        _writer.Dispose();
+        memory.Dispose();
+        _stream = file;
+        _writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
+    }
+
+    private void WriteResult(DocumentResult result)
+    {
+        var w = _writer;
+        WriteText(result.Path);
+        WriteDiagnostics(result.Diagnostics);
+        w.Write(result.Failures.Count);
+        foreach (var failure in result.Failures)
+        {
+            WriteText(failure.RuleId);
+            WriteText(failure.Path);
+            WriteText(failure.Message);
+        }
+
+        w.Write(result.Bytes);
+        WriteOptional(result.NotLintedReason);
+        w.Write(result.Stamp is not null);
+        if (result.Stamp is { } stamp)
+        {
+            w.Write(stamp.Length);
+            w.Write(stamp.LastWriteTimeUtc.Ticks);
+        }
+
+        w.Write(result.Summary is DocumentFingerprints);
+        (result.Summary as DocumentFingerprints)?.Write(w);
+        w.Write(result.FromCache);
+        w.Write(result.Input is not null);
+        if (result.Input is { } input)
+        {
+            WriteInput(input);
+        }
+
+        w.Write(result.Fix is not null);
+        if (result.Fix is { } fix)
+        {
+            WriteInput(fix.Input);
+            w.Write((byte)fix.Status);
+            w.Write(fix.Applied);
+            w.Write(fix.Settled);
+            w.Write(fix.Remaining is not null);
+            if (fix.Remaining is { } remaining)
+            {
+                WriteDiagnostics(remaining);
+            }
+
+            w.Write(fix.Refused.Count);
+            foreach (var refused in fix.Refused)
+            {
+                WriteDiagnostic(refused.Diagnostic);
+                WriteText(refused.Reason);
+            }
+
+            WriteOptional(fix.Message);
+            WriteOptional(fix.OriginalText);
+            WriteOptional(fix.FixedText);
+        }
+    }
+
+    private DocumentResult ReadResult(BinaryReader r)
+    {
+        var path = ReadText(r);
+        var diagnostics = ReadDiagnostics(r);
+        var failures = new RuleFailure[r.ReadInt32()];
+        for (var i = 0; i < failures.Length; i++)
+        {
+            failures[i] = new RuleFailure(ReadText(r), ReadText(r), ReadText(r));
+        }
+
+        var bytes = r.ReadInt64();
+        var notLinted = ReadOptional(r);
+        DocumentStamp? stamp = r.ReadBoolean() ? new DocumentStamp(r.ReadInt64(), new DateTime(r.ReadInt64(), DateTimeKind.Utc)) : null;
+        var summary = r.ReadBoolean() ? DocumentFingerprints.Read(r) : null;
+        var fromCache = r.ReadBoolean();
+        var input = r.ReadBoolean() ? ReadInput(r) : null;
+        FileFixOutcome? fix = null;
+        if (r.ReadBoolean())
+        {
+            var fixInput = ReadInput(r);
+            var status = (FileFixStatus)r.ReadByte();
+            var applied = r.ReadInt32();
+            var settled = r.ReadBoolean();
+            var remaining = r.ReadBoolean() ? ReadDiagnostics(r) : null;
+            var refused = new RefusedFix[r.ReadInt32()];
+            for (var i = 0; i < refused.Length; i++)
+            {
+                refused[i] = new RefusedFix(ReadDiagnostic(r), ReadText(r));
+            }
+
+            fix = new FileFixOutcome(fixInput, status, applied, settled, remaining, refused, ReadOptional(r), ReadOptional(r), ReadOptional(r));
+        }
+
+        return new DocumentResult(path, diagnostics, failures)
+        {
+            Bytes = bytes,
+            NotLintedReason = notLinted,
+            Stamp = stamp,
+            Summary = summary,
+            FromCache = fromCache,
+            Input = input,
+            Fix = fix,
+        };
+    }
+
+    private void WriteDiagnostics(IReadOnlyList<LintDiagnostic> diagnostics)
+    {
+        _writer.Write(diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            WriteDiagnostic(diagnostic);
+        }
+    }
+
+    private LintDiagnostic[] ReadDiagnostics(BinaryReader r)
+    {
+        var diagnostics = new LintDiagnostic[r.ReadInt32()];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            diagnostics[i] = ReadDiagnostic(r);
+        }
+
+        return diagnostics;
+    }
+
+    private void WriteDiagnostic(LintDiagnostic d)
+    {
+        var w = _writer;
+        if (!_descriptorIndex.TryGetValue(d.Descriptor, out var index))
+        {
+            index = _descriptors.Count;
+            _descriptors.Add(d.Descriptor);
+            _descriptorIndex.Add(d.Descriptor, index);
+        }
+
+        w.Write(index);
+        w.Write((byte)d.Severity);
+        WriteText(d.Path);
+        w.Write(d.Span.Start);
+        w.Write(d.Span.Length);
+        w.Write(d.Start.Line);
+        w.Write(d.Start.Column);
+        w.Write(d.End.Line);
+        w.Write(d.End.Column);
+        WriteText(d.Message);
+        w.Write(d.Fix is not null);
+        if (d.Fix is { } fix)
+        {
+            WriteText(fix.Title);
+            w.Write((byte)fix.Safety);
+            w.Write(fix.Edits.Count);
+            foreach (var edit in fix.Edits)
+            {
+                w.Write(edit.Span.Start);
+                w.Write(edit.Span.Length);
+                WriteText(edit.NewText);
+            }
+        }
+
+        WriteText(d.Fingerprint);
+        var carried = !ReferenceEquals(d.Excerpt, SourceExcerpt.NotCarried);
+        w.Write(carried);
+        if (carried)
+        {
+            WriteText(d.Excerpt.Text);
+            w.Write(d.Excerpt.StartColumn);
+            w.Write(d.Excerpt.CutAtEnd);
+        }
+    }
+
+    private LintDiagnostic ReadDiagnostic(BinaryReader r)
+    {
+        var descriptor = _descriptors[r.ReadInt32()];
+        var severity = (Severity)r.ReadByte();
+        var path = ReadText(r);
+        var span = new TextSpan(r.ReadInt32(), r.ReadInt32());
+        var start = new Position(r.ReadInt32(), r.ReadInt32());
+        var end = new Position(r.ReadInt32(), r.ReadInt32());
+        var message = ReadText(r);
+        Fix? fix = null;
+        if (r.ReadBoolean())
+        {
+            var title = ReadText(r);
+            var safety = (FixSafety)r.ReadByte();
+            var edits = new TextEdit[r.ReadInt32()];
+            for (var i = 0; i < edits.Length; i++)
+            {
+                edits[i] = new TextEdit(new TextSpan(r.ReadInt32(), r.ReadInt32()), ReadText(r));
+            }
+
+            fix = new Fix(title, safety, edits);
+        }
+
+        var fingerprint = ReadText(r);
+        var excerpt = r.ReadBoolean() ? new SourceExcerpt(ReadText(r), r.ReadInt32(), r.ReadBoolean()) : SourceExcerpt.NotCarried;
+        return new LintDiagnostic(descriptor, severity, path, span, start, end, message, fix, fingerprint, excerpt);
+    }
+
+    private void WriteInput(DocumentInput input)
+    {
+        WriteText(input.FullPath);
+        WriteText(input.DisplayPath);
+        WriteOptional(input.Problem);
+    }
+
+    private static DocumentInput ReadInput(BinaryReader r) => new(ReadText(r), ReadText(r)) { Problem = ReadOptional(r) };
+
+    private void WriteOptional(string? text)
+    {
+        _writer.Write(text is not null);
+        if (text is not null)
+        {
+            WriteText(text);
+        }
+    }
+
+    /// <summary>Text as its UTF-16 code units: lossless for any string (UTF-8 would replace a lone surrogate).</summary>
+    private void WriteText(string text)
+    {
+        _writer.Write(text.Length);
+        _writer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    private static string ReadText(BinaryReader r)
+    {
+        var length = r.ReadInt32();
+        return string.Create(length, r, static (chars, reader) =>
+        {
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(chars));
+        });
+    }
+
+    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? ReadText(r) : null;
+}
