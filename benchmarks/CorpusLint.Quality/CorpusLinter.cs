@@ -20,15 +20,14 @@ public sealed record LintedSet(
 }
 
 /// <summary>
-/// Lints files in-process as <c>corpuslint lint</c> would: every built-in rule (the corpus-wide CL2012 turned on),
+/// Lints files in-process as <c>corpuslint lint</c> would: every built-in rule,
 /// configuration from <c>.editorconfig</c> files found above each document, documents in parallel, then the corpus-wide pass.
 /// </summary>
 public sealed class CorpusLinter
 {
     public CorpusLinter(IReadOnlyList<Rule>? rules = null, int jobs = 0)
     {
-        // The corpus-wide rule is off by default (it needs the whole corpus in one run); the report measures it.
-        Rules = rules ?? [.. BuiltInRules.All.Select(r => r is CL2012RepeatedAcrossDocuments ? new CL2012RepeatedAcrossDocuments(Severity.Warning) : r)];
+        Rules = rules ?? BuiltInRules.All;
         Engine = new LintEngine(Rules, new ConfigurationProvider(Rules));
         Jobs = jobs > 0 ? jobs : Environment.ProcessorCount;
     }

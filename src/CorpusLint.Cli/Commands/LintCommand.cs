@@ -146,8 +146,16 @@ internal sealed partial class LintCommand
         }
 
         var ci = ReadCiOptions(parse, readsStandardInput: stdin is not null, project.Project.BaselinePath);
-        var corpus = CorpusPass.For(engine);
-        var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, CorpusPass = corpus, Fixer = CreateFixStep(ci, engine, settings, corpus) });
+        // A shard's report carries each document's fingerprints and `merge` runs the corpus pass over every shard.
+        var corpus = settings.Shard is null ? CorpusPass.For(engine) : CorpusPass.For(engine)?.ReportingFrom(settings.Minimum);
+        var run = new LintRun(engine, new LintRunOptions
+        {
+            Jobs = settings.Jobs,
+            Limits = settings.Limits,
+            CorpusPass = settings.Shard is null ? corpus : null,
+            Summarizer = corpus,
+            Fixer = CreateFixStep(ci, engine, settings, corpus),
+        });
         using var interruption = Interruption.Register();
         var sink = new ReportSink(ci.Diff ? new DiffReporter() : CreateReporter(settings.Format, settings.Shard, project.Rules), settings.Minimum, settings.Reproducible);
         var state = new CiRun();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using CorpusLint.Corpus;
 using CorpusLint.Engine;
 using CorpusLint.IO;
 using CorpusLint.Reporting;
@@ -81,7 +82,7 @@ internal sealed class MergeCommand
         LintRunResult? result = null;
         if (problems.Count == 0)
         {
-            result = ReportMerger.Merge(reports, out var mergeProblems);
+            result = ReportMerger.Merge(reports, BuiltInRules.All.OfType<RepeatedLineRule>().Single(), out var mergeProblems);
             problems.AddRange(mergeProblems);
         }
 

@@ -14,10 +14,12 @@ namespace CorpusLint.Corpus;
 public sealed class CorpusPass : ICorpusPass
 {
     private readonly int _ruleIndex;
+    private readonly Severity _reportedFrom;
 
-    private CorpusPass(int ruleIndex, RepeatedLineRule rule)
+    private CorpusPass(int ruleIndex, RepeatedLineRule rule, Severity reportedFrom = Severity.Silent)
     {
         _ruleIndex = ruleIndex;
+        _reportedFrom = reportedFrom;
         Rule = rule;
     }
 
@@ -35,6 +37,13 @@ public sealed class CorpusPass : ICorpusPass
 
         return null;
     }
+
+    /// <summary>
+    /// The pass for a run whose report lists only <paramref name="minimum"/> and above and whose fingerprints are
+    /// analysed later (a shard's, by <c>merge</c>): a document whose rule severity is below it is counted but never
+    /// reported, as the run's own report would not have listed its findings.
+    /// </summary>
+    public CorpusPass ReportingFrom(Severity minimum) => new(_ruleIndex, Rule, minimum);
 
     /// <summary>The document's <see cref="DocumentFingerprints"/>, or null when the rule is off for it.</summary>
     public object? Summarize(Document document, DocumentConfiguration configuration) => Fingerprint(document, configuration);
@@ -58,7 +67,7 @@ public sealed class CorpusPass : ICorpusPass
                 : "folder:" + (Path.GetDirectoryName(document.Path) ?? string.Empty);
         var minDocuments = Math.Max(2, options.GetInt(RepeatedLineRule.MinDocumentsOption.Name, RepeatedLineRule.DefaultMinDocuments));
         var minShare = Math.Clamp(options.GetInt(RepeatedLineRule.MinShareOption.Name, RepeatedLineRule.DefaultMinSharePercent), 0, 100);
-        return LineFingerprinter.Fingerprint(document, group, severity, minDocuments, minShare);
+        return LineFingerprinter.Fingerprint(document, group, severity >= _reportedFrom ? severity : Severity.None, minDocuments, minShare);
     }
 
     /// <summary>A sink for one run: it counts every result's fingerprints and holds the results until the run completes.</summary>

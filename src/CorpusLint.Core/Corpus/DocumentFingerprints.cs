@@ -12,6 +12,9 @@ public sealed class DocumentFingerprints
 {
     private const byte FormatVersion = 1;
 
+    /// <summary>A reportable line as written: hash, line, start, length, terminator length.</summary>
+    private const int LineFingerprintBytes = sizeof(ulong) + (3 * sizeof(int)) + sizeof(byte);
+
     public DocumentFingerprints(string path, ulong group, Severity severity, int minDocuments, int minSharePercent, ulong[] hashes, LineFingerprint[] reportable)
     {
         Path = path;
@@ -83,24 +86,32 @@ public sealed class DocumentFingerprints
         var severity = (Severity)reader.ReadByte();
         var minDocuments = reader.ReadInt32();
         var minShare = reader.ReadInt32();
-        var hashes = new ulong[Count(reader)];
+        var hashes = new ulong[Count(reader, sizeof(ulong))];
         for (var i = 0; i < hashes.Length; i++)
         {
             hashes[i] = reader.ReadUInt64();
         }
 
-        var reportable = new LineFingerprint[Count(reader)];
+        var reportable = new LineFingerprint[Count(reader, LineFingerprintBytes)];
         for (var i = 0; i < reportable.Length; i++)
         {
             reportable[i] = new LineFingerprint(reader.ReadUInt64(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadByte());
         }
 
+        if (!Enum.IsDefined(severity) || minDocuments < 2 || minShare is < 0 or > 100 || reportable.Any(l => l.Line < 1 || l.Start < 0 || l.Length < 0 || l.TerminatorLength > 2))
+        {
+            throw new InvalidDataException("document fingerprints with values out of range");
+        }
+
         return new DocumentFingerprints(path, group, severity, minDocuments, minShare, hashes, reportable);
     }
 
-    private static int Count(BinaryReader reader)
+    /// <summary>A count of entries of <paramref name="entryBytes"/> each; a damaged one is refused before anything is allocated for it.</summary>
+    private static int Count(BinaryReader reader, int entryBytes)
     {
         var count = reader.ReadInt32();
-        return count is >= 0 and <= 1 << 24 ? count : throw new InvalidDataException($"document fingerprints with {count} entries");
+        var stream = reader.BaseStream;
+        var fits = !stream.CanSeek || (long)count * entryBytes <= stream.Length - stream.Position;
+        return count is >= 0 and <= 1 << 24 && fits ? count : throw new InvalidDataException($"document fingerprints with {count} entries");
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using CorpusLint.Engine;
 using CorpusLint.Fixing;
+using CorpusLint.IO;
 using CorpusLint.Model;
 using CorpusLint.Reporting;
 using CorpusLint.Rules;
@@ -11,43 +12,35 @@ using Microsoft.CodeAnalysis.Text;
 namespace CorpusLint.Corpus;
 
 /// <summary>
-/// Holds a run's results, in order, until they can be passed on: written in a compact binary form to memory and, past
-/// <see cref="MemoryBytes"/>, to a temporary file that no other process can see and that is gone when the spool (or the
-/// process) ends. Read back once, in the order added. Descriptors are kept by reference (the reports compare them so),
-/// everything else by value; a result's <see cref="DocumentResult.Summary"/> is kept when it is
-/// <see cref="DocumentFingerprints"/>.
+/// Holds a run's results, in order, until they can be passed on: written in a compact binary form to a
+/// <see cref="SpillStream"/> (memory, then a temporary file), read back once in the order added. Descriptors are kept
+/// by reference (reports compare them so), everything else by value; a result's <see cref="DocumentResult.Summary"/> is
+/// kept when it is <see cref="DocumentFingerprints"/>.
 /// </summary>
 internal sealed class ResultSpool : IDisposable
 {
     /// <summary>Results held in memory before they go to a file: small runs never touch the disk; large ones hold this much.</summary>
     public const int DefaultMemoryBytes = 16 << 20;
 
-    private const int FileBufferBytes = 1 << 16;
-
     private readonly List<DiagnosticDescriptor> _descriptors = [];
     private readonly Dictionary<DiagnosticDescriptor, int> _descriptorIndex = new(ReferenceEqualityComparer.Instance);
-    private readonly int _memoryBytes;
-    private Stream _stream = new MemoryStream();
-    private BinaryWriter _writer;
+    private readonly SpillStream _stream;
+    private readonly BinaryWriter _writer;
     private int _count;
 
     public ResultSpool(int memoryBytes = DefaultMemoryBytes)
     {
-        _memoryBytes = memoryBytes;
-        _writer = new BinaryWriter(_stream, Encoding.UTF8, leaveOpen: true);
+        _stream = new SpillStream(memoryBytes);
+        _writer = new BinaryWriter(new BufferedStream(_stream, 1 << 16), Encoding.UTF8);
     }
 
     /// <summary>Whether the spool went to a temporary file.</summary>
-    public bool OnDisk => _stream is FileStream;
+    public bool OnDisk => _stream.OnDisk;
 
     public void Add(DocumentResult result)
     {
         WriteResult(result);
         _count++;
-        if (_stream is MemoryStream memory && memory.Length > _memoryBytes)
-        {
-            MoveToFile(memory);
-        }
     }
 
     /// <summary>The results in the order added; the spool can be read once.</summary>
@@ -55,8 +48,7 @@ internal sealed class ResultSpool : IDisposable
     {
         _writer.Flush();
         _stream.Position = 0;
-        var stream = _stream is FileStream file ? new BufferedStream(file, FileBufferBytes) : _stream;
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        using var reader = new BinaryReader(new BufferedStream(_stream, 1 << 16), Encoding.UTF8, leaveOpen: true);
         for (var i = 0; i < _count; i++)
         {
             yield return ReadResult(reader);
@@ -67,24 +59,6 @@ internal sealed class ResultSpool : IDisposable
     {
         _writer.Dispose();
         _stream.Dispose();
-    }
-
-    private void MoveToFile(MemoryStream memory)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"corpuslint-results-{Guid.NewGuid():N}.tmp");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileBufferBytes, FileOptions.DeleteOnClose);
-        if (!OperatingSystem.IsWindows())
-        {
-            // Unlinked at once: the open handle keeps the data, and nothing is left behind however the process ends.
-            File.Delete(path);
-        }
-
-        _writer.Flush();
-        memory.WriteTo(file);
-        _writer.Dispose();
-        memory.Dispose();
-        _stream = file;
-        _writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
     }
 
     private void WriteResult(DocumentResult result)

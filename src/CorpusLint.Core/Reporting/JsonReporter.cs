@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CorpusLint.Engine;
+using CorpusLint.Corpus;
 using CorpusLint.Engine.Sharding;
+using CorpusLint.IO;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Reporting;
@@ -11,14 +13,23 @@ namespace CorpusLint.Reporting;
 /// <summary>
 /// The machine-readable report. Field names are a contract: tools parse them. Written as the run goes, diagnostic
 /// by diagnostic, through a small buffer; documents that could not be linted are in <c>diagnostics</c> as CL0001.
+/// A shard's report also carries each document's CL2012 fingerprints (<c>fingerprints</c>), for <c>merge</c> to run
+/// the corpus pass over every shard; they are held in a <see cref="SpillStream"/> until the diagnostics are written.
 /// </summary>
 public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingReporter
 {
     /// <summary>Buffered JSON is handed to the output in pieces of about this size.</summary>
     private const int FlushBytes = 1 << 16;
 
+    /// <summary>Fingerprints held in memory before they go to a temporary file (a few hundred bytes a document).</summary>
+    private const int FingerprintMemoryBytes = 8 << 20;
+
     private readonly ArrayBufferWriter<byte> _buffer = new(FlushBytes * 2);
     private Utf8JsonWriter? _writer;
+    private readonly MemoryStream _record = new();
+    private SpillStream? _fingerprints;
+    private BinaryWriter? _fingerprintWriter;
+    private int _fingerprintCount;
 
     public void Write(LintRunResult result, TextWriter output)
     {
@@ -49,6 +60,32 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
         _writer.WriteStartArray();
     }
 
+    public void StartDocument(DocumentResult result, TextWriter output)
+    {
+        if (shard is null || result.Summary is not DocumentFingerprints fingerprints)
+        {
+            return;
+        }
+
+        if (_fingerprintWriter is null)
+        {
+            _fingerprints = new SpillStream(FingerprintMemoryBytes);
+            _fingerprintWriter = new BinaryWriter(new BufferedStream(_fingerprints, FlushBytes), Encoding.UTF8);
+        }
+
+        // The path (for the report) and the record itself, length first.
+        _record.SetLength(0);
+        using (var record = new BinaryWriter(_record, Encoding.UTF8, leaveOpen: true))
+        {
+            fingerprints.Write(record);
+        }
+
+        _fingerprintWriter.Write(fingerprints.Path);
+        _fingerprintWriter.Write((int)_record.Length);
+        _fingerprintWriter.Write(_record.GetBuffer(), 0, (int)_record.Length);
+        _fingerprintCount++;
+    }
+
     public void Write(LintDiagnostic diagnostic, TextWriter output)
     {
         var d = diagnostic;
@@ -65,6 +102,11 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
     public void End(ReportSummary summary, TextWriter output)
     {
         Writer.WriteEndArray();
+        if (shard is not null)
+        {
+            WriteFingerprints(output);
+        }
+
         Writer.WritePropertyName("summary");
         JsonSerializer.Serialize(
             Writer,
@@ -79,6 +121,39 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
 
     private Utf8JsonWriter Writer => _writer ?? throw new InvalidOperationException("Begin was not called");
 
+    /// <summary><c>"fingerprints": [{"path": ..., "data": base64 of <see cref="DocumentFingerprints.Write"/>}, ...]</c>, in document order.</summary>
+    private void WriteFingerprints(TextWriter output)
+    {
+        Writer.WritePropertyName("fingerprints");
+        Writer.WriteStartArray();
+        if (_fingerprints is { } spill)
+        {
+            _fingerprintWriter!.Flush();
+            spill.Position = 0;
+            using (var reader = new BinaryReader(new BufferedStream(spill, FlushBytes), Encoding.UTF8, leaveOpen: true))
+            {
+                for (var i = 0; i < _fingerprintCount; i++)
+                {
+                    Writer.WriteStartObject();
+                    Writer.WriteString("path", JsonText.WellFormed(reader.ReadString()));
+                    Writer.WriteBase64String("data", reader.ReadBytes(reader.ReadInt32()));
+                    Writer.WriteEndObject();
+                    if (Writer.BytesPending + _buffer.WrittenCount >= FlushBytes)
+                    {
+                        Flush(output);
+                    }
+                }
+            }
+
+            _fingerprintWriter.Dispose();
+            _fingerprintWriter = null;
+            _fingerprints = null;
+            _fingerprintCount = 0;
+        }
+
+        Writer.WriteEndArray();
+    }
+
     private void Flush(TextWriter output)
     {
         Writer.Flush();
@@ -91,7 +166,11 @@ public sealed record JsonReport(
     string Version,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonShard? Shard,
     IReadOnlyList<JsonDiagnostic> Diagnostics,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonFingerprints>? Fingerprints,
     JsonSummary Summary);
+
+/// <summary>A document's CL2012 fingerprints in a shard's report: its path and the binary record, for <c>merge</c> only.</summary>
+public sealed record JsonFingerprints(string Path, byte[] Data);
 
 /// <summary>Which part of the corpus a <c>--shard K/N</c> run linted; absent from a whole run's report.</summary>
 public sealed record JsonShard(int Index, int Count);

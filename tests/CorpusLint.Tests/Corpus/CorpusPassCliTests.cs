@@ -45,16 +45,86 @@ public sealed class CorpusPassCliTests : IDisposable
     }
 
     [Fact]
-    public void The_rule_is_off_until_a_folder_turns_it_on()
+    public void The_rule_is_on_by_default()
     {
+        _cli.Folder.Write(".editorconfig", "root = true\n");
         for (var i = 0; i < 8; i++)
         {
             _cli.Folder.Write($"gazette/story{i}.txt", CorpusArticles.Article(i, CorpusArticles.Promo));
         }
 
-        var result = _cli.Run("--format", "text", "--severity", "silent", ".");
+        var result = _cli.Run("--format", "text", ".");
 
-        Assert.DoesNotContain("CL2012", result.Output, StringComparison.Ordinal);
+        Assert.Equal(8, CountOccurrences(result.Output, "warning CL2012: Appears in 8 documents"));
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("text")]
+    public void Merged_shards_count_every_shards_documents_and_equal_the_single_run_byte_for_byte(string format)
+    {
+        // 12 documents in 3 shards: no shard alone holds the promo in min_documents (5) documents.
+        WriteGazette(12, CorpusArticles.Promo);
+        var single = _cli.Run("--format", format, "--reproducible", "--output", "single.out", ".");
+        var reports = Enumerable.Range(1, 3).Select(k =>
+        {
+            var shard = _cli.Run("--shard", $"{k}/3", "--format", "json", "--reproducible", "--output", $"shard{k}.json", ".");
+            Assert.Equal(0, shard.ExitCode);
+            Assert.DoesNotContain("CL2012", JsonDiagnosticsOf($"shard{k}.json"), StringComparison.Ordinal);
+            return $"shard{k}.json";
+        }).ToArray();
+
+        var merged = _cli.Run(["merge", .. reports, "--format", format, "--output", "merged.out"]);
+
+        Assert.Equal(0, merged.ExitCode);
+        var expected = File.ReadAllText(_cli.Folder.PathOf("single.out"));
+        Assert.Equal(12, CountOccurrences(expected, "Appears in 12 documents"));
+        Assert.Equal(expected, File.ReadAllText(_cli.Folder.PathOf("merged.out")));
+    }
+
+    [Fact]
+    public void A_shard_report_carries_each_documents_fingerprints_and_a_whole_runs_report_does_not()
+    {
+        WriteGazette(4, CorpusArticles.Promo);
+
+        _cli.Run("--shard", "1/1", "--format", "json", "--output", "shard.json", ".");
+        _cli.Run("--format", "json", "--output", "whole.json", ".");
+
+        using var shard = System.Text.Json.JsonDocument.Parse(File.ReadAllText(_cli.Folder.PathOf("shard.json")));
+        var entries = shard.RootElement.GetProperty("fingerprints").EnumerateArray().ToList();
+        Assert.Equal(["gazette/story00.txt", "gazette/story01.txt", "gazette/story02.txt", "gazette/story03.txt"], entries.Select(e => e.GetProperty("path").GetString()));
+        Assert.All(entries, e => Assert.True(e.GetProperty("data").GetBytesFromBase64().Length > 50));
+        Assert.DoesNotContain("fingerprints", File.ReadAllText(_cli.Folder.PathOf("whole.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shard_report_with_damaged_fingerprints_is_refused()
+    {
+        WriteGazette(4, CorpusArticles.Promo);
+        _cli.Run("--shard", "1/1", "--format", "json", "--output", "shard.json", ".");
+        var text = File.ReadAllText(_cli.Folder.PathOf("shard.json"));
+        var data = text.IndexOf("\"data\": \"", StringComparison.Ordinal) + 10;
+        _cli.Folder.Write("shard.json", text[..data] + "AAAA" + text[(data + 4)..]);
+
+        var merged = _cli.Run("merge", "shard.json");
+
+        Assert.Equal(2, merged.ExitCode);
+        Assert.Contains("shard.json: fingerprints 1 are damaged", merged.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_without_diagnostics_fingerprinted_by_two_shards_is_refused()
+    {
+        // Four clean documents: no shard reports a diagnostic, only fingerprints, and counting them twice would be wrong.
+        WriteGazette(4, CorpusArticles.Promo);
+        _cli.Run("--shard", "1/2", "--format", "json", "--output", "one.json", ".");
+        _cli.Folder.Write("two.json", File.ReadAllText(_cli.Folder.PathOf("one.json")).Replace("\"index\": 1", "\"index\": 2", StringComparison.Ordinal));
+        Assert.Equal("[]", JsonDiagnosticsOf("one.json"));
+
+        var merged = _cli.Run("merge", "one.json", "two.json");
+
+        Assert.Equal(2, merged.ExitCode);
+        Assert.Contains("is in one.json (shard 1/2) and in two.json (shard 2/2)", merged.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -129,6 +199,12 @@ public sealed class CorpusPassCliTests : IDisposable
         {
             _cli.Folder.Write($"gazette/story{i:00}.txt", above + CorpusArticles.Article(i, closingLine));
         }
+    }
+
+    private string JsonDiagnosticsOf(string report)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(_cli.Folder.PathOf(report)));
+        return json.RootElement.GetProperty("diagnostics").GetRawText();
     }
 
     private static string Between(string text, string from, string to)

@@ -1,3 +1,4 @@
+using CorpusLint.Corpus;
 using CorpusLint.Engine;
 using CorpusLint.Rules;
 
@@ -18,7 +19,8 @@ public static class ReportMerger
     /// The merged result, or null with <paramref name="problems"/> naming each report or shard that is wrong: shards of
     /// different splits, a shard given twice or missing, a document that two shards both linted.
     /// </summary>
-    public static LintRunResult? Merge(IReadOnlyList<ShardReport> reports, out IReadOnlyList<string> problems)
+    /// <param name="corpusRule">The corpus-wide rule (CL2012) whose pass runs over the fingerprints of every shard, as one run's would.</param>
+    public static LintRunResult? Merge(IReadOnlyList<ShardReport> reports, RepeatedLineRule corpusRule, out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
         problems = found;
@@ -71,6 +73,7 @@ public static class ReportMerger
         }
 
         var diagnostics = reports.SelectMany(r => r.Diagnostics).ToList();
+        diagnostics.AddRange(RepeatedLines(reports, corpusRule));
         diagnostics.Sort(LintDiagnostic.ReportOrder);
         return new LintRunResult(
             diagnostics,
@@ -81,14 +84,27 @@ public static class ReportMerger
             reports.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Elapsed));
     }
 
-    /// <summary>Each document is in one shard; a path reported by two shards means they were not linted from one corpus root.</summary>
+    /// <summary>The corpus pass over the documents of every shard: the counts are sums, so they are the single run's.</summary>
+    private static IEnumerable<LintDiagnostic> RepeatedLines(IReadOnlyList<ShardReport> reports, RepeatedLineRule rule)
+    {
+        var analysis = new RepetitionAnalysis(rule);
+        foreach (var fingerprints in reports.SelectMany(r => r.Fingerprints))
+        {
+            analysis.Add(fingerprints);
+        }
+
+        return reports.SelectMany(r => r.Fingerprints).SelectMany(analysis.Diagnose);
+    }
+
+    /// <summary>Each document is in one shard; a path reported (or fingerprinted) by two shards means they were not linted from one corpus root.</summary>
     private static IEnumerable<string> DocumentsInTwoShards(IReadOnlyList<ShardReport> reports)
     {
         var owners = new Dictionary<string, ShardReport>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var report in reports)
         {
-            foreach (var path in report.Diagnostics.Select(d => d.Path).Distinct(StringComparer.Ordinal))
+            var paths = report.Diagnostics.Select(d => d.Path).Concat(report.Fingerprints.Select(f => f.Path));
+            foreach (var path in paths.Distinct(StringComparer.Ordinal))
             {
                 if (owners.TryGetValue(path, out var owner) && reported.Add(path))
                 {

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using CorpusLint.Corpus;
 using CorpusLint.Engine.Sharding;
 using CorpusLint.Model;
 using CorpusLint.Rules;
@@ -8,8 +9,12 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusLint.Reporting.Merging;
 
-/// <summary>A shard's JSON report, read and checked: the part of the corpus it holds and what its run found.</summary>
-public sealed record ShardReport(string Name, Shard Shard, IReadOnlyList<LintDiagnostic> Diagnostics, int Documents, long Bytes, TimeSpan Elapsed);
+/// <summary>
+/// A shard's JSON report, read and checked: the part of the corpus it holds, what its run found, and the CL2012
+/// fingerprints of its documents (the corpus pass runs over every shard when they are merged).
+/// </summary>
+public sealed record ShardReport(
+    string Name, Shard Shard, IReadOnlyList<LintDiagnostic> Diagnostics, int Documents, long Bytes, TimeSpan Elapsed, IReadOnlyList<DocumentFingerprints> Fingerprints);
 
 /// <summary>
 /// Reads the JSON report of a <c>--shard K/N</c> run. A report that is missing, truncated, damaged, written by another
@@ -122,7 +127,19 @@ public static class ShardReportReader
             return false;
         }
 
-        report = new ShardReport(name, new Shard(part.Index, part.Count), diagnostics, documents, bytes, TimeSpan.FromMilliseconds(elapsedMs));
+        var fingerprints = new List<DocumentFingerprints>(file.Fingerprints?.Count ?? 0);
+        for (var i = 0; i < (file.Fingerprints?.Count ?? 0); i++)
+        {
+            if (!TryConvert(file.Fingerprints![i], out var record))
+            {
+                error = $"{name}: fingerprints {i + 1} are damaged";
+                return false;
+            }
+
+            fingerprints.Add(record);
+        }
+
+        report = new ShardReport(name, new Shard(part.Index, part.Count), diagnostics, documents, bytes, TimeSpan.FromMilliseconds(elapsedMs), fingerprints);
         error = null;
         return true;
     }
@@ -149,6 +166,26 @@ public static class ShardReportReader
             descriptor, severity, path, default(TextSpan), new Position(d.Line, d.Column), new Position(d.EndLine, d.EndColumn), message, d.Fixable ? FixNotCarried : null,
             fingerprint, SourceExcerpt.NotCarried);
         return true;
+    }
+
+    private static bool TryConvert(ShardReportFingerprints? entry, [NotNullWhen(true)] out DocumentFingerprints? fingerprints)
+    {
+        fingerprints = null;
+        if (entry is not { Path: { Length: > 0 } path, Data: { Length: > 0 } data })
+        {
+            return false;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(data));
+            fingerprints = DocumentFingerprints.Read(reader);
+            return JsonText.WellFormed(fingerprints.Path) == path && reader.BaseStream.Position == data.Length;
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentOutOfRangeException)
+        {
+            return false;
+        }
     }
 
     private static int Count(List<LintDiagnostic> diagnostics, Severity severity) => diagnostics.Count(d => d.Severity == severity);
