@@ -96,19 +96,9 @@ public sealed class CL1002UnattributedQuote : Rule
         return !before.IsEmpty && (char.IsLetterOrDigit(before[^1]) || before[^1] is ',' or ';');
     }
 
-    /// <summary>A title in quotation marks ("10 Things in Tech You Need to Know"): most of its words are capitalised.</summary>
-    private static bool IsTitle(Document document, Quotation quotation)
-    {
-        var words = document.GetWords(quotation.ContentStart, quotation.ContentEnd);
-        var capitalised = 0;
-        foreach (var word in words)
-        {
-            var first = document.Text[word.Start];
-            capitalised += char.IsUpper(first) || char.IsDigit(first) ? 1 : 0;
-        }
-
-        return words.Length > 0 && capitalised * 10 >= words.Length * 7;
-    }
+    /// <summary>A title in quotation marks ("10 Things in Tech You Need to Know"): in title case.</summary>
+    private static bool IsTitle(Document document, Quotation quotation) =>
+        Casing.Of(document.Text.AsSpan(quotation.ContentStart, quotation.ContentEnd - quotation.ContentStart)).IsTitleCase;
 
     /// <summary>A quotation that follows an attributed one in the same paragraph with nothing but punctuation between them.</summary>
     private static bool FollowsAttributedQuotation(Document document, Quotation quotation, Quotation? previous) =>
@@ -130,8 +120,8 @@ public sealed class CL1002UnattributedQuote : Rule
             return false;
         }
 
-        var sentenceStart = text[..^1].LastIndexOfAny(".!?") + 1;
-        var words = document.GetWords(paragraph.Start + sentenceStart, paragraph.Start + text.Length);
+        var sentenceStart = document.GetSentenceAt(paragraph.Start + text.Length - 1)?.Start ?? paragraph.Start;
+        var words = document.GetWords(sentenceStart, paragraph.Start + text.Length);
         foreach (var word in words[..Math.Min(words.Length, 4)])
         {
             var value = document.GetText(word);

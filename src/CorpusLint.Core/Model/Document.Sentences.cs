@@ -26,6 +26,31 @@ public sealed partial class Document
 
     public ReadOnlySpan<char> GetText(Sentence sentence) => Text.AsSpan(sentence.Start, sentence.Length);
 
+    /// <summary>
+    /// Whether the word at <paramref name="offset"/> stands where any word is capitalised, so its capital says nothing
+    /// about it being a name: it opens a sentence (opening quotation marks, brackets and bullets before it allowed) or a
+    /// clause after a colon or a dash ("Update: Today ...", "— Today ...").
+    /// </summary>
+    public bool OpensSentence(int offset)
+    {
+        var text = Text;
+        var k = offset - 1;
+        while (k >= 0 && (char.IsWhiteSpace(text[k]) || SentenceOpeners.Contains(text[k])))
+        {
+            k--;
+        }
+
+        if (k < 0 || text[k] is ':' or '—' or '–' or '-')
+        {
+            return true;
+        }
+
+        return GetSentenceAt(offset) is not { } sentence || sentence.Start > k;
+    }
+
+    /// <summary>What may stand before a sentence's first word: opening quotation marks and brackets, emphasis, list bullets.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceOpeners = System.Buffers.SearchValues.Create("\"“‘'«([*_•");
+
     private static int FirstSentenceAtOrAfter(Sentence[] sentences, int offset)
     {
         int low = 0, high = sentences.Length;

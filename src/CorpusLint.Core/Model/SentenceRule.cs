@@ -94,6 +94,37 @@ public static class SentenceRule
         return end;
     }
 
+    /// <summary>
+    /// The sentence of <paramref name="text"/> (a text that is not the document's own, such as a line with its links
+    /// replaced by their labels) that holds <paramref name="index"/>: [start, end), the end past its mark and closers.
+    /// </summary>
+    public static (int Start, int End) SentenceAround(ReadOnlySpan<char> text, int index)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsMark(text[i]) || EndAt(text, i) is not (var end and >= 0))
+            {
+                continue;
+            }
+
+            if (end > index)
+            {
+                return (start, end);
+            }
+
+            start = end;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            i = end - 1;
+        }
+
+        return (start, text.Length);
+    }
+
     /// <summary>The word right before <paramref name="index"/>, dots inside it kept ("U.S", "e.g").</summary>
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int index)
     {

@@ -57,6 +57,30 @@ public class TextFactsTests
         Assert.Equal(1, document.GetSentences(5, 20).Length);
     }
 
+    [Theory]
+    [InlineData("Today the ferry sails.", "Today", true)]
+    [InlineData("It was late. “Today we sail,” she said.", "Today", true)]
+    [InlineData("Update: Today the ferry sails.", "Today", true)]
+    [InlineData("He listens to the Today programme.", "Today", false)]
+    [InlineData("Mr. Today runs the ferry.", "Today", false)]
+    [InlineData("The council said it would go on the\nToday programme to explain.", "Today", false)]
+    public void A_word_opens_a_sentence_where_any_word_is_capitalised(string text, string word, bool opens)
+    {
+        var document = Document.FromText("a.txt", text);
+
+        Assert.Equal(opens, document.OpensSentence(text.IndexOf(word, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_sentence_around_an_offset_of_another_text_uses_the_same_rule()
+    {
+        const string text = "Written by Mr. Berg. He met Gen. Lindqvist. Done";
+
+        Assert.Equal((0, 20), SentenceRule.SentenceAround(text, text.IndexOf("Berg", StringComparison.Ordinal)));
+        Assert.Equal((21, 43), SentenceRule.SentenceAround(text, text.IndexOf("Lindqvist", StringComparison.Ordinal)));
+        Assert.Equal((44, 48), SentenceRule.SentenceAround(text, text.Length - 1));
+    }
+
     [Fact]
     public void Languages_name_the_document_and_the_paragraph_that_is_in_another_language()
     {

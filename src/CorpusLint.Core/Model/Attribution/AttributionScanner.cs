@@ -575,24 +575,6 @@ internal static partial class AttributionScanner
         }
 
         /// <summary>The plain-text sentence around <paramref name="index"/>: [start, end).</summary>
-        public (int Start, int End) Sentence(int index)
-        {
-            var text = Text;
-            var start = index;
-            while (start > 1 && !(text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?'))
-            {
-                start--;
-            }
-
-            start = start == 1 ? 0 : start;
-
-            var end = index;
-            while (end < text.Length && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || text[end + 1] == ' ')))
-            {
-                end++;
-            }
-
-            return (start, Math.Min(text.Length, end + 1));
-        }
+        public (int Start, int End) Sentence(int index) => SentenceRule.SentenceAround(Text, index);
     }
 }

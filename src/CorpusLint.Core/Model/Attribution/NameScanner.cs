@@ -17,7 +17,7 @@ internal static class NameScanner
             }
 
             var value = span.ToString();
-            mentions.Add(new NameMention(word.Start, span.Length, value, NameFolding.Fold(value), IsSentenceInitial(text, word.Start)));
+            mentions.Add(new NameMention(word.Start, span.Length, value, NameFolding.Fold(value), document.OpensSentence(word.Start)));
         }
 
         return mentions;
@@ -52,18 +52,5 @@ internal static class NameScanner
         }
 
         return letters >= 3 && lower;
-    }
-
-    private static bool IsSentenceInitial(string text, int start)
-    {
-        var i = start - 1;
-        while (i >= 0 && text[i] is ' ' or '\t' or '“' or '"' or '‘' or '\'' or '«' or '(' or '[' or '*' or '_' or '-' or '–' or '—' or '•')
-        {
-            i--;
-        }
-
-        return i < 0
-            || text[i] is '.' or '!' or '?' or ':' or '\n' or '\r' or '…'
-            || (text[i] is '”' or '"' && i > 0 && text[i - 1] is '.' or '!' or '?');
     }
 }

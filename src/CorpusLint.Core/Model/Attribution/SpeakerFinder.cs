@@ -610,26 +610,19 @@ public static class SpeakerFinder
             return (start, Math.Min(_end, end + 1));
         }
 
-        private bool IsSentenceEnd(int offset)
-        {
-            var text = Text;
-            return text[offset] is '.' or '!' or '?' && (offset + 1 >= _end || char.IsWhiteSpace(text[offset + 1]));
-        }
+        /// <summary>A sentence ends at the mark at <paramref name="offset"/>, by the shared <see cref="SentenceRule"/>.</summary>
+        private bool IsSentenceEnd(int offset) =>
+            SentenceRule.IsMark(Text[offset]) && SentenceRule.EndAt(Text.AsSpan(_start, _end - _start), offset - _start) >= 0;
 
         /// <summary>
-        /// True when a sentence ends in the gap [<paramref name="from"/>, <paramref name="to"/>) between two words:
-        /// a full stop, question or exclamation mark followed by a capitalised word ("R-Ky., said" goes on).
+        /// True when a sentence ends in the gap [<paramref name="from"/>, <paramref name="to"/>) between two words
+        /// ("R-Ky., said" and "Mr. Smith" go on).
         /// </summary>
         private bool EndsSentenceBetween(int from, int to)
         {
-            if (to >= Text.Length || !char.IsUpper(Text[to]))
-            {
-                return false;
-            }
-
             for (var i = from; i < to; i++)
             {
-                if (Text[i] is '.' or '!' or '?')
+                if (IsSentenceEnd(i))
                 {
                     return true;
                 }

@@ -7,7 +7,7 @@ internal static class DateAnalyzer
     {
         var frontMatter = new List<PublicationDateCandidate>();
         var frontMatterEnd = PublicationDateFinder.ReadFrontMatter(document, frontMatter);
-        var mentions = DateScanner.Scan(document.Text, document.GetWords(frontMatterEnd, document.Text.Length));
+        var mentions = DateScanner.Scan(document, document.GetWords(frontMatterEnd, document.Text.Length));
         foreach (var mention in mentions)
         {
             mention.Tense = DateTenseAnalyzer.Classify(document, mention);

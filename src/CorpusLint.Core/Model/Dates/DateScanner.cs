@@ -8,21 +8,23 @@ namespace CorpusLint.Model.Dates;
 /// </summary>
 internal ref struct DateScanner
 {
+    private readonly Document _document;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Word> _words;
     private readonly List<DateMention> _mentions;
 
-    private DateScanner(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, List<DateMention> mentions)
+    private DateScanner(Document document, ReadOnlySpan<Word> words, List<DateMention> mentions)
     {
-        _text = text;
+        _document = document;
+        _text = document.Text;
         _words = words;
         _mentions = mentions;
     }
 
-    /// <summary>The mentions among <paramref name="words"/> (offsets into <paramref name="text"/>), in text order.</summary>
-    public static List<DateMention> Scan(ReadOnlySpan<char> text, ReadOnlySpan<Word> words)
+    /// <summary>The mentions among <paramref name="words"/> of <paramref name="document"/>, in text order.</summary>
+    public static List<DateMention> Scan(Document document, ReadOnlySpan<Word> words)
     {
-        var scanner = new DateScanner(text, words, new List<DateMention>());
+        var scanner = new DateScanner(document, words, new List<DateMention>());
         var i = 0;
         while (i < words.Length)
         {
@@ -614,7 +616,7 @@ internal ref struct DateScanner
             return i + 1; // "today's world" is "nowadays"
         }
 
-        if (char.IsUpper(word[0]) && !IsSentenceStart(_words[i].Start))
+        if (char.IsUpper(word[0]) && !_document.OpensSentence(_words[i].Start))
         {
             return i + 1; // "the Today programme", "USA Today"
         }
@@ -1003,17 +1005,6 @@ internal ref struct DateScanner
         }
 
         return !(DateWords.Lookup.TryGetValue(before, out var dateWord) && dateWord.Kind is DateWordKind.Weekday or DateWordKind.Month);
-    }
-
-    private bool IsSentenceStart(int offset)
-    {
-        var k = offset - 1;
-        while (k >= 0 && _text[k] is ' ' or '\t' or '"' or '“' or '‘' or '\'' or '(' or '\u00A0')
-        {
-            k--;
-        }
-
-        return k < 0 || _text[k] is '.' or '!' or '?' or '\n' or '\r' or ':' or '—' or '-';
     }
 
     private string? PrepositionBefore(int i) =>

@@ -23,16 +23,6 @@ internal static class DateTenseAnalyzer
     private static readonly FrozenDictionary<string, DateTense>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup =
         Markers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words before a period that do not end a sentence ("Jan.", "Mr.", "U.S.").</summary>
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
-        """
-        jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen gov sen rep jr sr inc co corp
-        ltd no vs lt col sgt capt prof rev mt ft ave dept est approx fig vol op mon tue tues wed thu thur thurs fri sat sun
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Adjectives and nouns that end in "-ed" but are not past verbs.</summary>
     private static readonly FrozenSet<string> NotPastEd = FrozenSet.ToFrozenSet(
         """
@@ -108,59 +98,28 @@ internal static class DateTenseAnalyzer
         return DateTense.Unknown;
     }
 
-    /// <summary>The sentence (or clause after a semicolon) around [<paramref name="start"/>, <paramref name="end"/>), within its line.</summary>
-    private const int MaxSentenceReach = 400;
-
+    /// <summary>
+    /// The clause that can say when the mention happens: the mention's sentence (<see cref="Document.Sentences"/>), cut
+    /// at the semicolons on either side of the mention.
+    /// </summary>
     public static (int Start, int End) SentenceAround(Document document, int start, int end)
     {
-        var text = document.Text;
-        // A "sentence" longer than this is text without full stops (a list, a transcript, damage): cap the
-        // window so that a document of one huge line stays linear.
-        var floor = Math.Max(0, start - MaxSentenceReach);
-        var ceiling = Math.Min(text.Length, end + MaxSentenceReach);
-        var s = start;
-        while (s > floor)
-        {
-            var c = text[s - 1];
-            if (c is '\n' or '\r' or ';' || (c is '.' or '!' or '?' && s < text.Length && char.IsWhiteSpace(text[s]) && !IsAbbreviation(text, s - 1)))
-            {
-                break;
-            }
-
-            s--;
-        }
-
-        var e = end;
-        while (e < ceiling)
-        {
-            var c = text[e];
-            if (c is '\n' or '\r' or ';' || (c is '.' or '!' or '?' && (e + 1 >= text.Length || char.IsWhiteSpace(text[e + 1])) && !IsAbbreviation(text, e)))
-            {
-                break;
-            }
-
-            e++;
-        }
-
-        return (s, e);
+        var text = document.Text.AsSpan();
+        var line = document.Lines[document.GetLineIndex(start)];
+        var (sentenceStart, sentenceEnd) = document.GetSentenceAt(start) is { } sentence
+            ? (sentence.Start, Math.Max(sentence.End, end))
+            : (line.Start, Math.Max(line.End, end));
+        // A "sentence" longer than this is text without full stops (a list, a transcript, damage): cap the window so
+        // that a document of one huge line stays linear.
+        var s = Math.Max(sentenceStart, start - MaxSentenceReach);
+        var e = Math.Min(sentenceEnd, end + MaxSentenceReach);
+        var before = text[s..start].LastIndexOf(';');
+        var after = text[end..e].IndexOf(';');
+        return (before < 0 ? s : s + before + 1, after < 0 ? e : end + after);
     }
 
-    private static bool IsAbbreviation(string text, int dot)
-    {
-        if (text[dot] != '.')
-        {
-            return false;
-        }
-
-        var k = dot;
-        while (k > 0 && char.IsLetter(text[k - 1]))
-        {
-            k--;
-        }
-
-        var word = text.AsSpan(k, dot - k);
-        return word.Length == 1 || (word.Length > 0 && AbbreviationLookup.Contains(word));
-    }
+    /// <summary>Farthest the clause reaches on either side of the mention.</summary>
+    private const int MaxSentenceReach = 400;
 
     private static IEnumerable<KeyValuePair<string, DateTense>> BuildMarkers()
     {

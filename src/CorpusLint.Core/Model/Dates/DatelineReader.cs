@@ -300,6 +300,9 @@ internal static class DatelineReader
             HasByline: false);
     }
 
+    /// <summary>Fewest letters of an inline dateline's place name ("ROME"); fewer are initials.</summary>
+    private const int MinPlaceLetters = 3;
+
     private static bool IsInlineDateline(ReadOnlySpan<char> text, Line line, DateMention mention)
     {
         var dateStart = mention.WeekdayStart >= 0 && mention.WeekdayStart < mention.Start ? mention.WeekdayStart : mention.Start;
@@ -310,23 +313,10 @@ internal static class DatelineReader
         }
 
         var placeEnd = place.IndexOfAny(',', '(');
-        var name = place[..(placeEnd < 0 ? place.Length : placeEnd)].Trim();
-        var letters = 0;
-        foreach (var c in name)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
+        // The place is in capitals ("ROME,"), however short: a dateline's own convention, not shouting.
+        var casing = Casing.Of(place[..(placeEnd < 0 ? place.Length : placeEnd)].Trim());
         var after = text[mention.End..line.End].TrimStart();
-        return letters >= 3 && !after.IsEmpty && (after[0] is '—' or '–' || after.StartsWith("- ") || after.StartsWith("--"));
+        return casing.Letters >= MinPlaceLetters && casing.UpperLetters == casing.Letters && !after.IsEmpty && (after[0] is '—' or '–' || after.StartsWith("- ") || after.StartsWith("--"));
     }
 
     /// <summary>A bracketed token without spaces from <paramref name="start"/> to its "]" (not a link's label).</summary>
