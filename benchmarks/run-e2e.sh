@@ -1,72 +1,151 @@
 #!/usr/bin/env bash
-# End-to-end benchmark (SPEC section 9): cold `corpuslint lint` over a synthetic corpus, side by side with
-# ripgrep (`rg -c -F "Read more"`, the practical floor for reading and scanning the bytes), and peak memory.
+# End-to-end benchmark (SPEC §8, §9; issue 10): in one run and side by side, over the same files,
+#   corpuslint lint  cold (--no-cache), warm (cache filled, nothing changed), after touching 1% of the files,
+#                    after editing 1%, and --changed-since on a commit touching 30 files;
+#   rg -c -F "Read more" and rg --files (the floors: reading and scanning the bytes, walking the folders);
+#   textlint with four npm rules on 2,000 articles, beside corpuslint --no-cache on the same 2,000;
+# then ratios and peak memory (max RSS).
 #
-#   benchmarks/run-e2e.sh [COUNT]          COUNT files (default 100000, ~250 MB) in /tmp/corpuslint-e2e-COUNT
-#   E2E_DIR=/path RUNS=5 benchmarks/run-e2e.sh 20000
+#   benchmarks/run-e2e.sh [COUNT]             COUNT files (default 100000) in /tmp/corpuslint-e2e-COUNT
+#   RUNS=5 JOBS=2 E2E_DIR=/tmp/x benchmarks/run-e2e.sh 20000
+#   SOURCE=synthetic benchmarks/run-e2e.sh    generated articles instead of real ones
 #
-# Needs hyperfine, ripgrep and GNU time (apt-get install -y hyperfine ripgrep time); without hyperfine
-# it falls back to timing each command RUNS times with bash's `time`. The corpus is reused when it
-# already has COUNT files. "Cold" means no CorpusLint cache (there is none yet; later: --no-cache) — the
-# files themselves are in the page cache for both tools, after a warm-up run.
+# The corpus is built from real articles (SOURCE=real, the default when ../shared/corpus exists): file i is clean
+# article i mod 2,455, every third one wrapped in a scraped page's menus and footers (RealArticleCorpus); the text is
+# read from ../shared/corpus at run time and never copied into the repository. The corpus is a git repository (for
+# --changed-since) and is reused when it already has COUNT files. textlint is installed once with npm into
+# TEXTLINT_DIR (default /tmp/corpuslint-textlint). Needs hyperfine, ripgrep, GNU time, git, node and npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 CI=true
 
 count=${1:-100000}
 dir=${E2E_DIR:-/tmp/corpuslint-e2e-$count}
 runs=${RUNS:-3}
 jobs=${JOBS:-$(nproc)}
+corpus_source=${CORPUSLINT_CORPUS:-$(cd .. && pwd)/shared/corpus}
+source=${SOURCE:-$([ -d "$corpus_source/clean" ] && echo real || echo synthetic)}
+textlint_dir=${TEXTLINT_DIR:-/tmp/corpuslint-textlint}
+textlint_count=${TEXTLINT_COUNT:-2000}
+cache=$dir.cache
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-for tool in rg hyperfine /usr/bin/time; do
-  command -v "$tool" >/dev/null || echo "note: $tool not found (apt-get install -y ripgrep hyperfine time)" >&2
+for tool in rg hyperfine /usr/bin/time git python3; do
+  command -v "$tool" >/dev/null || { echo "$tool is required (apt-get install -y ripgrep hyperfine time git python3)" >&2; exit 2; }
 done
-command -v rg >/dev/null || { echo "ripgrep is required" >&2; exit 2; }
 
 echo "== build (Release)"
 dotnet build src/CorpusLint.Cli -c Release -v q -nologo >/dev/null
 dotnet build benchmarks/CorpusLint.Benchmarks -c Release -v q -nologo >/dev/null
-corpuslint=src/CorpusLint.Cli/bin/Release/net10.0/corpuslint
-generator=benchmarks/CorpusLint.Benchmarks/bin/Release/net10.0/CorpusLint.Benchmarks
+corpuslint=$PWD/src/CorpusLint.Cli/bin/Release/net10.0/corpuslint
+generator=$PWD/benchmarks/CorpusLint.Benchmarks/bin/Release/net10.0/CorpusLint.Benchmarks
 
-have=$( [ -d "$dir" ] && find "$dir" -name '*.txt' | wc -l || echo 0 )
+have=$( [ -d "$dir/.git" ] && find "$dir" -name '*.txt' -not -path '*/.git/*' | wc -l || echo 0 )
 if [ "$have" -ne "$count" ]; then
-  echo "== generate $count files into $dir"
-  rm -rf "$dir"
-  "$generator" generate --count "$count" --out "$dir" --seed 42
+  echo "== generate $count files ($source articles) into $dir"
+  rm -rf "$dir" "$cache"
+  if [ "$source" = real ]; then
+    "$generator" generate --count "$count" --out "$dir" --from "$corpus_source"
+  else
+    "$generator" generate --count "$count" --out "$dir" --seed 42
+  fi
+  git -C "$dir" init -q
+  git -C "$dir" add -A
+  git -C "$dir" -c user.name=bench -c user.email=bench@example.org commit -q -m corpus
 fi
-bytes=$(du -sb "$dir" | cut -f1)
+# Files changed by earlier runs of this script go back to the committed text.
+git -C "$dir" reset -q --hard HEAD
+git -C "$dir" clean -qfd
+
+bytes=$(git -C "$dir" ls-files -z | (cd "$dir" && xargs -0 cat) | wc -c)
 lint="$corpuslint lint $dir --format json --output /dev/null --no-progress --jobs $jobs"
-grep="rg -c -F 'Read more' $dir"
+echo "== corpus: $count files, $((bytes / 1000000)) MB ($source) in $dir"
+echo "== commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src rules || echo ' (+ local changes)'), $(nproc) cores (shared with other work: times are rough), jobs $jobs, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "== corpus: $count files, $((bytes / 1000000)) MB in $dir"
-echo "== commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src rules || echo ' (+ local changes)'), $(nproc) cores, jobs $jobs"
-echo "== rules: $($corpuslint rules 2>/dev/null | grep -o 'CL[0-9]\{4\}' | sort -u | tr '\n' ' ')"
+# 1% of the files, spread over the folders; the edit appends a line that differs on every run.
+git -C "$dir" ls-files | awk 'NR % 100 == 0' | sed "s|^|$dir/|" > "$work/one-percent"
+cat > "$work/edit.sh" <<'EOF'
+while read -r f; do printf 'Edited at %s.\n' "$(date +%s%N)" >> "$f"; done < "$1"
+EOF
 
-if command -v hyperfine >/dev/null; then
-  # corpuslint exits 1 when it finds errors: -i keeps the timing.
-  hyperfine -i --warmup 1 --runs "$runs" --export-markdown /tmp/corpuslint-e2e-hyperfine.md \
-    -n "rg -c -F 'Read more'" "$grep > /dev/null" \
-    -n "corpuslint lint (json to /dev/null)" "$lint"
-  cat /tmp/corpuslint-e2e-hyperfine.md
-else
-  for name in rg corpuslint; do
-    cmd=$grep; [ "$name" = corpuslint ] && cmd=$lint
-    eval "$cmd" >/dev/null 2>&1 || true
-    for _ in $(seq "$runs"); do
-      start=$(date +%s.%N); eval "$cmd" >/dev/null 2>&1 || true; end=$(date +%s.%N)
-      echo "$name: $(echo "$end - $start" | bc) s"
-    done
-  done
+hyper() { # JSON then hyperfine's -n NAME COMMAND pairs; corpuslint exits 1 when it finds problems (-i keeps the timing)
+  local json=$1; shift
+  hyperfine -i --warmup 1 --runs "$runs" --style basic --export-json "$work/$json.json" "$@" >/dev/null
+}
+
+echo "== cold, and the floors"
+hyper cold \
+  -n rg-count "rg -c -F 'Read more' $dir" \
+  -n rg-files "rg --files $dir" \
+  -n cold "$lint --no-cache"
+
+echo "== warm: cache filled, nothing changed"
+rm -rf "$cache"
+$lint --cache-dir "$cache" >/dev/null 2>&1 || true
+sleep 3 # past the cache's stamp settle time (2 s), as a cache filled by an earlier commit's run would be
+hyper warm -n warm "$lint --cache-dir $cache"
+
+echo "== touch 1% (new modification times, same content), edit 1%"
+hyper changed \
+  -n touch "$lint --cache-dir $cache" --prepare "xargs touch < $work/one-percent" \
+  -n edit "$lint --cache-dir $cache" --prepare "bash $work/edit.sh $work/one-percent"
+git -C "$dir" checkout -q -- .
+
+echo "== --changed-since HEAD~1 on a commit touching 30 files (no cache: a fresh CI checkout)"
+git -C "$dir" ls-files | awk 'NR % 3000 == 1' | head -30 | while read -r f; do printf 'Corrected on review.\n' >> "$dir/$f"; done
+git -C "$dir" -c user.name=bench -c user.email=bench@example.org commit -q -am "edit 30 files"
+hyper since -n changed-since "$lint --no-cache --changed-since HEAD~1"
+git -C "$dir" reset -q --hard HEAD~1
+
+echo "== textlint (4 rules) and corpuslint --no-cache on $textlint_count articles"
+subset=$dir.textlint
+if [ ! -d "$subset" ]; then
+  mkdir -p "$subset"
+  git -C "$dir" ls-files | head -"$textlint_count" | while read -r f; do cp "$dir/$f" "$subset/$(echo "$f" | tr / _)"; done
 fi
-
-if [ -x /usr/bin/time ]; then
-  echo "== peak memory"
-  for name in rg corpuslint; do
-    cmd=$grep; [ "$name" = corpuslint ] && cmd=$lint
-    rss=$( { /usr/bin/time -v bash -c "exec $cmd > /dev/null 2>/dev/null" ; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p' || true)
-    echo "$name: peak RSS $((rss / 1024)) MB"
-  done
+textlint_rules="@textlint-rule/textlint-rule-no-unmatched-pair textlint-rule-date-weekday-mismatch textlint-rule-write-good textlint-rule-doubled-spaces"
+if [ ! -x "$textlint_dir/node_modules/.bin/textlint" ]; then
+  mkdir -p "$textlint_dir"
+  (cd "$textlint_dir" && npm install --no-audit --no-fund --loglevel=error textlint $textlint_rules >/dev/null)
 fi
-echo "== summary line of one corpuslint run"
-$lint 2>&1 >/dev/null | tail -1 || true
+cat > "$textlint_dir/.textlintrc.json" <<'EOF'
+{ "rules": { "@textlint-rule/no-unmatched-pair": true, "date-weekday-mismatch": true, "write-good": true, "doubled-spaces": true } }
+EOF
+textlint="$textlint_dir/node_modules/.bin/textlint --config $textlint_dir/.textlintrc.json --rules-base-directory $textlint_dir/node_modules --format unix $subset"
+runs=1 hyper textlint \
+  -n textlint "$textlint" \
+  -n corpuslint-2000 "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache"
+
+rss() { { /usr/bin/time -f '%M' bash -c "exec $1 >/dev/null 2>&1" ; } 2>&1 | tail -1; }
+{
+  echo "rg-count $(rss "rg -c -F 'Read more' $dir")"
+  echo "cold $(rss "$lint --no-cache")"
+  echo "warm $(rss "$lint --cache-dir $cache")"
+  echo "textlint $(rss "$textlint")"
+  echo "corpuslint-2000 $(rss "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache")"
+} > "$work/rss.txt"
+
+echo "== results ($count files, $((bytes / 1000000)) MB; jobs $jobs; median of $runs runs, textlint 1 run)"
+python3 - "$work" <<'EOF'
+import json, os, sys
+work = sys.argv[1]
+t, rss = {}, dict(line.split() for line in open(os.path.join(work, "rss.txt")))
+for name in ("cold", "warm", "changed", "since", "textlint"):
+    for r in json.load(open(os.path.join(work, name + ".json")))["results"]:
+        t[r["command"]] = r["median"]
+def row(name, what, target=""):
+    peak = f"{int(rss[name]) // 1024} MB" if name in rss else ""
+    print(f"| {what} | {t[name]:.3f} s | {peak} | {target} |")
+print("| run | median | peak RSS | ratio / target |")
+print("|---|---:|---:|---|")
+row("rg-count", "`rg -c -F \"Read more\"`")
+row("rg-files", "`rg --files`")
+row("cold", "corpuslint cold (`--no-cache`)", f"{t['cold'] / t['rg-count']:.1f}x rg -c (target <= 5x)")
+row("warm", "corpuslint warm, nothing changed", "target < 0.6 s")
+row("touch", "corpuslint after touching 1%", "")
+row("edit", "corpuslint after editing 1%", "")
+row("changed-since", "corpuslint `--changed-since` (30 files, no cache)", "")
+row("textlint", "textlint, 4 rules, 2,000 articles", "")
+row("corpuslint-2000", "corpuslint `--no-cache`, the same 2,000", f"textlint / corpuslint = {t['textlint'] / t['corpuslint-2000']:.1f}x (target >= 50x)")
+EOF

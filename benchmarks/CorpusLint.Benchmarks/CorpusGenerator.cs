@@ -143,11 +143,12 @@ public static class CorpusGenerator
         return total;
     }
 
-    /// <summary><c>generate --count N --out DIR [--seed S] [--size BYTES]</c>.</summary>
+    /// <summary><c>generate --count N --out DIR [--seed S] [--size BYTES] [--from CORPUS]</c>; <c>--from</c> builds it from real articles (<see cref="RealArticleCorpus"/>).</summary>
     public static int Run(string[] args)
     {
         int count = 100_000, seed = 42, size = 2500;
         string? output = null;
+        string? corpus = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -156,19 +157,21 @@ public static class CorpusGenerator
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--size": size = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--out": output = args[i + 1]; break;
+                case "--from": corpus = args[i + 1]; break;
                 default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
             }
         }
 
         if (output is null || args.Length % 2 != 0)
         {
-            Console.Error.WriteLine("usage: generate --count N --out DIR [--seed S] [--size BYTES]");
+            Console.Error.WriteLine("usage: generate --count N --out DIR [--seed S] [--size BYTES] [--from CORPUS]");
             return 2;
         }
 
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        var bytes = Write(output, count, seed, size);
-        Console.WriteLine($"wrote {count} files, {bytes / 1e6:0.0} MB, to {output} in {stopwatch.Elapsed.TotalSeconds:0.0} s (seed {seed})");
+        var bytes = corpus is null ? Write(output, count, seed, size) : RealArticleCorpus.Write(corpus, output, count);
+        var source = corpus is null ? $"seed {seed}" : $"real articles from {corpus}";
+        Console.WriteLine($"wrote {count} files, {bytes / 1e6:0.0} MB, to {output} in {stopwatch.Elapsed.TotalSeconds:0.0} s ({source})");
         return 0;
     }
 

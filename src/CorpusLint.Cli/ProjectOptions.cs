@@ -17,10 +17,16 @@ internal sealed class ProjectOptions
         Description = "Do not compile or run the project's C# rules (they are code from the corpus repository)",
     };
 
+    private readonly Option<string?> _cacheDir = new("--cache-dir")
+    {
+        Description = $"The cache folder: cached results and compiled C# rules (default: the project's cacheDir, else {CorpusProject.DefaultCacheDirectory} in the corpus root)",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(_project);
         command.Add(_noCustomRules);
+        command.Add(_cacheDir);
     }
 
     /// <summary>
@@ -31,18 +37,19 @@ internal sealed class ProjectOptions
     public ProjectRun Open(ParseResult parse, CliConsole console, IReadOnlyList<string> paths)
     {
         var project = ProjectLocator.Locate(console.WorkingDirectory, parse.GetValue(_project), paths);
-        var rules = ProjectRuleSet.Load(project, BuiltInRules.All, customRules: !parse.GetValue(_noCustomRules));
+        var cacheDirectory = parse.GetValue(_cacheDir) is { } given ? Path.GetFullPath(given, console.WorkingDirectory) : project.CacheDirectory;
+        var rules = ProjectRuleSet.Load(project, BuiltInRules.All, customRules: !parse.GetValue(_noCustomRules), cacheDirectory);
         foreach (var warning in rules.Warnings)
         {
             console.Error.WriteLine(warning);
         }
 
-        return new ProjectRun(project, rules);
+        return new ProjectRun(project, rules, cacheDirectory);
     }
 }
 
-/// <summary>A loaded project and its rules, for one run; disposing unloads its C# rules.</summary>
-internal sealed record ProjectRun(CorpusProject Project, ProjectRuleSet RuleSet) : IDisposable
+/// <summary>A loaded project, its rules and its cache folder (<c>--cache-dir</c> or the project's), for one run; disposing unloads its C# rules.</summary>
+internal sealed record ProjectRun(CorpusProject Project, ProjectRuleSet RuleSet, string CacheDirectory) : IDisposable
 {
     public IReadOnlyList<Rule> Rules => RuleSet.Rules;
 

@@ -24,9 +24,10 @@ internal static class Summary
         var megabytes = statistics.Bytes / 1_000_000.0;
         var throughput = seconds > 0 ? megabytes / seconds : 0;
         var notLinted = statistics.NotLinted > 0 ? $", {statistics.NotLinted} not linted (CL0001)" : "";
+        var cached = statistics.FromCache > 0 ? $", {statistics.FromCache} from cache" : "";
         return string.Create(
             CultureInfo.InvariantCulture,
             $"corpuslint: {statistics.Documents} document(s), {megabytes:0.##} MB in {seconds:0.00} s ({throughput:0.#} MB/s): " +
-            $"{counts.Errors} error(s), {counts.Warnings} warning(s), {counts.Suggestions} suggestion(s){notLinted}");
+            $"{counts.Errors} error(s), {counts.Warnings} warning(s), {counts.Suggestions} suggestion(s){notLinted}{cached}");
     }
 }

@@ -95,6 +95,7 @@ internal sealed partial class LintCommand
         command.Add(_reproducible);
         _projectOptions.AddTo(command);
         AttachCiOptions(command);
+        AttachIncrementalOptions(command);
         command.SetAction(Execute);
     }
 
@@ -120,6 +121,11 @@ internal sealed partial class LintCommand
                 throw new UsageException("--shard splits a corpus; it cannot be used with standard input ('-')");
             }
 
+            if (parse.GetValue(_changedSince) is not null)
+            {
+                throw new UsageException("--changed-since selects files git knows; it cannot be used with standard input ('-')");
+            }
+
             var full = Path.GetFullPath(name, _console.WorkingDirectory);
             stdin = new DocumentInput(full, discovery.ToDisplayPath(full));
             outputPath = CheckOutput(settings.Output, discovery, [], stdin.FullPath);
@@ -138,6 +144,7 @@ internal sealed partial class LintCommand
             }
 
             outputPath = CheckOutput(settings.Output, discovery, paths, stdinPath: null);
+            inputs = ChangedDocuments(parse, discovery, project.Project, paths) ?? inputs;
             if (settings.Shard is { } part)
             {
                 var filter = new ShardFilter(part, project.Project.RootDirectory);
@@ -148,6 +155,7 @@ internal sealed partial class LintCommand
         var ci = ReadCiOptions(parse, readsStandardInput: stdin is not null, project.Project.BaselinePath);
         // A shard's report carries each document's fingerprints and `merge` runs the corpus pass over every shard.
         var corpus = settings.Shard is null ? CorpusPass.For(engine) : CorpusPass.For(engine)?.ReportingFrom(settings.Minimum);
+        var cache = OpenCache(parse, project, corpus, settings.Limits, readsStandardInput: stdin is not null);
         var run = new LintRun(engine, new LintRunOptions
         {
             Jobs = settings.Jobs,
@@ -155,6 +163,7 @@ internal sealed partial class LintCommand
             CorpusPass = settings.Shard is null ? corpus : null,
             Summarizer = corpus,
             Fixer = CreateFixStep(ci, engine, settings, corpus),
+            Cache = cache,
         });
         using var interruption = Interruption.Register();
         var sink = new ReportSink(ci.Diff ? new DiffReporter() : CreateReporter(settings.Format, settings.Shard, project.Rules), settings.Minimum, settings.Reproducible);
@@ -175,6 +184,8 @@ internal sealed partial class LintCommand
             return signal == PosixSignal.SIGINT ? ExitCodes.Interrupted : ExitCodes.Terminated;
         }
 
+        cache?.Save();
+
         // The report is complete on standard output before anything else goes to standard error, so the two never
         // share a line when both go to one log.
         _console.Output.Flush();
@@ -187,6 +198,7 @@ internal sealed partial class LintCommand
             _console.Error.WriteLine(TerminalText.Escape(issue.ToString()));
         }
 
+        ReportCache(cache);
         ReportBaseline(ci, state.Baseline);
         var exitCode = ExitCode(statistics, sink, settings.MaxWarnings);
         if (state.Fixes is { } fixes)

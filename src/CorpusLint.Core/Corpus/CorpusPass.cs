@@ -70,6 +70,20 @@ public sealed class CorpusPass : ICorpusPass
         return LineFingerprinter.Fingerprint(document, group, severity >= _reportedFrom ? severity : Severity.None, minDocuments, minShare);
     }
 
+    /// <summary>Names the fingerprints' format and what they hold (a shard's pass drops severities below its report's), for the result cache's key.</summary>
+    public string Format => $"{nameof(DocumentFingerprints)} {DocumentFingerprints.FormatVersion} reported from {_reportedFrom}";
+
+    public void Write(object summary, BinaryWriter writer) => ((DocumentFingerprints)summary).Write(writer);
+
+    /// <summary>
+    /// Reads fingerprints the cache kept. Their group and hashes derive from the path the report shows, so fingerprints
+    /// made under another display path (a run from another folder) are not this document's.
+    /// </summary>
+    public object Read(BinaryReader reader, DocumentInput input) =>
+        DocumentFingerprints.Read(reader) is var fingerprints && fingerprints.Path == input.DisplayPath
+            ? fingerprints
+            : throw new InvalidDataException($"cached fingerprints of {fingerprints.Path}, not {input.DisplayPath}");
+
     /// <summary>A sink for one run: it counts every result's fingerprints and holds the results until the run completes.</summary>
     public ILintResultSink ReportInto(ILintResultSink sink) => new CorpusSink(new RepetitionAnalysis(Rule), sink);
 }

@@ -10,7 +10,8 @@ namespace CorpusLint.Corpus;
 /// </summary>
 public sealed class DocumentFingerprints
 {
-    private const byte FormatVersion = 1;
+    /// <summary>The version of <see cref="Write"/>'s format; change it with the format or with what the fingerprints hold.</summary>
+    public const byte FormatVersion = 1;
 
     /// <summary>A reportable line as written: hash, line, start, length, terminator length.</summary>
     private const int LineFingerprintBytes = sizeof(ulong) + (3 * sizeof(int)) + sizeof(byte);

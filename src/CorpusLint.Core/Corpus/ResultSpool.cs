@@ -76,11 +76,16 @@ internal sealed class ResultSpool : IDisposable
 
         w.Write(result.Bytes);
         WriteOptional(result.NotLintedReason);
-        w.Write(result.Stamp is not null);
-        if (result.Stamp is { } stamp)
+        w.Write(result.Read is not null);
+        if (result.Read is { } read)
         {
-            w.Write(stamp.Length);
-            w.Write(stamp.LastWriteTimeUtc.Ticks);
+            w.Write(read.Stamp.Length);
+            w.Write(read.Stamp.LastWriteTimeUtc.Ticks);
+            w.Write(read.Stamp.ChangeTicks);
+            w.Write(read.Stamp.FileId);
+            w.Write((ulong)(read.ContentHash >> 64));
+            w.Write((ulong)read.ContentHash);
+            w.Write(read.OpenedAtUtc.Ticks);
         }
 
         w.Write(result.Summary is DocumentFingerprints);
@@ -130,7 +135,12 @@ internal sealed class ResultSpool : IDisposable
 
         var bytes = r.ReadInt64();
         var notLinted = ReadOptional(r);
-        DocumentStamp? stamp = r.ReadBoolean() ? new DocumentStamp(r.ReadInt64(), new DateTime(r.ReadInt64(), DateTimeKind.Utc)) : null;
+        DocumentRead? read = r.ReadBoolean()
+            ? new DocumentRead(
+                new DocumentStamp(r.ReadInt64(), new DateTime(r.ReadInt64(), DateTimeKind.Utc)) { ChangeTicks = r.ReadInt64(), FileId = r.ReadUInt64() },
+                new UInt128(r.ReadUInt64(), r.ReadUInt64()),
+                new DateTime(r.ReadInt64(), DateTimeKind.Utc))
+            : null;
         var summary = r.ReadBoolean() ? DocumentFingerprints.Read(r) : null;
         var fromCache = r.ReadBoolean();
         var input = r.ReadBoolean() ? ReadInput(r) : null;
@@ -155,7 +165,7 @@ internal sealed class ResultSpool : IDisposable
         {
             Bytes = bytes,
             NotLintedReason = notLinted,
-            Stamp = stamp,
+            Read = read,
             Summary = summary,
             FromCache = fromCache,
             Input = input,

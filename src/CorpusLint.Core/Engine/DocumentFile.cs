@@ -4,9 +4,11 @@ using Mono.Unix.Native;
 
 namespace CorpusLint.Engine;
 
-/// <summary>An open regular file: its handle, and its size and modification time when it was opened.</summary>
-internal sealed record OpenedFile(SafeFileHandle Handle, long Length, DateTime LastWriteTimeUtc) : IDisposable
+/// <summary>An open regular file: its handle, and its size and times when it was opened.</summary>
+internal sealed record OpenedFile(SafeFileHandle Handle, DocumentStamp Stamp) : IDisposable
 {
+    public long Length => Stamp.Length;
+
     public void Dispose() => Handle.Dispose();
 }
 
@@ -76,9 +78,32 @@ public static class DocumentFile
         }
 
         problem = null;
-        var modified = DateTime.UnixEpoch.AddSeconds(status.st_mtime).AddTicks(status.st_mtime_nsec / 100);
-        return new OpenedFile(new SafeFileHandle(descriptor, ownsHandle: true), status.st_size, modified);
+        return new OpenedFile(new SafeFileHandle(descriptor, ownsHandle: true), StampOf(status));
     }
+
+    /// <summary>
+    /// The stamp of the regular file at <paramref name="fullPath"/> (symbolic links followed, as opening does) without
+    /// opening it, or null when it is not one or cannot be seen: what a result cache compares before reading anything.
+    /// </summary>
+    public static DocumentStamp? Stat(string fullPath)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var info = new FileInfo(fullPath);
+            return info.Exists ? new DocumentStamp(info.Length, info.LastWriteTimeUtc) : null;
+        }
+
+        return Syscall.stat(fullPath, out var status) == 0 && (status.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFREG
+            ? StampOf(status)
+            : null;
+    }
+
+    private static DocumentStamp StampOf(Stat status) =>
+        new(status.st_size, DateTime.UnixEpoch.AddSeconds(status.st_mtime).AddTicks(status.st_mtime_nsec / 100))
+        {
+            ChangeTicks = (status.st_ctime * TimeSpan.TicksPerSecond) + (status.st_ctime_nsec / 100),
+            FileId = status.st_ino,
+        };
 
     private static OpenedFile? OpenWithBcl(string fullPath, out string? problem)
     {
@@ -99,7 +124,7 @@ public static class DocumentFile
 
             var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             problem = null;
-            return new OpenedFile(handle, RandomAccess.GetLength(handle), info.LastWriteTimeUtc);
+            return new OpenedFile(handle, new DocumentStamp(RandomAccess.GetLength(handle), info.LastWriteTimeUtc));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Hashing;
 using CorpusLint.Configuration;
 using CorpusLint.Model;
 using CorpusLint.Text;
@@ -14,8 +16,13 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
     public static string TooLarge(DocumentLimits limits) =>
         $"larger than the size limit of {ByteSize.Format(limits.MaxDocumentBytes)} (--max-document-size)";
 
-    public DocumentResult LintFile(DocumentInput input, DocumentConfiguration configuration)
+    /// <summary>
+    /// Reads and lints a file. When <paramref name="cache"/> is given, the bytes read are hashed and the cache asked for
+    /// a result of that content first (a file touched but not changed is not linted again).
+    /// </summary>
+    public DocumentResult LintFile(DocumentInput input, DocumentConfiguration configuration, IDocumentResultCache? cache = null)
     {
+        var openedAt = DateTime.UtcNow;
         using var file = DocumentFile.Open(input.FullPath, out var problem);
         if (file is null)
         {
@@ -28,7 +35,29 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
         }
 
         using var bytes = new FileDocumentBytes(file.Handle, file.Length);
-        return Lint(input.DisplayPath, bytes, configuration) with { Stamp = new DocumentStamp(file.Length, file.LastWriteTimeUtc) };
+        if (file.Length > limits.WholeDocumentBytes)
+        {
+            // Too large to hold: hashed in a pass of its own (a second read, only of documents this large) when a cache asks.
+            var whole = cache is null ? (DocumentRead?)null : new DocumentRead(file.Stamp, ContentHashing.Hash(bytes), openedAt);
+            return (whole is { } known ? Cached(known) : null)
+                ?? (new WindowedLinter(engine, limits).Lint(input.DisplayPath, bytes, configuration) with { Read = whole });
+        }
+
+        // Pooled: a run reads a million documents of a few kilobytes, and each buffer is done with once decoded.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)file.Length);
+        try
+        {
+            var content = buffer.AsSpan(0, bytes.ReadFully(buffer.AsSpan(0, (int)file.Length), 0));
+            var read = new DocumentRead(file.Stamp, XxHash128.HashToUInt128(content), openedAt);
+            return Cached(read) ?? (LintWhole(input.DisplayPath, content, configuration) with { Read = read });
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        DocumentResult? Cached(DocumentRead read) =>
+            cache?.LookupContent(input, configuration, read) is { } cached ? cached with { FromCache = true } : null;
     }
 
     /// <summary>Lints a document read from a stream (standard input) under the same limits as a file.</summary>
@@ -65,10 +94,21 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
             return new WindowedLinter(engine, limits).Lint(path, bytes, configuration);
         }
 
-        var buffer = new byte[bytes.Length];
-        var read = bytes.ReadFully(buffer, 0);
-        var document = Document.Create(path, SourceDecoder.Decode(buffer.AsSpan(0, read)));
-        var result = engine.Lint(document, configuration) with { Bytes = read };
+        var buffer = ArrayPool<byte>.Shared.Rent((int)bytes.Length);
+        try
+        {
+            return LintWhole(path, buffer.AsSpan(0, bytes.ReadFully(buffer.AsSpan(0, (int)bytes.Length), 0)), configuration);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private DocumentResult LintWhole(string path, ReadOnlySpan<byte> content, DocumentConfiguration configuration)
+    {
+        var document = Document.Create(path, SourceDecoder.Decode(content));
+        var result = engine.Lint(document, configuration) with { Bytes = content.Length };
         return summarizer is null ? result : result with { Summary = summarizer.Summarize(document, configuration) };
     }
 }

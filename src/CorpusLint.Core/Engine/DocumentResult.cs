@@ -3,8 +3,25 @@ using CorpusLint.Rules;
 
 namespace CorpusLint.Engine;
 
-/// <summary>The size and modification time a document had when it was opened (what a result cache keys on).</summary>
-public readonly record struct DocumentStamp(long Length, DateTime LastWriteTimeUtc);
+/// <summary>
+/// The size and modification time a document had when it was opened (what a result cache keys on), and on Unix its
+/// status-change time and inode: <c>touch -d</c>, <c>cp -p</c> or <c>rsync -t</c> can give new content an old
+/// modification time, never an old change time, so a file whose stamp is equal has not been written since.
+/// </summary>
+public readonly record struct DocumentStamp(long Length, DateTime LastWriteTimeUtc)
+{
+    /// <summary>The status-change time (ctime) in ticks since the Unix epoch; 0 where the platform has none.</summary>
+    public long ChangeTicks { get; init; }
+
+    /// <summary>The inode number; 0 where the platform has none.</summary>
+    public ulong FileId { get; init; }
+
+    /// <summary>The later of the modification and status-change times: when the file was last written or replaced.</summary>
+    public DateTime LastChangeUtc => ChangeTicks == 0 ? LastWriteTimeUtc : new DateTime(Math.Max(LastWriteTimeUtc.Ticks, DateTime.UnixEpoch.Ticks + ChangeTicks), DateTimeKind.Utc);
+}
+
+/// <summary>What a run read of a document file: its stamp when opened, the XxHash128 of the bytes read, and when it opened it.</summary>
+public readonly record struct DocumentRead(DocumentStamp Stamp, UInt128 ContentHash, DateTime OpenedAtUtc);
 
 /// <summary>The diagnostics of one document, in report order.</summary>
 public sealed record DocumentResult(string Path, IReadOnlyList<LintDiagnostic> Diagnostics, IReadOnlyList<RuleFailure> Failures)
@@ -16,7 +33,7 @@ public sealed record DocumentResult(string Path, IReadOnlyList<LintDiagnostic> D
     public string? NotLintedReason { get; init; }
 
     /// <summary>The file as it was when read; null for standard input and for documents that were not read.</summary>
-    public DocumentStamp? Stamp { get; init; }
+    public DocumentRead? Read { get; init; }
 
     /// <summary>What the run's <see cref="IDocumentSummarizer"/> kept from the document, for a corpus-wide pass.</summary>
     public object? Summary { get; init; }

@@ -52,8 +52,12 @@ public sealed record LintRunOptions
 /// </summary>
 public sealed class LintRun
 {
-    /// <summary>Finished results that may wait for a slower one before the sink takes them; trades memory for idle workers.</summary>
-    public const int InFlightPerJob = 16;
+    /// <summary>
+    /// Documents per job taken and not yet given to the sink: finished results (diagnostics, not documents) that may wait
+    /// for a slower one. More keeps workers busy behind a slow document and lets them take cached documents in larger
+    /// batches; each costs the memory of one result, a few kilobytes.
+    /// </summary>
+    public const int InFlightPerJob = 64;
 
     private readonly LintEngine _engine;
     private readonly LintRunOptions _options;
@@ -71,7 +75,7 @@ public sealed class LintRun
         _linter = new DocumentLinter(engine, _options.Limits, _options.CorpusPass ?? _options.Summarizer, _options.Fixer);
     }
 
-    /// <summary>Raised after each document (from worker threads) with the number of bytes it had.</summary>
+    /// <summary>Raised after each document, linted or served by the cache (from worker threads), with the number of bytes it had.</summary>
     public event Action<long>? DocumentCompleted;
 
     /// <summary>Lints <paramref name="inputs"/> and passes each result to <paramref name="sink"/> in input order.</summary>
@@ -135,18 +139,19 @@ public sealed class LintRun
         }
 
         var configuration = _engine.Configuration.GetConfiguration(input.ConfigurationPath);
-        var result = _options.Cache?.Lookup(input, configuration) is { } cached ? cached with { FromCache = true } : null;
+        var cache = _options.Cache;
+        var result = cache?.Lookup(input, configuration) is { } cached && cached.Bytes <= _options.Limits.MaxDocumentBytes ? cached with { FromCache = true } : null;
         if (result is null)
         {
-            result = _linter.LintFile(input, configuration);
-            if (result.IsLinted)
+            result = _linter.LintFile(input, configuration, cache);
+            if (!result.FromCache && result.IsLinted && result.Failures.Count == 0)
             {
-                _options.Cache?.Store(input, configuration, result);
+                // A rule that failed may not fail next time (a regex timeout on a busy machine): such results are not kept.
+                cache?.Store(input, configuration, result);
             }
-
-            DocumentCompleted?.Invoke(result.Bytes);
         }
 
+        DocumentCompleted?.Invoke(result.Bytes);
         return result.IsLinted && _options.Fixer is { } fixer ? fixer.FixFile(input, configuration, result) : result;
     }
 

@@ -9,9 +9,13 @@ namespace CorpusLint.IO;
 public static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> with what <paramref name="write"/> puts in the stream.</summary>
+    /// <param name="durable">
+    /// False skips the flush to disk: after a power cut the file may then be old, new or damaged (never half of each
+    /// while the machine runs). Only for files that detect damage themselves and can be rebuilt (cache files).
+    /// </param>
     /// <exception cref="IOException">The folder is missing or not writable; the target is untouched.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder is not writable; the target is untouched.</exception>
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write, bool durable = true)
     {
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath) ?? throw new IOException($"{path}: not a file path");
@@ -21,7 +25,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: durable);
             }
 
             if (!OperatingSystem.IsWindows() && File.Exists(fullPath))
@@ -39,10 +43,10 @@ public static class AtomicFile
     }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> atomically.</summary>
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool durable = true)
     {
         var copy = bytes.ToArray();
-        Write(path, stream => stream.Write(copy));
+        Write(path, stream => stream.Write(copy), durable);
     }
 
     private static void TryDelete(string path)

@@ -35,10 +35,11 @@ public sealed class ProjectRuleSet : IDisposable
 
     /// <summary>The rules of <paramref name="project"/> joined to <paramref name="builtInRules"/>.</summary>
     /// <param name="customRules">False for <c>--no-custom-rules</c>: the C# rules are neither compiled nor run.</param>
+    /// <param name="cacheDirectory">Where compiled C# rules are kept (<c>--cache-dir</c>); the project's cache folder when null.</param>
     /// <exception cref="ProjectConfigurationException">A C# rule does not compile or its ID is taken or reserved.</exception>
-    public static ProjectRuleSet Load(CorpusProject project, IReadOnlyList<Rule> builtInRules, bool customRules)
+    public static ProjectRuleSet Load(CorpusProject project, IReadOnlyList<Rule> builtInRules, bool customRules, string? cacheDirectory = null)
     {
-        var custom = customRules && project.CustomRulesDirectory is { } folder ? CustomRuleSet.Load(folder, project.CacheDirectory) : null;
+        var custom = customRules && project.CustomRulesDirectory is { } folder ? CustomRuleSet.Load(folder, cacheDirectory ?? project.CacheDirectory) : null;
         try
         {
             var errors = CheckCustomIds(project, custom?.Rules ?? []);

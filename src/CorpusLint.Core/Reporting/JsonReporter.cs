@@ -157,7 +157,7 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
     private void Flush(TextWriter output)
     {
         Writer.Flush();
-        output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        Utf8Output.Write(output, _buffer.WrittenSpan);
         _buffer.ResetWrittenCount();
     }
 }

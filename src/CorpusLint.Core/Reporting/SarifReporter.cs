@@ -145,7 +145,7 @@ public sealed class SarifReporter : IStreamingReporter
     private void Flush(TextWriter output)
     {
         Writer.Flush();
-        output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        Utf8Output.Write(output, _buffer.WrittenSpan);
         _buffer.ResetWrittenCount();
     }
 

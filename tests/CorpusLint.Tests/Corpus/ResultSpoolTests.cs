@@ -46,7 +46,7 @@ public sealed class ResultSpoolTests
         var first = linted with
         {
             Bytes = 1234,
-            Stamp = new DocumentStamp(1234, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)),
+            Read = new DocumentRead(new DocumentStamp(1234, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)) { ChangeTicks = 567, FileId = 89 }, new UInt128(1, 2), new DateTime(2026, 1, 2, 3, 4, 7, DateTimeKind.Utc)),
             Summary = fingerprints,
             Input = input,
             FromCache = true,
@@ -61,7 +61,7 @@ public sealed class ResultSpoolTests
     private static string Render(DocumentResult r)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{r.Path}|{r.Bytes}|{r.NotLintedReason}|{r.Stamp}|{r.FromCache}|{r.Input}|{r.IsLinted}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{r.Path}|{r.Bytes}|{r.NotLintedReason}|{r.Read}|{r.FromCache}|{r.Input}|{r.IsLinted}\n");
         foreach (var failure in r.Failures)
         {
             text.Append(CultureInfo.InvariantCulture, $"failure {failure}\n");

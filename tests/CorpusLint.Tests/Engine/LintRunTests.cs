@@ -58,7 +58,7 @@ public sealed class LintRunTests : IDisposable
         Assert.Equal((0, 3), (first.FromCache, cache.Stored.Count));
         Assert.Equal(3, second.FromCache);
         Assert.All(sink.Results, r => Assert.True(r.FromCache && r.IsLinted));
-        Assert.All(cache.Stored.Values, r => Assert.NotNull(r.Stamp));
+        Assert.All(cache.Stored.Values, r => Assert.NotNull(r.Read));
     }
 
     [Fact]
@@ -161,6 +161,8 @@ public sealed class LintRunTests : IDisposable
             }
         }
 
+        public DocumentResult? LookupContent(DocumentInput input, DocumentConfiguration configuration, DocumentRead read) => null;
+
         public void Store(DocumentInput input, DocumentConfiguration configuration, DocumentResult result)
         {
             lock (Stored)
@@ -172,7 +174,13 @@ public sealed class LintRunTests : IDisposable
 
     private sealed class LineCounter : IDocumentSummarizer
     {
+        public string Format => "line count";
+
         public object? Summarize(Document document, DocumentConfiguration configuration) => document.Lines.Count - 1;
+
+        public void Write(object summary, BinaryWriter writer) => writer.Write((int)summary);
+
+        public object Read(BinaryReader reader, DocumentInput input) => reader.ReadInt32();
     }
 
     private sealed class ThrowingRule : Rule

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using CorpusLint.Caching;
+using CorpusLint.Engine;
+using CorpusLint.Project;
+using CorpusLint.Reporting;
+
+namespace CorpusLint.Cli.Commands;
+
+/// <summary>Incremental scanning (SPEC §8): the result cache (<c>--no-cache</c>; <c>--cache-dir</c> is a project option) and <c>--changed-since</c>.</summary>
+internal sealed partial class LintCommand
+{
+    private readonly Option<bool> _noCache = new("--no-cache")
+    {
+        Description = "Lint every document, reading and writing no cached results (compiled C# rules are still cached)",
+    };
+
+    private readonly Option<string?> _changedSince = new("--changed-since")
+    {
+        Description = "Lint only the documents git reports as added, modified or renamed since this ref (and untracked ones)",
+    };
+
+    private void AttachIncrementalOptions(Command command)
+    {
+        command.Add(_noCache);
+        command.Add(_changedSince);
+    }
+
+    /// <summary>The result cache of this run, or null with <c>--no-cache</c> and for standard input (which has no stamp to key on).</summary>
+    private ResultCache? OpenCache(ParseResult parse, ProjectRun project, IDocumentSummarizer? summarizer, DocumentLimits limits, bool readsStandardInput)
+    {
+        if (parse.GetValue(_noCache) || readsStandardInput)
+        {
+            return null;
+        }
+
+        var key = CacheKey.Create(project.Rules, project.RuleSet.Fingerprint, summarizer, limits);
+        return new ResultCache(project.CacheDirectory, key, project.Rules, summarizer);
+    }
+
+    /// <summary>The documents among <paramref name="paths"/> that changed since <c>--changed-since</c>'s ref, in walk order; null without the option.</summary>
+    private IEnumerable<DocumentInput>? ChangedDocuments(ParseResult parse, DocumentDiscovery discovery, CorpusProject project, string[] paths)
+    {
+        if (parse.GetValue(_changedSince) is not { } reference)
+        {
+            return null;
+        }
+
+        if (reference.Length == 0)
+        {
+            throw new UsageException("--changed-since: expected a git ref (a branch, tag or commit), got an empty string");
+        }
+
+        try
+        {
+            return GitChanges.Since(project.RootDirectory, reference)
+                .Distinct(StringComparer.Ordinal)
+                .Where(path => File.Exists(path) && discovery.Selects(paths, path))
+                .Select(path => new DocumentInput(path, discovery.ToDisplayPath(path)))
+                .OrderBy(input => input.DisplayPath, StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (GitChangesException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    /// <summary>Prints the cache's warnings (damaged, foreign or unwritable), one line each, after the report.</summary>
+    private void ReportCache(ResultCache? cache)
+    {
+        foreach (var warning in cache?.Warnings ?? [])
+        {
+            _console.Error.WriteLine(TerminalText.Escape(warning));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using CorpusLint.Engine;
+
+namespace CorpusLint.Caching;
+
+/// <summary>
+/// One document's cached result: what the file was when read (its stamp, and whether that stamp alone can vouch for the
+/// content, see <see cref="ResultCache.StampSettleTime"/>), the hash of its content, the hash of its effective
+/// configuration and display path, and the encoded result (<see cref="ResultCodec"/>), kept as bytes until a run asks for it.
+/// </summary>
+internal sealed record CacheEntry(DocumentStamp Stamp, bool StampTrusted, UInt128 ContentHash, UInt128 Context, ReadOnlyMemory<byte> Payload);

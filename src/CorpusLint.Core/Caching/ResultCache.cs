@@ -1,0 +1,406 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.IO.Hashing;
+using System.Text;
+using CorpusLint.Configuration;
+using CorpusLint.Engine;
+using CorpusLint.IO;
+using CorpusLint.Rules;
+
+namespace CorpusLint.Caching;
+
+/// <summary>How a run used the cache.</summary>
+/// <param name="StampHits">Documents served without being read: size and times unchanged.</param>
+/// <param name="ContentHits">Documents read and hashed but not linted: touched, not changed.</param>
+/// <param name="Misses">Documents linted: new, changed, or under another configuration.</param>
+public sealed record ResultCacheStatistics(int StampHits, int ContentHits, int Misses);
+
+/// <summary>
+/// The result cache of SPEC §8: per document, its stamp (size, modification and change times, inode), the XxHash128 of
+/// its content, the hash of its effective configuration and its diagnostics (all of them, with everything reporters
+/// and <c>--fix</c> read) and corpus-pass summary, under a <see cref="CacheKey"/> of the tool build and rule set.
+/// <para>
+/// The store is one small file per folder of documents (a "bucket", <c>results/ab/abcdef0123456789.bin</c>), each
+/// written whole to a temporary file and renamed over the old one, and checked on reading by its own checksum. Chosen
+/// over one file and over SQLite for robustness at archive scale: a reader (this run, another one, a crash) only ever
+/// sees a whole old or a whole new file, so two runs at once cannot corrupt anything and need no lock (the last to
+/// write a folder wins, after merging what the other wrote); a damaged file costs its folder's results, not the
+/// cache, and is rebuilt with a warning rather than failing a query mid-run; an edit rewrites one folder's file, not
+/// the archive's; and since the walk visits a folder's documents together, only a few buckets are in memory at a time
+/// (<see cref="MaxLoadedBuckets"/>), so memory does not grow with the corpus. No entry is ever trusted on its own
+/// say-so: each is checked against the file it describes (stamp, else content hash) and the document's configuration,
+/// so a lost update costs a lint, never a stale result.
+/// </para>
+/// Thread-safe: workers look up and store in parallel; decoding and encoding happen outside the lock.
+/// </summary>
+public sealed class ResultCache : IDocumentResultCache
+{
+    /// <summary>The folder under the cache folder that holds the result buckets.</summary>
+    public const string FolderName = "results";
+
+    /// <summary>
+    /// A stamp vouches for content only if the file was last changed this long before it was opened. A file changed
+    /// within the file system's timestamp granularity after being read would otherwise keep its stamp (the racy-git
+    /// problem): ext4 stamps with the kernel's coarse clock (milliseconds), FAT to 2 s. Younger files are hashed on the
+    /// next run instead, which costs a read, never a wrong result.
+    /// </summary>
+    public static readonly TimeSpan DefaultStampSettleTime = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Buckets kept in memory; the least recently used is written and dropped beyond it. The walk finishes a folder
+    /// before the next (save subfolders, which nest), so a handful are in use at once; more only costs memory.
+    /// </summary>
+    private const int MaxLoadedBuckets = 16;
+
+    private readonly string _cacheDirectory;
+    private readonly string _resultsDirectory;
+    private readonly CacheKey _key;
+    private readonly ResultCodec _codec;
+    private readonly ConcurrentDictionary<DocumentConfiguration, UInt128> _configurationHashes = new();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, LoadedBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly LinkedList<LoadedBucket> _recentlyUsed = [];
+    private int _stampHits;
+    private int _contentHits;
+    private int _misses;
+    private int _damaged;
+    private string? _firstDamage;
+    private string? _foreign;
+    private string? _writeFailure;
+
+    public ResultCache(string cacheDirectory, CacheKey key, IReadOnlyList<Rule> rules, IDocumentSummarizer? summarizer)
+    {
+        _cacheDirectory = Path.GetFullPath(cacheDirectory);
+        _resultsDirectory = Path.Combine(_cacheDirectory, FolderName);
+        _key = key;
+        _codec = new ResultCodec(rules, summarizer);
+    }
+
+    /// <summary>See <see cref="DefaultStampSettleTime"/>; tests that need stamp hits on files they just wrote set it to zero.</summary>
+    public TimeSpan StampSettleTime { get; init; } = DefaultStampSettleTime;
+
+    public ResultCacheStatistics Statistics => new(_stampHits, _contentHits, _misses);
+
+    /// <summary>What went wrong with the cache, one line each, at most one per kind (a damaged, foreign or unwritable cache).</summary>
+    public IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var warnings = new List<string>();
+                if (_firstDamage is not null)
+                {
+                    var more = _damaged > 1 ? string.Create(CultureInfo.InvariantCulture, $" and {_damaged - 1} more file(s)") : string.Empty;
+                    warnings.Add($"warning: the result cache was damaged ({_firstDamage}{more}); the results it lost are rebuilt");
+                }
+
+                if (_foreign is not null)
+                {
+                    warnings.Add($"warning: the result cache in {_cacheDirectory} was written by another version of CorpusLint ({_foreign}); it is rebuilt");
+                }
+
+                if (_writeFailure is not null)
+                {
+                    warnings.Add($"warning: cannot write the result cache in {_cacheDirectory} ({_writeFailure}); this run's results are not kept");
+                }
+
+                return warnings;
+            }
+        }
+    }
+
+    public DocumentResult? Lookup(DocumentInput input, DocumentConfiguration configuration)
+    {
+        var (bucketKey, name) = IdentityOf(input);
+        using var found = Find(input, bucketKey, name, configuration, trustedOnly: true);
+        if (found.Entry is not { } entry || DocumentFile.Stat(input.FullPath) is not { } stamp || stamp != entry.Stamp
+            || Decode(found, input) is not { } result)
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref _stampHits);
+        return result with { Read = new DocumentRead(stamp, entry.ContentHash, default) };
+    }
+
+    public DocumentResult? LookupContent(DocumentInput input, DocumentConfiguration configuration, DocumentRead read)
+    {
+        var (bucketKey, name) = IdentityOf(input);
+        using var found = Find(input, bucketKey, name, configuration, trustedOnly: false);
+        if (found.Entry is not { } entry || entry.ContentHash != read.ContentHash || Decode(found, input) is not { } result)
+        {
+            Interlocked.Increment(ref _misses);
+            return null;
+        }
+
+        Interlocked.Increment(ref _contentHits);
+        if (entry.Stamp != read.Stamp || entry.StampTrusted != IsSettled(read))
+        {
+            // Touched, not changed: the new stamp vouches for the same content next time.
+            Put(bucketKey, name, entry with { Stamp = read.Stamp, StampTrusted = IsSettled(read) });
+        }
+
+        return result with { Read = read };
+    }
+
+    public void Store(DocumentInput input, DocumentConfiguration configuration, DocumentResult result)
+    {
+        if (result.Read is not { } read)
+        {
+            return;
+        }
+
+        var writer = new CacheWriter(512);
+        _codec.Encode(result, writer);
+        var (bucketKey, name) = IdentityOf(input);
+        Put(bucketKey, name, new CacheEntry(read.Stamp, IsSettled(read), read.ContentHash, ContextOf(input, configuration), writer.ToArray()));
+    }
+
+    /// <summary>Writes every bucket this run changed. Call once the run is over (a run stopped midway may skip it).</summary>
+    public void Save()
+    {
+        lock (_gate)
+        {
+            foreach (var bucket in _recentlyUsed)
+            {
+                WriteIfChanged(bucket);
+            }
+        }
+    }
+
+    /// <summary>Where a file's result lives: its folder's bucket, under its file name.</summary>
+    private static (string Bucket, string Name) IdentityOf(DocumentInput input) =>
+        (Path.GetDirectoryName(input.FullPath) ?? string.Empty, Path.GetFileName(input.FullPath));
+
+    private bool IsSettled(DocumentRead read) => read.Stamp.LastChangeUtc <= read.OpenedAtUtc - StampSettleTime;
+
+    /// <summary>
+    /// What a result depends on besides the document's content and the run's key: its effective configuration, and the
+    /// path the report shows (diagnostics are given back under it, and CL2012's fingerprints are grouped by its folder).
+    /// </summary>
+    private UInt128 ContextOf(DocumentInput input, DocumentConfiguration configuration)
+    {
+        var hash = new XxHash128();
+        Span<byte> configurationHash = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(configurationHash, _configurationHashes.GetOrAdd(configuration, static c => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(c.Fingerprint))));
+        hash.Append(configurationHash);
+        hash.Append(MemoryMarshal.AsBytes(input.DisplayPath.AsSpan()));
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    private DocumentResult? Decode(FoundEntry found, DocumentInput input)
+    {
+        try
+        {
+            return _codec.Decode(found.Payload, input);
+        }
+        catch (InvalidDataException)
+        {
+            // An entry this build cannot read back is a miss; the lint that follows replaces it.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The entry of <paramref name="name"/> if it was made under <paramref name="configuration"/> (and, with
+    /// <paramref name="trustedOnly"/>, its stamp vouches for its content), with its payload copied out: the bucket's
+    /// buffer goes back to the pool when the bucket is dropped, which may happen while this thread decodes.
+    /// </summary>
+    private FoundEntry Find(DocumentInput input, string bucketKey, string name, DocumentConfiguration configuration, bool trustedOnly)
+    {
+        var context = ContextOf(input, configuration);
+        lock (_gate)
+        {
+            if (!Bucket(bucketKey).Entries.TryGetValue(name, out var entry) || entry.Context != context
+                || (trustedOnly && !entry.StampTrusted))
+            {
+                return default;
+            }
+
+            var copy = ArrayPool<byte>.Shared.Rent(entry.Payload.Length);
+            entry.Payload.Span.CopyTo(copy);
+            return new FoundEntry(entry, copy);
+        }
+    }
+
+    private void Put(string bucketKey, string name, CacheEntry entry)
+    {
+        lock (_gate)
+        {
+            var bucket = Bucket(bucketKey);
+            bucket.Entries[name] = entry;
+            bucket.Changed.Add(name);
+        }
+    }
+
+    /// <summary>The bucket of <paramref name="bucketKey"/>, loaded if need be (under <see cref="_gate"/>).</summary>
+    private LoadedBucket Bucket(string bucketKey)
+    {
+        if (_buckets.TryGetValue(bucketKey, out var bucket))
+        {
+            _recentlyUsed.Remove(bucket.Node);
+            _recentlyUsed.AddFirst(bucket.Node);
+            return bucket;
+        }
+
+        var path = PathOf(bucketKey);
+        bucket = new LoadedBucket(bucketKey, path, Load(path, bucketKey));
+        _buckets[bucketKey] = bucket;
+        _recentlyUsed.AddFirst(bucket.Node);
+        while (_recentlyUsed.Count > MaxLoadedBuckets && _recentlyUsed.Last is { } oldest)
+        {
+            WriteIfChanged(oldest.Value);
+            _recentlyUsed.RemoveLast();
+            _buckets.Remove(oldest.Value.Key);
+            oldest.Value.ReturnBuffers();
+        }
+
+        return bucket;
+    }
+
+    private BucketContent Load(string path, string bucketKey)
+    {
+        var content = BucketFile.Read(path, bucketKey, _key);
+        switch (content.State)
+        {
+            case BucketState.Damaged:
+                _damaged++;
+                _firstDamage ??= content.Detail;
+                break;
+            case BucketState.Foreign:
+                _foreign ??= content.Detail;
+                break;
+        }
+
+        return content;
+    }
+
+    private void WriteIfChanged(LoadedBucket bucket)
+    {
+        if (bucket.Changed.Count == 0 || _writeFailure is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            // Another run may have replaced the file since it was read: keep what it wrote for documents this one did not.
+            if (DocumentFile.Stat(bucket.Path) is { } now && now != bucket.FileStamp
+                && BucketFile.Read(bucket.Path, bucket.Key, _key) is { State: BucketState.Loaded } theirs)
+            {
+                foreach (var (name, entry) in theirs.Entries)
+                {
+                    if (!bucket.Changed.Contains(name))
+                    {
+                        bucket.Entries[name] = entry;
+                    }
+                }
+
+                bucket.Keep(theirs.Buffer);
+            }
+
+            EnsureFolder(Path.GetDirectoryName(bucket.Path)!);
+            BucketFile.Write(bucket.Path, bucket.Key, _key, bucket.Entries);
+            bucket.Changed.Clear();
+            bucket.FileStamp = DocumentFile.Stat(bucket.Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _writeFailure = e is UnauthorizedAccessException ? "permission denied" : e.Message;
+        }
+    }
+
+    /// <summary>Creates the bucket's folder; a new cache folder keeps itself out of version control and backups.</summary>
+    private void EnsureFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            return;
+        }
+
+        if (!Directory.Exists(_cacheDirectory))
+        {
+            Directory.CreateDirectory(_cacheDirectory);
+            AtomicFile.WriteAllBytes(Path.Combine(_cacheDirectory, ".gitignore"), "# Created by CorpusLint\n*\n"u8);
+            // https://bford.info/cachedir/: backup tools skip a folder holding this file.
+            AtomicFile.WriteAllBytes(Path.Combine(_cacheDirectory, "CACHEDIR.TAG"), "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by CorpusLint.\n"u8);
+        }
+
+        Directory.CreateDirectory(folder);
+    }
+
+    private string PathOf(string bucketKey)
+    {
+        var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(bucketKey.AsSpan()));
+        var name = hash.ToString("x16", CultureInfo.InvariantCulture);
+        return Path.Combine(_resultsDirectory, name[..2], name[2..] + ".bin");
+    }
+
+    private sealed class LoadedBucket
+    {
+        private readonly List<byte[]> _buffers = [];
+
+        public LoadedBucket(string key, string path, BucketContent content)
+        {
+            Key = key;
+            Path = path;
+            Entries = content.Entries;
+            FileStamp = content.FileStamp;
+            Node = new LinkedListNode<LoadedBucket>(this);
+            Keep(content.Buffer);
+        }
+
+        public string Key { get; }
+
+        public string Path { get; }
+
+        public Dictionary<string, CacheEntry> Entries { get; }
+
+        /// <summary>Names whose entries this run set: they win over another run's when both wrote the bucket.</summary>
+        public HashSet<string> Changed { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The bucket file's stamp when this run last read or wrote it.</summary>
+        public DocumentStamp? FileStamp { get; set; }
+
+        public LinkedListNode<LoadedBucket> Node { get; }
+
+        /// <summary>Holds a buffer that entries' payloads point into until the bucket is dropped.</summary>
+        public void Keep(byte[]? buffer)
+        {
+            if (buffer is not null)
+            {
+                _buffers.Add(buffer);
+            }
+        }
+
+        public void ReturnBuffers()
+        {
+            foreach (var buffer in _buffers)
+            {
+                BucketFile.Buffers.Return(buffer);
+            }
+
+            _buffers.Clear();
+        }
+    }
+
+    /// <summary>An entry found, with its payload copied into a rented array that <see cref="Dispose"/> gives back.</summary>
+    private readonly struct FoundEntry(CacheEntry entry, byte[] copy) : IDisposable
+    {
+        public CacheEntry? Entry => entry;
+
+        public ReadOnlyMemory<byte> Payload => copy.AsMemory(0, entry.Payload.Length);
+
+        public void Dispose()
+        {
+            if (copy is not null)
+            {
+                ArrayPool<byte>.Shared.Return(copy);
+            }
+        }
+    }
+}

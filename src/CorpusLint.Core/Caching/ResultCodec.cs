@@ -1,0 +1,212 @@
+using CorpusLint.Engine;
+using CorpusLint.Model;
+using CorpusLint.Reporting;
+using CorpusLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusLint.Caching;
+
+/// <summary>
+/// Turns a document's result into the bytes a cache entry keeps, and back: every field of every diagnostic a reporter,
+/// a baseline or <c>--fix</c> reads (span, positions, message, fingerprint, excerpt, fix edits), and the summary for a
+/// corpus-wide pass. The document's path is not kept: results are given back under the path the run shows.
+/// </summary>
+internal sealed class ResultCodec
+{
+    private const int FingerprintBytes = 16;
+
+    private readonly Dictionary<string, DiagnosticDescriptor>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
+    private readonly IDocumentSummarizer? _summarizer;
+
+    public ResultCodec(IEnumerable<Rule> rules, IDocumentSummarizer? summarizer)
+    {
+        var byId = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var descriptor in rules.Select(r => r.Descriptor).Concat([EngineDiagnostics.NotLinted, EngineDiagnostics.RuleFailed, EngineDiagnostics.PartlyLinted]))
+        {
+            byId[descriptor.Id] = descriptor;
+        }
+
+        _descriptors = byId.GetAlternateLookup<ReadOnlySpan<char>>();
+        _summarizer = summarizer;
+    }
+
+    public void Encode(DocumentResult result, CacheWriter writer)
+    {
+        writer.WriteVarint(result.Bytes);
+        writer.WriteVarint((ulong)result.Diagnostics.Count);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            Encode(diagnostic, writer);
+        }
+
+        if (result.Summary is { } summary && _summarizer is not null)
+        {
+            using var stream = new MemoryStream();
+            using (var summaryWriter = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                _summarizer.Write(summary, summaryWriter);
+            }
+
+            writer.WriteByte(1);
+            writer.WriteVarint((ulong)stream.Length);
+            writer.WriteBytes(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        }
+        else
+        {
+            writer.WriteByte(0);
+        }
+    }
+
+    /// <exception cref="InvalidDataException">The bytes are not a result this codec wrote for these rules.</exception>
+    public DocumentResult Decode(ReadOnlyMemory<byte> payload, DocumentInput input)
+    {
+        var reader = new CacheReader(payload.Span);
+        var bytes = reader.ReadVarintInt64();
+        var count = reader.ReadCount();
+        var diagnostics = new LintDiagnostic[count];
+        for (var i = 0; i < count; i++)
+        {
+            diagnostics[i] = Decode(ref reader, input.DisplayPath);
+        }
+
+        object? summary = null;
+        if (reader.ReadByte() == 1)
+        {
+            var length = reader.ReadCount();
+            var start = reader.Position;
+            reader.ReadBytes(length);
+            summary = ReadSummary(payload.Slice(start, length), input);
+        }
+
+        if (!reader.AtEnd)
+        {
+            throw new InvalidDataException("a cached result has bytes after its end");
+        }
+
+        return new DocumentResult(input.DisplayPath, diagnostics, []) { Bytes = bytes, Summary = summary, FromCache = true };
+    }
+
+    private static void Encode(LintDiagnostic diagnostic, CacheWriter writer)
+    {
+        writer.WriteString(diagnostic.Id);
+        writer.WriteByte((byte)diagnostic.Severity);
+        writer.WriteVarint((ulong)diagnostic.Span.Start);
+        writer.WriteVarint((ulong)diagnostic.Span.Length);
+        writer.WriteVarint((ulong)diagnostic.Start.Line);
+        writer.WriteVarint((ulong)diagnostic.Start.Column);
+        writer.WriteVarint((ulong)diagnostic.End.Line);
+        writer.WriteVarint((ulong)diagnostic.End.Column);
+        writer.WriteString(diagnostic.Message);
+        EncodeFingerprint(diagnostic.Fingerprint, writer);
+        writer.WriteString(diagnostic.Excerpt.Text);
+        writer.WriteVarint((ulong)diagnostic.Excerpt.StartColumn);
+        writer.WriteByte(diagnostic.Excerpt.CutAtEnd ? (byte)1 : (byte)0);
+        if (diagnostic.Fix is not { } fix)
+        {
+            writer.WriteByte(0);
+            return;
+        }
+
+        writer.WriteByte(fix.Safety == FixSafety.Safe ? (byte)1 : (byte)2);
+        writer.WriteString(fix.Title);
+        writer.WriteVarint((ulong)fix.Edits.Count);
+        foreach (var edit in fix.Edits)
+        {
+            writer.WriteVarint((ulong)edit.Span.Start);
+            writer.WriteVarint((ulong)edit.Span.Length);
+            writer.WriteString(edit.NewText);
+        }
+    }
+
+    private LintDiagnostic Decode(ref CacheReader reader, string path)
+    {
+        var descriptor = ReadDescriptor(ref reader);
+        var severity = reader.ReadByte() is var level && level <= (byte)Severity.Error ? (Severity)level : throw new InvalidDataException("a cached severity is unknown");
+        var span = new TextSpan(reader.ReadCount(), reader.ReadCount());
+        var start = new Position(reader.ReadCount(), reader.ReadCount());
+        var end = new Position(reader.ReadCount(), reader.ReadCount());
+        var message = reader.ReadString();
+        var fingerprint = DecodeFingerprint(ref reader);
+        var excerpt = new SourceExcerpt(reader.ReadString(), reader.ReadCount(), reader.ReadByte() == 1);
+        var fix = reader.ReadByte() switch
+        {
+            0 => null,
+            var safety and (1 or 2) => DecodeFix(ref reader, safety == 1 ? FixSafety.Safe : FixSafety.Unsafe),
+            _ => throw new InvalidDataException("a cached fix is malformed"),
+        };
+        return new LintDiagnostic(descriptor, severity, path, span, start, end, message, fix, fingerprint, excerpt);
+    }
+
+    private static Fix DecodeFix(ref CacheReader reader, FixSafety safety)
+    {
+        var title = reader.ReadString();
+        var edits = new TextEdit[reader.ReadCount()];
+        for (var i = 0; i < edits.Length; i++)
+        {
+            edits[i] = new TextEdit(new TextSpan(reader.ReadCount(), reader.ReadCount()), reader.ReadString());
+        }
+
+        return new Fix(title, safety, edits);
+    }
+
+    private DiagnosticDescriptor ReadDescriptor(ref CacheReader reader)
+    {
+        var header = reader.ReadVarint();
+        var bytes = reader.ReadBytes(checked((int)(header >> 1)));
+        Span<char> id = stackalloc char[64];
+        if ((header & 1) == 0 && bytes.Length <= id.Length && System.Text.Encoding.UTF8.TryGetChars(bytes, id, out var written)
+            && _descriptors.TryGetValue(id[..written], out var descriptor))
+        {
+            return descriptor;
+        }
+
+        throw new InvalidDataException("a cached diagnostic names a rule this run does not have");
+    }
+
+    /// <summary>Fingerprints are 32 lower-case hex digits (<see cref="Baseline.DiagnosticFingerprint"/>): kept as their 16 bytes.</summary>
+    private static void EncodeFingerprint(string fingerprint, CacheWriter writer)
+    {
+        Span<byte> bytes = stackalloc byte[FingerprintBytes];
+        if (fingerprint.Length == 2 * FingerprintBytes
+            && Convert.FromHexString(fingerprint, bytes, out _, out var written) == System.Buffers.OperationStatus.Done
+            && written == FingerprintBytes
+            && !fingerprint.AsSpan().ContainsAnyInRange('A', 'F'))
+        {
+            writer.WriteByte(1);
+            writer.WriteBytes(bytes);
+        }
+        else
+        {
+            writer.WriteByte(0);
+            writer.WriteString(fingerprint);
+        }
+    }
+
+    private static string DecodeFingerprint(ref CacheReader reader) => reader.ReadByte() switch
+    {
+        1 => Convert.ToHexStringLower(reader.ReadBytes(FingerprintBytes)),
+        0 => reader.ReadString(),
+        _ => throw new InvalidDataException("a cached fingerprint is malformed"),
+    };
+
+    private object ReadSummary(ReadOnlyMemory<byte> bytes, DocumentInput input)
+    {
+        if (_summarizer is null)
+        {
+            throw new InvalidDataException("a cached result holds a summary this run does not use");
+        }
+
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        using var reader = new BinaryReader(stream);
+        try
+        {
+            var summary = _summarizer.Read(reader, input);
+            return stream.Position == stream.Length ? summary : throw new InvalidDataException("a cached summary has bytes after its end");
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("a cached summary ends early", e);
+        }
+    }
+}
