@@ -52,6 +52,35 @@ public class LayoutBodyShapesTests
     }
 
     [Fact]
+    public void A_long_sentence_that_names_a_file_is_prose_not_code()
+    {
+        const string sentence = "The council posted timetable_2024_final.pdf on its website on Tuesday, and the harbour master said the new evening crossings would begin in the first week of the spring season.";
+        var layout = Layout(BoilerplateText.Article(middle: [sentence]));
+
+        Assert.False(layout[6].Signals.HasFlag(LineSignals.Code));
+        Assert.Equal(LineClass.Body, layout[6].Class);
+    }
+
+    [Fact]
+    public void Short_items_the_body_introduces_are_the_articles_list_not_a_menu()
+    {
+        string[] list = ["The ferry office takes these payments:", "", "• Cash", "• Cheque", "• Card"];
+        var layout = Layout(BoilerplateText.Article(middle: list));
+
+        AssertArticle(layout, 1, 15);
+        Assert.Equal(LayoutReason.IntroducedList, layout[8].Reason);
+    }
+
+    [Fact]
+    public void Linked_items_under_a_line_of_the_body_stay_a_menu()
+    {
+        string[] list = ["The ferry office takes these payments:", "", "• [Cash](/cash)", "• [Cheque](/cheque)", "• [Card](/card)"];
+        var layout = Document.FromText("article.md", BoilerplateText.Article(middle: list)).Layout;
+
+        Assert.Equal(LineClass.Navigation, layout[8].Class);
+    }
+
+    [Fact]
     public void A_table_with_columns_between_paragraphs_is_the_articles()
     {
         string[] table =

@@ -7,7 +7,42 @@ namespace CorpusLint.Model.Layout;
 internal static class BodyFinder
 {
     /// <summary>Finds the first body in the whole document (BodyStart/BodyEnd stay -1 when there is no prose).</summary>
-    public static void Run(LayoutState state) => (state.BodyStart, state.BodyEnd) = Find(state, 0, state.Count, out _);
+    public static void Run(LayoutState state)
+    {
+        (state.BodyStart, state.BodyEnd) = Find(state, 0, state.Count, out _);
+        if (!state.HasBody)
+        {
+            (state.BodyStart, state.BodyEnd) = ShortDocumentBody(state);
+        }
+    }
+
+    /// <summary>
+    /// A document of a few lines (a headline, a byline, a sentence or two) has no room for chrome around a body: from its
+    /// first sentence that is not a byline to its last line, it is the body. (-1, -1) for a longer document or one with no
+    /// sentence.
+    /// </summary>
+    private static (int Start, int End) ShortDocumentBody(LayoutState state)
+    {
+        int start = -1, end = -1, lines = 0;
+        for (var i = 0; i < state.Count; i++)
+        {
+            if (state.IsBlank(i))
+            {
+                continue;
+            }
+
+            if (++lines > state.Options.ShortDocumentMaxLines)
+            {
+                return (-1, -1);
+            }
+
+            var f = state.Features[i];
+            start = start < 0 && f.EndsSentence && !f.IsBylineOrDateline && f.Phrase is null ? i : start;
+            end = i;
+        }
+
+        return start < 0 ? (-1, -1) : (start, end);
+    }
 
     /// <summary>The best-scoring run of lines in [<paramref name="from"/>, <paramref name="to"/>), or (-1, -1).</summary>
     public static (int Start, int End) Find(LayoutState state, int from, int to, out double score)

@@ -35,6 +35,11 @@ internal static class CodeShapes
             return true;
         }
 
+        if (words > options.CodeMaxSentenceWords && SentenceRule.EndsSentence(text) && stopShare >= options.CodeMaxStopShare)
+        {
+            return false;
+        }
+
         // A sentence with a bracket or two is prose: code has few stop words, or names no prose writes ("lower_bound", "res.json()").
         if (stopShare >= options.CodeMaxStopShare && !(HasIdentifier(text) && stopShare < options.CodeWithIdentifiersMaxStopShare))
         {

@@ -22,6 +22,7 @@ internal static class LayoutBuilder
             BodyBridgePass.Run(state);
             StampedStreamPass.Run(state);
             BodyEdgePass.Run(state);
+            IntroducedListPass.Run(state);
         }
 
         RelatedLabelPass.Run(state);

@@ -51,6 +51,13 @@ public sealed record LayoutOptions
     /// <summary>Share of a block's lines that must be code or table rows for all of it to be preformatted (its bare keywords and identifiers too).</summary>
     public double PreformattedMinShare { get; init; } = 0.34;
 
+    /// <summary>
+    /// Most words of a line ending in sentence punctuation that can still be code (a comment, a log line): a longer one is
+    /// a sentence that names an identifier or carries a file name ("update_graphic.png The deputies said ..."). Lower
+    /// takes long code comments for prose.
+    /// </summary>
+    public int CodeMaxSentenceWords { get; init; } = 20;
+
     /// <summary>Most words of a bare line ("SELECT", "GROUP BY", "n NOT BETWEEN a AND b") that a block of code takes in.</summary>
     public int CodeBareLineMaxWords { get; init; } = 8;
 
@@ -126,6 +133,13 @@ public sealed record LayoutOptions
     public int InsideDuplicateMinWords { get; init; } = 8;
 
     // ----- The body: maximum-sum run of line scores -----
+
+    /// <summary>
+    /// Most non-blank lines of a document too short to have chrome around a body ("Title", "By Jane Roe", one sentence):
+    /// when no run of prose scores as a body, its lines from the first sentence on are the body. More lets a page of a few
+    /// menu lines and one sentence keep its menu; fewer flags a short note's only sentence as boilerplate.
+    /// </summary>
+    public int ShortDocumentMaxLines { get; init; } = 4;
 
     /// <summary>Score of a prose line: the base, plus its weight (characters) over <see cref="GoodWeightPerPoint"/>, up to <see cref="GoodMaxWeight"/>.</summary>
     public double GoodScore { get; init; } = 1.0;

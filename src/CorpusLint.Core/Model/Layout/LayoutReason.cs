@@ -20,6 +20,9 @@ public enum LayoutReason
     /// <summary>A list of descriptive items, or an ordered list, inside the body.</summary>
     ListInBody,
 
+    /// <summary>Short items inside the body that a line of the body introduces: the article's list, not a menu.</summary>
+    IntroducedList,
+
     /// <summary>The headline right above the body, or the document's first lines above it (HeadlinePass).</summary>
     Headline,
 

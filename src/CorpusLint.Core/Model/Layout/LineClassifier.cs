@@ -95,6 +95,11 @@ internal static class LineClassifier
             return (LineClass.Title, LayoutReason.Headline);
         }
 
+        if (inside && m.Has(LineSignals.IntroducedList))
+        {
+            return (LineClass.Heading, LayoutReason.IntroducedList);
+        }
+
         if (m.Has(LineSignals.MenuRun) && (!inside || f.LinkOnly || m.MenuRunWords < options.InBodyMenuItemWords))
         {
             return (LineClass.Navigation, LayoutReason.MenuRun);

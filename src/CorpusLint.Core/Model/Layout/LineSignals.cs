@@ -116,4 +116,7 @@ public enum LineSignals : long
 
     /// <summary>An item of an ordered list (three or more numbered items in sequence), or a line continuing one (OrderedListPass).</summary>
     InOrderedList = 1L << 40,
+
+    /// <summary>An item of a run of short items inside the body that a line of the body introduces (IntroducedListPass).</summary>
+    IntroducedList = 1L << 42,
 }

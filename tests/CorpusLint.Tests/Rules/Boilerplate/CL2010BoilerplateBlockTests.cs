@@ -58,6 +58,20 @@ public class CL2010BoilerplateBlockTests
     public void Silent_on_the_headline_and_a_subheading() =>
         RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: ["A long dispute"]));
 
+    [Theory]
+    [InlineData("Title\n\nBy Jane Roe\n\nOne body sentence.\n")]
+    [InlineData("Ferry Timetable Changes\nBy Jane Roe\nThe last crossing leaves at ten.\n")]
+    [InlineData("# Harbour Reopens\n\nThe harbour reopened.\n")]
+    public void Silent_on_a_document_too_short_to_have_chrome_around_a_body(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Fires_on_a_short_document_with_no_sentence_at_all()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, "Weather Maps\nTide Tables\nFerry Times\n"));
+
+        Assert.Equal((1, 3), (diagnostic.Start.Line, diagnostic.End.Line));
+    }
+
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2010.txt");
 }

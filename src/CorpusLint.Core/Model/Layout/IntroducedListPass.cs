@@ -1,0 +1,52 @@
+namespace CorpusLint.Model.Layout;
+
+/// <summary>
+/// A run of short items inside the body that the article introduces is the article's list, however short its items
+/// ("The following methods:" then "• json()", "• text()"; "What you'll need:" then "• Ruler"): the line above ends with a
+/// colon, or prose of the body stands on both sides. A site's menu is not written into a paragraph's flow, and its
+/// entries carry links or its phrases, which keep such items out.
+/// </summary>
+internal static class IntroducedListPass
+{
+    public static void Run(LayoutState state)
+    {
+        for (var i = state.NextNonBlank(state.BodyStart); i >= 0 && i <= state.BodyEnd;)
+        {
+            if (!state.Has(i, LineSignals.MenuRun))
+            {
+                i = state.NextNonBlank(i + 1);
+                continue;
+            }
+
+            var (first, last, plain) = (i, i, true);
+            for (; i >= 0 && i <= state.BodyEnd && state.Has(i, LineSignals.MenuRun); i = state.NextNonBlank(i + 1))
+            {
+                var f = state.Features[i];
+                plain &= f.Phrase is null && !f.LinkOnly && f.LinkDensity < state.Options.ListItemMaxLinkDensity;
+                last = i;
+            }
+
+            if (plain && IsIntroduced(state, state.PreviousNonBlank(first - 1), state.NextNonBlank(last + 1)))
+            {
+                for (var j = first; j <= last; j++)
+                {
+                    if (!state.IsBlank(j))
+                    {
+                        state.Mark(j, LineSignals.IntroducedList);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsIntroduced(LayoutState state, int above, int below)
+    {
+        if (above < state.BodyStart || state.Features[above].Phrase is not null)
+        {
+            return false;
+        }
+
+        var intro = state.Features[above];
+        return intro.EndsWithColon || (intro.IsProse && below >= 0 && below <= state.BodyEnd && state.Features[below].IsProse);
+    }
+}
