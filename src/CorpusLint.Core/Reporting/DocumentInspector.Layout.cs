@@ -49,6 +49,7 @@ public static partial class DocumentInspector
             LayoutReason.ArticleLineInGap => ("BodyBridgePass", "a short sentence or a list's heading between two parts of the body"),
             LayoutReason.Preformatted => ("TextBlocks", "code, a table or program output inside the body"),
             LayoutReason.ListInBody => ("ContentListPass / OrderedListPass", "an item of a list inside the body"),
+            LayoutReason.ShortDocument => ("BodyFinder", "a line of a document too short to have chrome around an article"),
             LayoutReason.IntroducedList => ("IntroducedListPass", "an item of a list the body introduces (a colon above, or prose on both sides)"),
             LayoutReason.Headline => ("HeadlinePass", "the headline above the body"),
             LayoutReason.BylineAboveBody => ("attribution and date models", "a byline or dateline above the body"),

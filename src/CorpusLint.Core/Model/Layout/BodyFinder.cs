@@ -10,20 +10,18 @@ internal static class BodyFinder
     public static void Run(LayoutState state)
     {
         (state.BodyStart, state.BodyEnd) = Find(state, 0, state.Count, out _);
-        if (!state.HasBody)
-        {
-            (state.BodyStart, state.BodyEnd) = ShortDocumentBody(state);
-        }
+        state.IsShortDocument = !state.HasBody && IsShortDocument(state);
     }
 
     /// <summary>
-    /// A document of a few lines (a headline, a byline, a sentence or two) has no room for chrome around a body: from its
-    /// first sentence that is not a byline to its last line, it is the body. (-1, -1) for a longer document or one with no
-    /// sentence.
+    /// A document of a few lines (a headline, a byline, a sentence or two) has no room for chrome around a body: when no
+    /// run of prose scores as one, its lines are the article's unless they show chrome themselves (a phrase, a menu, a
+    /// stamp). It needs a sentence that is not a byline, a date stamp or a boilerplate phrase; a few labels alone are not
+    /// an article.
     /// </summary>
-    private static (int Start, int End) ShortDocumentBody(LayoutState state)
+    private static bool IsShortDocument(LayoutState state)
     {
-        int start = -1, end = -1, lines = 0;
+        var (lines, sentence) = (0, false);
         for (var i = 0; i < state.Count; i++)
         {
             if (state.IsBlank(i))
@@ -33,15 +31,14 @@ internal static class BodyFinder
 
             if (++lines > state.Options.ShortDocumentMaxLines)
             {
-                return (-1, -1);
+                return false;
             }
 
             var f = state.Features[i];
-            start = start < 0 && f.EndsSentence && !f.IsBylineOrDateline && f.Phrase is null ? i : start;
-            end = i;
+            sentence |= f.EndsSentence && !f.IsBylineOrDateline && !f.IsStamp && f.Phrase is null;
         }
 
-        return start < 0 ? (-1, -1) : (start, end);
+        return sentence;
     }
 
     /// <summary>The best-scoring run of lines in [<paramref name="from"/>, <paramref name="to"/>), or (-1, -1).</summary>

@@ -136,8 +136,8 @@ public sealed record LayoutOptions
 
     /// <summary>
     /// Most non-blank lines of a document too short to have chrome around a body ("Title", "By Jane Roe", one sentence):
-    /// when no run of prose scores as a body, its lines from the first sentence on are the body. More lets a page of a few
-    /// menu lines and one sentence keep its menu; fewer flags a short note's only sentence as boilerplate.
+    /// when no run of prose scores as a body, its lines are the article's unless they show chrome themselves. More lets a
+    /// page of a few unmarked menu lines and one sentence keep its menu; fewer flags a short note's only sentence as boilerplate.
     /// </summary>
     public int ShortDocumentMaxLines { get; init; } = 4;
 

@@ -23,6 +23,9 @@ public enum LayoutReason
     /// <summary>Short items inside the body that a line of the body introduces: the article's list, not a menu.</summary>
     IntroducedList,
 
+    /// <summary>A line of a document too short to have chrome around an article (no body, a few lines, a sentence).</summary>
+    ShortDocument,
+
     /// <summary>The headline right above the body, or the document's first lines above it (HeadlinePass).</summary>
     Headline,
 

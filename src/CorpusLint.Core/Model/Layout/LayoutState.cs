@@ -53,6 +53,9 @@ internal sealed class LayoutState
 
     public bool HasBody => BodyStart >= 0;
 
+    /// <summary>A document of a few lines with a sentence and no body: too short to have chrome around an article (BodyFinder).</summary>
+    public bool IsShortDocument { get; set; }
+
     public bool IsBlank(int i) => Features[i].Blank;
 
     /// <summary>The line's own signals and those the passes found.</summary>

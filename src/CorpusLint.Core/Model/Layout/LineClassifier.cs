@@ -134,6 +134,11 @@ internal static class LineClassifier
             return (LineClass.Heading, LayoutReason.ArticleLineInGap);
         }
 
+        if (state.IsShortDocument)
+        {
+            return (f.IsProse ? LineClass.Body : LineClass.Heading, LayoutReason.ShortDocument);
+        }
+
         return (LineClass.Boilerplate, LayoutReason.OutsideBody);
     }
 
