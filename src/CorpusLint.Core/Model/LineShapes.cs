@@ -72,8 +72,8 @@ public static class LineShapes
     /// <summary>The line without a leading bullet or number marker, or the line itself.</summary>
     public static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)
     {
-        // Text browsers print nested lists' bullets as □ ◦ ▪ and the like.
-        if (text.Length >= 2 && text[0] is '-' or '*' or '+' or '•' or '·' or '–' or '□' or '◦' or '▪' or '■' or '○' or '●' or '►' or '▸' && text[1] == ' ')
+        // Text browsers print nested lists' bullets as □ ◦ ▪ ☆ and the like.
+        if (text.Length >= 2 && text[0] is '-' or '*' or '+' or '•' or '·' or '–' or '□' or '◦' or '▪' or '■' or '○' or '●' or '►' or '▸' or '☆' && text[1] == ' ')
         {
             return text[2..].TrimStart();
         }

@@ -39,6 +39,8 @@ public class DocumentModelTests
     [InlineData("The council approved the budget on Tuesday after a long debate.", LineShape.EndsSentence)]
     [InlineData("“We will build it,” she said.”", LineShape.EndsSentence)]
     [InlineData("https://example.org/story/1", LineShape.Short | LineShape.LinkOnly)]
+    [InlineData("□ 3.1 Ferry timetable", LineShape.Short | LineShape.ListItem)]
+    [InlineData("☆ 3.1.2 Evening crossings", LineShape.Short | LineShape.ListItem)]
     public void Line_shapes(string text, LineShape expected)
     {
         var document = Document.FromText("a.txt", text);
