@@ -3,9 +3,15 @@ using CorpusLint.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/CorpusLint.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/CorpusLint.Benchmarks -- generate --count 100000 --out /tmp/corpus
+// dotnet run -c Release --project benchmarks/CorpusLint.Benchmarks -- generate-jsonl --bytes 5G --out /tmp/news.jsonl
 if (args.Length > 0 && args[0] == "generate")
 {
     return CorpusGenerator.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "generate-jsonl")
+{
+    return JsonlGenerator.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,3 +1,4 @@
+using CorpusLint.Model;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -10,7 +11,7 @@ public sealed class CL1001MissingAttribution : Rule
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL1001",
         "Missing attribution",
-        "The document has no byline, no source credit and no author or source metadata",
+        "The document has no byline, no source credit and no author or source metadata{0}",
         RuleCategory.Attribution,
         Severity.Warning,
         "An article that says neither who wrote it nor where it came from cannot be cited, checked or licensed.");
@@ -27,6 +28,8 @@ public sealed class CL1001MissingAttribution : Rule
             return;
         }
 
-        context.Report(new TextSpan(0, 0));
+        // A record whose authors field is there but empty says more than "no metadata": name the field.
+        var why = document.Metadata[MetadataRole.Authors] is { IsEmpty: true } authors ? $" (the record's {authors.Name} field is empty)" : "";
+        context.Report(new TextSpan(0, 0), why);
     }
 }

@@ -14,7 +14,7 @@ public sealed class CL3002WeekdayDateMismatch : Rule
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL3002",
         "Weekday does not match the date",
-        "{0} is a {1}, not a {2}",
+        "{0} is a {1}, not a {2}{3}",
         RuleCategory.Dates,
         Severity.Error,
         "A weekday that contradicts its date means one of them is wrong; readers and date extraction cannot tell which.");
@@ -46,7 +46,9 @@ public sealed class CL3002WeekdayDateMismatch : Rule
                 weekdayEnd++;
             }
 
-            context.Report(new TextSpan(mention.WeekdayStart, weekdayEnd - mention.WeekdayStart), DateText.Format(date), date.DayOfWeek, stated);
+            // A year-less date takes its year from the publication date: say so when a record's field gave it.
+            var year = !explicitDate && document.PublicationDate?.Field is { } field ? $" (its year from the record's {field} field)" : "";
+            context.Report(new TextSpan(mention.WeekdayStart, weekdayEnd - mention.WeekdayStart), DateText.Format(date), date.DayOfWeek, stated, year);
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class CL3004DateAfterPublication : Rule
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL3004",
         "Past event dated after publication",
-        "{0} is after the publication date ({1}) but is told as past",
+        "{0} is after the publication date ({1}{2}) but is told as past",
         RuleCategory.Dates,
         Severity.Warning,
         "An article cannot report as done what happened after it was published: the date, the year or the publication date is wrong.");
@@ -46,7 +46,8 @@ public sealed class CL3004DateAfterPublication : Rule
             }
 
             var written = document.Text.Substring(mention.Start, mention.Length);
-            context.Report(new TextSpan(mention.Start, mention.Length), written, DateText.Format(publication.Date));
+            var field = publication.Field is { } name ? $", the record's {name} field" : "";
+            context.Report(new TextSpan(mention.Start, mention.Length), written, DateText.Format(publication.Date), field);
         }
     }
 }

@@ -15,7 +15,7 @@ public sealed class CL3005ConflictingPublicationDates : Rule
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL3005",
         "Conflicting publication dates",
-        "{0} {1} conflicts with {2} at line {3}{4}",
+        "{0} {1} conflicts with {2} {3}{4}",
         RuleCategory.Dates,
         Severity.Warning,
         "When a document gives two publication dates, archives sort and cite it by whichever one their extractor meets first.");
@@ -36,10 +36,10 @@ public sealed class CL3005ConflictingPublicationDates : Rule
             {
                 context.Report(
                     new TextSpan(candidate.Start, candidate.Length),
-                    candidate.IsUpdate ? "Update date" : "Publication date",
+                    (candidate.IsUpdate ? "Update date" : "Publication date") + (candidate.Field is { } field ? $" in the record's {field} field," : ""),
                     DateText.Format(candidate.Date),
                     "the publication date " + DateText.Format(choice.PublicationDate!.Date),
-                    document.GetPosition(choice.PublicationDate.Start).Line,
+                    DateText.Where(document, choice.PublicationDate),
                     "");
             }
             else if (judged.Verdict == DateVerdict.Ambiguous)
@@ -50,7 +50,7 @@ public sealed class CL3005ConflictingPublicationDates : Rule
                     "Header date",
                     DateText.Format(candidate.Date),
                     "the header date " + DateText.Format(other.Date),
-                    document.GetPosition(other.Start).Line,
+                    DateText.Where(document, other),
                     ", and no label says which is the publication date");
             }
         }

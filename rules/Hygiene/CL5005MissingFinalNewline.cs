@@ -22,7 +22,9 @@ public sealed class CL5005MissingFinalNewline : Rule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        if (document.IsEmpty)
+
+        // A dataset's record is a field's value, not a file: nothing is concatenated after it.
+        if (document.IsEmpty || document.Metadata.IsRecord)
         {
             return;
         }

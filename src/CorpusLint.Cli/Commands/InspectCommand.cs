@@ -1,5 +1,7 @@
 using System.CommandLine;
+using CorpusLint.Datasets;
 using CorpusLint.Engine;
+using CorpusLint.Project;
 using CorpusLint.Model;
 using CorpusLint.Reporting;
 using CorpusLint.Text;
@@ -17,6 +19,12 @@ internal static class InspectCommand
         {
             var path = parse.GetValue(file)!;
             var fullPath = Path.GetFullPath(path, console.WorkingDirectory);
+            if (!File.Exists(fullPath) && DatasetReader.TrySplitRecordPath(fullPath, out var dataset, out var name))
+            {
+                console.Output.WriteLine(DocumentInspector.ToJson(InspectRecord(console, path, dataset, name)));
+                return ExitCodes.Clean;
+            }
+
             if (Directory.Exists(fullPath))
             {
                 throw new UsageException($"{path} is a folder; inspect takes one file (lint takes folders)");
@@ -36,5 +44,20 @@ internal static class InspectCommand
             return ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <summary>A record of a dataset (<c>news.jsonl#17</c>, <c>news.jsonl#a1b2</c>), read with the project's field mapping.</summary>
+    private static Document InspectRecord(CliConsole console, string path, string dataset, string name)
+    {
+        var project = ProjectLocator.Locate(console.WorkingDirectory, projectFile: null, [dataset]);
+        var input = new DocumentInput(dataset, path[..^(name.Length + 1)].Replace('\\', '/'));
+        var record = DatasetReader.Find(input, name, project.Fields)
+            ?? throw new UsageException($"{path}: {input.DisplayPath} has no record named '{name}' (a record is named by its id, or by its number when it has none)");
+        if (record.Problem is { } problem)
+        {
+            throw new UsageException($"cannot inspect {path}: {problem}");
+        }
+
+        return RecordLinter.CreateDocument(path.Replace('\\', '/'), record.Text!, record);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CorpusLint.Baseline;
+using CorpusLint.Datasets;
 using CorpusLint.Engine;
 using CorpusLint.Engine.Sharding;
 using CorpusLint.Fixing;
@@ -21,8 +22,13 @@ internal sealed partial class LintCommand
 
     private readonly Option<bool> _updateBaseline = new("--update-baseline") { Description = "With --baseline: record the current problems in the baseline file" };
 
+    private readonly Option<string?> _fixOutput = new("--fix-output")
+    {
+        Description = "With --fix on a dataset: write its fixed copy to this file (default: beside it, news.fixed.jsonl for news.jsonl)",
+    };
+
     /// <summary>The CI options of one run, read and checked before anything is linted.</summary>
-    private sealed record CiOptions(bool Fix, bool UnsafeFixes, bool Diff, ProblemBaseline? Baseline, bool UpdateBaseline);
+    private sealed record CiOptions(bool Fix, bool UnsafeFixes, bool Diff, ProblemBaseline? Baseline, bool UpdateBaseline, string? FixOutput = null, string? FixOutputAsGiven = null);
 
     private void AttachCiOptions(Command command)
     {
@@ -31,6 +37,7 @@ internal sealed partial class LintCommand
         command.Add(_diff);
         command.Add(_baseline);
         command.Add(_updateBaseline);
+        command.Add(_fixOutput);
     }
 
     /// <param name="projectBaseline">The baseline <c>corpuslint.json</c> names (full path), used when <c>--baseline</c> is not given.</param>
@@ -57,7 +64,53 @@ internal sealed partial class LintCommand
             throw new UsageException("--fix cannot write back to standard input; use --diff to see the fixes");
         }
 
-        return options;
+        return options with { FixOutput = ReadFixOutput(parse.GetValue(_fixOutput), options), FixOutputAsGiven = parse.GetValue(_fixOutput) };
+    }
+
+    /// <summary>The full path of <c>--fix-output</c>, checked before linting: it goes with <c>--fix</c> and names a file in a folder that exists.</summary>
+    private string? ReadFixOutput(string? path, CiOptions options)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (!options.Fix || options.Diff)
+        {
+            throw new UsageException("--fix-output goes with --fix: it names the fixed copy of a dataset");
+        }
+
+        var full = Path.GetFullPath(path, _console.WorkingDirectory);
+        if (Directory.Exists(full) || Path.GetDirectoryName(full) is not { } folder || !Directory.Exists(folder))
+        {
+            throw new UsageException($"--fix-output: cannot write {path}: {(Directory.Exists(full) ? "it is a folder" : "its folder does not exist")}");
+        }
+
+        return full;
+    }
+
+    /// <summary>How the run reads datasets: the project's field mapping, and with <c>--fix</c> or <c>--diff</c> the records' fixer.</summary>
+    private static DatasetOptions CreateDatasetOptions(CiOptions options, LintEngine engine, LintSettings settings, FieldMapping fields, IDocumentSummarizer? summarizer) => new()
+    {
+        Mapping = fields,
+        Fixer = options.Fix ? new RecordFixer(new DocumentFixer(engine, new FixOptions(settings.Minimum, options.UnsafeFixes), summarizer), keepOriginal: options.Diff, settings.Limits.WholeDocumentBytes) : null,
+        KeepRawRecords = options.Fix && !options.Diff,
+    };
+
+    /// <summary>What <c>--fix</c> wrote for datasets, on standard error; exit 2 when a fixed copy could not be written.</summary>
+    private int ReportDatasetCopies(DatasetFixWriter? copies, int exitCode)
+    {
+        if (copies is null)
+        {
+            return exitCode;
+        }
+
+        foreach (var message in copies.Messages)
+        {
+            _console.Error.WriteLine(TerminalText.Escape(message));
+        }
+
+        return copies.Failed ? ExitCodes.UsageOrFatal : exitCode;
     }
 
     /// <summary>Reads the baseline before anything is linted, so a typo or a broken file fails at once.</summary>
@@ -156,6 +209,12 @@ internal sealed partial class LintCommand
             sink = state.Fixes = new FixTally(sink);
         }
 
+        if (options.Fix && !options.Diff)
+        {
+            // Outermost: a dataset's fixed copy takes every record, whatever the baseline hides from the report.
+            sink = state.DatasetCopies = new DatasetFixWriter(sink, options.FixOutput, options.FixOutputAsGiven);
+        }
+
         return sink;
     }
 
@@ -214,5 +273,7 @@ internal sealed partial class LintCommand
         public BaselineFilter? Baseline { get; set; }
 
         public FixTally? Fixes { get; set; }
+
+        public DatasetFixWriter? DatasetCopies { get; set; }
     }
 }

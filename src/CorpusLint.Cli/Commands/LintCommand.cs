@@ -116,6 +116,11 @@ internal sealed partial class LintCommand
         if (paths is ["-"])
         {
             var name = settings.StdinFilename ?? throw new UsageException("reading standard input ('-') needs --stdin-filename NAME");
+            if (Datasets.DatasetFile.Detect(name) is not null)
+            {
+                throw new UsageException($"--stdin-filename {name}: a dataset is read record by record from its file, not from standard input; name the file");
+            }
+
             if (settings.Shard is not null)
             {
                 throw new UsageException("--shard splits a corpus; it cannot be used with standard input ('-')");
@@ -145,11 +150,6 @@ internal sealed partial class LintCommand
 
             outputPath = CheckOutput(settings.Output, discovery, paths, stdinPath: null);
             inputs = ChangedDocuments(parse, discovery, project.Project, paths) ?? inputs;
-            if (settings.Shard is { } part)
-            {
-                var filter = new ShardFilter(part, project.Project.RootDirectory);
-                inputs = inputs.Where(input => filter.Contains(input.ConfigurationPath));
-            }
         }
 
         var ci = ReadCiOptions(parse, readsStandardInput: stdin is not null, project.Project.BaselinePath);
@@ -164,6 +164,10 @@ internal sealed partial class LintCommand
             Summarizer = corpus,
             Fixer = CreateFixStep(ci, engine, settings, corpus),
             Cache = cache,
+            Datasets = CreateDatasetOptions(ci, engine, settings, project.Project.Fields, corpus),
+
+            // A document is in a shard by its identity: a file by its path, a dataset's record by its path and id.
+            Filter = settings.Shard is { } part ? new ShardFilter(part, project.Project.RootDirectory).Contains : null,
         });
         using var interruption = Interruption.Register();
         var sink = new ReportSink(ci.Diff ? new DiffReporter() : CreateReporter(settings.Format, settings.Shard, project.Rules), settings.Minimum, settings.Reproducible);
@@ -201,6 +205,7 @@ internal sealed partial class LintCommand
         ReportCache(cache);
         ReportBaseline(ci, state.Baseline);
         var exitCode = ExitCode(statistics, sink, settings.MaxWarnings);
+        exitCode = ReportDatasetCopies(state.DatasetCopies, exitCode);
         if (state.Fixes is { } fixes)
         {
             exitCode = ReportFixes(ci, fixes, exitCode);

@@ -30,7 +30,8 @@ public sealed class BaselineFilter(ProblemBaseline baseline, bool update, ILintR
         }
 
         // Keyed like configuration (undecodable bytes of a name as U+FFFD): a baseline is a text file, and the raw form cannot be made relative.
-        var fullPath = result.Input?.ConfigurationPath ?? Path.GetFullPath(result.Path);
+        // A dataset's record is keyed by its file and its id or number (news.jsonl#a1b2).
+        var fullPath = result.Input?.IdentityPath ?? Path.GetFullPath(result.Path);
         if (_recorder is not null)
         {
             _recorder.Record(fullPath, result.Diagnostics);

@@ -147,12 +147,32 @@ public sealed class ProblemBaseline
         public ProblemBaseline ToBaseline()
         {
             var folder = Path.GetDirectoryName(_old.FullPath)!;
-            foreach (var key in _notLinted.Where(key => !File.Exists(Path.Combine(folder, key))))
+            foreach (var key in _notLinted.Where(key => !DocumentExists(folder, key)))
             {
                 _documents.Remove(key);
             }
 
             return new ProblemBaseline(_old.FullPath, _documents);
+        }
+
+        /// <summary>Whether the document a key names still exists: a file, or a record of a dataset file (<c>news.jsonl#17</c>) whose file does.</summary>
+        private static bool DocumentExists(string folder, string key)
+        {
+            if (File.Exists(Path.Combine(folder, key)))
+            {
+                return true;
+            }
+
+            // The file's own name may hold a '#', and so may the record's id: any '#' may be the one that ends the file's name.
+            for (var hash = key.IndexOf('#'); hash > 0; hash = key.IndexOf('#', hash + 1))
+            {
+                if (Datasets.DatasetFile.Detect(key[..hash]) is not null && File.Exists(Path.Combine(folder, key[..hash])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

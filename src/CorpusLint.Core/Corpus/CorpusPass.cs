@@ -58,13 +58,16 @@ public sealed class CorpusPass : ICorpusPass
         }
 
         var options = configuration.GetOptions(_ruleIndex);
-        // A site named in the front matter groups its documents wherever they are filed; else the folder as the report
-        // names it (so that shards linted from one root, on any machine, group alike), or the run.
+        // A site named in the front matter (or a record's url field) groups its documents wherever they are filed; else a
+        // dataset's records are one group, and a file is in its folder's as the report names it (so that shards linted
+        // from one root, on any machine, group alike), or the run's.
         var group = LineFingerprinter.SiteOf(document) is { } site
             ? "site:" + site
             : string.Equals(options.GetText(RepeatedLineRule.GroupOption.Name), "run", StringComparison.OrdinalIgnoreCase)
                 ? "run:"
-                : "folder:" + (Path.GetDirectoryName(document.Path) ?? string.Empty);
+                : document.Metadata.Dataset is { } dataset
+                    ? "dataset:" + dataset
+                    : "folder:" + (Path.GetDirectoryName(document.Path) ?? string.Empty);
         var minDocuments = Math.Max(2, options.GetInt(RepeatedLineRule.MinDocumentsOption.Name, RepeatedLineRule.DefaultMinDocuments));
         var minShare = Math.Clamp(options.GetInt(RepeatedLineRule.MinShareOption.Name, RepeatedLineRule.DefaultMinSharePercent), 0, 100);
         return LineFingerprinter.Fingerprint(document, group, severity >= _reportedFrom ? severity : Severity.None, minDocuments, minShare);

@@ -59,7 +59,8 @@ internal sealed class CorpusSink(RepetitionAnalysis analysis, ILintResultSink in
 
         var diagnostics = new List<LintDiagnostic>(result.Diagnostics.Count + findings.Count);
         diagnostics.AddRange(result.Diagnostics);
-        diagnostics.AddRange(findings);
+        // A dataset record's findings carry its location, as its other diagnostics do.
+        diagnostics.AddRange(result.Input?.Record is { } record ? findings.Select(f => f with { Record = record.Location }) : findings);
         diagnostics.Sort(LintDiagnostic.ReportOrder);
         return result with { Diagnostics = diagnostics };
     }

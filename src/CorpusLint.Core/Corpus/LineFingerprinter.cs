@@ -72,21 +72,33 @@ public static class LineFingerprinter
 
     /// <summary>
     /// The site a document comes from, by the <c>url</c>, <c>source</c> or <c>canonical</c> URL of its front matter
-    /// (<c>example.com</c> for <c>https://www.example.com/a</c>), or null when its text does not say.
+    /// (<c>example.com</c> for <c>https://www.example.com/a</c>), or a dataset record's url or site field; null when neither says.
     /// </summary>
     public static string? SiteOf(Document document)
     {
         foreach (var entry in document.Attribution.Metadata)
         {
-            if (entry.Key is "url" or "source" or "canonical" or "source_url" or "link"
-                && Uri.TryCreate(entry.Value.Trim(), UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+            if (entry.Key is "url" or "source" or "canonical" or "source_url" or "link" && HostOf(entry.Value) is { } host)
             {
-                var host = uri.Host.ToLowerInvariant();
-                return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+                return host;
             }
         }
 
-        return null;
+        // A dataset record's url field, else the site its crawler names (news-please's source_domain).
+        return document.Metadata[MetadataRole.Url] is { IsEmpty: false } url && HostOf(url.Values[0]) is { } recordHost
+            ? recordHost
+            : document.Metadata[MetadataRole.Site] is { IsEmpty: false } site ? HostOf("https://" + site.Values[0].Trim()) : null;
+    }
+
+    private static string? HostOf(string value)
+    {
+        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            return null;
+        }
+
+        var host = uri.Host.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using CorpusLint.Datasets;
 using CorpusLint.Engine;
 using CorpusLint.Fixing;
 using CorpusLint.IO;
@@ -236,6 +237,8 @@ internal sealed class ResultSpool : IDisposable
             w.Write(d.Excerpt.StartColumn);
             w.Write(d.Excerpt.CutAtEnd);
         }
+
+        SpooledRecord.Write(w, d.Record);
     }
 
     private LintDiagnostic ReadDiagnostic(BinaryReader r)
@@ -263,7 +266,7 @@ internal sealed class ResultSpool : IDisposable
 
         var fingerprint = ReadText(r);
         var excerpt = r.ReadBoolean() ? new SourceExcerpt(ReadText(r), r.ReadInt32(), r.ReadBoolean()) : SourceExcerpt.NotCarried;
-        return new LintDiagnostic(descriptor, severity, path, span, start, end, message, fix, fingerprint, excerpt);
+        return new LintDiagnostic(descriptor, severity, path, span, start, end, message, fix, fingerprint, excerpt) { Record = SpooledRecord.ReadLocation(r) };
     }
 
     private void WriteInput(DocumentInput input)
@@ -271,9 +274,10 @@ internal sealed class ResultSpool : IDisposable
         WriteText(input.FullPath);
         WriteText(input.DisplayPath);
         WriteOptional(input.Problem);
+        SpooledRecord.Write(_writer, input.Record);
     }
 
-    private static DocumentInput ReadInput(BinaryReader r) => new(ReadText(r), ReadText(r)) { Problem = ReadOptional(r) };
+    private static DocumentInput ReadInput(BinaryReader r) => new(ReadText(r), ReadText(r)) { Problem = ReadOptional(r), Record = SpooledRecord.ReadRecord(r) };
 
     private void WriteOptional(string? text)
     {

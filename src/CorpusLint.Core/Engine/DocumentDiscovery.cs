@@ -10,7 +10,7 @@ namespace CorpusLint.Engine;
 /// </summary>
 public sealed class DocumentDiscovery
 {
-    public static readonly IReadOnlyList<string> DefaultIncludes = ["**/*.txt", "**/*.md"];
+    public static readonly IReadOnlyList<string> DefaultIncludes = ["**/*.txt", "**/*.md", "**/*.jsonl", "**/*.jsonl.gz", "**/*.jsonl.zst", "**/*.parquet"];
     public static readonly IReadOnlyList<string> DefaultExcludes = ["**/.git/**", "**/.corpuslint/**", "**/node_modules/**"];
 
     /// <summary>Files of one folder matched against the globs in one call; bounds the matcher's memory on huge folders.</summary>

@@ -1,3 +1,5 @@
+using CorpusLint.Datasets;
+
 namespace CorpusLint.Engine;
 
 /// <summary>
@@ -12,4 +14,13 @@ public sealed record DocumentInput(string FullPath, string DisplayPath)
 
     /// <summary>The path that configuration globs are matched against: the full path with undecodable bytes as U+FFFD.</summary>
     public string ConfigurationPath => NativePath.ToConfigurationPath(FullPath);
+
+    /// <summary>For a record of a dataset (<see cref="FullPath"/> is then the dataset file): the record, its text and metadata.</summary>
+    public DatasetRecord? Record { get; init; }
+
+    /// <summary>
+    /// What tells the document apart from every other, stable from run to run (baselines, shards and caches key on it):
+    /// <see cref="ConfigurationPath"/> for a file, with <c>#id</c> (or <c>#n</c>) for a dataset's record.
+    /// </summary>
+    public string IdentityPath => Record is { AboutFile: false } record ? $"{ConfigurationPath}#{record.Name}" : ConfigurationPath;
 }

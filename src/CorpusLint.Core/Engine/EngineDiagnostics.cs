@@ -27,6 +27,13 @@ public static class EngineDiagnostics
     /// <summary>CL0003: the document was linted only in part (in windows, or with findings left out).</summary>
     public static DiagnosticDescriptor PartlyLinted { get; } = Create("CL0003", "Document linted in part", DiagnosticSeverity.Warning);
 
+    /// <summary>
+    /// CL0004: a record of a dataset that cannot be linted (malformed JSON, no text field, a text that is not a string),
+    /// or a dataset damaged in part (a compressed stream that ends early, an unreadable row group). A problem of the data,
+    /// not of the run: an error (exit 1) that a baseline may record, and the rest of the dataset is linted.
+    /// </summary>
+    public static DiagnosticDescriptor BadRecord { get; } = Create("CL0004", "Bad dataset record", DiagnosticSeverity.Error);
+
     /// <param name="identity">
     /// What tells this diagnostic apart from others of its ID on the same document (the rule that failed), for its
     /// fingerprint: the message is not used, as it holds sizes and counts that change while the problem stays.
@@ -46,7 +53,7 @@ public static class EngineDiagnostics
 
     /// <summary>Whether a diagnostic is the engine's own rather than a rule's (by ID, so it holds for diagnostics read back from a report).</summary>
     public static bool IsEngineDiagnostic(LintDiagnostic diagnostic) =>
-        diagnostic.Id == NotLinted.Id || diagnostic.Id == RuleFailed.Id || diagnostic.Id == PartlyLinted.Id;
+        diagnostic.Id == NotLinted.Id || diagnostic.Id == RuleFailed.Id || diagnostic.Id == PartlyLinted.Id || diagnostic.Id == BadRecord.Id;
 
     /// <summary>CL0001 and CL0002: the run could not do its job on a document; they make it exit 2, and no baseline hides them.</summary>
     public static bool IsFailure(LintDiagnostic diagnostic) => diagnostic.Id == NotLinted.Id || diagnostic.Id == RuleFailed.Id;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CorpusLint.Datasets;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Engine;
@@ -42,6 +43,12 @@ public sealed record LintRunOptions
 
     /// <summary>Applies fixes to each document after it is linted (<c>--fix</c>, <c>--diff</c>), in the workers.</summary>
     public IFixStep? Fixer { get; init; }
+
+    /// <summary>How dataset files (JSON Lines, Parquet) are read into records: the field mapping, and the records' fixer.</summary>
+    public DatasetOptions Datasets { get; init; } = DatasetOptions.Default;
+
+    /// <summary>Which documents the run lints, by <see cref="DocumentInput.IdentityPath"/> (<c>--shard</c>); applied to a dataset's records one by one.</summary>
+    public Func<string, bool>? Filter { get; init; }
 }
 
 /// <summary>
@@ -62,6 +69,7 @@ public sealed class LintRun
     private readonly LintEngine _engine;
     private readonly LintRunOptions _options;
     private readonly DocumentLinter _linter;
+    private readonly RecordLinter _records;
 
     public LintRun(LintEngine engine, int jobs)
         : this(engine, new LintRunOptions { Jobs = jobs })
@@ -72,7 +80,9 @@ public sealed class LintRun
     {
         _engine = engine;
         _options = options with { Jobs = Math.Max(1, options.Jobs) };
-        _linter = new DocumentLinter(engine, _options.Limits, _options.CorpusPass ?? _options.Summarizer, _options.Fixer);
+        var summarizer = _options.CorpusPass ?? _options.Summarizer;
+        _linter = new DocumentLinter(engine, _options.Limits, summarizer, _options.Fixer);
+        _records = new RecordLinter(engine, _options.Limits, summarizer);
     }
 
     /// <summary>Raised after each document, linted or served by the cache (from worker threads), with the number of bytes it had.</summary>
@@ -84,7 +94,13 @@ public sealed class LintRun
         var stopwatch = Stopwatch.StartNew();
         sink = WithCorpusPass(sink);
         var statistics = new StatisticsSink(sink);
-        using var pipeline = new OrderedPipeline<DocumentInput, DocumentResult>(inputs, LintOne, _options.Jobs, _options.Jobs * InFlightPerJob, cancellationToken);
+        var documents = DatasetReader.Expand(inputs, _options.Datasets);
+        if (_options.Filter is { } filter)
+        {
+            documents = documents.Where(input => filter(input.IdentityPath));
+        }
+
+        using var pipeline = new OrderedPipeline<DocumentInput, DocumentResult>(documents, LintOne, _options.Jobs, _options.Jobs * InFlightPerJob, cancellationToken);
         pipeline.Drain(statistics.Accept);
         sink.Complete();
         return statistics.ToStatistics(stopwatch.Elapsed);
@@ -139,11 +155,12 @@ public sealed class LintRun
         }
 
         var configuration = _engine.Configuration.GetConfiguration(input.ConfigurationPath);
-        var cache = _options.Cache;
+        // A dataset's records share their file's path and stamp: they are linted every run, never served by a file's key.
+        var cache = input.Record is null ? _options.Cache : null;
         var result = cache?.Lookup(input, configuration) is { } cached && cached.Bytes <= _options.Limits.MaxDocumentBytes ? cached with { FromCache = true } : null;
         if (result is null)
         {
-            result = _linter.LintFile(input, configuration, cache);
+            result = input.Record is null ? _linter.LintFile(input, configuration, cache) : _records.Lint(input, configuration);
             if (!result.FromCache && result.IsLinted && result.Failures.Count == 0)
             {
                 // A rule that failed may not fail next time (a regex timeout on a busy machine): such results are not kept.
@@ -152,6 +169,11 @@ public sealed class LintRun
         }
 
         DocumentCompleted?.Invoke(result.Bytes);
+        if (input.Record is not null)
+        {
+            return result.IsLinted && _options.Datasets.Fixer is { } recordFixer ? recordFixer.Fix(input, configuration, result) : result;
+        }
+
         return result.IsLinted && _options.Fixer is { } fixer ? fixer.FixFile(input, configuration, result) : result;
     }
 

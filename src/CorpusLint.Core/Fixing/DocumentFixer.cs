@@ -54,7 +54,8 @@ public sealed class DocumentFixer(LintEngine engine, FixOptions options, IDocume
         var refusedKeys = new HashSet<(string Id, string Fingerprint)>();
         for (var pass = 0; ; pass++)
         {
-            var document = Document.Create(input.DisplayPath, source with { Text = text });
+            // A dataset's record is plain text with its record's metadata, whatever its name ends with.
+            var document = Document.Create(input.DisplayPath, source with { Text = text }, input.Record is null ? null : DocumentFormat.PlainText, input.Record?.Metadata);
             var diagnostics = engine.Lint(document, configuration).Diagnostics;
             var accepted = FixApplier.SelectNonOverlapping(diagnostics.Where(d => options.Applies(d) && Passes(document, d, refused, refusedKeys)));
             if (accepted.Count == 0 || pass == MaxPasses)

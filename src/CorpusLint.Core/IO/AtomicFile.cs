@@ -17,28 +17,63 @@ public static class AtomicFile
     /// <exception cref="UnauthorizedAccessException">The folder is not writable; the target is untouched.</exception>
     public static void Write(string path, Action<Stream> write, bool durable = true)
     {
+        using var file = Create(path);
+        write(file.Stream);
+        file.Commit(durable);
+    }
+
+    /// <summary>
+    /// Starts replacing <paramref name="path"/>: write to <see cref="PendingFile.Stream"/> for as long as it takes, then
+    /// <see cref="PendingFile.Commit"/>; disposing it uncommitted deletes the temporary file and leaves the target as it was.
+    /// </summary>
+    /// <exception cref="IOException">The folder is missing or not writable.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
+    public static PendingFile Create(string path)
+    {
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath) ?? throw new IOException($"{path}: not a file path");
         var temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
-        try
+        return new PendingFile(fullPath, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024));
+    }
+
+    /// <summary>A file being written beside its target, renamed over it on <see cref="Commit"/>.</summary>
+    public sealed class PendingFile : IDisposable
+    {
+        private readonly string _target;
+        private readonly string _temporary;
+        private bool _committed;
+
+        internal PendingFile(string target, string temporary, FileStream stream)
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: durable);
-            }
-
-            if (!OperatingSystem.IsWindows() && File.Exists(fullPath))
-            {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(fullPath));
-            }
-
-            File.Move(temporary, fullPath, overwrite: true);
+            _target = target;
+            _temporary = temporary;
+            Stream = stream;
         }
-        catch
+
+        public FileStream Stream { get; }
+
+        /// <summary>Flushes the content to disk, gives it the old file's permissions, and renames it over the target.</summary>
+        /// <param name="durable">False skips the flush to disk (see <see cref="Write"/>).</param>
+        public void Commit(bool durable = true)
         {
-            TryDelete(temporary);
-            throw;
+            Stream.Flush(flushToDisk: durable);
+            Stream.Dispose();
+            if (!OperatingSystem.IsWindows() && File.Exists(_target))
+            {
+                File.SetUnixFileMode(_temporary, File.GetUnixFileMode(_target));
+            }
+
+            File.Move(_temporary, _target, overwrite: true);
+            _committed = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_committed)
+            {
+                Stream.Dispose();
+                TryDelete(_temporary);
+            }
         }
     }
 

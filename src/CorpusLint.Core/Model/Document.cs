@@ -18,9 +18,10 @@ public sealed partial class Document
 {
     private IReadOnlyList<MarkdownLink>? _links;
 
-    private Document(string path, DecodedSource source, DocumentFormat format)
+    private Document(string path, DecodedSource source, DocumentFormat format, DocumentMetadata metadata)
     {
         Path = path;
+        Metadata = metadata;
         Source = source;
         Text = source.Text;
         Format = format;
@@ -38,6 +39,9 @@ public sealed partial class Document
     /// <summary>How the text was decoded: encoding, BOM, invalid bytes, binary content.</summary>
     public DecodedSource Source { get; }
 
+    /// <summary>What the document's source says about it besides its text (a dataset record's fields); empty for files.</summary>
+    public DocumentMetadata Metadata { get; }
+
     public IReadOnlyList<Line> Lines { get; }
 
     public IReadOnlyList<Paragraph> Paragraphs { get; }
@@ -48,8 +52,8 @@ public sealed partial class Document
     /// <summary>True when the document has no text worth linting (empty, whitespace only, or binary).</summary>
     public bool IsEmpty => Source.IsBinary || Text.AsSpan().IsWhiteSpace();
 
-    public static Document Create(string path, DecodedSource source, DocumentFormat? format = null) =>
-        new(path, source, format ?? FormatFromPath(path));
+    public static Document Create(string path, DecodedSource source, DocumentFormat? format = null, DocumentMetadata? metadata = null) =>
+        new(path, source, format ?? FormatFromPath(path), metadata ?? DocumentMetadata.None);
 
     /// <summary>Builds a document from text already in memory (tests, standard input after decoding).</summary>
     public static Document FromText(string path, string text, DocumentFormat? format = null) =>

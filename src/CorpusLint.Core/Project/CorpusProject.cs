@@ -40,6 +40,9 @@ public sealed class CorpusProject
     /// </summary>
     public string DeclarativeRulesFingerprint { get; init; } = string.Empty;
 
+    /// <summary>Which fields of a dataset's records hold the text and the metadata (<c>fields</c>; the defaults without it).</summary>
+    public Datasets.FieldMapping Fields { get; init; } = Datasets.FieldMapping.Default;
+
     /// <summary>The project of a corpus without <c>corpuslint.json</c>, rooted at <paramref name="rootDirectory"/>.</summary>
     public static CorpusProject Default(string rootDirectory)
     {

@@ -24,6 +24,7 @@ public sealed partial class ProjectFile
         ["baseline"] = (file, value, pointer) => file._baseline = file.ReadPath(value, pointer, "baseline"),
         ["customRules"] = (file, value, pointer) => file._customRules = file.ReadFolder(value, pointer, "customRules"),
         ["rules"] = (file, value, pointer) => file.ReadRules(value, pointer),
+        ["fields"] = (file, value, pointer) => file._fields = file.ReadFields(value, pointer),
     };
 
     private readonly string _path;
@@ -38,6 +39,7 @@ public sealed partial class ProjectFile
     private string? _customRules;
     private readonly List<Rule> _rules = [];
     private string _rulesFingerprint = string.Empty;
+    private Datasets.FieldMapping _fields = Datasets.FieldMapping.Default;
 
     private ProjectFile(string path, JsonPositions positions)
     {
@@ -101,6 +103,7 @@ public sealed partial class ProjectFile
                 CustomRulesDirectory = file._customRules,
                 DeclarativeRules = file._rules,
                 DeclarativeRulesFingerprint = file._rulesFingerprint,
+                Fields = file._fields,
             };
         }
     }
@@ -179,7 +182,7 @@ public sealed partial class ProjectFile
         var globs = ReadGlobs(value, pointer, "include");
         if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0)
         {
-            Error(pointer, "'include' is empty, so no file would be linted; leave the key out for the defaults (**/*.txt, **/*.md)");
+            Error(pointer, $"'include' is empty, so no file would be linted; leave the key out for the defaults ({string.Join(", ", Engine.DocumentDiscovery.DefaultIncludes)})");
         }
 
         return globs;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CorpusLint.Model;
 using CorpusLint.Model.Dates;
 
@@ -40,33 +41,48 @@ public sealed record InspectedDates(
                 m.IsValid))]);
     }
 
-    private static InspectedPublicationDate Candidate(Document document, JudgedDate judged) => new(
-        Format(judged.Candidate.Date)!,
-        judged.Candidate.Source.ToString(),
-        judged.Candidate.IsUpdate,
-        judged.Candidate.Confidence,
-        document.GetPosition(judged.Candidate.Start),
-        document.GetPosition(judged.Candidate.End),
-        document.Text.Substring(judged.Candidate.Start, judged.Candidate.Length),
-        judged.Zone?.ToString(),
-        judged.Verdict.ToString(),
-        judged.Reason);
+    private static InspectedPublicationDate Candidate(Document document, JudgedDate judged)
+    {
+        var candidate = judged.Candidate;
+        var field = candidate.Field is { } name ? document.Metadata.Fields.First(f => f.Name == name) : null;
+        return new(
+            Format(candidate.Date)!,
+            candidate.Source.ToString(),
+            candidate.IsUpdate,
+            candidate.Confidence,
+            field is null ? document.GetPosition(candidate.Start) : null,
+            field is null ? document.GetPosition(candidate.End) : null,
+            field?.Value ?? document.Text.Substring(candidate.Start, candidate.Length),
+            judged.Zone?.ToString(),
+            judged.Verdict.ToString(),
+            judged.Reason)
+        {
+            Field = field?.Name,
+        };
+    }
 
     private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A publication-date candidate: what it says, where, and the verdict of the choice with its reason.</summary>
+/// <summary>
+/// A publication-date candidate: what it says, where, and the verdict of the choice with its reason. One read from a
+/// dataset record's field has no position; it names its field, and its text is the field's value.
+/// </summary>
 public sealed record InspectedPublicationDate(
     string Date,
     string Source,
     bool Update,
     double Confidence,
-    Position Start,
-    Position End,
+    Position? Start,
+    Position? End,
     string Text,
     string? Zone,
     string Verdict,
-    string Reason);
+    string Reason)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Field { get; init; }
+}
 
 public sealed record InspectedDateMention(
     string Kind,

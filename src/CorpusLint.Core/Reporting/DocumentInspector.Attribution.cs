@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CorpusLint.Model;
 using CorpusLint.Model.Attribution;
 
@@ -18,11 +19,13 @@ public static partial class DocumentInspector
             [.. document.Attribution.Metadata.Select(m => new InspectedMetadata(m.Key, document.GetPosition(m.Start), document.GetPosition(m.End), m.Value))]);
     }
 
-    private static InspectedByline Byline(Document document, Byline byline) =>
-        new(byline.Kind.ToString(), document.GetPosition(byline.Start), document.GetPosition(byline.End), byline.Name, byline.Link?.Target);
+    private static InspectedByline Byline(Document document, Byline byline) => byline.Field is { } field
+        ? new(byline.Kind.ToString(), null, null, byline.Name, null) { Field = field }
+        : new(byline.Kind.ToString(), document.GetPosition(byline.Start), document.GetPosition(byline.End), byline.Name, byline.Link?.Target);
 
-    private static InspectedSourceCredit Credit(Document document, SourceCredit credit) =>
-        new(credit.Kind.ToString(), document.GetPosition(credit.Start), document.GetPosition(credit.End), credit.Source, credit.Link?.Target);
+    private static InspectedSourceCredit Credit(Document document, SourceCredit credit) => credit.Field is { } field
+        ? new(credit.Kind.ToString(), null, null, credit.Source, null) { Field = field }
+        : new(credit.Kind.ToString(), document.GetPosition(credit.Start), document.GetPosition(credit.End), credit.Source, credit.Link?.Target);
 }
 
 /// <summary>
@@ -40,11 +43,21 @@ public sealed record InspectedAttribution(
 /// <summary>The header is every line above <see cref="ArticleStart"/>; the closing zone runs from <see cref="ClosingStart"/> to <see cref="ClosingEnd"/>.</summary>
 public sealed record InspectedHeader(int ArticleStart, int ClosingStart, int ClosingEnd);
 
-public sealed record InspectedByline(string Kind, Position Start, Position End, string Name, string? Link);
+/// <summary>A byline; one read from a dataset record's field has no position, and names its field.</summary>
+public sealed record InspectedByline(string Kind, Position? Start, Position? End, string Name, string? Link)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Field { get; init; }
+}
 
 public sealed record InspectedBylineCandidate(InspectedByline Byline, string? Zone, bool Accepted, string Reason);
 
-public sealed record InspectedSourceCredit(string Kind, Position Start, Position End, string Source, string? Link);
+/// <summary>A source credit; one read from a dataset record's field has no position, and names its field.</summary>
+public sealed record InspectedSourceCredit(string Kind, Position? Start, Position? End, string Source, string? Link)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Field { get; init; }
+}
 
 public sealed record InspectedSourceCreditCandidate(InspectedSourceCredit Credit, string? Zone, bool Accepted, string Reason);
 

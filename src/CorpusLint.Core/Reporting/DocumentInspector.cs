@@ -27,7 +27,10 @@ public static partial class DocumentInspector
         InspectAttribution(document),
         InspectQuotations(document),
         InspectedDates.From(document),
-        InspectLayout(document));
+        InspectLayout(document))
+    {
+        Record = InspectedRecord.From(document.Metadata),
+    };
 
     private static string Preview(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 }
@@ -44,7 +47,12 @@ public sealed record DocumentInspection(
     InspectedAttribution Attribution,
     InspectedQuotations Quotations,
     InspectedDates Dates,
-    InspectedLayout Layout);
+    InspectedLayout Layout)
+{
+    /// <summary>For a dataset record: the fields its mapping took. Absent for files.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public InspectedRecord? Record { get; init; }
+}
 
 public sealed record InspectedInvalidBytes(long ByteOffset, int ByteLength, Position Position);
 

@@ -81,6 +81,11 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
         }
 
         _fingerprintWriter.Write(fingerprints.Path);
+
+        // A dataset's record is named as its diagnostics are, so that merge places its findings as one run does.
+        var location = result.Input?.Record is { AboutFile: false } datasetRecord ? datasetRecord.Location : null;
+        _fingerprintWriter.Write(location?.Dataset ?? string.Empty);
+        _fingerprintWriter.Write(location?.Number ?? 0);
         _fingerprintWriter.Write((int)_record.Length);
         _fingerprintWriter.Write(_record.GetBuffer(), 0, (int)_record.Length);
         _fingerprintCount++;
@@ -91,7 +96,11 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
         var d = diagnostic;
         JsonSerializer.Serialize(
             Writer,
-            new JsonDiagnostic(JsonText.WellFormed(d.Path), d.Start.Line, d.Start.Column, d.End.Line, d.End.Column, d.Id, d.Severity.ToWord(), d.Category, JsonText.WellFormed(d.Message), d.Fix is not null, d.Fingerprint),
+            new JsonDiagnostic(JsonText.WellFormed(d.Path), d.Start.Line, d.Start.Column, d.End.Line, d.End.Column, d.Id, d.Severity.ToWord(), d.Category, JsonText.WellFormed(d.Message), d.Fix is not null, d.Fingerprint)
+            {
+                Dataset = d.Record is { } record ? JsonText.WellFormed(record.Dataset) : null,
+                Record = d.Record?.Number,
+            },
             ReportJsonContext.Default.JsonDiagnostic);
         if (Writer.BytesPending + _buffer.WrittenCount >= FlushBytes)
         {
@@ -136,6 +145,13 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
                 {
                     Writer.WriteStartObject();
                     Writer.WriteString("path", JsonText.WellFormed(reader.ReadString()));
+                    var (dataset, number) = (reader.ReadString(), reader.ReadInt32());
+                    if (number > 0)
+                    {
+                        Writer.WriteString("dataset", JsonText.WellFormed(dataset));
+                        Writer.WriteNumber("record", number);
+                    }
+
                     Writer.WriteBase64String("data", reader.ReadBytes(reader.ReadInt32()));
                     Writer.WriteEndObject();
                     if (Writer.BytesPending + _buffer.WrittenCount >= FlushBytes)
@@ -176,7 +192,16 @@ public sealed record JsonFingerprints(string Path, byte[] Data);
 public sealed record JsonShard(int Index, int Count);
 
 public sealed record JsonDiagnostic(
-    string Path, int Line, int Column, int EndLine, int EndColumn, string Id, string Severity, string Category, string Message, bool Fixable, string Fingerprint);
+    string Path, int Line, int Column, int EndLine, int EndColumn, string Id, string Severity, string Category, string Message, bool Fixable, string Fingerprint)
+{
+    /// <summary>For a record of a dataset: the dataset file (its <see cref="Path"/> is <c>dataset#id</c>); absent for files.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Dataset { get; init; }
+
+    /// <summary>For a record of a dataset: its 1-based number in the dataset; absent for files.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Record { get; init; }
+}
 
 public sealed record JsonSummary(int Documents, long Bytes, int Errors, int Warnings, int Suggestions, long ElapsedMs);
 

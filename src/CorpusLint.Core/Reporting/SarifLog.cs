@@ -46,7 +46,13 @@ internal sealed record SarifResult(
 
 internal sealed record SarifMessage(string Text);
 
-internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
+internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation, IReadOnlyList<SarifLogicalLocation>? LogicalLocations = null);
+
+/// <summary>A dataset's record as a logical location: <c>news.jsonl#a1b2</c>, with its number and the position in its text field.</summary>
+internal sealed record SarifLogicalLocation(string Name, string FullyQualifiedName, string Kind, SarifRecordProperties Properties);
+
+/// <summary>Where a result stands in its record: the record's number, and the region in its text field (the physical region is the dataset's line, if any).</summary>
+internal sealed record SarifRecordProperties(int Record, SarifRegion? TextRegion);
 
 internal sealed record SarifPhysicalLocation(SarifArtifactLocation ArtifactLocation, SarifRegion? Region, SarifRegion? ContextRegion);
 

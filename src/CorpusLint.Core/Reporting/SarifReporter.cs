@@ -36,7 +36,7 @@ public sealed class SarifReporter : IStreamingReporter
     private const string InformationUri = "https://github.com/corpuslint/corpuslint";
 
     private static readonly DiagnosticDescriptor[] EngineDescriptors =
-        [EngineDiagnostics.NotLinted, EngineDiagnostics.RuleFailed, EngineDiagnostics.PartlyLinted];
+        [EngineDiagnostics.NotLinted, EngineDiagnostics.RuleFailed, EngineDiagnostics.PartlyLinted, EngineDiagnostics.BadRecord];
 
     private readonly IReadOnlyList<Rule> _rules;
     private readonly string _sourceRoot;
@@ -98,12 +98,12 @@ public sealed class SarifReporter : IStreamingReporter
     public void Write(LintDiagnostic diagnostic, TextWriter output)
     {
         var d = diagnostic;
-        var artifact = _rawNamedDocument is { } raw && raw.Path == d.Path ? raw.Location : ArtifactLocation(d.Path);
+        var artifact = _rawNamedDocument is { } raw && raw.Path == d.Path ? raw.Location : ArtifactLocation(d.Record?.Dataset ?? d.Path);
         if (EngineDiagnostics.IsEngineDiagnostic(d))
         {
             var index = Array.FindIndex(EngineDescriptors, e => e.Id == d.Id);
-            _notifications.Add(new SarifNotification(
-                Level(d.Severity), new SarifMessage(JsonText.WellFormed(d.Message)), [new SarifLocation(new SarifPhysicalLocation(artifact, null, null))], new SarifDescriptorReference(d.Id, index)));
+            var location = d.Record is { } where ? RecordLocation(d, where, artifact, textRegion: null) : new SarifLocation(new SarifPhysicalLocation(artifact, null, null));
+            _notifications.Add(new SarifNotification(Level(d.Severity), new SarifMessage(JsonText.WellFormed(d.Message)), [location], new SarifDescriptorReference(d.Id, index)));
             return;
         }
 
@@ -113,9 +113,9 @@ public sealed class SarifReporter : IStreamingReporter
             _ruleIndex.GetValueOrDefault(d.Id, -1),
             Level(d.Severity),
             new SarifMessage(JsonText.WellFormed(d.Message)),
-            [new SarifLocation(new SarifPhysicalLocation(artifact, Region(d), ContextRegion(d)))],
+            [d.Record is { } record ? RecordLocation(d, record, artifact, Region(d)) : new SarifLocation(new SarifPhysicalLocation(artifact, Region(d), ContextRegion(d)))],
             new Dictionary<string, string> { [FingerprintKey] = $"{d.Fingerprint}:{occurrence}" },
-            d.Fix is { } fix ? [Fix(fix, artifact)] : null);
+            d.Fix is { } fix && d.Record is null ? [Fix(fix, artifact)] : null);
         JsonSerializer.Serialize(Writer, result, SarifJsonContext.Default.SarifResult);
         if (Writer.BytesPending + _buffer.WrittenCount >= FlushBytes)
         {
@@ -177,6 +177,20 @@ public sealed class SarifReporter : IStreamingReporter
         Severity.Suggestion => "note",
         _ => "none",
     };
+
+    /// <summary>
+    /// A dataset's record: the dataset file as the physical location (at the record's line for uncompressed JSON Lines,
+    /// where line numbers are the file's own), and the record as a logical location, with the region in its text field.
+    /// Fixes are not offered: their offsets are in the text field, not in the file.
+    /// </summary>
+    private static SarifLocation RecordLocation(LintDiagnostic d, Datasets.RecordLocation record, SarifArtifactLocation artifact, SarifRegion? textRegion)
+    {
+        var fileRegion = record.Line > 0 && Datasets.DatasetFile.Detect(record.Dataset) == Datasets.DatasetFormat.Jsonl ? new SarifRegion(StartLine: (int)record.Line) : null;
+        var name = d.Path.Length > record.Dataset.Length && d.Path.StartsWith(record.Dataset + "#", StringComparison.Ordinal) ? d.Path[(record.Dataset.Length + 1)..] : d.Path;
+        return new SarifLocation(
+            new SarifPhysicalLocation(artifact, fileRegion, null),
+            [new SarifLogicalLocation(JsonText.WellFormed(name), JsonText.WellFormed(d.Path), "record", new SarifRecordProperties(record.Number, textRegion))]);
+    }
 
     private static SarifRegion Region(LintDiagnostic d) =>
         new(StartLine: d.Start.Line, StartColumn: d.Start.Column, EndLine: d.End.Line, EndColumn: d.End.Column);

@@ -1,3 +1,4 @@
+using CorpusLint.Datasets;
 using CorpusLint.Model;
 using CorpusLint.Reporting;
 using Microsoft.CodeAnalysis;
@@ -22,12 +23,23 @@ public sealed record LintDiagnostic(
 {
     public string Id => Descriptor.Id;
 
+    /// <summary>For a diagnostic about a dataset's record: the dataset, the record's number and id, the line it is on.</summary>
+    public RecordLocation? Record { get; init; }
+
     public string Category => Descriptor.Category;
 
-    /// <summary>Orders diagnostics by path, line, column, ID and message, as every report prints them.</summary>
+    /// <summary>
+    /// Orders diagnostics by path, line, column, ID and message, as every report prints them; a dataset's records by
+    /// their number in it, the order they are read in, rather than by their names.
+    /// </summary>
     public static IComparer<LintDiagnostic> ReportOrder { get; } = Comparer<LintDiagnostic>.Create(static (a, b) =>
     {
-        var order = string.CompareOrdinal(a.Path, b.Path);
+        var order = string.CompareOrdinal(a.Record?.Dataset ?? a.Path, b.Record?.Dataset ?? b.Path);
+        if (order == 0)
+        {
+            order = (a.Record?.Number ?? 0).CompareTo(b.Record?.Number ?? 0);
+        }
+
         if (order == 0)
         {
             order = a.Start.CompareTo(b.Start);

@@ -35,6 +35,15 @@ public class ArticleHeaderChoiceTests
         Assert.Equal(ArticleZone.Below, header.ZoneOf(document.Lines.Count - 2));
     }
 
+    [Fact]
+    public void A_text_with_no_visible_line_has_a_header_zone_and_no_attribution()
+    {
+        var document = Document.FromText("hyphen.txt", "\u00AD");
+
+        Assert.Equal(0, document.Header.ArticleStart);
+        Assert.False(document.AttributionChoice.IsAttributed);
+    }
+
     // ---- Bylines ----
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class ProjectFileTests : IDisposable
 
         var project = ProjectFile.Load(_folder.PathOf("corpuslint.json"));
 
-        Assert.Equal(["**/*.txt", "**/*.md"], project.Files.Includes);
+        Assert.Equal(["**/*.txt", "**/*.md", "**/*.jsonl", "**/*.jsonl.gz", "**/*.jsonl.zst", "**/*.parquet"], project.Files.Includes);
         Assert.Equal(_folder.PathOf(".corpuslint/cache"), project.CacheDirectory);
         Assert.Null(project.BaselinePath);
         Assert.Null(project.CustomRulesDirectory);
@@ -65,7 +65,7 @@ public sealed class ProjectFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{\n  \"exlude\": []\n}", "(2,3): error: unknown key 'exlude' (expected $schema, include, exclude, cacheDir, baseline, customRules, rules)")]
+    [InlineData("{\n  \"exlude\": []\n}", "(2,3): error: unknown key 'exlude' (expected $schema, include, exclude, cacheDir, baseline, customRules, rules, fields)")]
     [InlineData("{\n  \"include\": [\"a/*.{txt,md}\"]\n}", "(2,15): error: 'include': bad glob 'a/*.{txt,md}': braces ('{a,b}') are not supported; write one glob for each alternative")]
     [InlineData("{\n  \"exclude\": [\"../x/**\"]\n}", "(2,15): error: 'exclude': bad glob '../x/**': '..' would reach outside the corpus root")]
     [InlineData("{ \"include\": \"**/*.txt\" }", "(1,14): error: 'include' must be an array of globs such as [\"articles/**/*.txt\"], not a string")]

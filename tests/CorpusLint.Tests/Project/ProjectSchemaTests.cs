@@ -47,6 +47,10 @@ public sealed class ProjectSchemaTests : IDisposable
         """{ "rules": [ { "id": "A1", "kind": "phrase", "phrases": ["a"], "message": "m", "category": "House Style" } ] }""",
         """{ "rules": [ { "id": "A1", "kind": "phrase", "phrases": ["a"], "message": "m", "caseSensitive": "yes" } ] }""",
         """{ "rules": [ { "id": "A1", "kind": "phrase", "phrases": ["a"], "message": "m", "mesage": "m" } ] }""",
+        """{ "fields": [] }""",
+        """{ "fields": { "txt": "body" } }""",
+        """{ "fields": { "text": [] } }""",
+        """{ "fields": { "date": 3 } }""",
     };
 
     [Fact]
@@ -83,6 +87,16 @@ public sealed class ProjectSchemaTests : IDisposable
         AssertValid(json);
         _folder.Write(CorpusProject.FileName, json);
         Assert.Equal(2, ProjectFile.Load(_folder.PathOf(CorpusProject.FileName)).DeclarativeRules.Count);
+    }
+
+    [Fact]
+    public void A_field_mapping_is_valid_and_loads()
+    {
+        const string json = """{ "fields": { "text": "maintext", "authors": ["authors", "writers"], "date": [], "id": "uuid" } }""";
+
+        AssertValid(json);
+        _folder.Write(CorpusProject.FileName, json);
+        Assert.Equal(["maintext"], ProjectFile.Load(_folder.PathOf(CorpusProject.FileName)).Fields.TextFields);
     }
 
     [Theory]

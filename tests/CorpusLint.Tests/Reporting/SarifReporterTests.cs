@@ -152,7 +152,7 @@ public sealed class SarifReporterTests : IDisposable
         var described = run["tool"]!["driver"]!["notifications"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
         var notifications = invocation["toolExecutionNotifications"]!.AsArray()
             .ToDictionary(n => (string)n!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!, n => n!);
-        Assert.Equal(["CL0001", "CL0002", "CL0003"], described);
+        Assert.Equal(["CL0001", "CL0002", "CL0003", "CL0004"], described);
         Assert.Equal(["broken.txt", "fifo.txt", "spaces.txt"], notifications.Keys.Order());
         Assert.Equal("CL0001", (string)notifications["fifo.txt"]["descriptor"]!["id"]!);
         Assert.Equal(0, (int)notifications["fifo.txt"]["descriptor"]!["index"]!);

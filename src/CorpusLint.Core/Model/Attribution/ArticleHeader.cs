@@ -87,7 +87,8 @@ public sealed class ArticleHeader
         var markers = HeaderMarkers(document);
         if (!layout.HasBody)
         {
-            var first = NonBlankAfter(lines, -1, 1);
+            // A text of blank lines only (a lone soft hyphen) has no first line to start from: it starts at its top.
+            var first = Math.Max(0, NonBlankAfter(lines, -1, 1));
             var start = AfterHeaderMarkers(lines, markers, first, lines.Count - 1) ?? NonBlankAfter(lines, -1, HeaderLinesWithoutBody) + 1;
             return new ArticleHeader(start, lines.Count - 1, Math.Max(start, NonBlankBefore(lines, lines.Count, ClosingLines)), lines.Count - 1);
         }

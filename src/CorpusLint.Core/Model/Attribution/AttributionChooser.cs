@@ -54,6 +54,7 @@ internal static partial class AttributionChooser
         }
 
         credits.Sort((a, b) => a.Credit.Start.CompareTo(b.Credit.Start));
+        MetadataAttribution.Add(document.Metadata, bylines, credits);
         return new AttributionChoice(bylines, credits);
     }
 

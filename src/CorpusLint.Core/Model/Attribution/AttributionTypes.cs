@@ -21,7 +21,7 @@ public enum BylineKind
     /// <summary>A lone signature line at the end of the text: <c>— X</c>.</summary>
     Signature,
 
-    /// <summary>An <c>author</c>/<c>authors</c> key of the front matter.</summary>
+    /// <summary>An <c>author</c>/<c>authors</c> key of the front matter, or the authors field of a dataset record.</summary>
     Metadata,
 
     /// <summary>A name printed on the article's dateline without a cue: "Dan Goodin - Apr 16, 2015 8:02 pm UTC".</summary>
@@ -43,7 +43,7 @@ public enum SourceCreditKind
     /// <summary>"originally published", "first appeared in/on", "Republished from", "contributed to this report".</summary>
     Republication,
 
-    /// <summary>A <c>source</c>/<c>url</c> key of the front matter.</summary>
+    /// <summary>A <c>source</c>/<c>url</c> key of the front matter, or the source field of a dataset record.</summary>
     Metadata,
 }
 
@@ -61,6 +61,9 @@ public sealed record Byline(BylineKind Kind, int Start, int Length, int NameStar
 
     /// <summary>Found by a cue that counts only in the article's header or closing credit: a lower-case "by X" opening a line.</summary>
     public bool HeaderOnly { get; init; }
+
+    /// <summary>The dataset record's field it was read from (its span is then empty); null for bylines in the text.</summary>
+    public string? Field { get; init; }
 }
 
 /// <summary>A source credit: where the text came from.</summary>
@@ -72,6 +75,9 @@ public sealed record Byline(BylineKind Kind, int Start, int Length, int NameStar
 public sealed record SourceCredit(SourceCreditKind Kind, int Start, int Length, string Source, MarkdownLink? Link)
 {
     public int End => Start + Length;
+
+    /// <summary>The dataset record's field it was read from (its span is then empty); null for credits in the text.</summary>
+    public string? Field { get; init; }
 }
 
 /// <summary>One <c>key: value</c> of the YAML front matter at the top of a Markdown document.</summary>

@@ -193,6 +193,9 @@ public enum PublicationDateSource
 
     /// <summary>A newswire dateline opening the story: "BRIDGEMOOR, Tuesday, Jan. 23, 2024 — The council ...".</summary>
     InlineDateline,
+
+    /// <summary>A field of the dataset record the document is (<c>date_publish</c>): not in the text, so its span is empty.</summary>
+    Metadata,
 }
 
 /// <summary>A publication date found in a document, with its span and how sure its shape is (0–1).</summary>
@@ -206,6 +209,9 @@ public sealed record PublicationDateCandidate(
     DateMention? Mention)
 {
     public int End => Start + Length;
+
+    /// <summary>For <see cref="PublicationDateSource.Metadata"/>: the record's field it was read from; null for dates in the text.</summary>
+    public string? Field { get; init; }
 }
 
 /// <summary>

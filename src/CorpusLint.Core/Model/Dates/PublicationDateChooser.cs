@@ -6,7 +6,8 @@ namespace CorpusLint.Model.Dates;
 /// <summary>
 /// Chooses the publication date among the candidates, with the article's header (<see cref="ArticleHeader"/>):
 /// <list type="number">
-/// <item>front matter (<c>date:</c>) is the publisher's own record and wins;</item>
+/// <item>a date field of the dataset record (<see cref="MetadataDates"/>), then front matter (<c>date:</c>): the
+/// publisher's own record wins;</item>
 /// <item>else a date labelled "Published"/"Posted"/"First published" in the header, the one nearest the article;</item>
 /// <item>else the header's unlabelled datelines, when they all give one day (dates far above the nearest one are a
 /// masthead's or a teaser's and do not count); when they disagree nothing is chosen;</item>
@@ -26,7 +27,7 @@ internal static class PublicationDateChooser
     public static PublicationDateChoice Choose(Document document)
     {
         var dates = document.Dates;
-        var candidates = dates.PublicationDateCandidates;
+        var candidates = MetadataDates.Prepend(document.Metadata, dates.PublicationDateCandidates);
         if (candidates.Count == 0)
         {
             return Resolve(document, new PublicationDateChoice([], null, null, isAmbiguous: false));
@@ -42,7 +43,7 @@ internal static class PublicationDateChooser
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            if (candidate.Source == PublicationDateSource.FrontMatter)
+            if (candidate.Source is PublicationDateSource.Metadata or PublicationDateSource.FrontMatter)
             {
                 verdicts[i] = (null, DateVerdict.Rejected, "");
                 (candidate.IsUpdate ? updates : frontMatter).Add(i);
@@ -114,7 +115,7 @@ internal static class PublicationDateChooser
         if (frontMatter.Count > 0)
         {
             chosen = frontMatter[0];
-            chosenReason = "front matter: the publisher's own record";
+            chosenReason = candidates[chosen.Value].Field is { } field ? $"the record's {field} field: the publisher's own record" : "front matter: the publisher's own record";
             rivals = [.. frontMatter.Skip(1).Concat(labelled).Concat(unlabelled).Concat(closing).Select(i => (i, true))];
         }
         else if (labelled.Count > 0)
@@ -171,14 +172,14 @@ internal static class PublicationDateChooser
         else if (chosen is { } winner)
         {
             verdicts[winner] = (verdicts[winner].Zone, DateVerdict.Chosen, chosenReason);
-            var line = document.GetLineIndex(candidates[winner].Start) + 1;
+            var at = MetadataDates.Where(document, candidates[winner]);
             foreach (var (i, claims) in rivals)
             {
                 verdicts[i] = candidates[i].Date == candidates[winner].Date
-                    ? (verdicts[i].Zone, DateVerdict.Agrees, $"the same day as the publication date at line {line}")
+                    ? (verdicts[i].Zone, DateVerdict.Agrees, $"the same day as the publication date {at}")
                     : claims
-                        ? (verdicts[i].Zone, DateVerdict.Conflicts, $"disagrees with the publication date at line {line} ({chosenReason})")
-                        : (verdicts[i].Zone, DateVerdict.Rejected, $"another day without the label that the publication date at line {line} has: not the publication date");
+                        ? (verdicts[i].Zone, DateVerdict.Conflicts, $"disagrees with the publication date {at} ({chosenReason})")
+                        : (verdicts[i].Zone, DateVerdict.Rejected, $"another day without the label that the publication date {at} has: not the publication date");
             }
         }
 

@@ -82,7 +82,7 @@ internal static class PublicationDateFinder
         }
     }
 
-    private static bool TryParseValue(ReadOnlySpan<char> value, out DateOnly date)
+    internal static bool TryParseValue(ReadOnlySpan<char> value, out DateOnly date)
     {
         if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {

@@ -13,12 +13,20 @@ internal static class HeadlinePass
     public static HashSet<int> Run(LayoutState state)
     {
         var headlines = new HashSet<int>();
+
+        // A dataset record's title field names its headline, whatever the line looks like and wherever the body is.
+        var named = MetadataHeadline.FindLine(state.Document);
+        if (named >= 0)
+        {
+            headlines.Add(named);
+        }
+
         if (!state.HasBody)
         {
             return headlines;
         }
 
-        if (FindTitle(state) is var title and >= 0)
+        if (named < 0 && FindTitle(state) is var title and >= 0)
         {
             headlines.Add(title);
         }

@@ -93,7 +93,8 @@ public static class ReportMerger
             analysis.Add(fingerprints);
         }
 
-        return reports.SelectMany(r => r.Fingerprints).SelectMany(analysis.Diagnose);
+        return reports.SelectMany(r => r.Fingerprints.SelectMany(analysis.Diagnose)
+            .Select(d => r.Records.TryGetValue(d.Path, out var record) ? d with { Record = record } : d));
     }
 
     /// <summary>Each document is in one shard; a path reported (or fingerprinted) by two shards means they were not linted from one corpus root.</summary>

@@ -12,9 +12,10 @@ internal sealed record ShardReportFile(
 internal sealed record ShardReportPart(int Index, int Count);
 
 internal sealed record ShardReportDiagnostic(
-    string? Path, int Line, int Column, int EndLine, int EndColumn, string? Id, string? Severity, string? Category, string? Message, bool Fixable, string? Fingerprint);
+    string? Path, int Line, int Column, int EndLine, int EndColumn, string? Id, string? Severity, string? Category, string? Message, bool Fixable, string? Fingerprint,
+    string? Dataset = null, int? Record = null);
 
-internal sealed record ShardReportFingerprints(string? Path, byte[]? Data);
+internal sealed record ShardReportFingerprints(string? Path, byte[]? Data, string? Dataset = null, int? Record = null);
 
 internal sealed record ShardReportSummary(int? Documents, long? Bytes, int? Errors, int? Warnings, int? Suggestions, long? ElapsedMs);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using CorpusLint.Corpus;
+using CorpusLint.Datasets;
 using CorpusLint.Engine.Sharding;
 using CorpusLint.Model;
 using CorpusLint.Rules;
@@ -14,7 +15,11 @@ namespace CorpusLint.Reporting.Merging;
 /// fingerprints of its documents (the corpus pass runs over every shard when they are merged).
 /// </summary>
 public sealed record ShardReport(
-    string Name, Shard Shard, IReadOnlyList<LintDiagnostic> Diagnostics, int Documents, long Bytes, TimeSpan Elapsed, IReadOnlyList<DocumentFingerprints> Fingerprints);
+    string Name, Shard Shard, IReadOnlyList<LintDiagnostic> Diagnostics, int Documents, long Bytes, TimeSpan Elapsed, IReadOnlyList<DocumentFingerprints> Fingerprints)
+{
+    /// <summary>Where the fingerprinted dataset records stand in their datasets, by path: the merged findings carry it.</summary>
+    public IReadOnlyDictionary<string, RecordLocation> Records { get; init; } = new Dictionary<string, RecordLocation>();
+}
 
 /// <summary>
 /// Reads the JSON report of a <c>--shard K/N</c> run. A report that is missing, truncated, damaged, written by another
@@ -128,6 +133,7 @@ public static class ShardReportReader
         }
 
         var fingerprints = new List<DocumentFingerprints>(file.Fingerprints?.Count ?? 0);
+        var records = new Dictionary<string, RecordLocation>(StringComparer.Ordinal);
         for (var i = 0; i < (file.Fingerprints?.Count ?? 0); i++)
         {
             if (!TryConvert(file.Fingerprints![i], out var record))
@@ -137,9 +143,13 @@ public static class ShardReportReader
             }
 
             fingerprints.Add(record);
+            if (file.Fingerprints[i] is { Dataset: { } dataset, Record: > 0 and var number })
+            {
+                records[record.Path] = new RecordLocation(dataset, number, null, 0);
+            }
         }
 
-        report = new ShardReport(name, new Shard(part.Index, part.Count), diagnostics, documents, bytes, TimeSpan.FromMilliseconds(elapsedMs), fingerprints);
+        report = new ShardReport(name, new Shard(part.Index, part.Count), diagnostics, documents, bytes, TimeSpan.FromMilliseconds(elapsedMs), fingerprints) { Records = records };
         error = null;
         return true;
     }
@@ -164,7 +174,11 @@ public static class ShardReportReader
 
         diagnostic = new LintDiagnostic(
             descriptor, severity, path, default(TextSpan), new Position(d.Line, d.Column), new Position(d.EndLine, d.EndColumn), message, d.Fixable ? FixNotCarried : null,
-            fingerprint, SourceExcerpt.NotCarried);
+            fingerprint, SourceExcerpt.NotCarried)
+        {
+            // A record's place in its dataset orders the merged report as one run orders it (by number, not by name).
+            Record = d is { Dataset: { } dataset, Record: > 0 and var number } ? new RecordLocation(dataset, number, null, 0) : null,
+        };
         return true;
     }
 

@@ -1,0 +1,108 @@
+using System.Reflection;
+using CorpusLint.IO;
+using Parquet;
+using Parquet.Data;
+using Parquet.Schema;
+
+namespace CorpusLint.Datasets;
+
+/// <summary>
+/// A fixed copy of a Parquet dataset: the same schema and file metadata, row group by row group; each column is copied
+/// as its raw values with its definition and repetition levels, and the text column's values are replaced in the rows
+/// that were fixed. A row group is written when its last record is in, so memory holds one row group.
+/// </summary>
+internal sealed class ParquetCopy : DatasetCopy
+{
+    private static readonly MethodInfo CopyMethod = typeof(ParquetCopy).GetMethod(nameof(CopyColumnAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private readonly FileStream _sourceStream;
+    private readonly ParquetReader _reader;
+    private readonly AtomicFile.PendingFile _file;
+    private readonly ParquetWriter _writer;
+    private readonly Dictionary<int, string> _fixedRows = [];
+    private string? _textColumn;
+
+    public ParquetCopy(string source, string dataset, string target)
+        : base(source, dataset, target)
+    {
+        _sourceStream = File.OpenRead(source);
+        _reader = ParquetReader.CreateAsync(_sourceStream, leaveStreamOpen: true).GetAwaiter().GetResult();
+        _file = AtomicFile.Create(target);
+        _writer = ParquetWriter.CreateAsync(_reader.Schema, _file.Stream).GetAwaiter().GetResult();
+        _writer.CustomMetadata = _reader.CustomMetadata;
+    }
+
+    public override void Commit()
+    {
+        _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _file.Commit();
+    }
+
+    public override void Dispose()
+    {
+        _reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _sourceStream.Dispose();
+        _file.Dispose();
+    }
+
+    protected override void Write(DatasetRecord record, string? fixedText)
+    {
+        var (group, row, rows) = record.RowGroup;
+        _textColumn ??= record.Metadata.TextField;
+        if (fixedText is not null)
+        {
+            _fixedRows[row] = fixedText;
+        }
+
+        if (row == rows - 1)
+        {
+            CopyGroup(group);
+            _fixedRows.Clear();
+        }
+    }
+
+    private void CopyGroup(int index)
+    {
+        using var source = _reader.OpenRowGroupReader(index);
+        using var target = _writer.CreateRowGroup();
+        foreach (var field in _reader.Schema.DataFields)
+        {
+            var replacements = field.Path.Length == 1 && field.Name == _textColumn ? _fixedRows : null;
+            var copy = (Task)CopyMethod.MakeGenericMethod(field.ClrType).Invoke(null, [source, target, field, replacements])!;
+            copy.GetAwaiter().GetResult();
+        }
+
+        target.CompleteValidate();
+    }
+
+    private static async Task CopyColumnAsync<T>(ParquetRowGroupReader source, ParquetRowGroupWriter target, DataField field, Dictionary<int, string>? replacements)
+        where T : struct
+    {
+        using var raw = (RawColumnData<T>)await source.ReadRawColumnDataBaseAsync(field).ConfigureAwait(false);
+        var definitions = field.MaxDefinitionLevel > 0 ? raw.DefinitionLevels.ToArray() : null;
+        var repetitions = field.MaxRepetitionLevel > 0 ? raw.RepetitionLevels.ToArray() : null;
+
+        // Values are packed: only defined entries have one.
+        var defined = definitions is null ? raw.Values.Length : definitions.Count(d => d == field.MaxDefinitionLevel);
+        var values = raw.Values[..defined].ToArray();
+        if (replacements is { Count: > 0 } && values is ReadOnlyMemory<char>[] texts)
+        {
+            for (int row = 0, next = 0; row < (definitions?.Length ?? texts.Length); row++)
+            {
+                if (definitions is not null && definitions[row] != field.MaxDefinitionLevel)
+                {
+                    continue;
+                }
+
+                if (replacements.TryGetValue(row, out var text))
+                {
+                    texts[next] = text.AsMemory();
+                }
+
+                next++;
+            }
+        }
+
+        await target.WriteAllPartsAsync<T>(field, values, definitions, repetitions, CancellationToken.None).ConfigureAwait(false);
+    }
+}
