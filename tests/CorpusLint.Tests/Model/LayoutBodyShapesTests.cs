@@ -72,6 +72,24 @@ public class LayoutBodyShapesTests
     }
 
     [Fact]
+    public void Short_items_nested_in_the_articles_list_are_the_articles()
+    {
+        string[] list =
+        [
+            "• The council added two evening crossings to the island timetable",
+            "• The ferry office now takes more kinds of payment at the desk",
+            "□ Cash",
+            "□ Card",
+            "• The harbour master moved the spring timetable forward by a week",
+            "• The island school will run a later bus to meet the last boat",
+        ];
+        var layout = Layout(BoilerplateText.Article(middle: list));
+
+        AssertArticle(layout, 1, 16);
+        Assert.Equal(LayoutReason.IntroducedList, layout[8].Reason);
+    }
+
+    [Fact]
     public void Linked_items_under_a_line_of_the_body_stay_a_menu()
     {
         string[] list = ["The ferry office takes these payments:", "", "• [Cash](/cash)", "• [Cheque](/cheque)", "• [Card](/card)"];

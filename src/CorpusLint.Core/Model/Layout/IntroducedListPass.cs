@@ -3,7 +3,7 @@ namespace CorpusLint.Model.Layout;
 /// <summary>
 /// A run of short items inside the body that the article introduces is the article's list, however short its items
 /// ("The following methods:" then "• json()", "• text()"; "What you'll need:" then "• Ruler"): the line above ends with a
-/// colon, or prose of the body stands on both sides. A site's menu is not written into a paragraph's flow, and its
+/// colon, or prose of the body (or items of a descriptive list, for a nested list) stands on both sides. A site's menu is not written into a paragraph's flow, and its
 /// entries carry links or its phrases, which keep such items out.
 /// </summary>
 internal static class IntroducedListPass
@@ -46,7 +46,9 @@ internal static class IntroducedListPass
             return false;
         }
 
-        var intro = state.Features[above];
-        return intro.EndsWithColon || (intro.IsProse && below >= 0 && below <= state.BodyEnd && state.Features[below].IsProse);
+        return state.Features[above].EndsWithColon || (IsText(state, above) && below >= 0 && below <= state.BodyEnd && IsText(state, below));
     }
+
+    /// <summary>Prose, or an item of a list of descriptive items: the short items between are a list nested in the article's.</summary>
+    private static bool IsText(LayoutState state, int i) => state.Features[i].IsProse || state.Has(i, LineSignals.InContentList);
 }
