@@ -9,6 +9,7 @@
 #   benchmarks/run-e2e.sh [COUNT]             COUNT files (default 100000) in /tmp/corpuslint-e2e-COUNT
 #   RUNS=5 JOBS=2 E2E_DIR=/tmp/x benchmarks/run-e2e.sh 20000
 #   SOURCE=synthetic benchmarks/run-e2e.sh    generated articles instead of real ones
+#   CORPUSLINT=/tmp/pub/corpuslint benchmarks/run-e2e.sh   a published build instead of the Release build here
 #
 # The corpus is built from real articles (SOURCE=real, the default when ../shared/corpus exists): file i is clean
 # article i mod 2,455, every third one wrapped in a scraped page's menus and footers (RealArticleCorpus); the text is
@@ -36,9 +37,12 @@ for tool in rg hyperfine /usr/bin/time git python3; do
 done
 
 echo "== build (Release)"
-dotnet build src/CorpusLint.Cli -c Release -v q -nologo >/dev/null
+if [ -z "${CORPUSLINT:-}" ]; then
+  dotnet build src/CorpusLint.Cli -c Release -v q -nologo >/dev/null
+fi
 dotnet build benchmarks/CorpusLint.Benchmarks -c Release -v q -nologo >/dev/null
-corpuslint=$PWD/src/CorpusLint.Cli/bin/Release/net10.0/corpuslint
+# CORPUSLINT=path times a published CLI (dotnet publish src/CorpusLint.Cli -c Release -r linux-x64 -p:PublishReadyToRun=true -o DIR).
+corpuslint=${CORPUSLINT:-$PWD/src/CorpusLint.Cli/bin/Release/net10.0/corpuslint}
 generator=$PWD/benchmarks/CorpusLint.Benchmarks/bin/Release/net10.0/CorpusLint.Benchmarks
 
 have=$( [ -d "$dir/.git" ] && find "$dir" -name '*.txt' -not -path '*/.git/*' | wc -l || echo 0 )

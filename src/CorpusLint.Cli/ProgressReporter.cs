@@ -1,15 +1,22 @@
+using System.Diagnostics;
 using CorpusLint.Engine;
 using Spectre.Console;
 
 namespace CorpusLint.Cli;
 
 /// <summary>
-/// Draws progress (documents, MB/s) on an interactive terminal; never in CI, when stderr is redirected, or while the
-/// report itself streams to the same terminal (it would tear the drawing). The number of documents is not known
-/// ahead: discovery walks as the run goes.
+/// Draws progress (documents, MB/s, and once the documents are counted a bar and the time left) on an interactive
+/// terminal, for runs longer than <see cref="DrawAfter"/>; never in CI, when stderr is redirected, or while the report
+/// itself streams to the same terminal (it would tear the drawing). Discovery walks as the run goes, so the documents
+/// are counted by a second walk beside the run, only once a bar is drawn.
 /// </summary>
 internal static class ProgressReporter
 {
+    /// <summary>Runs that finish sooner draw nothing: a bar that flashes and vanishes is noise.</summary>
+    private static readonly TimeSpan DrawAfter = TimeSpan.FromSeconds(1);
+
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(100);
+
     public static LintRunStatistics Run(LintRun run, IEnumerable<DocumentInput> inputs, ILintResultSink sink, CliConsole console, bool enabled, CancellationToken cancellationToken)
     {
         if (!enabled || !console.IsInteractive)
@@ -17,25 +24,43 @@ internal static class ProgressReporter
             return run.Run(inputs, sink, cancellationToken);
         }
 
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        LintRunStatistics? statistics = null;
-        terminal.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
-            .Start(context =>
-            {
-                var task = context.AddTask("Linting").IsIndeterminate();
-                var started = System.Diagnostics.Stopwatch.StartNew();
-                long bytes = 0;
-                long documents = 0;
-                run.DocumentCompleted += size =>
+        long bytes = 0;
+        long documents = 0;
+        run.DocumentCompleted += size =>
+        {
+            Interlocked.Add(ref bytes, size);
+            Interlocked.Increment(ref documents);
+        };
+        var started = Stopwatch.StartNew();
+        var lint = Task.Factory.StartNew(() => run.Run(inputs, sink, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        if (!Finished(lint, DrawAfter))
+        {
+            var total = Task.Run(() => inputs.LongCount(), cancellationToken);
+            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+                .Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(context =>
                 {
-                    var total = Interlocked.Add(ref bytes, size);
-                    var count = Interlocked.Increment(ref documents);
-                    task.Description = $"Linting: {count} documents, {total / 1e6 / Math.Max(0.001, started.Elapsed.TotalSeconds):0.0} MB/s";
-                };
-                statistics = run.Run(inputs, sink, cancellationToken);
-            });
-        return statistics!;
+                    var task = context.AddTask("Linting").IsIndeterminate();
+                    while (!Finished(lint, RefreshInterval))
+                    {
+                        var done = Interlocked.Read(ref documents);
+                        if (task.IsIndeterminate && total.IsCompletedSuccessfully)
+                        {
+                            task.MaxValue = Math.Max(1, total.Result);
+                            task.IsIndeterminate = false;
+                        }
+
+                        task.Value = Math.Min(done, task.MaxValue);
+                        task.Description = $"Linting: {done} documents, {Interlocked.Read(ref bytes) / 1e6 / Math.Max(0.001, started.Elapsed.TotalSeconds):0.0} MB/s";
+                    }
+                });
+        }
+
+        // Rethrows what the run threw (an interruption's OperationCanceledException, a fatal error) as it was thrown.
+        return lint.GetAwaiter().GetResult();
     }
+
+    private static bool Finished(Task task, TimeSpan wait) => ((IAsyncResult)task).AsyncWaitHandle.WaitOne(wait);
 }
