@@ -76,6 +76,7 @@ EOF
 hyper() { # JSON then hyperfine's -n NAME COMMAND pairs; corpuslint exits 1 when it finds problems (-i keeps the timing)
   local json=$1; shift
   hyperfine -i --warmup 1 --runs "$runs" --style basic --export-json "$work/$json.json" "$@" >/dev/null
+  python3 -c 'import json, sys; [print(f"   {r[\"command\"]}: median {r[\"median\"]:.3f} s") for r in json.load(open(sys.argv[1]))["results"]]' "$work/$json.json"
 }
 
 echo "== cold, and the floors"
@@ -97,7 +98,8 @@ hyper changed \
 git -C "$dir" checkout -q -- .
 
 echo "== --changed-since HEAD~1 on a commit touching 30 files (no cache: a fresh CI checkout)"
-git -C "$dir" ls-files | awk 'NR % 3000 == 1' | head -30 | while read -r f; do printf 'Corrected on review.\n' >> "$dir/$f"; done
+# sed, not head: head closing the pipe early would end the script under pipefail.
+git -C "$dir" ls-files | awk 'NR % 3000 == 1' | sed -n 1,30p | while read -r f; do printf 'Corrected on review.\n' >> "$dir/$f"; done
 git -C "$dir" -c user.name=bench -c user.email=bench@example.org commit -q -am "edit 30 files"
 hyper since -n changed-since "$lint --no-cache --changed-since HEAD~1"
 git -C "$dir" reset -q --hard HEAD~1
@@ -106,7 +108,7 @@ echo "== textlint (4 rules) and corpuslint --no-cache on $textlint_count article
 subset=$dir.textlint
 if [ ! -d "$subset" ]; then
   mkdir -p "$subset"
-  git -C "$dir" ls-files | head -"$textlint_count" | while read -r f; do cp "$dir/$f" "$subset/$(echo "$f" | tr / _)"; done
+  git -C "$dir" ls-files | sed -n "1,${textlint_count}p" | while read -r f; do cp "$dir/$f" "$subset/$(echo "$f" | tr / _)"; done
 fi
 textlint_rules="@textlint-rule/textlint-rule-no-unmatched-pair textlint-rule-date-weekday-mismatch textlint-rule-write-good textlint-rule-doubled-spaces"
 if [ ! -x "$textlint_dir/node_modules/.bin/textlint" ]; then

@@ -8,7 +8,9 @@ namespace CorpusLint.Cli;
 /// Draws progress (documents, MB/s, and once the documents are counted a bar and the time left) on an interactive
 /// terminal, for runs longer than <see cref="DrawAfter"/>; never in CI, when stderr is redirected, or while the report
 /// itself streams to the same terminal (it would tear the drawing). Discovery walks as the run goes, so the documents
-/// are counted by a second walk beside the run, only once a bar is drawn.
+/// are counted by a second walk beside the run, only once a bar is drawn, and only when each input is one document
+/// (not for <c>--shard</c>, which lints a part of them); a dataset's records outnumber its files, and when the count
+/// falls short the bar goes back to a spinner.
 /// </summary>
 internal static class ProgressReporter
 {
@@ -17,7 +19,7 @@ internal static class ProgressReporter
 
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(100);
 
-    public static LintRunStatistics Run(LintRun run, IEnumerable<DocumentInput> inputs, ILintResultSink sink, CliConsole console, bool enabled, CancellationToken cancellationToken)
+    public static LintRunStatistics Run(LintRun run, IEnumerable<DocumentInput> inputs, bool countable, ILintResultSink sink, CliConsole console, bool enabled, CancellationToken cancellationToken)
     {
         if (!enabled || !console.IsInteractive)
         {
@@ -35,7 +37,7 @@ internal static class ProgressReporter
         var lint = Task.Factory.StartNew(() => run.Run(inputs, sink, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (!Finished(lint, DrawAfter))
         {
-            var total = Task.Run(() => inputs.LongCount(), cancellationToken);
+            var total = countable ? Task.Run(() => inputs.LongCount(), cancellationToken) : null;
             AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
                 .Progress()
                 .AutoClear(true)
@@ -46,10 +48,16 @@ internal static class ProgressReporter
                     while (!Finished(lint, RefreshInterval))
                     {
                         var done = Interlocked.Read(ref documents);
-                        if (task.IsIndeterminate && total.IsCompletedSuccessfully)
+                        if (total is { IsCompletedSuccessfully: true } && task.IsIndeterminate && done <= total.Result)
                         {
                             task.MaxValue = Math.Max(1, total.Result);
                             task.IsIndeterminate = false;
+                        }
+
+                        if (!task.IsIndeterminate && done > task.MaxValue)
+                        {
+                            total = null;
+                            task.IsIndeterminate = true;
                         }
 
                         task.Value = Math.Min(done, task.MaxValue);

@@ -178,7 +178,7 @@ internal sealed partial class LintCommand
         {
             statistics = stdin is not null
                 ? LintStandardInput(run, stdin, To, outputPath)
-                : Report(outputPath, output => ProgressReporter.Run(run, inputs!, To(output), _console, settings.Progress && (outputPath is not null || Console.IsOutputRedirected), interruption.Token));
+                : Report(outputPath, output => ProgressReporter.Run(run, inputs!, countable: settings.Shard is null, To(output), _console, settings.Progress && (outputPath is not null || Console.IsOutputRedirected), interruption.Token));
         }
         catch (OperationCanceledException) when (interruption.Signal is { } signal)
         {
