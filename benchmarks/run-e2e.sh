@@ -76,7 +76,7 @@ EOF
 hyper() { # JSON then hyperfine's -n NAME COMMAND pairs; corpuslint exits 1 when it finds problems (-i keeps the timing)
   local json=$1; shift
   hyperfine -i --warmup 1 --runs "$runs" --style basic --export-json "$work/$json.json" "$@" >/dev/null
-  python3 -c 'import json, sys; [print(f"   {r[\"command\"]}: median {r[\"median\"]:.3f} s") for r in json.load(open(sys.argv[1]))["results"]]' "$work/$json.json"
+  python3 -c 'import json, sys; [print("   %s: median %.3f s" % (r["command"], r["median"])) for r in json.load(open(sys.argv[1]))["results"]]' "$work/$json.json"
 }
 
 echo "== cold, and the floors"
