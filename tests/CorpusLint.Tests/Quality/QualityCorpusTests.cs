@@ -44,6 +44,10 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Bylines_and_dates_are_found_held_out_and_none_is_invented_on_clean_articles() => AssertMeetsTargets("bylines");
 
+    /// <summary>Issue 13: clean/ as one JSON Lines and one Parquet file gives the files' diagnostics, bar what the fields answer.</summary>
+    [SkippableFact]
+    public void Clean_articles_as_datasets_give_the_diagnostics_of_the_files() => AssertMeetsTargets("datasets");
+
     [SkippableFact]
     public void No_byline_or_publication_date_is_invented_on_clean_articles()
     {
