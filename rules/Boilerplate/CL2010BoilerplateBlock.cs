@@ -19,6 +19,9 @@ public sealed class CL2010BoilerplateBlock : BoilerplateRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    /// <summary>2: an article in numbered sections ("Step 1", "Step 2") is one body (NumberedSectionsPass).</summary>
+    public override int Version => 2;
+
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 
     protected override string FixTitle => "Delete the boilerplate block";

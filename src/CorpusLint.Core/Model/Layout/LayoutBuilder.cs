@@ -19,6 +19,7 @@ internal static class LayoutBuilder
         BodyFinder.Run(state);
         if (state.HasBody)
         {
+            NumberedSectionsPass.Run(state);
             BodyBridgePass.Run(state);
             StampedStreamPass.Run(state);
             BodyEdgePass.Run(state);

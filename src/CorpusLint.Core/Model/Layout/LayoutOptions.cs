@@ -251,6 +251,15 @@ public sealed record LayoutOptions
     /// <summary>A line of prose longer than this between two numbered items ends the list: it is a paragraph, not a continuation.</summary>
     public int OrderedListMaxContinuationWords { get; init; } = 40;
 
+    /// <summary>Most words of a numbered section's label ("Step 2: Cut the foam"): more takes a sentence opening with a number for a label.</summary>
+    public int NumberedSectionLabelMaxWords { get; init; } = 8;
+
+    /// <summary>
+    /// Most non-blank lines from one numbered section's label to the next (its text, pictures, captions): more lets labels
+    /// far apart tie unrelated prose into one body, fewer loses steps with a gallery.
+    /// </summary>
+    public int NumberedSectionMaxLines { get; init; } = 12;
+
     /// <summary>Share of a list's items that must come back as headings below for it to be a table of contents.</summary>
     public double TableOfContentsMinShare { get; init; } = 0.6;
 

@@ -119,4 +119,7 @@ public enum LineSignals : long
 
     /// <summary>An item of a run of short items inside the body that a line of the body introduces (IntroducedListPass).</summary>
     IntroducedList = 1L << 42,
+
+    /// <summary>A line of an article in numbered sections ("Step 1", "Step 2") the body takes in whole (NumberedSectionsPass).</summary>
+    InNumberedSections = 1L << 43,
 }
