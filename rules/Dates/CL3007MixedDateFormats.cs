@@ -21,10 +21,13 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override bool NeedsWholeDocument => true;
 
+    /// <summary>How many date styles there are, counted once rather than by reflection on every document.</summary>
+    private static readonly int StyleCount = Enum.GetValues<DateStyle>().Length;
+
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        var counts = new int[Enum.GetValues<DateStyle>().Length];
+        var counts = new int[StyleCount];
         var first = new int[counts.Length];
         List<DateMention>? dated = null;
         foreach (var mention in document.DateMentions)

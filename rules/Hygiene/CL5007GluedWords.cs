@@ -60,18 +60,18 @@ public sealed class CL5007GluedWords : Rule
     {
         var document = context.Document;
         var text = document.Text;
-        var words = document.Words;
-        if (words.Count == 0)
+        ReadOnlySpan<Word> words = (Word[])document.Words;
+        if (words.Length == 0)
         {
             return;
         }
 
-        // How often each word form occurs, built only when a word has a lower-to-upper hump (few documents do).
-        Dictionary<string, int>? forms = null;
+        // How often each word form occurs, counted only when a hump needs it (few documents do).
+        var forms = new WordForms(text, (Word[])document.Words);
 
         var links = document.Links;
         var linkIndex = 0;
-        for (var w = 0; w < words.Count; w++)
+        for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
             while (linkIndex < links.Count && links[linkIndex].End <= word.Start)
@@ -88,7 +88,7 @@ public sealed class CL5007GluedWords : Rule
             }
 
             var span = text.AsSpan(word.Start, word.Length);
-            if (HasHump(span) && FindCamelGlue(span, forms ??= CountForms(text, words), out var split))
+            if (HasHump(span) && FindCamelGlue(span, forms, out var split))
             {
                 context.Report(
                     new TextSpan(word.Start, word.Length),
@@ -97,7 +97,7 @@ public sealed class CL5007GluedWords : Rule
                     span[split..].ToString());
             }
 
-            if (w + 1 < words.Count && IsSentenceGlue(text, word, words[w + 1]))
+            if (w + 1 < words.Length && IsSentenceGlue(text, word, words[w + 1]))
             {
                 var next = words[w + 1];
                 context.Report(
@@ -164,20 +164,31 @@ public sealed class CL5007GluedWords : Rule
         return false;
     }
 
-    private static Dictionary<string, int> CountForms(string text, IReadOnlyList<Word> words)
+    /// <summary>The document's word forms and how often each occurs, counted on the first question: most documents never ask.</summary>
+    private sealed class WordForms(string text, Word[] words)
     {
-        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in words)
-        {
-            var form = text.AsSpan(word.Start, word.Length);
-            lookup[form] = lookup.TryGetValue(form, out var count) ? count + 1 : 1;
-        }
+        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
 
-        return forms;
+        public int Count(ReadOnlySpan<char> form) => Lookup.TryGetValue(form, out var count) ? count : 0;
+
+        public bool Contains(ReadOnlySpan<char> form) => Lookup.ContainsKey(form);
+
+        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup => _lookup ??= CountAll();
+
+        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CountAll()
+        {
+            var lookup = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var word in words)
+            {
+                var form = text.AsSpan(word.Start, word.Length);
+                lookup[form] = lookup.TryGetValue(form, out var count) ? count + 1 : 1;
+            }
+
+            return lookup;
+        }
     }
 
-    private static bool FindCamelGlue(ReadOnlySpan<char> word, Dictionary<string, int> forms, out int split)
+    private static bool FindCamelGlue(ReadOnlySpan<char> word, WordForms forms, out int split)
     {
         split = 0;
         if (word.Length < 4)
@@ -215,7 +226,7 @@ public sealed class CL5007GluedWords : Rule
         return false;
     }
 
-    private static bool GluedPart(ReadOnlySpan<char> part, ReadOnlySpan<char> word, Dictionary<string, int> forms, out int split)
+    private static bool GluedPart(ReadOnlySpan<char> part, ReadOnlySpan<char> word, WordForms forms, out int split)
     {
         split = 0;
         var transitions = 0;
@@ -244,13 +255,11 @@ public sealed class CL5007GluedWords : Rule
             return false;
         }
 
-        var wordText = word.ToString();
-        if (forms.GetValueOrDefault(wordText) >= 2 || AllowList.Contains(part.ToString()) || AllowList.Contains(wordText))
-        {
-            return false;
-        }
-
-        if (char.IsUpper(left[0]) && NamePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(left))
+        // The cheap set lookups first: the word counts are built only for a hump they leave open.
+        var allowed = AllowList.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (allowed.Contains(part) || allowed.Contains(word)
+            || (char.IsUpper(left[0]) && NamePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(left))
+            || forms.Count(word) >= 2)
         {
             return false;
         }
@@ -271,7 +280,7 @@ public sealed class CL5007GluedWords : Rule
 
         // "AgenciesEverything", "RomneySen": both parts are capitalised words the document uses on their own.
         if (char.IsUpper(left[0]) && left.Length >= 3 && right.Length >= 3 && !englishLookup.Contains(left)
-            && forms.ContainsKey(left.ToString()) && forms.ContainsKey(right.ToString()))
+            && forms.Contains(left) && forms.Contains(right))
         {
             return true;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CorpusLint.Model;
@@ -34,57 +36,97 @@ public static class DiagnosticFingerprint
         var after = text[span.End..Math.Max(span.End, Math.Min(lineEnd, span.End + ContextLength))];
         var spanned = text.Slice(span.Start, span.Length);
 
-        var key = new StringBuilder(ruleId.Length + before.Length + after.Length + Math.Min(spanned.Length, MaxSpanLength) + 8);
-        key.Append(ruleId).Append(Separator);
-        AppendNormalized(key, before);
+        // Normalizing never lengthens a part; the rest is three separators and, for a long span, its length and two more.
+        var buffer = ArrayPool<char>.Shared.Rent(ruleId.Length + before.Length + after.Length + Math.Min(spanned.Length, MaxSpanLength) + 16);
+        var key = new KeyWriter(buffer);
+        key.Append(ruleId);
+        key.Append(Separator);
+        key.AppendNormalized(before);
         key.Append(Separator);
         if (spanned.Length > MaxSpanLength)
         {
-            AppendNormalized(key, spanned[..(MaxSpanLength / 2)]);
-            key.Append(Separator).Append(spanned.Length).Append(Separator);
-            AppendNormalized(key, spanned[^(MaxSpanLength / 2)..]);
+            key.AppendNormalized(spanned[..(MaxSpanLength / 2)]);
+            key.Append(Separator);
+            key.Append(spanned.Length);
+            key.Append(Separator);
+            key.AppendNormalized(spanned[^(MaxSpanLength / 2)..]);
         }
         else
         {
-            AppendNormalized(key, spanned);
+            key.AppendNormalized(spanned);
         }
 
         key.Append(Separator);
-        AppendNormalized(key, after);
+        key.AppendNormalized(after);
 
-        return Hash(key.ToString());
+        var fingerprint = Hash(key.Written);
+        ArrayPool<char>.Shared.Return(buffer);
+        return fingerprint;
     }
 
     /// <summary>The fingerprint of a diagnostic about a whole document rather than a span of it (the engine's own, CL0001–CL0003).</summary>
     public static string Compute(string ruleId, string identity) => Hash($"{ruleId}{Separator}{identity}");
 
-    private static string Hash(string key)
+    /// <summary>The first 16 bytes of the SHA-256 of the key's UTF-8, in lower-case hex; encoded on the stack for a usual key.</summary>
+    private static string Hash(ReadOnlySpan<char> key)
     {
+        const int StackLimit = 1024;
+        var length = Encoding.UTF8.GetByteCount(key);
+        var rented = length > StackLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
+        var bytes = rented ?? stackalloc byte[StackLimit];
+        var written = Encoding.UTF8.GetBytes(key, bytes);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+        SHA256.HashData(bytes[..written], hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
         return Convert.ToHexStringLower(hash[..16]);
     }
 
-    /// <summary>Appends <paramref name="text"/> with every run of whitespace as one space and none at either end.</summary>
-    private static void AppendNormalized(StringBuilder key, ReadOnlySpan<char> text)
+    /// <summary>Writes a fingerprint's key into a buffer large enough for it.</summary>
+    private ref struct KeyWriter(char[] buffer)
     {
-        var pendingSpace = false;
-        var start = key.Length;
-        foreach (var c in text)
+        private int _length;
+
+        public readonly ReadOnlySpan<char> Written => buffer.AsSpan(0, _length);
+
+        public void Append(char c) => buffer[_length++] = c;
+
+        public void Append(ReadOnlySpan<char> text)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = key.Length > start;
-                continue;
-            }
+            text.CopyTo(buffer.AsSpan(_length));
+            _length += text.Length;
+        }
 
-            if (pendingSpace)
-            {
-                key.Append(' ');
-                pendingSpace = false;
-            }
+        public void Append(int number)
+        {
+            number.TryFormat(buffer.AsSpan(_length), out var written, provider: CultureInfo.InvariantCulture);
+            _length += written;
+        }
 
-            key.Append(c);
+        /// <summary>Appends <paramref name="text"/> with every run of whitespace as one space and none at either end.</summary>
+        public void AppendNormalized(ReadOnlySpan<char> text)
+        {
+            var pendingSpace = false;
+            var start = _length;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = _length > start;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    buffer[_length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[_length++] = c;
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ internal static class LineScanner
 
     public static Line[] Scan(string text)
     {
-        var lines = new List<Line>(Math.Max(4, text.Length / 60));
+        var lines = new PooledArrayBuilder<Line>(text.Length / 60);
         var span = text.AsSpan();
         var start = 0;
         while (true)
@@ -27,7 +27,7 @@ internal static class LineScanner
             start += breakAt + terminator;
         }
 
-        return [.. lines];
+        return lines.ToArrayAndReturn();
     }
 
     private static Line Create(int index, int start, ReadOnlySpan<char> content, int terminatorLength)

@@ -9,7 +9,7 @@ internal static class SentenceScanner
     public static Sentence[] Scan(Document document)
     {
         var text = document.Text;
-        var sentences = new List<Sentence>(text.Length / 80 + 1);
+        var sentences = new PooledArrayBuilder<Sentence>(text.Length / 80 + 1);
         foreach (var paragraph in document.Paragraphs)
         {
             var span = text.AsSpan(paragraph.Start, paragraph.Length);
@@ -54,7 +54,7 @@ internal static class SentenceScanner
             }
         }
 
-        return [.. sentences];
+        return sentences.ToArrayAndReturn();
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ internal static class WordScanner
 {
     public static Word[] Scan(string text)
     {
-        var words = new List<Word>(text.Length / 6);
+        var words = new PooledArrayBuilder<Word>(text.Length / 6);
         var span = text.AsSpan();
         var i = 0;
         while (i < span.Length)
@@ -35,7 +35,7 @@ internal static class WordScanner
             words.Add(new Word(start, i - start));
         }
 
-        return [.. words];
+        return words.ToArrayAndReturn();
     }
 
     private static bool IsWordChar(char c) =>
