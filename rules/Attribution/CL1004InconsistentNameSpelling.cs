@@ -40,12 +40,28 @@ public sealed class CL1004InconsistentNameSpelling : Rule
     {
         var document = context.Document;
         var names = document.Names;
-        var groups = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+
+        // Only a name written with a letter outside ASCII can have a variant: most documents have none, and then
+        // no name is grouped at all.
         var hasVariant = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             // A name in a passage of another language ("Março" in a Portuguese caption) is that language's word.
-            if (!IsInEnglishProse(document, name.Start))
+            if (name.HasNonAsciiLetters && IsInEnglishProse(document, name.Start))
+            {
+                hasVariant.Add(name.Skeleton);
+            }
+        }
+
+        if (hasVariant.Count == 0)
+        {
+            return;
+        }
+
+        var groups = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (!hasVariant.Contains(name.Skeleton) || !IsInEnglishProse(document, name.Start))
             {
                 continue;
             }
@@ -56,10 +72,6 @@ public sealed class CL1004InconsistentNameSpelling : Rule
             }
 
             list.Add(name);
-            if (name.HasNonAsciiLetters)
-            {
-                hasVariant.Add(name.Skeleton);
-            }
         }
 
         foreach (var skeleton in hasVariant)

@@ -27,6 +27,8 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
         "so", "not", "too", "very", "quite", "otherwise", "deliberately", "legally", "poorly", "mathematically", "also",
     };
 
+    private const string Undefined = "undefined";
+
     public override DiagnosticDescriptor Descriptor => Rule;
 
     public override IReadOnlyList<RuleOption> Options => [Phrases];
@@ -44,15 +46,17 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
                 continue;
             }
 
-            var text = document.GetText(line).ToString();
-            foreach (Match match in Placeholder().Matches(text))
+            var text = document.GetText(line);
+            foreach (var match in Placeholder().EnumerateMatches(text))
             {
-                if (match.Groups["undefined"].Success && !IsUndefinedArtifact(text, match.Index))
+                var value = text.Slice(match.Index, match.Length);
+                // Only the last alternative matches the bare word, so this is its group without a Match object per line.
+                if (value.SequenceEqual(Undefined) && !IsUndefinedArtifact(text, match.Index))
                 {
                     continue;
                 }
 
-                Report(context, line, match.Index, match.Length, match.Value);
+                Report(context, line, match.Index, match.Length, value.ToString());
             }
 
             foreach (var phrase in extra)
@@ -76,9 +80,9 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
         context.Report(new TextSpan(line.Start + column, length), fix, value);
     }
 
-    private static bool IsUndefinedArtifact(string text, int index)
+    private static bool IsUndefinedArtifact(ReadOnlySpan<char> text, int index)
     {
-        var before = text.AsSpan(0, index).TrimEnd();
+        var before = text[..index].TrimEnd();
         if (before.IsEmpty)
         {
             return true;
@@ -100,6 +104,6 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
         return !EnglishBeforeUndefined.Contains(previous.ToString());
     }
 
-    [GeneratedRegex(@"(?<![\w%])%(?:\d\$)?[sd](?![\w])|(?<![\w%])%\(\w{1,30}\)[sd](?![\w])|(?<![\w{])\{\d{1,2}\}(?![\w}])|(?<![\w-])NaN(?![\w-])|\{\{\s*[\w.\-]+\s*\}\}|\$\{\s*[\w.\-]+\s*\}|\{%[^%]{0,40}%\}|\[object Object\]|(?i:lorem ipsum)|<%=?[^%]{0,40}%>|(?<![\w-])(?<undefined>undefined)(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w%])%(?:\d\$)?[sd](?![\w])|(?<![\w%])%\(\w{1,30}\)[sd](?![\w])|(?<![\w{])\{\d{1,2}\}(?![\w}])|(?<![\w-])NaN(?![\w-])|\{\{\s*[\w.\-]+\s*\}\}|\$\{\s*[\w.\-]+\s*\}|\{%[^%]{0,40}%\}|\[object Object\]|(?i:lorem ipsum)|<%=?[^%]{0,40}%>|(?<![\w-])undefined(?![\w-])")]
     private static partial Regex Placeholder();
 }

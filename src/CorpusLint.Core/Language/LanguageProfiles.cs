@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Text;
 
 namespace CorpusLint.Language;
 
@@ -108,9 +109,23 @@ public static class LanguageProfiles
 
     private static readonly FrozenDictionary<string, int> ElisionMasks = BuildMasks(Elisions);
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        WordMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The entries an ASCII word can equal without case: the keys whose upper case is ASCII ("ıl" would be "IL"). With
+    /// only ASCII keys the frozen dictionary hashes without the full Unicode case folding; most words of an archive are ASCII.
+    /// </summary>
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> AsciiWordLookup =
+        WordMasks
+            .Select(entry => KeyValuePair.Create(entry.Key.ToUpperInvariant(), entry.Value))
+            .Where(entry => Ascii.IsValid(entry.Key))
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The languages whose stop-word list holds <paramref name="word"/> as written: bit i for profile i, 0 for none.</summary>
     public static int ListedMask(ReadOnlySpan<char> word) =>
-        WordMasks.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var mask) ? mask : 0;
+        (Ascii.IsValid(word) ? AsciiWordLookup : WordLookup).TryGetValue(word, out var mask) ? mask : 0;
 
     /// <summary>
     /// The languages a word counts for when telling languages apart (<see cref="AddScore"/>):
@@ -146,7 +161,7 @@ public static class LanguageProfiles
     }
 
     /// <summary>True when <paramref name="word"/> is a stop word of any of the profiles' languages ("the", "und", "de").</summary>
-    public static bool IsStopWord(ReadOnlySpan<char> word) => WordMasks.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+    public static bool IsStopWord(ReadOnlySpan<char> word) => ListedMask(word) != 0;
 
     private static FrozenDictionary<string, int> BuildMasks(IEnumerable<(int Language, string Words)> lists)
     {

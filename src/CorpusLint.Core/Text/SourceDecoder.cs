@@ -59,6 +59,12 @@ public static class SourceDecoder
             return false;
         }
 
+        // Text has none at all: one vectorized search settles most files.
+        if (!sniffed.ContainsAny(BinaryControls))
+        {
+            return false;
+        }
+
         var controls = 0;
         foreach (var b in sniffed)
         {
@@ -85,6 +91,9 @@ public static class SourceDecoder
             _ => DecodeWithReplacement(body, byteOffset, encoding),
         };
     }
+
+    private static readonly SearchValues<byte> BinaryControls =
+        SearchValues.Create([.. Enumerable.Range(0, 0x80).Select(b => (byte)b).Where(IsBinaryControl)]);
 
     private static bool IsBinaryControl(byte b) => b < 0x20 ? b is not ((byte)'\t' or (byte)'\n' or 0x0B or 0x0C or (byte)'\r' or 0x1B) : b == 0x7F;
 
