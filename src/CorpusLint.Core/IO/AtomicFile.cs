@@ -1,10 +1,13 @@
+using Mono.Unix.Native;
+
 namespace CorpusLint.IO;
 
 /// <summary>
 /// Replaces a file so that a reader (or a crash, SIGTERM or power cut) sees either the old content or the new,
 /// never half of it: the new content goes to a temporary file in the same folder, is flushed to disk, takes the
 /// old file's permissions, and is renamed over the target (rename(2) is atomic within one file system).
-/// Used for reports (<c>--output</c>), fixed documents and caches alike.
+/// Used for reports (<c>--output</c>), fixed documents and caches alike. A target that is not a regular file (a device
+/// such as <c>/dev/null</c>, a FIFO) is written in place: renaming over it would replace the device with a file.
 /// </summary>
 public static class AtomicFile
 {
@@ -31,19 +34,27 @@ public static class AtomicFile
     public static PendingFile Create(string path)
     {
         var fullPath = Path.GetFullPath(path);
+        if (IsSpecialFile(fullPath))
+        {
+            return new PendingFile(fullPath, temporary: null, new FileStream(fullPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 64 * 1024));
+        }
+
         var folder = Path.GetDirectoryName(fullPath) ?? throw new IOException($"{path}: not a file path");
         var temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
         return new PendingFile(fullPath, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024));
     }
 
-    /// <summary>A file being written beside its target, renamed over it on <see cref="Commit"/>.</summary>
+    /// <summary>
+    /// A file being written beside its target, renamed over it on <see cref="Commit"/>; or, for a target that is not a
+    /// regular file, the target itself.
+    /// </summary>
     public sealed class PendingFile : IDisposable
     {
         private readonly string _target;
-        private readonly string _temporary;
+        private readonly string? _temporary;
         private bool _committed;
 
-        internal PendingFile(string target, string temporary, FileStream stream)
+        internal PendingFile(string target, string? temporary, FileStream stream)
         {
             _target = target;
             _temporary = temporary;
@@ -56,6 +67,13 @@ public static class AtomicFile
         /// <param name="durable">False skips the flush to disk (see <see cref="Write"/>).</param>
         public void Commit(bool durable = true)
         {
+            if (_temporary is null)
+            {
+                Stream.Dispose();
+                _committed = true;
+                return;
+            }
+
             Stream.Flush(flushToDisk: durable);
             Stream.Dispose();
             if (!OperatingSystem.IsWindows() && File.Exists(_target))
@@ -72,7 +90,10 @@ public static class AtomicFile
             if (!_committed)
             {
                 Stream.Dispose();
-                TryDelete(_temporary);
+                if (_temporary is not null)
+                {
+                    TryDelete(_temporary);
+                }
             }
         }
     }
@@ -82,6 +103,18 @@ public static class AtomicFile
     {
         var copy = bytes.ToArray();
         Write(path, stream => stream.Write(copy), durable);
+    }
+
+    /// <summary>Whether <paramref name="fullPath"/> exists and is something other than a regular file or a folder (symbolic links followed).</summary>
+    private static bool IsSpecialFile(string fullPath)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        return Syscall.stat(fullPath, out var status) == 0
+            && (status.st_mode & FilePermissions.S_IFMT) is not (FilePermissions.S_IFREG or FilePermissions.S_IFDIR);
     }
 
     private static void TryDelete(string path)

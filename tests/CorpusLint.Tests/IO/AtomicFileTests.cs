@@ -52,6 +52,23 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Equal(mode, File.GetUnixFileMode(path));
     }
 
+    [SkippableFact]
+    public void A_FIFO_is_written_in_place_not_replaced_by_a_file()
+    {
+        // As /dev/null is (--output /dev/null): a rename over it would put a regular file in the device's place.
+        Skip.If(OperatingSystem.IsWindows(), "Unix FIFOs only");
+        var path = Path.Combine(_folder, "pipe");
+        Assert.Equal(0, Mono.Unix.Native.Syscall.mkfifo(path, Mono.Unix.Native.FilePermissions.S_IRUSR | Mono.Unix.Native.FilePermissions.S_IWUSR));
+        var reader = Task.Run(() => File.ReadAllBytes(path));
+
+        AtomicFile.WriteAllBytes(path, "report"u8);
+
+        Assert.True(reader.Wait(TimeSpan.FromSeconds(30)), "nothing was written to the FIFO");
+        Assert.Equal("report"u8.ToArray(), reader.Result);
+        Assert.Equal(["pipe"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName));
+        Assert.True(Mono.Unix.Native.Syscall.stat(path, out var status) == 0 && (status.st_mode & Mono.Unix.Native.FilePermissions.S_IFMT) == Mono.Unix.Native.FilePermissions.S_IFIFO);
+    }
+
     [Fact]
     public void A_missing_folder_is_an_IO_error_and_creates_nothing()
     {
