@@ -11,6 +11,9 @@ public sealed class SpillStream : Stream
 
     private Stream _inner = new MemoryStream();
 
+    /// <summary>Kept here: a file stream's length is an fstat(2), and readers of a spool ask for it per record.</summary>
+    private long _length;
+
     /// <param name="memoryBytes">Bytes kept in memory before the stream moves to a file.</param>
     public SpillStream(int memoryBytes) => MemoryBytes = memoryBytes;
 
@@ -25,7 +28,7 @@ public sealed class SpillStream : Stream
 
     public override bool CanWrite => true;
 
-    public override long Length => _inner.Length;
+    public override long Length => _length;
 
     public override long Position
     {
@@ -43,6 +46,7 @@ public sealed class SpillStream : Stream
         }
 
         _inner.Write(buffer);
+        _length = Math.Max(_length, _inner.Position);
     }
 
     public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
@@ -51,7 +55,11 @@ public sealed class SpillStream : Stream
 
     public override long Seek(long offset, SeekOrigin origin) => _inner.Seek(offset, origin);
 
-    public override void SetLength(long value) => _inner.SetLength(value);
+    public override void SetLength(long value)
+    {
+        _inner.SetLength(value);
+        _length = value;
+    }
 
     public override void Flush() => _inner.Flush();
 
