@@ -62,6 +62,19 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
             : throw new InvalidDataException("a string in the cache is malformed");
     }
 
+    /// <summary>Passes over what <see cref="ReadString"/> would read, with the same checks (UTF-8 is not validated: it decodes to U+FFFD, never fails).</summary>
+    public void SkipString()
+    {
+        var header = ReadVarint();
+        var length = checked((int)(header >> 1));
+        if ((header & 1) == 1 && length % 2 != 0)
+        {
+            throw new InvalidDataException("a string in the cache is malformed");
+        }
+
+        Take(length);
+    }
+
     private ReadOnlySpan<byte> Take(int count)
     {
         if (count < 0 || count > _data.Length - Position)

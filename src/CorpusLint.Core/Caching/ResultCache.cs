@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Globalization;
@@ -116,7 +115,7 @@ public sealed class ResultCache : IDocumentResultCache
     public DocumentResult? Lookup(DocumentInput input, DocumentConfiguration configuration)
     {
         var (bucketKey, name) = IdentityOf(input);
-        using var found = Find(input, bucketKey, name, configuration, trustedOnly: true);
+        var found = Find(input, bucketKey, name, configuration, trustedOnly: true);
         if (found.Entry is not { } entry || DocumentFile.Stat(input.FullPath) is not { } stamp || stamp != entry.Stamp
             || Decode(found, input) is not { } result)
         {
@@ -130,7 +129,7 @@ public sealed class ResultCache : IDocumentResultCache
     public DocumentResult? LookupContent(DocumentInput input, DocumentConfiguration configuration, DocumentRead read)
     {
         var (bucketKey, name) = IdentityOf(input);
-        using var found = Find(input, bucketKey, name, configuration, trustedOnly: false);
+        var found = Find(input, bucketKey, name, configuration, trustedOnly: false);
         if (found.Entry is not { } entry || entry.ContentHash != read.ContentHash || Decode(found, input) is not { } result)
         {
             Interlocked.Increment(ref _misses);
@@ -198,7 +197,7 @@ public sealed class ResultCache : IDocumentResultCache
         {
             return _codec.Decode(found.Payload, input);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or OverflowException)
         {
             // An entry this build cannot read back is a miss; the lint that follows replaces it.
             return null;
@@ -208,7 +207,7 @@ public sealed class ResultCache : IDocumentResultCache
     /// <summary>
     /// The entry of <paramref name="name"/> if it was made under <paramref name="configuration"/> (and, with
     /// <paramref name="trustedOnly"/>, its stamp vouches for its content), with its payload copied out: the bucket's
-    /// buffer goes back to the pool when the bucket is dropped, which may happen while this thread decodes.
+    /// buffer goes back to the pool when the bucket is dropped, and the result served keeps its diagnostics encoded.
     /// </summary>
     private FoundEntry Find(DocumentInput input, string bucketKey, string name, DocumentConfiguration configuration, bool trustedOnly)
     {
@@ -221,9 +220,7 @@ public sealed class ResultCache : IDocumentResultCache
                 return default;
             }
 
-            var copy = ArrayPool<byte>.Shared.Rent(entry.Payload.Length);
-            entry.Payload.Span.CopyTo(copy);
-            return new FoundEntry(entry, copy);
+            return new FoundEntry(entry, entry.Payload.ToArray());
         }
     }
 
@@ -388,19 +385,6 @@ public sealed class ResultCache : IDocumentResultCache
         }
     }
 
-    /// <summary>An entry found, with its payload copied into a rented array that <see cref="Dispose"/> gives back.</summary>
-    private readonly struct FoundEntry(CacheEntry entry, byte[] copy) : IDisposable
-    {
-        public CacheEntry? Entry => entry;
-
-        public ReadOnlyMemory<byte> Payload => copy.AsMemory(0, entry.Payload.Length);
-
-        public void Dispose()
-        {
-            if (copy is not null)
-            {
-                ArrayPool<byte>.Shared.Return(copy);
-            }
-        }
-    }
+    /// <summary>An entry found, with its payload copied out of its bucket.</summary>
+    private readonly record struct FoundEntry(CacheEntry? Entry, byte[] Payload);
 }

@@ -58,17 +58,19 @@ internal sealed class ResultCodec
         }
     }
 
+    /// <summary>
+    /// The result in <paramref name="payload"/>, whose diagnostics stay encoded until read (<see cref="EncodedDiagnostics"/>):
+    /// the payload must not be reused afterwards.
+    /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a result this codec wrote for these rules.</exception>
     public DocumentResult Decode(ReadOnlyMemory<byte> payload, DocumentInput input)
     {
         var reader = new CacheReader(payload.Span);
         var bytes = reader.ReadVarintInt64();
         var count = reader.ReadCount();
-        var diagnostics = new LintDiagnostic[count];
-        for (var i = 0; i < count; i++)
-        {
-            diagnostics[i] = Decode(ref reader, input.DisplayPath);
-        }
+        var diagnosticsStart = reader.Position;
+        var diagnosticsLength = MeasureDiagnostics(payload.Span[diagnosticsStart..], count);
+        reader.ReadBytes(diagnosticsLength);
 
         object? summary = null;
         if (reader.ReadByte() == 1)
@@ -84,7 +86,66 @@ internal sealed class ResultCodec
             throw new InvalidDataException("a cached result has bytes after its end");
         }
 
+        var diagnostics = new EncodedDiagnostics(this, input.DisplayPath, count, payload.Slice(diagnosticsStart, diagnosticsLength));
         return new DocumentResult(input.DisplayPath, diagnostics, []) { Bytes = bytes, Summary = summary, FromCache = true };
+    }
+
+    /// <summary>Decodes <paramref name="count"/> diagnostics that <see cref="MeasureDiagnostics"/> accepted.</summary>
+    public LintDiagnostic[] DecodeDiagnostics(ReadOnlySpan<byte> encoded, int count, string path)
+    {
+        var reader = new CacheReader(encoded);
+        var diagnostics = new LintDiagnostic[count];
+        for (var i = 0; i < count; i++)
+        {
+            diagnostics[i] = Decode(ref reader, path);
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// The length of <paramref name="count"/> encoded diagnostics at the start of <paramref name="encoded"/>, checking
+    /// everything <see cref="DecodeDiagnostics"/> would (rules, severities, numbers, strings) without allocating.
+    /// </summary>
+    /// <exception cref="InvalidDataException">They are not diagnostics this codec wrote for these rules.</exception>
+    public int MeasureDiagnostics(ReadOnlySpan<byte> encoded, int count)
+    {
+        var reader = new CacheReader(encoded);
+        for (var i = 0; i < count; i++)
+        {
+            ReadDescriptor(ref reader);
+            ReadSeverity(ref reader);
+            for (var number = 0; number < 6; number++)
+            {
+                reader.ReadCount();
+            }
+
+            reader.SkipString();
+            SkipFingerprint(ref reader);
+            reader.SkipString();
+            reader.ReadCount();
+            reader.ReadByte();
+            switch (reader.ReadByte())
+            {
+                case 0:
+                    break;
+                case 1 or 2:
+                    reader.SkipString();
+                    var edits = reader.ReadCount();
+                    for (var edit = 0; edit < edits; edit++)
+                    {
+                        reader.ReadCount();
+                        reader.ReadCount();
+                        reader.SkipString();
+                    }
+
+                    break;
+                default:
+                    throw new InvalidDataException("a cached fix is malformed");
+            }
+        }
+
+        return reader.Position;
     }
 
     private static void Encode(LintDiagnostic diagnostic, CacheWriter writer)
@@ -122,7 +183,7 @@ internal sealed class ResultCodec
     private LintDiagnostic Decode(ref CacheReader reader, string path)
     {
         var descriptor = ReadDescriptor(ref reader);
-        var severity = reader.ReadByte() is var level && level <= (byte)Severity.Error ? (Severity)level : throw new InvalidDataException("a cached severity is unknown");
+        var severity = ReadSeverity(ref reader);
         var span = new TextSpan(reader.ReadCount(), reader.ReadCount());
         var start = new Position(reader.ReadCount(), reader.ReadCount());
         var end = new Position(reader.ReadCount(), reader.ReadCount());
@@ -137,6 +198,9 @@ internal sealed class ResultCodec
         };
         return new LintDiagnostic(descriptor, severity, path, span, start, end, message, fix, fingerprint, excerpt);
     }
+
+    private static Severity ReadSeverity(ref CacheReader reader) =>
+        reader.ReadByte() is var level && level <= (byte)Severity.Error ? (Severity)level : throw new InvalidDataException("a cached severity is unknown");
 
     private static Fix DecodeFix(ref CacheReader reader, FixSafety safety)
     {
@@ -189,6 +253,21 @@ internal sealed class ResultCodec
         0 => reader.ReadString(),
         _ => throw new InvalidDataException("a cached fingerprint is malformed"),
     };
+
+    private static void SkipFingerprint(ref CacheReader reader)
+    {
+        switch (reader.ReadByte())
+        {
+            case 1:
+                reader.ReadBytes(FingerprintBytes);
+                break;
+            case 0:
+                reader.SkipString();
+                break;
+            default:
+                throw new InvalidDataException("a cached fingerprint is malformed");
+        }
+    }
 
     private object ReadSummary(ReadOnlyMemory<byte> bytes, DocumentInput input)
     {

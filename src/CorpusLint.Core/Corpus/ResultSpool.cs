@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using CorpusLint.Caching;
 using CorpusLint.Datasets;
 using CorpusLint.Engine;
 using CorpusLint.Fixing;
@@ -23,8 +24,12 @@ internal sealed class ResultSpool : IDisposable
     /// <summary>Results held in memory before they go to a file: small runs never touch the disk; large ones hold this much.</summary>
     public const int DefaultMemoryBytes = 16 << 20;
 
+    /// <summary>In place of a count: the diagnostics that follow are a cache's encoded bytes.</summary>
+    private const int EncodedMark = -1;
+
     private readonly List<DiagnosticDescriptor> _descriptors = [];
     private readonly Dictionary<DiagnosticDescriptor, int> _descriptorIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ResultCodec> _codecs = [];
     private readonly SpillStream _stream;
     private readonly BinaryWriter _writer;
     private int _count;
@@ -174,8 +179,27 @@ internal sealed class ResultSpool : IDisposable
         };
     }
 
+    /// <summary>A count, or <see cref="EncodedMark"/> then the codec's index, the path, the count and the encoded bytes.</summary>
     private void WriteDiagnostics(IReadOnlyList<LintDiagnostic> diagnostics)
     {
+        if (diagnostics is EncodedDiagnostics encoded)
+        {
+            var codec = _codecs.FindIndex(c => ReferenceEquals(c, encoded.Codec));
+            if (codec < 0)
+            {
+                codec = _codecs.Count;
+                _codecs.Add(encoded.Codec);
+            }
+
+            _writer.Write(EncodedMark);
+            _writer.Write(codec);
+            WriteText(encoded.Path);
+            _writer.Write(encoded.Count);
+            _writer.Write(encoded.Encoded.Length);
+            _writer.Write(encoded.Encoded.Span);
+            return;
+        }
+
         _writer.Write(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
         {
@@ -183,9 +207,19 @@ internal sealed class ResultSpool : IDisposable
         }
     }
 
-    private LintDiagnostic[] ReadDiagnostics(BinaryReader r)
+    private IReadOnlyList<LintDiagnostic> ReadDiagnostics(BinaryReader r)
     {
-        var diagnostics = new LintDiagnostic[r.ReadInt32()];
+        var count = r.ReadInt32();
+        if (count == EncodedMark)
+        {
+            var codec = _codecs[r.ReadInt32()];
+            var path = ReadText(r);
+            var encodedCount = r.ReadInt32();
+            var bytes = r.ReadBytes(r.ReadInt32());
+            return new EncodedDiagnostics(codec, path, encodedCount, bytes);
+        }
+
+        var diagnostics = new LintDiagnostic[count];
         for (var i = 0; i < diagnostics.Length; i++)
         {
             diagnostics[i] = ReadDiagnostic(r);

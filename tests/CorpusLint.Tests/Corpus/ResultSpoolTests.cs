@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CorpusLint.Caching;
 using CorpusLint.Configuration;
 using CorpusLint.Corpus;
 using CorpusLint.Engine;
@@ -32,6 +33,31 @@ public sealed class ResultSpoolTests
         Assert.Equal(results.Select(Render), read.Select(Render));
         Assert.Same(results[0].Diagnostics[0].Descriptor, read[0].Diagnostics[0].Descriptor);
         Assert.Same(EngineDiagnostics.NotLinted, read[2].Diagnostics[0].Descriptor);
+    }
+
+    [Theory]
+    [InlineData(ResultSpool.DefaultMemoryBytes, false)]
+    [InlineData(1, true)]
+    public void Diagnostics_a_cache_served_encoded_are_kept_encoded_and_come_back_equal(int memoryBytes, bool onDisk)
+    {
+        var linted = SampleResults()[0];
+        var codec = new ResultCodec(BuiltInRules.All, summarizer: null);
+        var writer = new CacheWriter();
+        codec.Encode(linted, writer);
+        var served = codec.Decode(writer.ToArray(), linted.Input!);
+        using var spool = new ResultSpool(memoryBytes);
+        spool.Add(served);
+        spool.Add(SampleResults()[2]);
+        spool.Add(served);
+
+        var read = spool.ReadAll().ToList();
+
+        Assert.Equal(onDisk, spool.OnDisk);
+        Assert.IsType<EncodedDiagnostics>(read[0].Diagnostics);
+        Assert.Equal(Render(linted.Diagnostics), Render(read[0].Diagnostics));
+        Assert.Equal(Render(SampleResults()[2].Diagnostics), Render(read[1].Diagnostics));
+        Assert.Equal(Render(linted.Diagnostics), Render(read[2].Diagnostics));
+        Assert.Same(linted.Diagnostics[0].Descriptor, read[2].Diagnostics[0].Descriptor);
     }
 
     /// <summary>A linted article (with fixes and excerpts), a fixed one (with its texts, one holding a lone surrogate) and one not linted.</summary>
@@ -81,6 +107,13 @@ public sealed class ResultSpoolTests
             text.AppendJoin(',', fix.Refused.Select(x => x.Reason));
         }
 
+        return text.ToString();
+    }
+
+    private static string Render(IReadOnlyList<LintDiagnostic> diagnostics)
+    {
+        var text = new StringBuilder();
+        Render(text, diagnostics);
         return text.ToString();
     }
 
