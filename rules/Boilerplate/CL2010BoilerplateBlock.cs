@@ -19,8 +19,11 @@ public sealed class CL2010BoilerplateBlock : BoilerplateRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    /// <summary>2: an article in numbered sections ("Step 1", "Step 2") is one body (NumberedSectionsPass).</summary>
-    public override int Version => 2;
+    /// <summary>
+    /// 2: an article in numbered sections ("Step 1", "Step 2") is one body (NumberedSectionsPass). 3: sections that continue
+    /// the body's numbering ("16. Acknowledgements") and named preformatted blocks above the body are the article's.
+    /// </summary>
+    public override int Version => 3;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

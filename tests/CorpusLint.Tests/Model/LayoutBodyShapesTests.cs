@@ -283,4 +283,52 @@ public class LayoutBodyShapesTests
         Assert.False(layout[0].IsArticle, $"{layout[0].Class} ({layout[0].Reason})");
         Assert.Equal(LineClass.Title, layout[2].Class);
     }
+
+    private const string Samples = """
+        Tide Formulas
+
+        The Harmonic Sum
+
+        h ( t ) = ∑ k = 1 n A k cos ( ω k t + φ k )
+
+        The Lunar Day
+
+        T = 2 π / ( ω M − ω E ) ≈ 24.84 h
+
+        The Spring Range
+
+        R s = 2 ( A M 2 + A S 2 ) ^ ( 1 / 2 )
+
+        The harbour master uses these sums every morning to work out when the evening ferry can leave the inner basin, and the island school prints them in the timetable so that its pupils can check the tides themselves before the last crossing of the day.
+        """;
+
+    [Fact]
+    public void The_names_of_preformatted_blocks_above_the_body_are_the_articles()
+    {
+        var layout = Layout(Samples);
+
+        for (var line = 3; line <= 15; line++)
+        {
+            Assert.True(layout[line - 1].IsBlank || layout[line - 1].IsArticle, $"line {line}: {layout[line - 1].Class} ({layout[line - 1].Reason})");
+        }
+
+        Assert.Equal(2, layout.BodyStart);
+    }
+
+    [Fact]
+    public void A_short_line_above_a_single_block_is_not_taken_as_a_blocks_name()
+    {
+        const string text = """
+            Latest from the harbour
+
+            Weather Desk
+
+            h ( t ) = ∑ k = 1 n A k cos ( ω k t + φ k )
+
+            The harbour master uses these sums every morning to work out when the evening ferry can leave the inner basin, and the island school prints them in the timetable so that its pupils can check the tides themselves before the last crossing of the day.
+            """;
+        var layout = Layout(text);
+
+        Assert.Equal(6, layout.BodyStart);
+    }
 }

@@ -118,4 +118,65 @@ public class LayoutNumberedSectionsTests
 
         Assert.False(layout[22].Signals.HasFlag(LineSignals.InNumberedSections));
     }
+
+    private const string Paper = """
+        Home | Standards | Drafts | Search
+
+        The Harbour Timetable Protocol
+
+        1. Introduction
+
+        This document describes how a harbour office publishes its ferry timetable so that the island's shops, its school and the visitors' centre can read the crossings of the day from one place, and how they learn that a crossing was cancelled.
+
+        The protocol is deliberately small: a timetable is one document, and every change to it is a new version that the readers fetch when they next look.
+
+        2. Publishing a Timetable
+
+        The harbour office writes the timetable as a list of crossings, each with its route, its departure and its arrival, and signs it with the office's key so that a reader can tell it from a copy that was changed on the way.
+
+        A reader that holds an older version asks for the newer one by its number, and the office answers with the crossings that changed since then.
+
+        3. Acknowledgements
+
+        Ann Boyd, Carl Dunn, Eva Fisk, Gil Hart,
+        Ida Jones and Kai Lund.
+
+        4. References
+
+        [HTTP]
+            Fielding, R., "Semantics and Content", RFC 7231, June 2014.
+
+        [JSON]
+            Bray, T., "The JSON Data Interchange Format", RFC 8259.
+        """;
+
+    [Fact]
+    public void Sections_that_continue_the_bodys_numbering_are_the_articles()
+    {
+        var layout = Layout(Paper);
+
+        Assert.Equal(LineClass.Navigation, layout[0].Class);
+        Assert.Equal(27, layout.BodyEnd);
+        Assert.True(layout[21].Signals.HasFlag(LineSignals.InNumberedSections));
+        Assert.True(layout[24].IsArticle, $"{layout[24].Class} ({layout[24].Reason})");
+
+        var unnumbered = Document.FromText("paper.txt", Paper).BuildLayout(LayoutOptions.Default with { NumberedSectionLabelMaxWords = 0 });
+        Assert.True(unnumbered.BodyEnd < 21);
+    }
+
+    [Fact]
+    public void A_ranked_list_below_the_article_is_no_continuation()
+    {
+        var ranked = Paper[..Paper.IndexOf("3. Acknowledgements", StringComparison.Ordinal)] + """
+            Most read
+
+            1. Ferry fares rise in spring
+
+            2. School bus leaves later
+            """;
+        var layout = Layout(ranked);
+
+        Assert.Equal(14, layout.BodyEnd);
+        Assert.False(layout[18].IsArticle);
+    }
 }

@@ -67,7 +67,9 @@ internal static class BodyEdgePass
 
     /// <summary>
     /// A table of contents or a table (a fact box) right above the body, under at most one heading ("Contents"), opens the
-    /// article. Runs of them, with blank lines and captions between, are taken together.
+    /// article. Runs of them, with blank lines and captions between, are taken together, and so are the headings of
+    /// preformatted blocks among them (a page of equations or code samples, each under its name): a heading between two
+    /// blocks is the lower one's.
     /// </summary>
     private static int ExtendOverContentsAbove(LayoutState state, int bodyStart)
     {
@@ -79,6 +81,10 @@ internal static class BodyEdgePass
             if (state.Has(i, LineSignals.TableOfContents) || f.Has(LineSignals.Preformatted) || f.Has(LineSignals.Decoration))
             {
                 tableLines += f.Has(LineSignals.Decoration) ? 0 : 1;
+                start = i;
+            }
+            else if (IsBlockHeading(state, i, start))
+            {
                 start = i;
             }
             else if (!f.IsCaption)
@@ -94,6 +100,14 @@ internal static class BodyEdgePass
 
         var heading = state.PreviousNonBlank(start - 1);
         return heading >= 0 && IsPlainShortLine(state, heading) ? heading : start;
+    }
+
+    /// <summary>A plain short line between two preformatted blocks: the lower block's name ("The Lorenz Equations").</summary>
+    private static bool IsBlockHeading(LayoutState state, int i, int below)
+    {
+        var above = state.PreviousNonBlank(i - 1);
+        return state.Features[below].Has(LineSignals.Preformatted) && IsPlainShortLine(state, i)
+            && above >= 0 && state.Features[above].Has(LineSignals.Preformatted);
     }
 
     /// <summary>A heading or label of the article: short, no boilerplate phrase, no byline, date, picture or menu.</summary>

@@ -1,11 +1,14 @@
+using CorpusLint.Language;
+
 namespace CorpusLint.Model.Layout;
 
 /// <summary>
 /// An article in numbered sections ("Step 1", "Step 2: Cut the foam", "Day 3"): three or more short labels with the
 /// same first word and numbers that follow each other, each section holding prose, are one article however many
 /// pictures and captions stand between its short steps. When the body found reaches into such a sequence or ends right
-/// above it, it takes in every section, the last one up to its last line of prose. Pages of a pagination ("Page 1", "Page 2") hold no prose
-/// between their labels and are never a sequence.
+/// above it, it takes in every section, the last one up to its last line of prose. Pages of a pagination ("Page 1",
+/// "Page 2") hold no prose between their labels and are never a sequence. Sections numbered like a paper's
+/// (<c>14. Security</c>) carry the body on under its last heading (<see cref="ContinueNumbering"/>).
 /// </summary>
 internal static class NumberedSectionsPass
 {
@@ -49,6 +52,71 @@ internal static class NumberedSectionsPass
 
             i = last + 1;
         }
+    }
+
+    /// <summary>
+    /// A document in numbered sections (an RFC, a paper, a manual: <c>14. Security</c>, <c>15. IANA</c>) goes on under
+    /// the body's last numbered heading: when the body holds two headings numbered in sequence, the headings below it that
+    /// continue their numbering (<c>16. Acknowledgements</c>, <c>17. References</c>) and their sections are the article's,
+    /// up to a line of chrome (a comment, legal or related-content phrase, a menu of links); the last section runs at most
+    /// <see cref="LayoutOptions.NumberedSectionMaxLines"/> lines. A ranked list below the article starts again at 1. It runs
+    /// after <see cref="StampedStreamPass"/>: a reference list's dates are not a stream of teasers.
+    /// </summary>
+    public static void ContinueNumbering(LayoutState state)
+    {
+        var (last, previous) = (-1, -1);
+        for (var i = state.BodyEnd; i >= state.BodyStart && previous < 0; i--)
+        {
+            if (IsNumberedHeading(state, i))
+            {
+                (last, previous) = last < 0 ? (i, -1) : (last, i);
+            }
+        }
+
+        if (previous < 0 || OrderedListPass.NumberOf(state, previous) + 1 != OrderedListPass.NumberOf(state, last))
+        {
+            return;
+        }
+
+        var options = state.Options;
+        var (expected, end, lines, continued) = (OrderedListPass.NumberOf(state, last) + 1, state.BodyEnd, 0, false);
+        for (var i = state.NextNonBlank(state.BodyEnd + 1); i >= 0 && !IsChrome(state, i); i = state.NextNonBlank(i + 1))
+        {
+            if (IsNumberedHeading(state, i) && OrderedListPass.NumberOf(state, i) == expected)
+            {
+                (continued, expected, lines, end) = (true, expected + 1, 0, i);
+            }
+            else if (!continued && ++lines > options.MaxGapLines)
+            {
+                break;
+            }
+            else if (continued && ++lines <= options.NumberedSectionMaxLines)
+            {
+                end = i;
+            }
+        }
+
+        if (continued)
+        {
+            TakeIntoBody(state, state.NextNonBlank(state.BodyEnd + 1), end);
+        }
+    }
+
+    /// <summary>A short numbered line (<c>16. Acknowledgements</c>) standing alone: a section's heading, not a list's item.</summary>
+    private static bool IsNumberedHeading(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return f.Has(LineSignals.NumberedItem) && !state.Has(i, LineSignals.InOrderedList) && f.Prose != ProseClass.Good
+            && f.Words <= state.Options.NumberedSectionLabelMaxWords;
+    }
+
+    /// <summary>Chrome that ends an article: a comment, legal or related-content phrase, a menu of links.</summary>
+    private static bool IsChrome(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return f.Phrase is { Category: PhraseCategory.Comment or PhraseCategory.Legal or PhraseCategory.Related } && f.PhraseCountsAlone
+            || f.Phrase is { Category: PhraseCategory.Related, Strength: PhraseStrength.Whole }
+            || (state.Has(i, LineSignals.MenuRun) && f.LinkOnly);
     }
 
     /// <summary>A short line opening with a word and a section number: <c>Step 4</c>, <c>Part 2: The test</c>.</summary>

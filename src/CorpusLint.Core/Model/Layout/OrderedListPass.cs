@@ -66,7 +66,8 @@ internal static class OrderedListPass
         }
     }
 
-    private static int NumberOf(LayoutState state, int i)
+    /// <summary>The number a numbered line opens with (<c>12. </c> is 12).</summary>
+    public static int NumberOf(LayoutState state, int i)
     {
         var text = state.Document.GetText(state.Document.Lines[i]).TrimStart();
         var number = 0;
