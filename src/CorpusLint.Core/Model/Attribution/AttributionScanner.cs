@@ -215,7 +215,8 @@ internal static partial class AttributionScanner
         {
             bylines.Add(MakeByline(BylineKind.EditedBy, line.Start, line.End, plain, BylineName.Whole(editor.Groups["name"])));
         }
-        else if (words <= 30 || text.StartsWith('('))
+        // A role line names its role before "by" or a colon: without either there is no match to look for.
+        else if ((words <= 30 || text.StartsWith('(')) && (hasBy || text.Contains(':')))
         {
             foreach (Match role in ByRoleLine().Matches(text))
             {
