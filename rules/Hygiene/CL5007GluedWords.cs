@@ -60,14 +60,14 @@ public sealed class CL5007GluedWords : Rule
     {
         var document = context.Document;
         var text = document.Text;
-        ReadOnlySpan<Word> words = (Word[])document.Words;
+        var words = document.GetWords(0, text.Length);
         if (words.Length == 0)
         {
             return;
         }
 
         // How often each word form occurs, counted only when a hump needs it (few documents do).
-        var forms = new WordForms(text, (Word[])document.Words);
+        var forms = new WordForms(text, document.Words);
 
         var links = document.Links;
         var linkIndex = 0;
@@ -165,7 +165,7 @@ public sealed class CL5007GluedWords : Rule
     }
 
     /// <summary>The document's word forms and how often each occurs, counted on the first question: most documents never ask.</summary>
-    private sealed class WordForms(string text, Word[] words)
+    private sealed class WordForms(string text, IReadOnlyList<Word> words)
     {
         private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
 
