@@ -16,6 +16,9 @@ public sealed class CL2001NavigationMenu : BoilerplateRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    /// <summary>2: the bulleted rows of a fact box next to the body (<c>• Max. depth      88 m</c>) are the article's table, not a menu.</summary>
+    public override int Version => 2;
+
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 
     protected override string FixTitle => "Delete the navigation menu";

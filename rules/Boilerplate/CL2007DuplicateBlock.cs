@@ -22,6 +22,9 @@ public sealed class CL2007DuplicateBlock : BoilerplateRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    /// <summary>2: program output repeated under two shell commands is the commands' output, not a duplicated block.</summary>
+    public override int Version => 2;
+
     public override IReadOnlyList<RuleOption> Options => [MinWords];
 
     protected override string FixTitle => "Delete the repeated lines";

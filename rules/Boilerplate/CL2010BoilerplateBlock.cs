@@ -21,9 +21,10 @@ public sealed class CL2010BoilerplateBlock : BoilerplateRule
 
     /// <summary>
     /// 2: an article in numbered sections ("Step 1", "Step 2") is one body (NumberedSectionsPass). 3: sections that continue
-    /// the body's numbering ("16. Acknowledgements") and named preformatted blocks above the body are the article's.
+    /// the body's numbering ("16. Acknowledgements") and named preformatted blocks above the body are the article's. 4: a fact
+    /// box (label-value rows) next to the body and program output under a shell command are the article's.
     /// </summary>
-    public override int Version => 3;
+    public override int Version => 4;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

@@ -16,6 +16,9 @@ public sealed class CL2011PhotoCaptionRemnant : BoilerplateRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    /// <summary>2: a bracketed name heading the lines under it (a citation key over its reference, a configuration section over its settings) is not an image label.</summary>
+    public override int Version => 2;
+
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 
     protected override string FixTitle => "Delete the caption lines";

@@ -120,4 +120,59 @@ internal static class CodeShapes
         var bars = text.Count('│') + text.Count('┃') + text.Count('║');
         return gaps >= options.TableMinColumnGaps || bars >= 1 || (text.Count('|') >= 2 && text.IndexOfAnyInRange('0', '9') >= 0 && text.IndexOfAny(TableBars) > 0);
     }
+
+    /// <summary>
+    /// A fact row as an infobox or a specification sheet prints it: a short label, one wide gap of spaces or a tab, a short
+    /// value (<c>Length      14 km</c>, <c>• Max. depth      88 m</c> without its bullet). A label ending a sentence
+    /// is prose typed with wide spaces, not a label.
+    /// </summary>
+    public static bool IsFactRow(ReadOnlySpan<char> text, LayoutOptions options)
+    {
+        int gapStart = -1, gapEnd = -1;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (!IsGapAt(text, i) || char.IsWhiteSpace(text[i - 1]))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            if (gapStart >= 0 || end >= text.Length)
+            {
+                return false;
+            }
+
+            (gapStart, gapEnd) = (i, end);
+            i = end;
+        }
+
+        if (gapStart < 0 || (gapEnd - gapStart < options.FactRowMinGap && !text[gapStart..gapEnd].Contains('\t')))
+        {
+            return false;
+        }
+
+        var label = text[..gapStart];
+        var value = text[gapEnd..];
+        return label[^1] is not ('.' or '!' or '?' or ';' or ',')
+            && CountWords(label) <= options.FactLabelMaxWords && CountWords(value) <= options.FactValueMaxWords;
+    }
+
+    /// <summary>Two spaces, or a tab, start a gap between cells.</summary>
+    private static bool IsGapAt(ReadOnlySpan<char> text, int i) => text[i] == '\t' || (text[i] == ' ' && char.IsWhiteSpace(text[i + 1]));
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.SplitAny(" \t"))
+        {
+            words += range.End.GetOffset(text.Length) > range.Start.GetOffset(text.Length) ? 1 : 0;
+        }
+
+        return words;
+    }
 }

@@ -48,6 +48,18 @@ public sealed record LayoutOptions
     /// <summary>Gaps of several spaces that make a line a table row (columns): fewer takes a form field for a table.</summary>
     public int TableMinColumnGaps { get; init; } = 2;
 
+    /// <summary>Spaces of the gap between a fact row's label and its value: fewer takes a sentence typed with two spaces after a full stop for a row.</summary>
+    public int FactRowMinGap { get; init; } = 3;
+
+    /// <summary>Most words of a fact row's label ("Surface area", "Water level in 2020").</summary>
+    public int FactLabelMaxWords { get; init; } = 4;
+
+    /// <summary>Most words of a fact row's value ("Three mountain streams and a weir").</summary>
+    public int FactValueMaxWords { get; init; } = 8;
+
+    /// <summary>Fact rows a block needs to be a fact box (a table): one or two are a form's fields or a byline's label.</summary>
+    public int FactBoxMinRows { get; init; } = 3;
+
     /// <summary>Share of a block's lines that must be code or table rows for all of it to be preformatted (its bare keywords and identifiers too).</summary>
     public double PreformattedMinShare { get; init; } = 0.34;
 
@@ -60,6 +72,9 @@ public sealed record LayoutOptions
 
     /// <summary>Most words of a bare line ("SELECT", "GROUP BY", "n NOT BETWEEN a AND b") that a block of code takes in.</summary>
     public int CodeBareLineMaxWords { get; init; } = 8;
+
+    /// <summary>Fewest words of the indented line under a bracketed citation key (<c>[HTTP]</c>): a picture's one-word label under its image is none.</summary>
+    public int CitationEntryMinWords { get; init; } = 3;
 
     /// <summary>Most characters of a number alone on its line that reads as a chart's or table's label ("$915", "’17").</summary>
     public int FigureMaxLength { get; init; } = 20;

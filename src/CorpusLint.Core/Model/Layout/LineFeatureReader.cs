@@ -22,7 +22,10 @@ internal static class LineFeatureReader
             features[i] = Measure(document, lines[i], linkChars[i], sentenceMarks[i], attribution[i], options);
         }
 
+        BracketedHeads.Mark(document, features, options);
         TextBlocks.MarkPreformatted(document, features, options);
+        TextBlocks.MarkCommandOutput(document, features);
+        TextBlocks.MarkFactBoxes(features, options);
         TextBlocks.JudgeWrappedParagraphs(document, features, options);
         return features;
     }
@@ -107,6 +110,8 @@ internal static class LineFeatureReader
         var plain = !decoration && !linkOnly && !listItem && !caption;
         Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(text, words, stopShare, options));
         Set(ref signals, LineSignals.TableRow, plain && !separated && CodeShapes.IsTableRow(text, stopShare, options));
+        // An infobox's rows may carry bullets ("• Max. depth      88 m"): the label is what is listed.
+        Set(ref signals, LineSignals.FactRow, !decoration && !linkOnly && !caption && !separated && CodeShapes.IsFactRow(listBody, options));
         var countsAlone = phrase is { } found && found.Strength switch
         {
             PhraseStrength.Whole => true,

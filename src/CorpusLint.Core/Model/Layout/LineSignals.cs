@@ -85,6 +85,15 @@ public enum LineSignals : long
     /// <summary>In a hard-wrapped paragraph, judged as prose with the lines its sentences run across.</summary>
     Wrapped = 1L << 24,
 
+    /// <summary>A fact row: a short label, one wide gap, a short value (<c>Length      14 km</c>), as an infobox prints them.</summary>
+    FactRow = 1L << 25,
+
+    /// <summary>A bracketed name heading the lines under it: a citation key over its reference, a configuration file's section (BracketedHeads).</summary>
+    BracketedHead = 1L << 26,
+
+    /// <summary>Program output under a shell command, up to the next blank line: part of the command's block (TextBlocks).</summary>
+    ProgramOutput = 1L << 27,
+
     // ----- Found by a pass, among the neighbours -----
 
     /// <summary>In a run of two or more menu items (MenuPass).</summary>

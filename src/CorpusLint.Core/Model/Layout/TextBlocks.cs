@@ -52,6 +52,91 @@ internal static class TextBlocks
         }
     }
 
+    /// <summary>
+    /// Marks program output as preformatted: the lines right under a shell command (<c>$ sync pull</c>, <c>&gt;&gt;&gt; f(2)</c>), up
+    /// to the next blank line, that are no sentence of prose and no boilerplate phrase. Output repeats ("copied 3 files")
+    /// and reads like words; it is the command's block all the same, not a duplicated paragraph or a line of chrome.
+    /// </summary>
+    public static void MarkCommandOutput(Document document, LineFeatures[] features)
+    {
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (!features[i].Has(LineSignals.Code) || !IsShellCommand(document.GetText(document.Lines[i]).TrimStart()))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < features.Length && !features[j].Blank && IsCommandOutput(features[j]); j++)
+            {
+                features[j] = features[j] with { Signals = features[j].Signals | LineSignals.Preformatted | LineSignals.ProgramOutput };
+            }
+        }
+    }
+
+    private static bool IsShellCommand(ReadOnlySpan<char> text) => text.StartsWith("$ ") || text.StartsWith(">>> ");
+
+    private static bool IsCommandOutput(LineFeatures f) =>
+        !f.PhraseCountsAlone && !f.LinkOnly && !f.IsSocialUrl && !(f.Prose == ProseClass.Good && f.SentenceMarks > 0);
+
+    /// <summary>
+    /// Marks fact boxes (an infobox, a specification sheet) as preformatted: runs of lines (blank lines between allowed) of
+    /// fact rows and the short lines a box holds between them (a value alone on its line, a bulleted value, a section's
+    /// label), with at least <see cref="LayoutOptions.FactBoxMinRows"/> fact rows making up enough of the run. It is a table
+    /// of the article when it stands next to the body; a menu has no label-value rows.
+    /// </summary>
+    public static void MarkFactBoxes(LineFeatures[] features, LayoutOptions options)
+    {
+        var i = 0;
+        while (i < features.Length)
+        {
+            if (!features[i].Has(LineSignals.FactRow))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i, end = i, content = 0, facts = 0;
+            for (; i < features.Length && (features[i].Blank || IsFactBoxCompatible(features[i], options)); i++)
+            {
+                var f = features[i];
+                if (f.Blank)
+                {
+                    continue;
+                }
+
+                end = f.Has(LineSignals.FactRow) ? i : end;
+                content++;
+                facts += f.Has(LineSignals.FactRow) ? 1 : 0;
+            }
+
+            if (facts < options.FactBoxMinRows || facts < options.PreformattedMinShare * content)
+            {
+                continue;
+            }
+
+            // The box ends with its last row and the values that row runs on to ("• Tallow Bay" under "Settlements  • Orrin");
+            // short lines after a blank line are the next thing's, a heading or a menu.
+            while (end + 1 < features.Length && !features[end + 1].Blank && IsFactBoxCompatible(features[end + 1], options))
+            {
+                end++;
+            }
+
+            for (var j = start; j <= end; j++)
+            {
+                if (!features[j].Blank)
+                {
+                    features[j] = features[j] with { Signals = features[j].Signals | LineSignals.Preformatted };
+                }
+            }
+        }
+    }
+
+    /// <summary>A line a fact box holds: a fact row, a rule, or a short line that is no sentence, link, picture or phrase.</summary>
+    private static bool IsFactBoxCompatible(LineFeatures f, LayoutOptions options) =>
+        f.Has(LineSignals.FactRow) || f.Has(LineSignals.Decoration)
+        || (f.Words <= options.FactValueMaxWords && !f.EndsSentence && !f.LinkOnly && !f.IsCaption && !f.PhraseCountsAlone && !f.IsSocialUrl
+            && !f.Separated && !f.IsTeaserLink);
+
     /// <summary>A line that can stand in a block of code: code, a table row, a rule, or a short bare line without stop words.</summary>
     private static bool IsCodeCompatible(LineFeatures f, LayoutOptions options) =>
         f.Has(LineSignals.Code) || f.Has(LineSignals.TableRow) || f.Has(LineSignals.Decoration)
