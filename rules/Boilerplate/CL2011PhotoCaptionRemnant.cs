@@ -16,7 +16,10 @@ public sealed class CL2011PhotoCaptionRemnant : BoilerplateRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    /// <summary>2: a bracketed name heading the lines under it (a citation key over its reference, a configuration section over its settings) is not an image label.</summary>
+    /// <summary>
+    /// 2: a bracketed name heading the lines under it (a citation key over its reference, a configuration section over its
+    /// settings) is not an image label, and a bracket of source codes closing prose (<c>[HB1 / HB2]</c>) is not a photo credit.
+    /// </summary>
     public override int Version => 2;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];

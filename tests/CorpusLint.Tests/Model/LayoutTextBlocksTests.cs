@@ -158,4 +158,15 @@ public class LayoutTextBlocksTests
         Assert.True(layout[8].IsArticle, $"{layout[8].Class} ({layout[8].Reason})");
         Assert.Equal(LineClass.Caption, layout[11].Class);
     }
+
+    [Theory]
+    [InlineData("The harbour was dredged twice before the war, and both times the silt came back within a year. [HB1 / HB2 SP]", false)]
+    [InlineData("The harbour at dawn, when the first boats go out. (Jo Marsh/AFP)", true)]
+    [InlineData("The harbour at dawn, when the first boats go out. [EPA/AFP]", true)]
+    public void A_bracket_of_source_codes_closing_prose_is_a_citation_not_a_photo_credit(string line, bool credit)
+    {
+        var layout = Layout(BoilerplateText.Article(middle: [line]));
+
+        Assert.Equal(credit, layout[6].Signals.HasFlag(LineSignals.Caption));
+    }
 }

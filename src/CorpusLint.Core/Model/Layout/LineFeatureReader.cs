@@ -73,7 +73,7 @@ internal static class LineFeatureReader
         var phrase = BoilerplatePhrases.Find(normalized);
         var caption = phrase?.Category == PhraseCategory.Caption
             || (char.IsUpper(text[0]) && LinePatterns.WireSlug().IsMatch(text))
-            || (text[^1] is ')' or ']' && (LinePatterns.BracketCredit().IsMatch(text) || LinePatterns.ImageAlt().IsMatch(text)));
+            || (text[^1] is ')' or ']' && ((LinePatterns.BracketCredit().IsMatch(text) && !LinePatterns.CodeCitation().IsMatch(text)) || LinePatterns.ImageAlt().IsMatch(text)));
         Set(ref signals, LineSignals.SocialUrl, linkOnly && LinePatterns.SocialPostUrl().IsMatch(text));
         Set(ref signals, LineSignals.PostSignature, text[0] is '—' or '–' or '-' && text.Contains("(@", StringComparison.Ordinal) && LinePatterns.PostSignature().IsMatch(text));
         Set(ref signals, LineSignals.TeaserLink, linkOnly && !listItem && words >= options.TeaserMinWords && linkDensity >= options.TeaserLinkDensity);

@@ -13,6 +13,13 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"[\[(](?:[^\[\]()]{2,60}/\s?(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Shutterstock|Anadolu|Xinhua|Sputnik|TASS|Pool|[\p{Lu}][\p{L}. ]{1,30})|(?:AP |AFP |Reuters )?Photos?(?: by|:|/)[^\[\]()]{2,80})[\])]\s*$")]
     public static partial Regex BracketCredit();
 
+    /// <summary>
+    /// A bracket of short source codes closing a line, <c>[HB1 / HB2 KX]</c>, <c>(DS2 / DS3)</c>: a citation of sources, not a
+    /// photo credit, which names a photographer or an agency.
+    /// </summary>
+    [GeneratedRegex(@"[\[(](?!.*\b(?:AP|AFP|EPA|TASS)\b)\s*[\p{Lu}\d]{1,4}(?:\s+[\p{Lu}\d]{1,4})*(?:\s*/\s*[\p{Lu}\d]{1,4}(?:\s+[\p{Lu}\d]{1,4})*)+\s*[\])]\s*$")]
+    public static partial Regex CodeCitation();
+
     /// <summary>A line that is only a bracketed label, as text browsers print an image: <c>[Engadget]</c>, <c>[IMG_1234]</c>.</summary>
     [GeneratedRegex(@"^\[[^\[\]]{1,80}\]$")]
     public static partial Regex ImageAlt();
