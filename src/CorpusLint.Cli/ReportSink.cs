@@ -8,6 +8,13 @@ namespace CorpusLint.Cli;
 /// <summary>Diagnostics counted by severity: every diagnostic of the run, whatever <c>--severity</c> shows.</summary>
 internal sealed class SeverityCounts
 {
+    public SeverityCounts()
+    {
+    }
+
+    /// <summary>Counts taken from a report snapshot.</summary>
+    public SeverityCounts(int errors, int warnings, int suggestions) => (Errors, Warnings, Suggestions) = (errors, warnings, suggestions);
+
     public int Errors { get; private set; }
 
     public int Warnings { get; private set; }
@@ -47,13 +54,20 @@ internal sealed class ReportSink(IStreamingReporter reporter, Severity minimum, 
     /// <summary>CL0002 diagnostics: rules that threw.</summary>
     public int RuleFailures { get; private set; }
 
-    public ILintResultSink To(TextWriter output)
+    /// <summary>Diagnostics the report shows (at <c>--severity</c> and above).</summary>
+    public int Written { get; private set; }
+
+    /// <param name="atEnding">
+    /// Called before the report's ending is written, once everything before it was written out to <paramref name="output"/>
+    /// (a report snapshot marks there where the ending starts, see <see cref="IRunSpecificEnding"/>).
+    /// </param>
+    public ILintResultSink To(TextWriter output, Action? atEnding = null)
     {
         _reporter.Begin(output);
-        return new Writing(this, output);
+        return new Writing(this, output, atEnding);
     }
 
-    private sealed class Writing(ReportSink owner, TextWriter output) : ILintResultSink
+    private sealed class Writing(ReportSink owner, TextWriter output, Action? atEnding) : ILintResultSink
     {
         private readonly Stopwatch _elapsed = Stopwatch.StartNew();
         private int _documents;
@@ -71,6 +85,7 @@ internal sealed class ReportSink(IStreamingReporter reporter, Severity minimum, 
                 if (diagnostic.Severity >= owner._minimum)
                 {
                     owner._reporter.Write(diagnostic, output);
+                    owner.Written++;
                 }
             }
         }
@@ -79,6 +94,13 @@ internal sealed class ReportSink(IStreamingReporter reporter, Severity minimum, 
         {
             var counts = owner.Counts;
             var elapsed = owner._reproducible ? TimeSpan.Zero : _elapsed.Elapsed;
+            if (atEnding is not null)
+            {
+                (owner._reporter as IRunSpecificEnding)?.FlushBody(output);
+                output.Flush();
+                atEnding();
+            }
+
             owner._reporter.End(new ReportSummary(_documents, _bytes, counts.Errors, counts.Warnings, counts.Suggestions, elapsed), output);
         }
     }

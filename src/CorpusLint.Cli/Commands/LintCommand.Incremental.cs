@@ -25,17 +25,9 @@ internal sealed partial class LintCommand
         command.Add(_changedSince);
     }
 
-    /// <summary>The result cache of this run, or null with <c>--no-cache</c> and for standard input (which has no stamp to key on).</summary>
-    private ResultCache? OpenCache(ParseResult parse, ProjectRun project, IDocumentSummarizer? summarizer, DocumentLimits limits, bool readsStandardInput)
-    {
-        if (parse.GetValue(_noCache) || readsStandardInput)
-        {
-            return null;
-        }
-
-        var key = CacheKey.Create(project.Rules, project.RuleSet.Fingerprint, summarizer, limits);
-        return new ResultCache(project.CacheDirectory, key, project.Rules, summarizer);
-    }
+    /// <summary>The key of this run's result cache, or null with <c>--no-cache</c> and for standard input (which has no stamp to key on).</summary>
+    private CacheKey? CacheKeyOf(ParseResult parse, ProjectRun project, IDocumentSummarizer? summarizer, DocumentLimits limits, bool readsStandardInput) =>
+        parse.GetValue(_noCache) || readsStandardInput ? null : CacheKey.Create(project.Rules, project.RuleSet.Fingerprint, summarizer, limits);
 
     /// <summary>The documents among <paramref name="paths"/> that changed since <c>--changed-since</c>'s ref, in walk order; null without the option.</summary>
     private IEnumerable<DocumentInput>? ChangedDocuments(ParseResult parse, DocumentDiscovery discovery, CorpusProject project, string[] paths)
@@ -65,10 +57,10 @@ internal sealed partial class LintCommand
         }
     }
 
-    /// <summary>Prints the cache's warnings (damaged, foreign or unwritable), one line each, after the report.</summary>
-    private void ReportCache(ResultCache? cache)
+    /// <summary>Prints the cache's warnings (damaged, foreign or unwritable) and a damaged report snapshot's, one line each, after the report.</summary>
+    private void ReportCache(ResultCache? cache, SnapshotPlan? snapshot)
     {
-        foreach (var warning in cache?.Warnings ?? [])
+        foreach (var warning in (cache?.Warnings ?? []).Append(snapshot?.Warning).OfType<string>())
         {
             _console.Error.WriteLine(TerminalText.Escape(warning));
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Runtime.InteropServices;
 using System.Text;
+using CorpusLint.Caching;
 using CorpusLint.Configuration;
 using CorpusLint.Corpus;
 using CorpusLint.Engine;
@@ -155,7 +156,14 @@ internal sealed partial class LintCommand
         var ci = ReadCiOptions(parse, readsStandardInput: stdin is not null, project.Project.BaselinePath);
         // A shard's report carries each document's fingerprints and `merge` runs the corpus pass over every shard.
         var corpus = settings.Shard is null ? CorpusPass.For(engine) : CorpusPass.For(engine)?.ReportingFrom(settings.Minimum);
-        var cache = OpenCache(parse, project, corpus, settings.Limits, readsStandardInput: stdin is not null);
+        var cacheKey = CacheKeyOf(parse, project, corpus, settings.Limits, readsStandardInput: stdin is not null);
+        var cache = cacheKey is null ? null : new ResultCache(project.CacheDirectory, cacheKey, project.Rules, corpus) { StampSettleTime = _console.StampSettleTime };
+        var snapshotPlan = stdin is null ? PlanSnapshot(parse, settings, ci, project, cacheKey, paths) : null;
+        if (snapshotPlan is not null && TryReplay(snapshotPlan, inputs!, engine, discovery, outputPath, settings) is { } replayed)
+        {
+            return replayed;
+        }
+
         var run = new LintRun(engine, new LintRunOptions
         {
             Jobs = settings.Jobs,
@@ -173,12 +181,28 @@ internal sealed partial class LintCommand
         var sink = new ReportSink(ci.Diff ? new DiffReporter() : CreateReporter(settings.Format, settings.Shard, project.Rules), settings.Minimum, settings.Reproducible);
         var state = new CiRun();
         ILintResultSink To(TextWriter output) => WithCiSinks(ci, sink.To(output), state);
+        using var snapshot = StartSnapshot(snapshotPlan);
+        var recorder = default(SnapshotRecorder);
+        var runStartedUtc = DateTime.UtcNow;
+        LintRunStatistics LintInto(TextWriter output)
+        {
+            var progress = settings.Progress && (outputPath is not null || Console.IsOutputRedirected);
+            if (snapshot is null)
+            {
+                return ProgressReporter.Run(run, inputs!, countable: settings.Shard is null, To(output), _console, progress, interruption.Token);
+            }
+
+            var captured = ReportCapture.Wrap(output, snapshot);
+            recorder = new SnapshotRecorder(sink.To(captured, () => snapshot.EndBody()), engine.Configuration, runStartedUtc, _console.StampSettleTime);
+            var lintStatistics = ProgressReporter.Run(run, inputs!, countable: true, recorder, _console, progress, interruption.Token);
+            captured.Flush();
+            return lintStatistics;
+        }
+
         LintRunStatistics statistics;
         try
         {
-            statistics = stdin is not null
-                ? LintStandardInput(run, stdin, To, outputPath)
-                : Report(outputPath, output => ProgressReporter.Run(run, inputs!, countable: settings.Shard is null, To(output), _console, settings.Progress && (outputPath is not null || Console.IsOutputRedirected), interruption.Token));
+            statistics = stdin is not null ? LintStandardInput(run, stdin, To, outputPath) : Report(outputPath, LintInto);
         }
         catch (OperationCanceledException) when (interruption.Signal is { } signal)
         {
@@ -189,22 +213,18 @@ internal sealed partial class LintCommand
         }
 
         cache?.Save();
+        if (snapshot is not null && recorder is not null)
+        {
+            CommitSnapshot(snapshotPlan!, snapshot, recorder, statistics, sink);
+        }
 
         // The report is complete on standard output before anything else goes to standard error, so the two never
         // share a line when both go to one log.
         _console.Output.Flush();
-        foreach (var issue in engine.Configuration.Issues
-            .Select(i => i with { Path = discovery.ToDisplayPath(i.Path) })
-            .Distinct()
-            .OrderBy(i => i.Path, StringComparer.Ordinal)
-            .ThenBy(i => i.Line))
-        {
-            _console.Error.WriteLine(TerminalText.Escape(issue.ToString()));
-        }
-
-        ReportCache(cache);
+        ReportConfigurationIssues(engine, discovery);
+        ReportCache(cache, snapshotPlan);
         ReportBaseline(ci, state.Baseline);
-        var exitCode = ExitCode(statistics, sink, settings.MaxWarnings);
+        var exitCode = ExitCode(statistics, sink.Counts, sink.RuleFailures, settings.MaxWarnings);
         exitCode = ReportDatasetCopies(state.DatasetCopies, exitCode);
         if (state.Fixes is { } fixes)
         {
@@ -218,6 +238,19 @@ internal sealed partial class LintCommand
 
         _console.Error.Flush();
         return exitCode;
+    }
+
+    /// <summary>Problems in configuration files met while resolving documents' configurations, each once, on standard error.</summary>
+    private void ReportConfigurationIssues(LintEngine engine, DocumentDiscovery discovery)
+    {
+        foreach (var issue in engine.Configuration.Issues
+            .Select(i => i with { Path = discovery.ToDisplayPath(i.Path) })
+            .Distinct()
+            .OrderBy(i => i.Path, StringComparer.Ordinal)
+            .ThenBy(i => i.Line))
+        {
+            _console.Error.WriteLine(TerminalText.Escape(issue.ToString()));
+        }
     }
 
     private LintRunStatistics LintStandardInput(LintRun run, DocumentInput stdin, Func<TextWriter, ILintResultSink> to, string? outputPath)
@@ -235,14 +268,14 @@ internal sealed partial class LintCommand
     }
 
     /// <summary>Writes the report to standard output, or to a temporary file renamed over <paramref name="outputPath"/> when the run completes.</summary>
-    private LintRunStatistics Report(string? outputPath, Func<TextWriter, LintRunStatistics> produce)
+    private T Report<T>(string? outputPath, Func<TextWriter, T> produce)
     {
         if (outputPath is null)
         {
             return produce(_console.Output);
         }
 
-        LintRunStatistics? statistics = null;
+        T? statistics = default;
         try
         {
             AtomicFile.Write(outputPath, stream =>
@@ -410,14 +443,14 @@ internal sealed partial class LintCommand
         return (long)bytes;
     }
 
-    private static int ExitCode(LintRunStatistics statistics, ReportSink sink, int? maxWarnings)
+    private static int ExitCode(LintRunStatistics statistics, SeverityCounts counts, int ruleFailures, int? maxWarnings)
     {
-        if (statistics.NotLinted > 0 || sink.RuleFailures > 0)
+        if (statistics.NotLinted > 0 || ruleFailures > 0)
         {
             return ExitCodes.UsageOrFatal;
         }
 
-        if (sink.Counts.Errors > 0 || (maxWarnings is { } limit && sink.Counts.Warnings > limit))
+        if (counts.Errors > 0 || (maxWarnings is { } limit && counts.Warnings > limit))
         {
             return ExitCodes.Problems;
         }

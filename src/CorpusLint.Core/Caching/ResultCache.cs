@@ -6,7 +6,6 @@ using System.IO.Hashing;
 using System.Text;
 using CorpusLint.Configuration;
 using CorpusLint.Engine;
-using CorpusLint.IO;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Caching;
@@ -300,7 +299,7 @@ public sealed class ResultCache : IDocumentResultCache
                 bucket.Keep(theirs.Buffer);
             }
 
-            EnsureFolder(Path.GetDirectoryName(bucket.Path)!);
+            CacheFolder.Ensure(_cacheDirectory, Path.GetDirectoryName(bucket.Path)!);
             BucketFile.Write(bucket.Path, bucket.Key, _key, bucket.Entries);
             bucket.Changed.Clear();
             bucket.FileStamp = DocumentFile.Stat(bucket.Path);
@@ -309,25 +308,6 @@ public sealed class ResultCache : IDocumentResultCache
         {
             _writeFailure = e is UnauthorizedAccessException ? "permission denied" : e.Message;
         }
-    }
-
-    /// <summary>Creates the bucket's folder; a new cache folder keeps itself out of version control and backups.</summary>
-    private void EnsureFolder(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            return;
-        }
-
-        if (!Directory.Exists(_cacheDirectory))
-        {
-            Directory.CreateDirectory(_cacheDirectory);
-            AtomicFile.WriteAllBytes(Path.Combine(_cacheDirectory, ".gitignore"), "# Created by CorpusLint\n*\n"u8);
-            // https://bford.info/cachedir/: backup tools skip a folder holding this file.
-            AtomicFile.WriteAllBytes(Path.Combine(_cacheDirectory, "CACHEDIR.TAG"), "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by CorpusLint.\n"u8);
-        }
-
-        Directory.CreateDirectory(folder);
     }
 
     private string PathOf(string bucketKey)

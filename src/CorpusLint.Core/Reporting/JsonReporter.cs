@@ -16,7 +16,7 @@ namespace CorpusLint.Reporting;
 /// A shard's report also carries each document's CL2012 fingerprints (<c>fingerprints</c>), for <c>merge</c> to run
 /// the corpus pass over every shard; they are held in a <see cref="SpillStream"/> until the diagnostics are written.
 /// </summary>
-public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingReporter
+public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingReporter, IRunSpecificEnding
 {
     /// <summary>Buffered JSON is handed to the output in pieces of about this size.</summary>
     private const int FlushBytes = 1 << 16;
@@ -142,6 +142,26 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
         output.WriteLine();
         _writer!.Dispose();
         _writer = null;
+    }
+
+    public void FlushBody(TextWriter output) => Flush(output);
+
+    /// <summary>
+    /// The writer is brought to where a body leaves it (inside the diagnostics array, after an item or not) by writing
+    /// a body that is thrown away, so that <see cref="End"/> itself writes the ending, byte for byte as after the real one.
+    /// </summary>
+    public void WriteEnding(ReportSummary summary, int diagnosticsWritten, TextWriter output)
+    {
+        Begin(TextWriter.Null);
+        if (diagnosticsWritten > 0)
+        {
+            Writer.WriteStartObject();
+            Writer.WriteEndObject();
+        }
+
+        Writer.Flush();
+        _buffer.ResetWrittenCount();
+        End(summary, output);
     }
 
     /// <summary>The property names of <see cref="JsonDiagnostic"/> as its serializer writes them.</summary>

@@ -1,0 +1,171 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+using CorpusLint.Caching;
+using CorpusLint.Datasets;
+using CorpusLint.Engine;
+using CorpusLint.Reporting;
+
+namespace CorpusLint.Cli.Commands;
+
+/// <summary>
+/// Report snapshots (SPEC §8): a cached run also stores its rendered report, and the next run with the same options
+/// replays it, without looking up, passing on or rendering a single finding, when every input has the stamp and the
+/// configuration it had then. Runs whose report depends on more than the inputs and the options (fixes, baselines,
+/// shards, standard input, datasets, <c>--changed-since</c>) neither store nor replay one.
+/// </summary>
+internal sealed partial class LintCommand
+{
+    /// <summary>Snapshots kept in one cache folder (per set of options and paths); older ones are deleted.</summary>
+    private const int SnapshotsKept = 4;
+
+    /// <summary>Where a run's snapshot lives and what it must have been written for.</summary>
+    private sealed record SnapshotPlan(string CacheDirectory, string Path, CacheKey CacheKey, UInt128 Options)
+    {
+        /// <summary>A damaged snapshot, said once after the report.</summary>
+        public string? Warning { get; set; }
+    }
+
+    /// <summary>The snapshot of this run, or null when its report must not be snapshotted (see the class remarks).</summary>
+    private SnapshotPlan? PlanSnapshot(ParseResult parse, LintSettings settings, CiOptions ci, ProjectRun project, CacheKey? key, string[] paths)
+    {
+        if (key is null || settings.Shard is not null || ci.Fix || ci.Baseline is not null || parse.GetValue(_changedSince) is not null)
+        {
+            return null;
+        }
+
+        var options = OptionsHash(settings, project, paths);
+        var path = Path.Combine(project.CacheDirectory, "reports", options.ToString("x32", CultureInfo.InvariantCulture) + ".bin");
+        return new SnapshotPlan(project.CacheDirectory, path, key, options);
+    }
+
+    /// <summary>
+    /// Everything besides the inputs and the cache key that shapes the report or its summary: this build of the CLI,
+    /// the folder paths are shown against, the paths, the format (and colour), the severity shown, the size limit and
+    /// the project file. <c>--jobs</c>, <c>--max-warnings</c> and <c>--quiet</c>'s summary do not change the report.
+    /// </summary>
+    private UInt128 OptionsHash(LintSettings settings, ProjectRun project, string[] paths)
+    {
+        var format = settings.Format.ToLowerInvariant();
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"cli {typeof(LintCommand).Assembly.ManifestModule.ModuleVersionId:N}\n")
+            .Append(CultureInfo.InvariantCulture, $"cwd {_console.WorkingDirectory}\n")
+            .Append(CultureInfo.InvariantCulture, $"format {format} color {format == "full" && UseColor()} reproducible {settings.Reproducible}\n")
+            .Append(CultureInfo.InvariantCulture, $"severity {settings.Minimum} max-document-size {settings.Limits.MaxDocumentBytes}\n");
+        if (project.Project.FilePath is { } projectFile)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"project {projectFile} {XxHash128.HashToUInt128(File.ReadAllBytes(projectFile)):x32}\n");
+        }
+
+        foreach (var path in paths)
+        {
+            text.Append("path ").Append(Path.GetFullPath(path, _console.WorkingDirectory)).Append('\n');
+        }
+
+        return XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    /// <summary>
+    /// Replays the snapshot when it was rendered from exactly these inputs (walked, each one's stamp taken and its
+    /// configuration resolved, none opened) and is whole; then prints what a run prints after its report. Null when it
+    /// cannot be replayed: the run lints as usual (and stores a new snapshot).
+    /// </summary>
+    private int? TryReplay(SnapshotPlan plan, IEnumerable<DocumentInput> inputs, LintEngine engine, DocumentDiscovery discovery, string? outputPath, LintSettings settings)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var snapshot = ReportSnapshot.Open(plan.Path, plan.CacheKey, plan.Options, out var damage);
+        if (snapshot is null || !Matches(snapshot.Manifest, inputs, engine) || !snapshot.Verify(out damage))
+        {
+            plan.Warning = damage is null ? null : $"warning: the report snapshot was damaged ({damage}); the report is built again";
+            return null;
+        }
+
+        var summary = snapshot.Summary;
+        Report(outputPath, output =>
+        {
+            if (output is StreamWriter { Encoding: UTF8Encoding } file)
+            {
+                file.Flush();
+                snapshot.CopyBodyTo(file.BaseStream);
+            }
+            else
+            {
+                snapshot.CopyBodyTo(new Utf8TextStream(output));
+            }
+
+            if (CreateReporter(settings.Format, shard: null, engine.Rules) is IRunSpecificEnding ending)
+            {
+                var elapsed = settings.Reproducible ? TimeSpan.Zero : stopwatch.Elapsed;
+                ending.WriteEnding(new ReportSummary(summary.Documents, summary.Bytes, summary.Errors, summary.Warnings, summary.Suggestions, elapsed), summary.Written, output);
+            }
+            else
+            {
+                output.Flush();
+                snapshot.CopyEndingTo(output is StreamWriter { Encoding: UTF8Encoding } stream ? stream.BaseStream : new Utf8TextStream(output));
+            }
+
+            return true;
+        });
+
+        _console.Output.Flush();
+        ReportConfigurationIssues(engine, discovery);
+        var counts = new SeverityCounts(summary.Errors, summary.Warnings, summary.Suggestions);
+        var statistics = new LintRunStatistics(summary.Documents, NotLinted: 0, FromCache: summary.Documents, summary.Bytes, stopwatch.Elapsed);
+        if (!settings.Quiet)
+        {
+            _console.Error.WriteLine(Summary.Format(statistics, counts));
+        }
+
+        _console.Error.Flush();
+        return ExitCode(statistics, counts, ruleFailures: 0, settings.MaxWarnings);
+    }
+
+    /// <summary>Whether the inputs are the manifest's documents, in its order, each with its stamp and configuration.</summary>
+    private static bool Matches(SnapshotManifest manifest, IEnumerable<DocumentInput> inputs, LintEngine engine)
+    {
+        var hashes = new ConfigurationHashes();
+        foreach (var input in inputs)
+        {
+            if (input.Problem is not null || DatasetFile.Detect(input.FullPath) is not null || DocumentFile.Stat(input.FullPath) is not { } stamp
+                || !manifest.MatchesNext(input.DisplayPath, stamp, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath))))
+            {
+                return false;
+            }
+        }
+
+        return manifest.AtEnd;
+    }
+
+    /// <summary>Starts the snapshot of a run that may store one; null when the cache folder cannot take it.</summary>
+    private static ReportSnapshotWriter? StartSnapshot(SnapshotPlan? plan) => plan is null ? null : ReportSnapshotWriter.Create(plan.CacheDirectory, plan.Path);
+
+    /// <summary>Puts the run's snapshot in place when every document in it can be vouched for, and drops the oldest ones beyond <see cref="SnapshotsKept"/>.</summary>
+    private static void CommitSnapshot(SnapshotPlan plan, ReportSnapshotWriter snapshot, SnapshotRecorder recorder, LintRunStatistics statistics, ReportSink sink)
+    {
+        if (!recorder.Replayable || statistics.NotLinted > 0 || sink.RuleFailures > 0)
+        {
+            return;
+        }
+
+        var counts = sink.Counts;
+        var summary = new SnapshotSummary(statistics.Documents, statistics.Bytes, counts.Errors, counts.Warnings, counts.Suggestions, sink.Written);
+        if (!snapshot.Commit(plan.CacheKey, plan.Options, summary, recorder.Manifest))
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var old in new DirectoryInfo(Path.GetDirectoryName(plan.Path)!).GetFiles("*.bin").OrderByDescending(f => f.LastWriteTimeUtc).Skip(SnapshotsKept))
+            {
+                old.Delete();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another run may be pruning too; an old snapshot left behind is only disk space.
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Buffers;
+using System.Text;
+using CorpusLint.Caching;
+
+namespace CorpusLint.Cli;
+
+/// <summary>
+/// The writer a report is rendered into while a snapshot of it is taken: every byte of the report also goes to the
+/// snapshot. On a UTF-8 <see cref="StreamWriter"/> (standard output, <c>--output</c>) the bytes are copied below a new
+/// writer of the same kind, so the reporters' UTF-8 path (<c>Utf8Output</c>) stays and what the snapshot holds is what
+/// was written; on any other writer (tests) the characters are encoded beside it.
+/// </summary>
+internal static class ReportCapture
+{
+    /// <summary>The writer to render into; flush it once the report is complete.</summary>
+    public static TextWriter Wrap(TextWriter output, ReportSnapshotWriter snapshot)
+    {
+        if (output is StreamWriter { Encoding: UTF8Encoding } file)
+        {
+            file.Flush();
+            return new StreamWriter(new TeeStream(file.BaseStream, snapshot.Body), new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = output.NewLine };
+        }
+
+        return new TeeWriter(output, snapshot);
+    }
+
+    /// <summary>Writes to the report's stream, and the same bytes to the snapshot's (which never throws).</summary>
+    private sealed class TeeStream(Stream target, Stream snapshot) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            target.Write(buffer);
+            snapshot.Write(buffer);
+        }
+
+        public override void Flush() => target.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    /// <summary>
+    /// Passes characters on unchanged and encodes them to UTF-8 for the snapshot; text that UTF-8 cannot hold (a lone
+    /// surrogate) abandons the snapshot rather than store other characters than the report showed.
+    /// </summary>
+    private sealed class TeeWriter : TextWriter
+    {
+        private readonly TextWriter _inner;
+        private readonly ReportSnapshotWriter _snapshot;
+        private readonly Encoder _encoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetEncoder();
+        private bool _abandoned;
+
+        public TeeWriter(TextWriter inner, ReportSnapshotWriter snapshot)
+        {
+            _inner = inner;
+            _snapshot = snapshot;
+            NewLine = inner.NewLine;
+        }
+
+        public override Encoding Encoding => _inner.Encoding;
+
+        public override void Write(char value) => Write([value]);
+
+        public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+        public override void Write(string? value) => Write(value.AsSpan());
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            _inner.Write(buffer);
+            Capture(buffer, flush: false);
+        }
+
+        public override void Flush()
+        {
+            _inner.Flush();
+            Capture([], flush: true);
+        }
+
+        private void Capture(ReadOnlySpan<char> chars, bool flush)
+        {
+            if (_abandoned)
+            {
+                return;
+            }
+
+            try
+            {
+                var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(16, _encoder.GetByteCount(chars, flush)));
+                var count = _encoder.GetBytes(chars, bytes, flush);
+                _snapshot.Body.Write(bytes, 0, count);
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+            catch (EncoderFallbackException)
+            {
+                _abandoned = true;
+                _snapshot.Abandon();
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using Microsoft.Win32.SafeHandles;
+
+namespace CorpusLint.Caching;
+
+/// <summary>The counts a snapshot's report was rendered with: what the summary line, the exit code and a re-rendered ending need.</summary>
+/// <param name="Written">Diagnostics the report shows (at the run's <c>--severity</c>), all of them counted or not.</param>
+public sealed record SnapshotSummary(int Documents, long Bytes, int Errors, int Warnings, int Suggestions, int Written);
+
+/// <summary>
+/// A report snapshot as stored (see <see cref="ReportSnapshotWriter"/>): a fixed header (magic, format version, the
+/// lengths of the three parts), the report's body, its ending, a tail (tool identity, cache key, the options' hash,
+/// the <see cref="SnapshotSummary"/> and the <see cref="SnapshotManifest"/>), and an XxHash128 of body, ending, tail
+/// and header, in that order. Opening reads the header and the tail only; <see cref="Verify"/> reads the rest, so a
+/// snapshot whose manifest does not match costs no more than its tail, and one that matches is checked whole before a
+/// byte of it is shown: a truncated or corrupted snapshot is never replayed.
+/// </summary>
+public sealed class ReportSnapshot : IDisposable
+{
+    internal const uint Magic = 0x5352_4C43; // "CLRS" read little-endian: CorpusLint report snapshot
+    internal const ushort FormatVersion = 1;
+    internal const int HeaderBytes = 32;
+    internal const int ChecksumBytes = 16;
+
+    /// <summary>Pieces in which the body is read to check it and to copy it out: a JSON report runs to hundreds of megabytes.</summary>
+    private const int ChunkBytes = 1 << 20;
+
+    private readonly SafeFileHandle _file;
+    private readonly byte[] _header;
+    private readonly byte[] _tail;
+    private readonly long _bodyLength;
+    private readonly long _endingLength;
+
+    private ReportSnapshot(SafeFileHandle file, byte[] header, byte[] tail, long bodyLength, long endingLength, SnapshotSummary summary, SnapshotManifest manifest)
+    {
+        _file = file;
+        _header = header;
+        _tail = tail;
+        _bodyLength = bodyLength;
+        _endingLength = endingLength;
+        Summary = summary;
+        Manifest = manifest;
+    }
+
+    public SnapshotSummary Summary { get; }
+
+    public SnapshotManifest Manifest { get; }
+
+    /// <summary>
+    /// The snapshot at <paramref name="path"/> if it was written for <paramref name="key"/> and <paramref name="options"/>;
+    /// null when there is none, when it is another build's, another format's or another run's (silently: it is simply
+    /// not this run's), and null with <paramref name="damage"/> set when it is truncated or unreadable.
+    /// </summary>
+    public static ReportSnapshot? Open(string path, CacheKey key, UInt128 options, out string? damage)
+    {
+        damage = null;
+        SafeFileHandle file;
+        try
+        {
+            // The handle keeps this file's content even if another run renames a new snapshot over it meanwhile.
+            file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            damage = $"cannot read {path}: {e.Message}";
+            return null;
+        }
+
+        try
+        {
+            var snapshot = Read(file, path, key, options, out damage);
+            if (snapshot is null)
+            {
+                file.Dispose();
+            }
+
+            return snapshot;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            file.Dispose();
+            damage = $"cannot read {path}: {e.Message}";
+            return null;
+        }
+    }
+
+    /// <summary>Whether the whole file is as written (its checksum); reads it all, so call it only once the manifest matched.</summary>
+    public bool Verify(out string? damage)
+    {
+        var checksum = new XxHash128();
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
+        {
+            for (long offset = HeaderBytes, end = HeaderBytes + _bodyLength + _endingLength; offset < end;)
+            {
+                var read = RandomAccess.Read(_file, buffer.AsSpan(0, (int)Math.Min(ChunkBytes, end - offset)), offset);
+                if (read <= 0)
+                {
+                    damage = "it ends early (truncated)";
+                    return false;
+                }
+
+                checksum.Append(buffer.AsSpan(0, read));
+                offset += read;
+            }
+
+            checksum.Append(_tail);
+            checksum.Append(_header);
+            Span<byte> stored = stackalloc byte[ChecksumBytes];
+            if (RandomAccess.Read(_file, stored, HeaderBytes + _bodyLength + _endingLength + _tail.Length) != ChecksumBytes
+                || !stored.SequenceEqual(checksum.GetCurrentHash()))
+            {
+                damage = "its checksum does not match (truncated or corrupted)";
+                return false;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            damage = e.Message;
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        damage = null;
+        return true;
+    }
+
+    /// <summary>Copies the report's body (everything before its ending) to <paramref name="destination"/>.</summary>
+    public void CopyBodyTo(Stream destination) => Copy(HeaderBytes, _bodyLength, destination);
+
+    /// <summary>Copies the report's ending as it was rendered to <paramref name="destination"/>.</summary>
+    public void CopyEndingTo(Stream destination) => Copy(HeaderBytes + _bodyLength, _endingLength, destination);
+
+    public void Dispose() => _file.Dispose();
+
+    private void Copy(long start, long length, Stream destination)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
+        {
+            for (long offset = start, end = start + length; offset < end;)
+            {
+                var read = RandomAccess.Read(_file, buffer.AsSpan(0, (int)Math.Min(ChunkBytes, end - offset)), offset);
+                if (read <= 0)
+                {
+                    throw new IOException("the report snapshot was truncated while it was copied");
+                }
+
+                destination.Write(buffer, 0, read);
+                offset += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ReportSnapshot? Read(SafeFileHandle file, string path, CacheKey key, UInt128 options, out string? damage)
+    {
+        damage = null;
+        var length = RandomAccess.GetLength(file);
+        var header = new byte[HeaderBytes];
+        if (length < HeaderBytes + ChecksumBytes || RandomAccess.Read(file, header, 0) != HeaderBytes
+            || BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic)
+        {
+            damage = $"{path}: not a CorpusLint report snapshot (truncated or overwritten)";
+            return null;
+        }
+
+        if (BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(4)) != FormatVersion)
+        {
+            return null;
+        }
+
+        var bodyLength = BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(8));
+        var endingLength = BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(16));
+        var tailLength = BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(24));
+        if (bodyLength < 0 || endingLength < 0 || tailLength is < 0 or > int.MaxValue
+            || HeaderBytes + bodyLength + endingLength + tailLength + ChecksumBytes != length)
+        {
+            damage = $"{path}: its length does not match its header (truncated or corrupted)";
+            return null;
+        }
+
+        var tail = new byte[tailLength];
+        if (RandomAccess.Read(file, tail, HeaderBytes + bodyLength + endingLength) != tail.Length)
+        {
+            damage = $"{path}: it ends early (truncated)";
+            return null;
+        }
+
+        try
+        {
+            var reader = new CacheReader(tail);
+            if (reader.ReadString() != key.ToolIdentity || reader.ReadUInt128() != key.Rules || reader.ReadUInt128() != options)
+            {
+                return null;
+            }
+
+            var summary = new SnapshotSummary(reader.ReadCount(), reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
+            var manifest = SnapshotManifest.Read(ref reader);
+            if (!reader.AtEnd)
+            {
+                throw new InvalidDataException("it has bytes after its manifest");
+            }
+
+            return new ReportSnapshot(file, header, tail, bodyLength, endingLength, summary, manifest);
+        }
+        catch (Exception e) when (e is InvalidDataException or OverflowException)
+        {
+            damage = $"{path}: {e.Message}";
+            return null;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using CorpusLint.IO;
+
+namespace CorpusLint.Caching;
+
+/// <summary>
+/// Writes a <see cref="ReportSnapshot"/> while the report is rendered: the report's bytes go to <see cref="Body"/> as
+/// they are written (into a temporary file beside the snapshot, and into its checksum), <see cref="EndBody"/> marks
+/// where the report's ending starts, and <see cref="Commit"/> adds the summary and the manifest and renames the file
+/// over the old snapshot (<see cref="AtomicFile"/>: a reader, or another run, sees a whole old or a whole new one).
+/// Disposed uncommitted, it leaves the old snapshot as it was. A write that fails (a full disk) only loses the
+/// snapshot: <see cref="Body"/> never throws, so the report itself goes on.
+/// </summary>
+public sealed class ReportSnapshotWriter : IDisposable
+{
+    private readonly AtomicFile.PendingFile _file;
+    private readonly XxHash128 _checksum = new();
+    private long _written;
+    private long _bodyLength = -1;
+    private bool _failed;
+
+    private ReportSnapshotWriter(AtomicFile.PendingFile file)
+    {
+        _file = file;
+        Body = new CaptureStream(this);
+    }
+
+    /// <summary>Where the report's bytes go, in order, as they are written to the report.</summary>
+    public Stream Body { get; }
+
+    /// <summary>Starts a snapshot at <paramref name="path"/>, in <paramref name="cacheDirectory"/>; null when the folder cannot take it.</summary>
+    public static ReportSnapshotWriter? Create(string cacheDirectory, string path)
+    {
+        try
+        {
+            CacheFolder.Ensure(cacheDirectory, Path.GetDirectoryName(path)!);
+            var file = AtomicFile.Create(path);
+            // The header is written last, once the lengths are known; its place is kept.
+            file.Stream.Write(new byte[ReportSnapshot.HeaderBytes]);
+            return new ReportSnapshotWriter(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Gives the snapshot up (the report held what the snapshot cannot store faithfully); it will not be committed.</summary>
+    public void Abandon() => _failed = true;
+
+    /// <summary>Marks the end of the report's body: what follows is its ending (which a replay may render again, see <see cref="ReportSnapshot"/>).</summary>
+    public void EndBody() => _bodyLength = _written;
+
+    /// <summary>Completes the snapshot and puts it in place; false when it could not be written (it is then dropped).</summary>
+    public bool Commit(CacheKey key, UInt128 options, SnapshotSummary summary, SnapshotManifestWriter manifest)
+    {
+        if (_failed || _bodyLength < 0)
+        {
+            return false;
+        }
+
+        var tail = new CacheWriter(64 + (manifest.Count * 64));
+        tail.WriteString(key.ToolIdentity);
+        tail.WriteUInt128(key.Rules);
+        tail.WriteUInt128(options);
+        tail.WriteVarint((ulong)summary.Documents);
+        tail.WriteVarint(summary.Bytes);
+        tail.WriteVarint((ulong)summary.Errors);
+        tail.WriteVarint((ulong)summary.Warnings);
+        tail.WriteVarint((ulong)summary.Suggestions);
+        tail.WriteVarint((ulong)summary.Written);
+        manifest.WriteTo(tail);
+
+        Span<byte> header = stackalloc byte[ReportSnapshot.HeaderBytes];
+        header.Clear();
+        BinaryPrimitives.WriteUInt32LittleEndian(header, ReportSnapshot.Magic);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[4..], ReportSnapshot.FormatVersion);
+        BinaryPrimitives.WriteInt64LittleEndian(header[8..], _bodyLength);
+        BinaryPrimitives.WriteInt64LittleEndian(header[16..], _written - _bodyLength);
+        BinaryPrimitives.WriteInt64LittleEndian(header[24..], tail.Length);
+        try
+        {
+            var stream = _file.Stream;
+            stream.Write(tail.Written);
+            _checksum.Append(tail.Written);
+            _checksum.Append(header);
+            stream.Write(_checksum.GetCurrentHash());
+            stream.Position = 0;
+            stream.Write(header);
+
+            // No flush to disk, as for the result cache: a snapshot a power cut damaged fails its checksum and is rebuilt.
+            _file.Commit(durable: false);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (_failed)
+        {
+            return;
+        }
+
+        try
+        {
+            _file.Stream.Write(bytes);
+            _checksum.Append(bytes);
+            _written += bytes.Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _failed = true;
+        }
+    }
+
+    /// <summary>The write-only stream of <see cref="Body"/>.</summary>
+    private sealed class CaptureStream(ReportSnapshotWriter owner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => owner.Append(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer) => owner.Append(buffer);
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
