@@ -18,6 +18,9 @@ public sealed class CliRunner : IDisposable
 
     public TempFolder Folder { get; }
 
+    /// <summary>The runs' stamp settle time (see <see cref="CliConsole.StampSettleTime"/>); zero lets a run trust files a test has just written.</summary>
+    public TimeSpan StampSettleTime { get; init; } = CorpusLint.Caching.ResultCache.DefaultStampSettleTime;
+
     /// <summary>
     /// Limits a run to CL5004 (as warning) and CL5005 (as suggestion) with a root .editorconfig, so tests keep
     /// their meaning while other rules are added.
@@ -41,7 +44,7 @@ public sealed class CliRunner : IDisposable
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        var code = CorpusLintCli.Run(args, new CliConsole(output, error, () => new MemoryStream(stdin), Folder.FullPath));
+        var code = CorpusLintCli.Run(args, new CliConsole(output, error, () => new MemoryStream(stdin), Folder.FullPath) { StampSettleTime = StampSettleTime });
         var result = new CliResult(code, output.ToString(), error.ToString());
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal); // never a stack trace
         Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);

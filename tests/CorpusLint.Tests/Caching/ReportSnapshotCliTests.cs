@@ -1,0 +1,335 @@
+using System.Text.RegularExpressions;
+using CorpusLint.Engine;
+using CorpusLint.Tests.Cli;
+
+namespace CorpusLint.Tests.Caching;
+
+/// <summary>
+/// Report snapshots through the CLI (SPEC §8): a run replays the report the last cached run stored exactly when nothing
+/// it was rendered from changed, byte for byte as a run without the cache reports; any change, and any doubt about the
+/// snapshot, falls back to linting. A replay is told from a run by the snapshot file: a run that may store one
+/// replaces it (a new file), a replay leaves it as it was.
+/// </summary>
+public sealed partial class ReportSnapshotCliTests : IDisposable
+{
+    private const string Footer = "Follow our newsroom on every platform for more coverage like this.";
+
+    private readonly CliRunner _cli = new() { StampSettleTime = TimeSpan.Zero };
+
+    public void Dispose() => _cli.Dispose();
+
+    public static TheoryData<string, string> Formats() => new()
+    {
+        { "text", "1" }, { "text", "2" }, { "json", "1" }, { "json", "2" }, { "sarif", "1" }, { "sarif", "2" },
+        { "github", "1" }, { "github", "2" }, { "full", "1" }, { "full", "2" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_replayed_report_is_byte_for_byte_the_report_of_a_run_without_the_cache(string format, string jobs)
+    {
+        WriteCorpus();
+        string[] arguments = ["--format", format, "--jobs", jobs, "--reproducible", "."];
+        var uncached = _cli.Run(["--no-cache", .. arguments]);
+
+        var stored = _cli.Run(arguments);
+        var replayed = RunReplaying(arguments);
+
+        Assert.Contains("CL2012", uncached.Output, StringComparison.Ordinal);
+        Assert.Equal(1, uncached.ExitCode);
+        Assert.Equal(Comparable(uncached), Comparable(stored));
+        Assert.Equal(Comparable(uncached), Comparable(replayed));
+    }
+
+    [Fact]
+    public void A_replayed_json_report_ends_with_the_replaying_runs_own_summary()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "json", ".");
+
+        var replayed = RunReplaying("--format", "json", ".");
+        var uncached = _cli.Run("--no-cache", "--format", "json", ".");
+
+        Assert.Equal(WithoutElapsed(uncached.Output), WithoutElapsed(replayed.Output));
+        Assert.Matches("\"elapsedMs\": [0-9]+\n  }\n}\n$", replayed.Output);
+    }
+
+    [Fact]
+    public void A_report_written_to_a_file_is_replayed_into_the_file()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "sarif", "--output", "report.sarif", "a", "b");
+        var stored = File.ReadAllText(_cli.Folder.PathOf("report.sarif"));
+        File.Delete(_cli.Folder.PathOf("report.sarif"));
+
+        var replayed = RunReplaying("--format", "sarif", "--output", "report.sarif", "a", "b");
+
+        Assert.Equal(string.Empty, replayed.Output);
+        Assert.Equal(stored, File.ReadAllText(_cli.Folder.PathOf("report.sarif")));
+    }
+
+    [Fact]
+    public void An_edited_document_is_linted_again_and_the_repeated_lines_of_the_others_follow()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "text", ".");
+
+        // The footer no longer repeats in enough documents: every other document's CL2012 finding goes too.
+        _cli.Folder.Write("a/one.txt", Article("The council met again on Wednesday.", footer: "Reporting by the desk."));
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+        Assert.DoesNotContain("CL2012", after.Output, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), RunReplaying("--format", "text", ".").Output);
+    }
+
+    [Fact]
+    public void An_added_document_is_reported()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "text", ".");
+
+        _cli.Folder.Write("a/zero.txt", Article("A new story filed late.", Footer) + "Trailing.   \n");
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.Contains("a/zero.txt", after.Output, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+    }
+
+    [Fact]
+    public void A_deleted_document_is_no_longer_reported()
+    {
+        WriteCorpus();
+        var before = _cli.Run("--format", "text", ".");
+
+        File.Delete(_cli.Folder.PathOf("b/five.txt"));
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.Contains("b/five.txt", before.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("b/five.txt", after.Output, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+    }
+
+    [Fact]
+    public void A_touched_document_falls_back_to_the_cache_and_reports_the_same()
+    {
+        WriteCorpus();
+        var before = _cli.Run("--format", "text", ".");
+
+        File.SetLastWriteTimeUtc(_cli.Folder.PathOf("a/two.txt"), DateTime.UtcNow.AddMinutes(-5));
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.Equal(before.Output, after.Output);
+        Assert.Contains("from cache", after.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_configuration_change_in_one_folder_is_reported()
+    {
+        WriteCorpus();
+        var before = _cli.Run("--format", "text", ".");
+
+        _cli.Folder.Write("b/.editorconfig", "[*]\ndotnet_diagnostic.CL5004.severity = warning\n");
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.Contains("b/five.txt(6,22): error CL5004", before.Output, StringComparison.Ordinal);
+        Assert.Contains("b/five.txt(6,22): warning CL5004", after.Output, StringComparison.Ordinal);
+        Assert.Contains("a/one.txt(6,22): error CL5004", after.Output, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+    }
+
+    [Fact]
+    public void A_change_to_a_project_rule_is_reported()
+    {
+        WriteCorpus();
+        _cli.Folder.Write("corpuslint.json", ProjectWithRule("Say Tuesday once"));
+        _cli.Run("--format", "text", ".");
+
+        _cli.Folder.Write("corpuslint.json", ProjectWithRule("Tuesday, again"));
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.Contains("Tuesday, again", after.Output, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+    }
+
+    [Fact]
+    public void Another_format_severity_or_set_of_paths_is_not_served_by_a_snapshot_of_other_options()
+    {
+        WriteCorpus();
+        string[][] runs = [["--format", "json", "--reproducible", "."], ["--format", "text", "."], ["--format", "text", "--severity", "warning", "."], ["--format", "text", "a"]];
+        foreach (var arguments in runs)
+        {
+            _cli.Run(arguments);
+        }
+
+        foreach (var arguments in runs)
+        {
+            Assert.Equal(Uncached(arguments), RunReplaying(arguments).Output);
+        }
+    }
+
+    [Fact]
+    public void Max_warnings_and_quiet_are_applied_to_a_replayed_report()
+    {
+        WriteCorpus();
+        _cli.Folder.Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CL5004.severity = warning\n");
+        _cli.Run("--format", "text", ".");
+
+        var within = RunReplaying("--format", "text", "--max-warnings", "100", ".");
+        var beyond = RunReplaying("--format", "text", "--max-warnings", "0", ".");
+        _cli.Run("--format", "text", "--quiet", ".");
+        var quiet = RunReplaying("--format", "text", "--quiet", ".");
+
+        Assert.Equal((0, 1), (within.ExitCode, beyond.ExitCode));
+        Assert.Equal(Uncached("--format", "text", "--quiet", "."), quiet.Output);
+        Assert.Equal(string.Empty, quiet.Error);
+    }
+
+    [Fact]
+    public void A_truncated_snapshot_is_rebuilt_with_one_warning()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "json", "--reproducible", ".");
+        var snapshot = SnapshotFile();
+        var bytes = File.ReadAllBytes(snapshot);
+        File.WriteAllBytes(snapshot, bytes[..(bytes.Length / 2)]);
+
+        var after = RunFallingBack("--format", "json", "--reproducible", ".");
+
+        Assert.Equal(Uncached("--format", "json", "--reproducible", "."), after.Output);
+        Assert.Single(WarningLines(after));
+        Assert.Contains("report snapshot was damaged", after.Error, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "json", "--reproducible", "."), RunReplaying("--format", "json", "--reproducible", ".").Output);
+    }
+
+    [Fact]
+    public void A_snapshot_corrupted_inside_its_report_is_never_shown()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "text", ".");
+        var snapshot = SnapshotFile();
+        var bytes = File.ReadAllBytes(snapshot);
+        var report = System.Text.Encoding.UTF8.GetBytes("CL5004");
+        var at = bytes.AsSpan().IndexOf(report);
+        bytes[at + 5] = (byte)'9';
+        File.WriteAllBytes(snapshot, bytes);
+
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+        Assert.DoesNotContain("CL5009", after.Output, StringComparison.Ordinal);
+        Assert.Single(WarningLines(after));
+    }
+
+    [Fact]
+    public void Two_runs_at_once_leave_a_snapshot_that_replays_the_right_report()
+    {
+        WriteCorpus();
+        var expected = Uncached("--format", "text", ".");
+
+        var outputs = new string[4];
+        Parallel.For(0, outputs.Length, i => outputs[i] = _cli.Run("--format", "text", "--jobs", "1", ".").Output);
+        _cli.Folder.Write("a/one.txt", Article("An edit between two runs.", Footer) + "More.   \n");
+        Parallel.For(0, outputs.Length, i => outputs[i] = _cli.Run("--format", "text", "--jobs", "1", ".").Output);
+
+        Assert.All(outputs, output => Assert.Equal(Uncached("--format", "text", "."), output));
+        Assert.NotEqual(expected, outputs[0]);
+        Assert.Equal(Uncached("--format", "text", "."), RunReplaying("--format", "text", ".").Output);
+    }
+
+    [Fact]
+    public void A_document_changed_within_the_settle_time_before_the_run_stores_no_snapshot()
+    {
+        using var cli = new CliRunner();
+        cli.Folder.Write("a/one.txt", Article("The council met on Tuesday.", Footer));
+
+        cli.Run("--format", "text", ".");
+
+        Assert.False(Directory.Exists(cli.Folder.PathOf(".corpuslint/cache/reports")) && Directory.EnumerateFiles(cli.Folder.PathOf(".corpuslint/cache/reports")).Any());
+    }
+
+    [Theory]
+    [InlineData("--baseline", "baseline.json", "--update-baseline")]
+    [InlineData("--shard", "1/2")]
+    [InlineData("--fix")]
+    public void Runs_whose_report_depends_on_more_than_the_inputs_store_no_snapshot(params string[] options)
+    {
+        WriteCorpus();
+
+        _cli.Run([.. options, "."]);
+
+        Assert.False(Directory.Exists(_cli.Folder.PathOf(".corpuslint/cache/reports")));
+    }
+
+    /// <summary>Five documents of folder a share a footer (CL2012 at its default of 5), and trailing spaces are errors (exit 1).</summary>
+    private void WriteCorpus()
+    {
+        _cli.Folder.Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CL5004.severity = error\n");
+        _cli.Folder.Write("a/one.txt", Article("The council met on Tuesday.", Footer) + "It approved the plan.   \n");
+        _cli.Folder.Write("a/two.txt", Article("The mayor spoke on Monday.", Footer));
+        _cli.Folder.Write("a/three.txt", Article("The river rose on Sunday.", Footer));
+        _cli.Folder.Write("a/four.txt", Article("The school opened on Friday.", Footer));
+        _cli.Folder.Write("a/six.txt", Article("The bridge closed on Thursday.", Footer));
+        _cli.Folder.Write("b/five.txt", Article("A market reopened on Saturday.", "A different ending.") + "Trailing spaces here.   \n");
+    }
+
+    private static string Article(string lead, string footer) =>
+        $"By Ana Ruiz\n\n{lead} Officials said more would follow in the coming weeks, and residents were invited to comment.\n\n{footer}\n";
+
+    private static string ProjectWithRule(string message) => $$"""
+        {
+          "rules": [
+            { "id": "ACME001", "kind": "phrase", "phrases": ["on Tuesday"], "message": "{{message}}", "severity": "warning", "category": "Style" }
+          ]
+        }
+        """;
+
+    /// <summary>A run that must replay the snapshot: the snapshot file is the same file after it.</summary>
+    private CliResult RunReplaying(params string[] arguments)
+    {
+        var before = SnapshotIdentities();
+        var result = _cli.Run(arguments);
+        Assert.True(before.Count > 0, "no snapshot to replay");
+        Assert.Equal(before, SnapshotIdentities());
+        return result;
+    }
+
+    /// <summary>A run that must not replay: it stores a new snapshot (a new file) in place of the old one.</summary>
+    private CliResult RunFallingBack(params string[] arguments)
+    {
+        var before = SnapshotIdentities();
+        var result = _cli.Run(arguments);
+        Assert.NotEqual(before, SnapshotIdentities());
+        return result;
+    }
+
+    /// <summary>Each snapshot file's name and inode: a replay leaves them, a run that stores a snapshot renames a new file in.</summary>
+    private HashSet<(string, ulong)> SnapshotIdentities()
+    {
+        var folder = _cli.Folder.PathOf(".corpuslint/cache/reports");
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.bin").Select(f => (Path.GetFileName(f), DocumentFile.Stat(f)!.Value.FileId))]
+            : [];
+    }
+
+    private string SnapshotFile() => Assert.Single(Directory.GetFiles(_cli.Folder.PathOf(".corpuslint/cache/reports"), "*.bin"));
+
+    private string Uncached(params string[] arguments) => _cli.Run(["--no-cache", .. arguments]).Output;
+
+    /// <summary>Exit code, report and standard error, without what differs between any two runs: time, speed, and whether the cache served them.</summary>
+    private static (int, string, string) Comparable(CliResult result) =>
+        (result.ExitCode, result.Output, FromCache().Replace(ElapsedInSummary().Replace(result.Error, "in T"), string.Empty));
+
+    private static string WithoutElapsed(string json) => ElapsedInJson().Replace(json, "\"elapsedMs\": 0");
+
+    private static string[] WarningLines(CliResult result) => [.. result.Error.Split('\n').Where(l => l.StartsWith("warning:", StringComparison.Ordinal))];
+
+    [GeneratedRegex(@"in [0-9.]+ s \([0-9.]+ MB/s\)")]
+    private static partial Regex ElapsedInSummary();
+
+    [GeneratedRegex(", [0-9]+ from cache")]
+    private static partial Regex FromCache();
+
+    [GeneratedRegex(@"""elapsedMs"": [0-9]+")]
+    private static partial Regex ElapsedInJson();
+}
