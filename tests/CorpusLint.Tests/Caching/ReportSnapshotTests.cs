@@ -1,0 +1,131 @@
+using CorpusLint.Caching;
+using CorpusLint.Engine;
+using CorpusLint.Tests.Infrastructure;
+
+namespace CorpusLint.Tests.Caching;
+
+/// <summary>The report snapshot file: what it is opened for, and that any damage is found before its report is used.</summary>
+public sealed class ReportSnapshotTests : IDisposable
+{
+    private static readonly CacheKey Key = new("CorpusLint 1.0.0", 42);
+    private static readonly DocumentStamp Stamp = new(120, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)) { ChangeTicks = 17, FileId = 99 };
+
+    private readonly TempFolder _folder = new();
+
+    private string SnapshotPath => _folder.PathOf("cache/reports/snapshot.bin");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_snapshot_opens_for_its_own_key_and_options_and_gives_back_its_report()
+    {
+        Write(body: "a.txt(1,1): error CL5004: x\n", ending: "end\n");
+
+        using var snapshot = ReportSnapshot.Open(SnapshotPath, Key, options: 7, out var damage);
+
+        Assert.Null(damage);
+        Assert.NotNull(snapshot);
+        Assert.True(snapshot.Verify(out _));
+        Assert.Equal(new SnapshotSummary(1, 120, 1, 0, 0, 1), snapshot.Summary);
+        Assert.True(snapshot.Manifest.MatchesNext("a.txt", Stamp, 5));
+        Assert.True(snapshot.Manifest.AtEnd);
+        Assert.Equal("a.txt(1,1): error CL5004: x\n", Copy(snapshot.CopyBodyTo));
+        Assert.Equal("end\n", Copy(snapshot.CopyEndingTo));
+    }
+
+    [Theory]
+    [InlineData("CorpusLint 1.0.0", 43, 7)]
+    [InlineData("CorpusLint 2.0.0", 42, 7)]
+    [InlineData("CorpusLint 1.0.0", 42, 8)]
+    public void A_snapshot_of_another_build_rule_set_or_options_is_not_this_runs_and_no_cause_for_a_warning(string tool, int rules, int options)
+    {
+        Write(body: "report\n", ending: string.Empty);
+
+        var snapshot = ReportSnapshot.Open(SnapshotPath, new CacheKey(tool, (UInt128)rules), (UInt128)options, out var damage);
+
+        Assert.Null(snapshot);
+        Assert.Null(damage);
+    }
+
+    [Fact]
+    public void A_manifest_matches_only_the_same_documents_in_the_same_order_with_the_same_stamps_and_configurations()
+    {
+        Write(body: "report\n", ending: string.Empty);
+
+        Assert.False(Open().Manifest.MatchesNext("b.txt", Stamp, 5));
+        Assert.False(Open().Manifest.MatchesNext("a.txt", Stamp with { ChangeTicks = 18 }, 5));
+        Assert.False(Open().Manifest.MatchesNext("a.txt", Stamp with { FileId = 98 }, 5));
+        Assert.False(Open().Manifest.MatchesNext("a.txt", Stamp, 6));
+        var manifest = Open().Manifest;
+        Assert.False(manifest.AtEnd);
+        Assert.True(manifest.MatchesNext("a.txt", Stamp, 5));
+        Assert.False(manifest.MatchesNext("c.txt", Stamp, 5));
+    }
+
+    [Fact]
+    public void A_truncated_snapshot_is_damaged()
+    {
+        Write(body: "report\n", ending: string.Empty);
+        var bytes = File.ReadAllBytes(SnapshotPath);
+        File.WriteAllBytes(SnapshotPath, bytes[..^1]);
+
+        Assert.Null(ReportSnapshot.Open(SnapshotPath, Key, 7, out var damage));
+        Assert.NotNull(damage);
+    }
+
+    [Fact]
+    public void A_byte_changed_in_the_report_fails_the_check()
+    {
+        Write(body: "report\n", ending: string.Empty);
+        var bytes = File.ReadAllBytes(SnapshotPath);
+        bytes[ReportSnapshot.HeaderBytes] ^= 1;
+        File.WriteAllBytes(SnapshotPath, bytes);
+
+        using var snapshot = Open();
+
+        Assert.False(snapshot.Verify(out var damage));
+        Assert.NotNull(damage);
+    }
+
+    [Fact]
+    public void An_abandoned_or_uncommitted_snapshot_leaves_the_old_one()
+    {
+        Write(body: "old\n", ending: string.Empty);
+        using (var abandoned = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
+        {
+            abandoned.Body.Write("new\n"u8);
+            abandoned.EndBody();
+            abandoned.Abandon();
+            Assert.False(abandoned.Commit(Key, 7, new SnapshotSummary(0, 0, 0, 0, 0, 0), new SnapshotManifestWriter()));
+        }
+
+        using (var uncommitted = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
+        {
+            uncommitted.Body.Write("new\n"u8);
+        }
+
+        using var snapshot = Open();
+        Assert.Equal("old\n", Copy(snapshot.CopyBodyTo));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(SnapshotPath)!));
+    }
+
+    private ReportSnapshot Open() => ReportSnapshot.Open(SnapshotPath, Key, 7, out _) ?? throw new InvalidOperationException("no snapshot");
+
+    private void Write(string body, string ending)
+    {
+        using var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!;
+        writer.Body.Write(System.Text.Encoding.UTF8.GetBytes(body));
+        writer.EndBody();
+        writer.Body.Write(System.Text.Encoding.UTF8.GetBytes(ending));
+        var manifest = new SnapshotManifestWriter();
+        manifest.Add("a.txt", Stamp, 5);
+        Assert.True(writer.Commit(Key, 7, new SnapshotSummary(1, 120, 1, 0, 0, 1), manifest));
+    }
+
+    private static string Copy(Action<Stream> copy)
+    {
+        using var stream = new MemoryStream();
+        copy(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
