@@ -248,6 +248,18 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
         Assert.False(Directory.Exists(cli.Folder.PathOf(".corpuslint/cache/reports")) && Directory.EnumerateFiles(cli.Folder.PathOf(".corpuslint/cache/reports")).Any());
     }
 
+    [Fact]
+    public void A_run_with_a_document_not_linted_stores_no_snapshot()
+    {
+        WriteCorpus();
+
+        var result = _cli.Run("--format", "text", "--max-document-size", "150", ".");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("CL0001", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_cli.Folder.PathOf(".corpuslint/cache/reports")) && Directory.EnumerateFiles(_cli.Folder.PathOf(".corpuslint/cache/reports")).Any());
+    }
+
     [Theory]
     [InlineData("--baseline", "baseline.json", "--update-baseline")]
     [InlineData("--shard", "1/2")]
