@@ -16,6 +16,12 @@ public sealed class CL2003CommentSection : BoilerplateRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    /// <summary>
+    /// 2: the layout keeps fact boxes, program output and bracketed heads in the article, and a boilerplate phrase found
+    /// only inside an e-mail address does not count, so the body and its neighbours may differ.
+    /// </summary>
+    public override int Version => 2;
+
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 
     protected override string FixTitle => "Delete the comment-section lines";

@@ -24,7 +24,8 @@ public sealed class CL2010BoilerplateBlock : BoilerplateRule
     /// the body's numbering ("16. Acknowledgements") and named preformatted blocks above the body are the article's. 4: a fact
     /// box (label-value rows) next to the body and program output under a shell command are the article's.
     /// </summary>
-    public override int Version => 4;
+    /// <remarks>5: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may differ.</remarks>
+    public override int Version => 5;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

@@ -20,7 +20,8 @@ public sealed class CL2011PhotoCaptionRemnant : BoilerplateRule
     /// 2: a bracketed name heading the lines under it (a citation key over its reference, a configuration section over its
     /// settings) is not an image label, and a bracket of source codes closing prose (<c>[HB1 / HB2]</c>) is not a photo credit.
     /// </summary>
-    public override int Version => 2;
+    /// <remarks>3: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may differ.</remarks>
+    public override int Version => 3;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

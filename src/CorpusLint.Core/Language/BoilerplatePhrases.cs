@@ -177,7 +177,7 @@ public static class BoilerplatePhrases
                 continue;
             }
 
-            var hit = entry.Marker == '^' ? StartsWithWords(normalized, entry.Phrase) : normalized.Contains(entry.Phrase, StringComparison.Ordinal);
+            var hit = entry.Marker == '^' ? StartsWithWords(normalized, entry.Phrase) : ContainsOutsideAddresses(normalized, entry.Phrase);
             if (hit)
             {
                 best = new PhraseMatch(entry.Category, entry.Phrase, strength);
@@ -185,6 +185,39 @@ public static class BoilerplatePhrases
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The phrase occurs in the line's words, not only inside an e-mail address: "write to adblocking@example.org" does
+    /// not ask the reader to turn off an ad blocker.
+    /// </summary>
+    private static bool ContainsOutsideAddresses(string normalized, string phrase)
+    {
+        for (var at = normalized.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            if (!IsInsideEmailAddress(normalized, at, phrase.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text at [start, start + length) lies within one space-free token holding an '@' between letters.</summary>
+    private static bool IsInsideEmailAddress(string text, int start, int length)
+    {
+        var tokenStart = text.LastIndexOf(' ', start) + 1;
+        var tokenEnd = text.IndexOf(' ', start);
+        tokenEnd = tokenEnd < 0 ? text.Length : tokenEnd;
+        if (start + length > tokenEnd)
+        {
+            return false;
+        }
+
+        var token = text.AsSpan(tokenStart, tokenEnd - tokenStart);
+        var sign = token.IndexOf('@');
+        return sign > 0 && sign + 1 < token.Length && char.IsLetterOrDigit(token[sign - 1]) && char.IsLetterOrDigit(token[sign + 1]);
     }
 
     /// <summary>Whether a normalized line contains one of the user's extra phrases (already normalized).</summary>

@@ -34,6 +34,14 @@ public class BoilerplatePhrasesTests
         Assert.Null(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Subscribe tomorrow, the editor said")));
     }
 
+    [Fact]
+    public void A_phrase_only_inside_an_email_address_is_not_said_by_the_line()
+    {
+        Assert.Null(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Members can join the working group: write to adblocking-group@example.org for details.")));
+        Assert.NotNull(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Please turn off your adblocker, or write to help@example.org.")));
+        Assert.NotNull(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Sign up for our newsletter at example.org/news")));
+    }
+
     [Theory]
     [InlineData("[Chrome]\n=skip to content\n")]
     [InlineData("[NoSuchCategory]\n= home\n")]
