@@ -24,8 +24,11 @@ public sealed class CL2010BoilerplateBlock : BoilerplateRule
     /// the body's numbering ("16. Acknowledgements") and named preformatted blocks above the body are the article's. 4: a fact
     /// box (label-value rows) next to the body and program output under a shell command are the article's.
     /// </summary>
-    /// <remarks>5: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may differ.</remarks>
-    public override int Version => 5;
+    /// <remarks>
+    /// 5: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may
+    /// differ. 6: a sentence in brackets is text, not an image label, so the body may take it in.
+    /// </remarks>
+    public override int Version => 6;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

@@ -20,8 +20,11 @@ public sealed class CL2011PhotoCaptionRemnant : BoilerplateRule
     /// 2: a bracketed name heading the lines under it (a citation key over its reference, a configuration section over its
     /// settings) is not an image label, and a bracket of source codes closing prose (<c>[HB1 / HB2]</c>) is not a photo credit.
     /// </summary>
-    /// <remarks>3: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may differ.</remarks>
-    public override int Version => 3;
+    /// <remarks>
+    /// 3: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may
+    /// differ. 4: a sentence in brackets (a message, a thought, an editor's note) is text, not an image label.
+    /// </remarks>
+    public override int Version => 4;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

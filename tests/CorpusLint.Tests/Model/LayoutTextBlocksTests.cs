@@ -169,4 +169,16 @@ public class LayoutTextBlocksTests
 
         Assert.Equal(credit, layout[6].Signals.HasFlag(LineSignals.Caption));
     }
+
+    [Theory]
+    [InlineData("[Jo: I can't hear you over the engines. Speak up!]", false)]
+    [InlineData("[The minutes of the meeting were corrected on Friday.]", false)]
+    [InlineData("[The harbour at dawn with the first boats going out]", true)]
+    [InlineData("[Done.]", true)]
+    public void A_sentence_in_brackets_is_text_not_an_image_label(string line, bool caption)
+    {
+        var layout = Layout(BoilerplateText.Article(middle: [line]));
+
+        Assert.Equal(caption, layout[6].Signals.HasFlag(LineSignals.Caption));
+    }
 }

@@ -76,6 +76,9 @@ public sealed record LayoutOptions
     /// <summary>Fewest words of the indented line under a bracketed citation key (<c>[HTTP]</c>): a picture's one-word label under its image is none.</summary>
     public int CitationEntryMinWords { get; init; } = 3;
 
+    /// <summary>Fewest words of a sentence in brackets that is text, not an image's label: an image's alt text rarely ends a sentence, but a short one may.</summary>
+    public int BracketedSentenceMinWords { get; init; } = 4;
+
     /// <summary>Most characters of a number alone on its line that reads as a chart's or table's label ("$915", "’17").</summary>
     public int FigureMaxLength { get; init; } = 20;
 

@@ -73,7 +73,7 @@ internal static class LineFeatureReader
         var phrase = BoilerplatePhrases.Find(normalized);
         var caption = phrase?.Category == PhraseCategory.Caption
             || (char.IsUpper(text[0]) && LinePatterns.WireSlug().IsMatch(text))
-            || (text[^1] is ')' or ']' && ((LinePatterns.BracketCredit().IsMatch(text) && !LinePatterns.CodeCitation().IsMatch(text)) || LinePatterns.ImageAlt().IsMatch(text)));
+            || (text[^1] is ')' or ']' && ((LinePatterns.BracketCredit().IsMatch(text) && !LinePatterns.CodeCitation().IsMatch(text)) || (LinePatterns.ImageAlt().IsMatch(text) && !IsBracketedSentence(text, words, stopShare, options))));
         Set(ref signals, LineSignals.SocialUrl, linkOnly && LinePatterns.SocialPostUrl().IsMatch(text));
         Set(ref signals, LineSignals.PostSignature, text[0] is '—' or '–' or '-' && text.Contains("(@", StringComparison.Ordinal) && LinePatterns.PostSignature().IsMatch(text));
         Set(ref signals, LineSignals.TeaserLink, linkOnly && !listItem && words >= options.TeaserMinWords && linkDensity >= options.TeaserLinkDensity);
@@ -294,6 +294,15 @@ internal static class LineFeatureReader
 
         return true;
     }
+
+    /// <summary>
+    /// A sentence in brackets ("[Jo: I can't hear you. Speak up!]", "[The minutes were corrected later.]"): a message, a
+    /// thought or an editor's note written as running text, not the label a text browser prints for an image, which names
+    /// the picture and does not end a sentence.
+    /// </summary>
+    private static bool IsBracketedSentence(ReadOnlySpan<char> text, int words, double stopShare, LayoutOptions options) =>
+        words >= options.BracketedSentenceMinWords && stopShare >= options.ShortSentenceMinStopShare
+        && SentenceRule.EndsSentence(text[1..^1].TrimEnd());
 
     /// <summary>A weak one-word label opening the line ("Copyright", "Advertisement") followed by a word in lower case.</summary>
     private static bool OpensSentenceWithLabelWord(Document document, Line line, PhraseMatch phrase)
