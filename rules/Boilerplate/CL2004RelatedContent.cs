@@ -18,9 +18,10 @@ public sealed class CL2004RelatedContent : BoilerplateRule
 
     /// <summary>
     /// 2: the layout keeps fact boxes, program output and bracketed heads in the article, and a boilerplate phrase found
-    /// only inside an e-mail address does not count, so the body and its neighbours may differ.
+    /// only inside an e-mail address does not count, so the body and its neighbours may differ. 3: a related-content label
+    /// inside a numbered article does not claim the article's next numbered item.
     /// </summary>
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

@@ -26,9 +26,10 @@ public sealed class CL2010BoilerplateBlock : BoilerplateRule
     /// </summary>
     /// <remarks>
     /// 5: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may
-    /// differ. 6: a sentence in brackets is text, not an image label, so the body may take it in.
+    /// differ. 6: a sentence in brackets is text, not an image label, so the body may take it in. 7: a related-content
+    /// label inside a numbered article does not claim the article's next numbered item.
     /// </remarks>
-    public override int Version => 6;
+    public override int Version => 7;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

@@ -179,4 +179,50 @@ public class LayoutNumberedSectionsTests
         Assert.Equal(14, layout.BodyEnd);
         Assert.False(layout[18].IsArticle);
     }
+
+    private const string ListicleWithLinks = """
+        Five Ways to Keep a Hotel Room Tidy
+
+        Hotel rooms fill up with clutter faster than any room at home, and a few habits from the first evening keep a short stay from turning into a search for keys, chargers and socks every morning.
+
+        1. Unpack on the first night
+
+        A suitcase left closed turns into a heap by the second day, so hang the shirts and fill one drawer before going out to dinner.
+
+        2. Give the keys one place
+
+        Choose the same dish or shelf for the keys and the room card every time, and the search in the morning ends before it starts.
+
+        3. Keep the chargers together
+
+        A small pouch for every cable and plug saves crawling under the desk on the last morning of the trip, when time is short.
+
+        Read more
+
+          • Seaside hotels raise their prices for the summer
+          • The airport lounge that opened without chairs
+          • Why the ferry timetable changes in May
+
+        4. Clear the desk each evening
+
+        Put the papers back in their folder before bed, and the desk is ready for breakfast, a laptop or a map the next morning, whatever the day brings and however early the first meeting is.
+
+        5. Leave the room as you would like to find it
+
+        Stack the towels, close the wardrobe and gather the rubbish into one bin before checking out, and the last look around the room takes a minute instead of a frantic quarter of an hour.
+
+        © 2024 The Travel Desk
+        """;
+
+    [Fact]
+    public void A_related_box_inside_a_numbered_article_does_not_claim_its_next_item()
+    {
+        var layout = Layout(ListicleWithLinks);
+
+        Assert.Equal(LineClass.Related, layout[16].Class);
+        Assert.Equal(LineClass.Related, layout[18].Class);
+        Assert.Equal(LineClass.Related, layout[20].Class);
+        Assert.True(layout[22].IsArticle, $"{layout[22].Class} ({layout[22].Reason})");
+        Assert.True(layout[24].IsArticle, $"{layout[24].Class} ({layout[24].Reason})");
+    }
 }

@@ -2,7 +2,11 @@ using CorpusLint.Language;
 
 namespace CorpusLint.Model.Layout;
 
-/// <summary>A related-content label ("Related", "Most read") claims the short teaser lines under it.</summary>
+/// <summary>
+/// A related-content label ("Related", "Most read") claims the short teaser lines under it, up to the next item of a
+/// numbered sequence the label interrupts: a box of links inside a numbered article ("4. ...", the box, "5. ...") does
+/// not take the article's next item.
+/// </summary>
 internal static class RelatedLabelPass
 {
     public static void Run(LayoutState state)
@@ -14,6 +18,7 @@ internal static class RelatedLabelPass
                 continue;
             }
 
+            var next = NumberAbove(state, i) + 1;
             for (var j = i + 1; j < state.Count && j <= i + state.Options.RelatedLabelReach; j++)
             {
                 var f = state.Features[j];
@@ -23,7 +28,8 @@ internal static class RelatedLabelPass
                 }
 
                 // A label right above a list section labels nothing it could claim: the section is the article's.
-                if (f.IsProse || f.PhraseCountsAlone || state.Has(j, LineSignals.InListSection))
+                if (f.IsProse || f.PhraseCountsAlone || state.Has(j, LineSignals.InListSection)
+                    || (next > 1 && f.Has(LineSignals.NumberedItem) && OrderedListPass.NumberOf(state, j) == next))
                 {
                     break;
                 }
@@ -31,5 +37,19 @@ internal static class RelatedLabelPass
                 state.Mark(j, LineSignals.UnderRelatedLabel);
             }
         }
+    }
+
+    /// <summary>The number of the nearest numbered line within reach above the label, or 0.</summary>
+    private static int NumberAbove(LayoutState state, int label)
+    {
+        for (var i = label - 1; i >= 0 && i >= label - state.Options.RelatedLabelReach; i--)
+        {
+            if (state.Features[i].Has(LineSignals.NumberedItem))
+            {
+                return OrderedListPass.NumberOf(state, i);
+            }
+        }
+
+        return 0;
     }
 }
