@@ -90,8 +90,11 @@ public sealed class ReportSnapshot : IDisposable
         }
     }
 
-    /// <summary>Whether the whole file is as written (its checksum); reads it all, so call it only once the manifest matched.</summary>
-    public bool Verify(out string? damage)
+    /// <summary>
+    /// Whether the whole file is as written (its checksum); reads it all. Thread-safe beside <see cref="Manifest"/>, so a
+    /// replay checks it while it walks the inputs; false without <paramref name="damage"/> once cancelled.
+    /// </summary>
+    public bool Verify(out string? damage, CancellationToken cancellationToken = default)
     {
         var checksum = new XxHash128();
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
@@ -99,6 +102,12 @@ public sealed class ReportSnapshot : IDisposable
         {
             for (long offset = HeaderBytes, end = HeaderBytes + _bodyLength + _endingLength; offset < end;)
             {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    damage = null;
+                    return false;
+                }
+
                 var read = RandomAccess.Read(_file, buffer.AsSpan(0, (int)Math.Min(ChunkBytes, end - offset)), offset);
                 if (read <= 0)
                 {
