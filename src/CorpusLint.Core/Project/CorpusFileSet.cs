@@ -14,6 +14,8 @@ public sealed class CorpusFileSet
 {
     private readonly Matcher _project;
     private readonly Matcher _outside;
+    private readonly SuffixGlobs? _projectSuffixes;
+    private readonly SuffixGlobs? _outsideSuffixes;
 
     private CorpusFileSet(string rootDirectory, IReadOnlyList<string> includes, IReadOnlyList<string> excludes)
     {
@@ -22,6 +24,8 @@ public sealed class CorpusFileSet
         Excludes = excludes;
         _project = CreateMatcher(includes, [.. DocumentDiscovery.DefaultExcludes, .. excludes]);
         _outside = CreateMatcher(DocumentDiscovery.DefaultIncludes, DocumentDiscovery.DefaultExcludes);
+        _projectSuffixes = SuffixGlobs.TryCreate(includes, [.. DocumentDiscovery.DefaultExcludes, .. excludes]);
+        _outsideSuffixes = SuffixGlobs.TryCreate(DocumentDiscovery.DefaultIncludes, DocumentDiscovery.DefaultExcludes);
     }
 
     public string RootDirectory { get; }
@@ -48,7 +52,7 @@ public sealed class CorpusFileSet
             (ProjectPaths.IsInside(RootDirectory, path) ? inside : outside).Add(path);
         }
 
-        return Match(_project, RootDirectory, inside).Concat(Match(_outside, walkedFolder, outside));
+        return Match(_project, _projectSuffixes, RootDirectory, inside).Concat(Match(_outside, _outsideSuffixes, walkedFolder, outside));
     }
 
     /// <summary>
@@ -112,9 +116,15 @@ public sealed class CorpusFileSet
         return matcher;
     }
 
-    private static IEnumerable<string> Match(Matcher matcher, string root, List<string> fullPaths) =>
-        fullPaths.Count == 0
-            ? []
-            : matcher.Match(root, fullPaths.Select(f => Path.GetRelativePath(root, f))).Files
-                .Select(m => Path.GetFullPath(Path.Combine(root, m.Path)));
+    private static IEnumerable<string> Match(Matcher matcher, SuffixGlobs? suffixes, string root, List<string> fullPaths)
+    {
+        if (fullPaths.Count == 0)
+        {
+            return [];
+        }
+
+        return suffixes is not null
+            ? fullPaths.Where(f => suffixes.Matches(Path.GetRelativePath(root, f))).Select(Path.GetFullPath)
+            : matcher.Match(root, fullPaths.Select(f => Path.GetRelativePath(root, f))).Files.Select(m => Path.GetFullPath(Path.Combine(root, m.Path)));
+    }
 }

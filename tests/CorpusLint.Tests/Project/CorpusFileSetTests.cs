@@ -1,4 +1,5 @@
 using CorpusLint.Project;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace CorpusLint.Tests.Project;
 
@@ -22,6 +23,39 @@ public class CorpusFileSetTests
     [InlineData("a**/*.txt", "'**' must be a whole path segment ('a**'); use '*' inside a name")]
     public void Globs_that_would_match_nothing_or_reach_outside_are_refused(string glob, string problem) =>
         Assert.Equal(problem, CorpusFileSet.CheckGlob(glob));
+
+    [Theory]
+    [InlineData(new[] { "**/*.txt", "**/*.md", "**/*.jsonl", "**/*.jsonl.gz", "**/*.jsonl.zst", "**/*.parquet" }, new[] { "**/.git/**", "**/.corpuslint/**", "**/node_modules/**" })]
+    [InlineData(new[] { "**/*.txt" }, new[] { "**/drafts/**" })]
+    [InlineData(new[] { "**/*" }, new string[0])]
+    public void Suffix_globs_select_what_the_matcher_selects(string[] includes, string[] excludes)
+    {
+        string[] paths =
+        [
+            "a.txt", ".txt", "txt", "a.TXT", "a.txt.bak", "a..txt", "x/.git/a.txt", ".git/a.txt", "a/.gitx/b.txt", "a/x.git/b.txt",
+            "node_modules/x.md", "a/node_modules/b/c.md", "deep/er/f.jsonl.gz", "f.jsonl.zst", "f.jsonl.gzip", "f.parquet", "a b/c d.txt",
+            "ü/ä.txt", ".corpuslint/cache/x.txt", "a/.corpuslint", "drafts/a.txt", "a/drafts/b.txt", "drafts.txt", "a/draftsb/c.txt", "x.md",
+        ];
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(includes);
+        matcher.AddExcludePatterns(excludes);
+        var root = Path.Combine(Path.GetTempPath(), "project");
+        var expected = matcher.Match(root, paths).Files.Select(f => f.Path).Order(StringComparer.Ordinal);
+
+        var suffixes = SuffixGlobs.TryCreate(includes, excludes);
+
+        Assert.NotNull(suffixes);
+        Assert.Equal(expected, paths.Where(suffixes.Matches).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("articles/**/*.txt", "**/drafts/**")]
+    [InlineData("**/*.txt", "articles/drafts/**")]
+    [InlineData("**/a*.txt", "**/drafts/**")]
+    [InlineData("**/*.txt", "**/dr*/**")]
+    [InlineData("*.txt", "**/drafts/**")]
+    public void Globs_of_any_other_shape_are_left_to_the_matcher(string include, string exclude) =>
+        Assert.Null(SuffixGlobs.TryCreate([include], [exclude]));
 
     [Fact]
     public void Files_are_matched_relative_to_the_project_root_whatever_folder_is_walked()
