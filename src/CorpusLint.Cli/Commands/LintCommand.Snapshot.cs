@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -20,6 +21,9 @@ internal sealed partial class LintCommand
 {
     /// <summary>Snapshots kept in one cache folder (per set of options and paths); older ones are deleted.</summary>
     private const int SnapshotsKept = 4;
+
+    /// <summary>Documents the walk of a replay may run ahead of the stamps taken: enough to keep both threads busy.</summary>
+    private const int WalkedAhead = 4096;
 
     /// <summary>Where a run's snapshot lives and what it must have been written for.</summary>
     private sealed record SnapshotPlan(string CacheDirectory, string Path, CacheKey CacheKey, UInt128 Options)
@@ -152,20 +156,56 @@ internal sealed partial class LintCommand
         return matches;
     }
 
-    /// <summary>Whether the inputs are the manifest's documents, in its order, each with its stamp and configuration.</summary>
+    /// <summary>
+    /// Whether the inputs are the manifest's documents, in its order, each with its stamp and configuration. The folders
+    /// are walked on another thread while this one takes each document's stamp (a system call per document, the larger
+    /// part of a replay).
+    /// </summary>
     private static bool Matches(SnapshotManifest manifest, IEnumerable<DocumentInput> inputs, LintEngine engine)
     {
-        var hashes = new ConfigurationHashes();
-        foreach (var input in inputs)
+        using var mismatch = new CancellationTokenSource();
+        using var walked = new BlockingCollection<DocumentInput>(WalkedAhead);
+        var walk = Task.Run(() =>
         {
-            if (input.Problem is not null || DatasetFile.Detect(input.FullPath) is not null || DocumentFile.Stat(input.FullPath) is not { } stamp
-                || !manifest.MatchesNext(input.DisplayPath, stamp, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath))))
+            try
             {
-                return false;
+                foreach (var input in inputs)
+                {
+                    walked.Add(input, mismatch.Token);
+                }
+            }
+            catch (OperationCanceledException) when (mismatch.IsCancellationRequested)
+            {
+                // The manifest did not match: the rest of the walk is not needed.
+            }
+            finally
+            {
+                walked.CompleteAdding();
+            }
+        });
+
+        var hashes = new ConfigurationHashes();
+        var matches = true;
+        try
+        {
+            foreach (var input in walked.GetConsumingEnumerable())
+            {
+                if (input.Problem is not null || DatasetFile.Detect(input.FullPath) is not null || DocumentFile.Stat(input.FullPath) is not { } stamp
+                    || !manifest.MatchesNext(input.DisplayPath, stamp, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath))))
+                {
+                    matches = false;
+                    break;
+                }
             }
         }
+        finally
+        {
+            mismatch.Cancel();
+            // Waited for (and its failure, a folder that vanished mid-walk, rethrown) before the collection goes.
+            walk.GetAwaiter().GetResult();
+        }
 
-        return manifest.AtEnd;
+        return matches && manifest.AtEnd;
     }
 
     /// <summary>Starts the snapshot of a run that may store one; null when the cache folder cannot take it.</summary>
