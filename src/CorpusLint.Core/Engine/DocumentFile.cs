@@ -93,25 +93,16 @@ public static class DocumentFile
             return info.Exists ? new DocumentStamp(info.Length, info.LastWriteTimeUtc) : null;
         }
 
-        if (LinuxStat.TryStat(fullPath, out var stamp))
-        {
-            return stamp;
-        }
-
         return Syscall.stat(fullPath, out var status) == 0 && (status.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFREG
             ? StampOf(status)
             : null;
     }
 
     private static DocumentStamp StampOf(Stat status) =>
-        StampOf(status.st_size, status.st_mtime, status.st_mtime_nsec, status.st_ctime, status.st_ctime_nsec, status.st_ino);
-
-    /// <summary>A stamp from what stat(2) gives, whichever way it was asked: stamps taken by <see cref="Stat"/> and by <see cref="Open"/> must compare equal.</summary>
-    internal static DocumentStamp StampOf(long length, long modifiedSeconds, long modifiedNanoseconds, long changedSeconds, long changedNanoseconds, ulong fileId) =>
-        new(length, DateTime.UnixEpoch.AddSeconds(modifiedSeconds).AddTicks(modifiedNanoseconds / 100))
+        new(status.st_size, DateTime.UnixEpoch.AddSeconds(status.st_mtime).AddTicks(status.st_mtime_nsec / 100))
         {
-            ChangeTicks = (changedSeconds * TimeSpan.TicksPerSecond) + (changedNanoseconds / 100),
-            FileId = fileId,
+            ChangeTicks = (status.st_ctime * TimeSpan.TicksPerSecond) + (status.st_ctime_nsec / 100),
+            FileId = status.st_ino,
         };
 
     private static OpenedFile? OpenWithBcl(string fullPath, out string? problem)
