@@ -4,8 +4,8 @@ namespace CorpusLint.Engine;
 
 /// <summary>
 /// Runs <c>work</c> on items of a lazy sequence with a fixed number of worker threads and gives the results back in the
-/// sequence's order. At most <c>maxInFlight</c> items are taken and not yet given back: a worker waits while that many
-/// are out, and they are freed as the drain gives results back.
+/// sequence's order. At most <c>maxInFlight</c> items are taken and not yet accepted by the drain's caller: a worker
+/// waits while that many are out, and they are freed as the caller accepts results.
 /// <para>
 /// Everything is handed over in batches: a worker takes up to <see cref="MaxBatch"/> consecutive items at once, adds
 /// their results at once, and the drain takes every consecutive finished result at once. A document served from the
@@ -89,17 +89,22 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
                     _isDone[slot] = false;
                 }
 
-                _inFlight -= ready.Count;
-                if (_workersWaiting > 0)
-                {
-                    Monitor.PulseAll(_gate);
-                }
             }
 
+            // A result's slot is freed once the sink has it, not when the drain takes it out: results waiting here for
+            // the sink count as in flight, so no more than maxInFlight items are ever taken and not yet accepted.
+            var accepted = 0;
             foreach (var result in ready)
             {
                 accept(result);
+                if (++accepted == _batch)
+                {
+                    Release(accepted);
+                    accepted = 0;
+                }
             }
+
+            Release(accepted);
         }
     }
 
@@ -121,6 +126,24 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
     }
 
     private int Slot(long index) => (int)(index % _maxInFlight);
+
+    /// <summary>Frees the slots of results the sink has accepted and wakes workers waiting for one.</summary>
+    private void Release(int accepted)
+    {
+        if (accepted == 0)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _inFlight -= accepted;
+            if (_workersWaiting > 0)
+            {
+                Monitor.PulseAll(_gate);
+            }
+        }
+    }
 
     private void Work()
     {

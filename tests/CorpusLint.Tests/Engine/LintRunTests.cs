@@ -29,7 +29,11 @@ public sealed class LintRunTests : IDisposable
         var inputs = WriteArticles(200);
         var pulled = 0;
         var maxAhead = 0;
-        var sink = new RecordingSink(onAccept: count => maxAhead = Math.Max(maxAhead, Volatile.Read(ref pulled) - count));
+        var sink = new RecordingSink(onAccept: count =>
+        {
+            maxAhead = Math.Max(maxAhead, Volatile.Read(ref pulled) - count);
+            Thread.Sleep(1); // a sink slower than the workers, as a busy report writer is: they must wait for it
+        });
         var lazy = inputs.Select(i =>
         {
             Interlocked.Increment(ref pulled);
