@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -21,9 +20,6 @@ internal sealed partial class LintCommand
 {
     /// <summary>Snapshots kept in one cache folder (per set of options and paths); older ones are deleted.</summary>
     private const int SnapshotsKept = 4;
-
-    /// <summary>Documents the walk of a replay may run ahead of the stamps taken: enough to keep both threads busy.</summary>
-    private const int WalkedAhead = 4096;
 
     /// <summary>Where a run's snapshot lives and what it must have been written for.</summary>
     private sealed record SnapshotPlan(string CacheDirectory, string Path, CacheKey CacheKey, UInt128 Options)
@@ -79,8 +75,14 @@ internal sealed partial class LintCommand
     private int? TryReplay(SnapshotPlan plan, IEnumerable<DocumentInput> inputs, LintEngine engine, DocumentDiscovery discovery, string? outputPath, LintSettings settings)
     {
         var stopwatch = Stopwatch.StartNew();
+        if (!File.Exists(plan.Path))
+        {
+            return null;
+        }
+
+        using var walk = new ReplayWalk(inputs);
         using var snapshot = ReportSnapshot.Open(plan.Path, plan.CacheKey, plan.Options, out var damage);
-        if (snapshot is null || !Replayable(snapshot, inputs, engine, out damage))
+        if (snapshot is null || !Replayable(snapshot, walk, engine, out damage))
         {
             plan.Warning = damage is null ? null : $"warning: the report snapshot was damaged ({damage}); the report is built again";
             return null;
@@ -131,14 +133,14 @@ internal sealed partial class LintCommand
     /// core while this one walks the inputs: each takes a few hundred milliseconds on a large corpus, and a replay is
     /// worth having only when it is quick.
     /// </summary>
-    private static bool Replayable(ReportSnapshot snapshot, IEnumerable<DocumentInput> inputs, LintEngine engine, out string? damage)
+    private static bool Replayable(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, out string? damage)
     {
         using var walkFailed = new CancellationTokenSource();
         var check = Task.Run(() => (Whole: snapshot.Verify(out var found, walkFailed.Token), Damage: found));
         var matches = false;
         try
         {
-            matches = Matches(snapshot.Manifest, inputs, engine);
+            matches = Matches(snapshot.Manifest, walk, engine);
         }
         finally
         {
@@ -157,55 +159,24 @@ internal sealed partial class LintCommand
     }
 
     /// <summary>
-    /// Whether the inputs are the manifest's documents, in its order, each with its stamp and configuration. The folders
-    /// are walked on another thread while this one takes each document's stamp (a system call per document, the larger
+    /// Whether the walked inputs are the manifest's documents, in its order, each with its stamp and configuration. The
+    /// walk runs on another thread while this one takes each document's stamp (a system call per document, the larger
     /// part of a replay).
     /// </summary>
-    private static bool Matches(SnapshotManifest manifest, IEnumerable<DocumentInput> inputs, LintEngine engine)
+    private static bool Matches(SnapshotManifest manifest, ReplayWalk walk, LintEngine engine)
     {
-        using var mismatch = new CancellationTokenSource();
-        using var walked = new BlockingCollection<DocumentInput>(WalkedAhead);
-        var walk = Task.Run(() =>
-        {
-            try
-            {
-                foreach (var input in inputs)
-                {
-                    walked.Add(input, mismatch.Token);
-                }
-            }
-            catch (OperationCanceledException) when (mismatch.IsCancellationRequested)
-            {
-                // The manifest did not match: the rest of the walk is not needed.
-            }
-            finally
-            {
-                walked.CompleteAdding();
-            }
-        });
-
         var hashes = new ConfigurationHashes();
-        var matches = true;
-        try
+        using var stamps = new FolderStamps();
+        foreach (var input in walk.Inputs())
         {
-            foreach (var input in walked.GetConsumingEnumerable())
+            if (input.Problem is not null || DatasetFile.Detect(input.FullPath) is not null || stamps.Stat(input.FullPath) is not { } stamp
+                || !manifest.MatchesNext(input.DisplayPath, stamp, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath))))
             {
-                if (input.Problem is not null || DatasetFile.Detect(input.FullPath) is not null || DocumentFile.Stat(input.FullPath) is not { } stamp
-                    || !manifest.MatchesNext(input.DisplayPath, stamp, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath))))
-                {
-                    matches = false;
-                    break;
-                }
+                return false;
             }
         }
-        finally
-        {
-            mismatch.Cancel();
-            // Waited for (and its failure, a folder that vanished mid-walk, rethrown) before the collection goes.
-            walk.GetAwaiter().GetResult();
-        }
 
-        return matches && manifest.AtEnd;
+        return manifest.AtEnd;
     }
 
     /// <summary>Starts the snapshot of a run that may store one; null when the cache folder cannot take it.</summary>

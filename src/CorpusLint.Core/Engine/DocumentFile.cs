@@ -99,10 +99,14 @@ public static class DocumentFile
     }
 
     private static DocumentStamp StampOf(Stat status) =>
-        new(status.st_size, DateTime.UnixEpoch.AddSeconds(status.st_mtime).AddTicks(status.st_mtime_nsec / 100))
+        StampOf(status.st_size, status.st_mtime, status.st_mtime_nsec, status.st_ctime, status.st_ctime_nsec, status.st_ino);
+
+    /// <summary>A stamp from what stat(2) gives, whichever way it was asked: stamps taken by <see cref="Stat"/>, <see cref="Open"/> and <see cref="FolderStamps"/> must compare equal.</summary>
+    internal static DocumentStamp StampOf(long length, long modifiedSeconds, long modifiedNanoseconds, long changedSeconds, long changedNanoseconds, ulong fileId) =>
+        new(length, DateTime.UnixEpoch.AddSeconds(modifiedSeconds).AddTicks(modifiedNanoseconds / 100))
         {
-            ChangeTicks = (status.st_ctime * TimeSpan.TicksPerSecond) + (status.st_ctime_nsec / 100),
-            FileId = status.st_ino,
+            ChangeTicks = (changedSeconds * TimeSpan.TicksPerSecond) + (changedNanoseconds / 100),
+            FileId = fileId,
         };
 
     private static OpenedFile? OpenWithBcl(string fullPath, out string? problem)
