@@ -62,6 +62,27 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
             : throw new InvalidDataException("a string in the cache is malformed");
     }
 
+    /// <summary>
+    /// Whether what <see cref="ReadString"/> would read is <paramref name="value"/>, without making a string of it: a
+    /// replay compares one per document. The writer's choice of encoding is made again for <paramref name="value"/>.
+    /// </summary>
+    public bool ReadStringEquals(string value)
+    {
+        const int EncodedOnStack = 1024;
+        var header = ReadVarint();
+        var bytes = Take(checked((int)(header >> 1)));
+        var asUtf16 = value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
+        if (asUtf16 || (header & 1) == 1)
+        {
+            return asUtf16 && (header & 1) == 1 && bytes.SequenceEqual(MemoryMarshal.AsBytes(value.AsSpan()));
+        }
+
+        Span<byte> encoded = stackalloc byte[EncodedOnStack];
+        return Encoding.UTF8.TryGetBytes(value, encoded, out var length)
+            ? bytes.SequenceEqual(encoded[..length])
+            : Encoding.UTF8.GetString(bytes) == value;
+    }
+
     /// <summary>Passes over what <see cref="ReadString"/> would read, with the same checks (UTF-8 is not validated: it decodes to U+FFFD, never fails).</summary>
     public void SkipString()
     {

@@ -217,7 +217,7 @@ public sealed class ReportSnapshot : IDisposable
             }
 
             var summary = new SnapshotSummary(reader.ReadCount(), reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
-            var manifest = SnapshotManifest.Read(ref reader);
+            var manifest = SnapshotManifest.Read(ref reader, tail);
             if (!reader.AtEnd)
             {
                 throw new InvalidDataException("it has bytes after its manifest");

@@ -10,13 +10,13 @@ namespace CorpusLint.Caching;
 /// </summary>
 public sealed class SnapshotManifest
 {
-    private readonly byte[] _entries;
+    private readonly ReadOnlyMemory<byte> _entries;
     private readonly UInt128[] _configurations;
     private readonly int _count;
     private int _position;
     private int _matched;
 
-    private SnapshotManifest(byte[] entries, UInt128[] configurations, int count)
+    private SnapshotManifest(ReadOnlyMemory<byte> entries, UInt128[] configurations, int count)
     {
         _entries = entries;
         _configurations = configurations;
@@ -37,8 +37,8 @@ public sealed class SnapshotManifest
             return false;
         }
 
-        var reader = new CacheReader(_entries.AsSpan(_position));
-        var matches = reader.ReadString() == displayPath
+        var reader = new CacheReader(_entries.Span[_position..]);
+        var matches = reader.ReadStringEquals(displayPath)
             && reader.ReadVarintInt64() == stamp.Length
             && reader.ReadInt64() == stamp.LastWriteTimeUtc.Ticks
             && reader.ReadInt64() == stamp.ChangeTicks
@@ -49,8 +49,12 @@ public sealed class SnapshotManifest
         return matches;
     }
 
-    /// <summary>Reads what <see cref="SnapshotManifestWriter.WriteTo"/> wrote; the entries are checked as they are matched.</summary>
-    internal static SnapshotManifest Read(ref CacheReader reader)
+    /// <summary>
+    /// Reads what <see cref="SnapshotManifestWriter.WriteTo"/> wrote, where <paramref name="reader"/> reads
+    /// <paramref name="source"/>; the entries stay in it (megabytes for a large corpus, not copied) and are checked as
+    /// they are matched.
+    /// </summary>
+    internal static SnapshotManifest Read(ref CacheReader reader, byte[] source)
     {
         var configurations = new UInt128[Math.Min(reader.ReadCount(), 1 << 20)];
         for (var i = 0; i < configurations.Length; i++)
@@ -59,8 +63,10 @@ public sealed class SnapshotManifest
         }
 
         var count = reader.ReadCount();
-        var entries = reader.ReadBytes(reader.ReadCount()).ToArray();
-        return new SnapshotManifest(entries, configurations, count);
+        var length = reader.ReadCount();
+        var start = reader.Position;
+        reader.ReadBytes(length);
+        return new SnapshotManifest(new ReadOnlyMemory<byte>(source, start, length), configurations, count);
     }
 }
 

@@ -1,0 +1,43 @@
+using CorpusLint.Caching;
+
+namespace CorpusLint.Tests.Caching;
+
+/// <summary><see cref="CacheReader.ReadStringEquals"/> answers as comparing <see cref="CacheReader.ReadString"/> would, and reads as much.</summary>
+public sealed class CacheReaderTests
+{
+    public static TheoryData<string, string> Pairs => new()
+    {
+        { "news/2024/story.txt", "news/2024/story.txt" },
+        { "news/2024/story.txt", "news/2024/story.txz" },
+        { "news/2024/story.txt", "news/2024/story.txt2" },
+        { "actualités/élan ☃.txt", "actualités/élan ☃.txt" },
+        { "actualités/élan ☃.txt", "actualites/elan ☃.txt" },
+        { "emoji/\U0001F600.txt", "emoji/\U0001F600.txt" },
+        { "emoji/\U0001F600.txt", "emoji/\U0001F601.txt" },
+        { "lone/\uD800.txt", "lone/\uD800.txt" },
+        { "lone/\uD800.txt", "lone/\uFFFD.txt" },
+        { "lone/\uFFFD.txt", "lone/\uD800.txt" },
+        { "", "" },
+        { "", "a" },
+        { new string('é', 900), new string('é', 900) },
+        { new string('é', 900), new string('é', 899) + "e" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Equals_what_reading_the_string_would_compare(string written, string compared)
+    {
+        var writer = new CacheWriter();
+        writer.WriteString(written);
+        writer.WriteVarint(42);
+        var bytes = writer.ToArray();
+
+        var reader = new CacheReader(bytes);
+        var equal = reader.ReadStringEquals(compared);
+
+        Assert.Equal(new CacheReader(bytes).ReadString() == compared, equal);
+        Assert.Equal(written == compared, equal);
+        Assert.Equal(42UL, reader.ReadVarint());
+        Assert.True(reader.AtEnd);
+    }
+}
