@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using CorpusLint.Caching;
-using CorpusLint.Datasets;
 using CorpusLint.Engine;
 using CorpusLint.Reporting;
 
@@ -160,17 +159,14 @@ internal sealed partial class LintCommand
 
     /// <summary>
     /// Whether the walked inputs are the manifest's documents, in its order, each with its stamp and configuration. The
-    /// walk runs on another thread while this one takes each document's stamp (a system call per document, the larger
-    /// part of a replay).
+    /// walk and the stamps (a system call per document, the larger part of a replay) are taken on other threads.
     /// </summary>
     private static bool Matches(SnapshotManifest manifest, ReplayWalk walk, LintEngine engine)
     {
         var hashes = new ConfigurationHashes();
-        using var stamps = new FolderStamps();
-        foreach (var input in walk.Inputs())
+        foreach (var (input, stamp) in walk.Inputs())
         {
-            if (input.Problem is not null || DatasetFile.Detect(input.FullPath) is not null || stamps.Stat(input.FullPath) is not { } stamp
-                || !manifest.MatchesNext(input.DisplayPath, stamp, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath))))
+            if (stamp is not { } taken || !manifest.MatchesNext(input.DisplayPath, taken, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath))))
             {
                 return false;
             }

@@ -123,8 +123,9 @@ public sealed class CorpusFileSet
             return [];
         }
 
+        // The paths given are full already (a walk's), so those matched by suffix are returned as they came.
         return suffixes is not null
-            ? fullPaths.Where(f => suffixes.Matches(Path.GetRelativePath(root, f))).Select(Path.GetFullPath)
+            ? fullPaths.Where(f => suffixes.Matches(ProjectPaths.RelativeStart(root, f) is >= 0 and var start ? f.AsSpan(start) : Path.GetRelativePath(root, f)))
             : matcher.Match(root, fullPaths.Select(f => Path.GetRelativePath(root, f))).Files.Select(m => Path.GetFullPath(Path.Combine(root, m.Path)));
     }
 }

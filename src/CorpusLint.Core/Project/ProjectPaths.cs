@@ -17,7 +17,28 @@ public static class ProjectPaths
     /// <summary>Whether <paramref name="fullPath"/> is <paramref name="folder"/> or below it.</summary>
     public static bool IsInside(string folder, string fullPath)
     {
+        if (RelativeStart(folder, fullPath) >= 0)
+        {
+            return true;
+        }
+
         var relative = Path.GetRelativePath(folder, fullPath);
         return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    /// <summary>
+    /// Where, in <paramref name="fullPath"/>, its path relative to <paramref name="folder"/> starts when it lies below it by
+    /// the letter (both full, compared exactly): the rest of it is what <see cref="Path.GetRelativePath(string, string)"/>
+    /// gives. -1 otherwise, when only that can tell. A walk asks for every file it meets, and this answers without
+    /// building a string.
+    /// </summary>
+    public static int RelativeStart(string folder, string fullPath)
+    {
+        var start = Path.EndsInDirectorySeparator(folder) ? folder.Length : folder.Length + 1;
+        return fullPath.Length > start && fullPath.StartsWith(folder, StringComparison.Ordinal)
+            && (start == folder.Length || fullPath[folder.Length] == Path.DirectorySeparatorChar)
+            && !fullPath.AsSpan(start).Contains("..", StringComparison.Ordinal)
+                ? start
+                : -1;
     }
 }

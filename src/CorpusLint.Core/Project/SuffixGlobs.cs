@@ -52,9 +52,9 @@ internal sealed class SuffixGlobs
     }
 
     /// <summary>Whether the file at <paramref name="relativePath"/> (relative to the globs' root) is selected.</summary>
-    public bool Matches(string relativePath)
+    public bool Matches(ReadOnlySpan<char> relativePath)
     {
-        var path = relativePath.AsSpan();
+        var path = relativePath;
         var nameStart = path.LastIndexOfAny('/', Path.DirectorySeparatorChar) + 1;
         var name = path[nameStart..];
         var included = false;

@@ -17,7 +17,7 @@ public sealed class ReplayWalkTests
         var inputs = Enumerable.Range(0, count).Select(i => new DocumentInput($"/corpus/{i}.txt", $"{i}.txt")).ToList();
         using var walk = new ReplayWalk(inputs);
 
-        Assert.Equal(inputs, walk.Inputs());
+        Assert.Equal(inputs, walk.Inputs().Select(stamped => stamped.Input));
     }
 
     [Fact]
@@ -35,8 +35,9 @@ public sealed class ReplayWalkTests
 
         using var walk = new ReplayWalk(Failing());
         var read = new List<DocumentInput>();
+        IEnumerable<DocumentInput> Read() => walk.Inputs().Select(stamped => stamped.Input);
 
-        Assert.Throws<DirectoryNotFoundException>(() => read.AddRange(walk.Inputs()));
+        Assert.Throws<DirectoryNotFoundException>(() => read.AddRange(Read()));
         Assert.Equal(Enumerable.Range(0, 256).Select(i => $"{i}.txt"), read.Select(input => input.DisplayPath));
     }
 
@@ -54,7 +55,7 @@ public sealed class ReplayWalkTests
         }
 
         var walk = new ReplayWalk(Endless());
-        Assert.Equal("0.txt", walk.Inputs().First().DisplayPath);
+        Assert.Equal("0.txt", walk.Inputs().First().Input.DisplayPath);
         walk.Dispose();
         var afterDispose = Volatile.Read(ref walked);
 

@@ -45,7 +45,7 @@ public class CorpusFileSetTests
         var suffixes = SuffixGlobs.TryCreate(includes, excludes);
 
         Assert.NotNull(suffixes);
-        Assert.Equal(expected, paths.Where(suffixes.Matches).Order(StringComparer.Ordinal));
+        Assert.Equal(expected, paths.Where(p => suffixes.Matches(p)).Order(StringComparer.Ordinal));
     }
 
     [Theory]
