@@ -5,12 +5,17 @@ using CorpusLint.Engine;
 namespace CorpusLint.Cli.Commands;
 
 /// <summary>
-/// The walk of a replay's inputs and the stamps of its documents, each on a thread of its own from the moment this is
-/// made, so that both run ahead while the snapshot is opened and while the replay compares them with its manifest.
-/// Inputs are handed on in batches: a hand-over per document cost more than walking to it. Disposing stops both.
+/// The walk of a replay's inputs and the stamps of its documents, on threads of their own from the moment this is made,
+/// so that they run ahead while the snapshot is opened and while the replay compares them with its manifest. The walk
+/// deals its inputs in batches (a hand-over per document cost more than walking to it) to <see cref="Lanes"/> lanes,
+/// each taking the stamps of its batches (a system call per document, most of a replay) on its own thread, and
+/// <see cref="Inputs"/> reads the lanes in turn, so in the walk's order. Disposing stops them all.
 /// </summary>
 internal sealed class ReplayWalk : IDisposable
 {
+    /// <summary>Threads taking stamps: a stamp is a system call, and two run side by side on two cores.</summary>
+    private const int Lanes = 2;
+
     /// <summary>Documents handed on at a time.</summary>
     private const int Batch = 256;
 
@@ -18,17 +23,26 @@ internal sealed class ReplayWalk : IDisposable
     private const int Ahead = 4096;
 
     private readonly CancellationTokenSource _stop = new();
-    private readonly BlockingCollection<List<DocumentInput>> _walked = new(Ahead / Batch);
-    private readonly BlockingCollection<StampedBatch> _stamped = new(Ahead / Batch);
-    private readonly Task _walk;
-    private readonly Task _stamp;
+    private readonly BlockingCollection<List<DocumentInput>>[] _walked = new BlockingCollection<List<DocumentInput>>[Lanes];
+    private readonly BlockingCollection<StampedBatch>[] _stamped = new BlockingCollection<StampedBatch>[Lanes];
+    private readonly Task[] _tasks = new Task[Lanes + 1];
 
     public ReplayWalk(IEnumerable<DocumentInput> inputs)
     {
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            _walked[lane] = new BlockingCollection<List<DocumentInput>>(Ahead / Batch / Lanes);
+            _stamped[lane] = new BlockingCollection<StampedBatch>(Ahead / Batch / Lanes);
+        }
+
         // Threads of their own, not the pool's: with two cores the pool has two threads, and the snapshot's checksum
         // waited behind these until the walk ended.
-        _walk = Task.Factory.StartNew(() => Walk(inputs), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        _stamp = Task.Factory.StartNew(Stamp, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _tasks[0] = Task.Factory.StartNew(() => Walk(inputs), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            var own = lane;
+            _tasks[lane + 1] = Task.Factory.StartNew(() => Stamp(own), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
     }
 
     /// <summary>
@@ -38,7 +52,9 @@ internal sealed class ReplayWalk : IDisposable
     /// </summary>
     public IEnumerable<(DocumentInput Input, DocumentStamp? Stamp)> Inputs()
     {
-        foreach (var batch in _stamped.GetConsumingEnumerable())
+        // The walk deals batches to the lanes in turn, so the next batch is always in the next lane; the first lane
+        // found complete is the end of the walk.
+        for (var lane = 0; _stamped[lane].TryTake(out var batch, Timeout.Infinite); lane = (lane + 1) % Lanes)
         {
             for (var i = 0; i < batch.Inputs.Count; i++)
             {
@@ -46,22 +62,29 @@ internal sealed class ReplayWalk : IDisposable
             }
         }
 
-        _walk.GetAwaiter().GetResult();
-        _stamp.GetAwaiter().GetResult();
+        foreach (var task in _tasks)
+        {
+            task.GetAwaiter().GetResult();
+        }
     }
 
     public void Dispose()
     {
         _stop.Cancel();
         // Waited for before the collections go; a failure not read through Inputs is the run's walk's to report.
-        Task.WhenAll(_walk, _stamp).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
-        _walked.Dispose();
-        _stamped.Dispose();
+        Task.WhenAll(_tasks).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            _walked[lane].Dispose();
+            _stamped[lane].Dispose();
+        }
+
         _stop.Dispose();
     }
 
     private void Walk(IEnumerable<DocumentInput> inputs)
     {
+        var lane = 0;
         try
         {
             var batch = new List<DocumentInput>(Batch);
@@ -70,12 +93,13 @@ internal sealed class ReplayWalk : IDisposable
                 batch.Add(input);
                 if (batch.Count == Batch)
                 {
-                    _walked.Add(batch, _stop.Token);
+                    _walked[lane].Add(batch, _stop.Token);
+                    lane = (lane + 1) % Lanes;
                     batch = new List<DocumentInput>(Batch);
                 }
             }
 
-            _walked.Add(batch, _stop.Token);
+            _walked[lane].Add(batch, _stop.Token);
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
@@ -83,16 +107,19 @@ internal sealed class ReplayWalk : IDisposable
         }
         finally
         {
-            _walked.CompleteAdding();
+            foreach (var walked in _walked)
+            {
+                walked.CompleteAdding();
+            }
         }
     }
 
-    private void Stamp()
+    private void Stamp(int lane)
     {
         try
         {
             using var stamps = new FolderStamps();
-            foreach (var batch in _walked.GetConsumingEnumerable(_stop.Token))
+            foreach (var batch in _walked[lane].GetConsumingEnumerable(_stop.Token))
             {
                 var stamped = new DocumentStamp?[batch.Count];
                 for (var i = 0; i < batch.Count; i++)
@@ -101,7 +128,7 @@ internal sealed class ReplayWalk : IDisposable
                     stamped[i] = input.Problem is null && DatasetFile.Detect(input.FullPath) is null ? stamps.Stat(input.FullPath) : null;
                 }
 
-                _stamped.Add(new StampedBatch(batch, stamped), _stop.Token);
+                _stamped[lane].Add(new StampedBatch(batch, stamped), _stop.Token);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -110,7 +137,7 @@ internal sealed class ReplayWalk : IDisposable
         }
         finally
         {
-            _stamped.CompleteAdding();
+            _stamped[lane].CompleteAdding();
         }
     }
 
