@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using CorpusLint.Caching;
+using CorpusLint.IO;
 
 namespace CorpusLint.Cli;
 
@@ -25,24 +26,8 @@ internal static class ReportCapture
     }
 
     /// <summary>Writes to the report's stream, and the same bytes to the snapshot's (which never throws).</summary>
-    private sealed class TeeStream(Stream target, Stream snapshot) : Stream
+    private sealed class TeeStream(Stream target, Stream snapshot) : WriteOnlyStream
     {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             target.Write(buffer);
@@ -50,12 +35,6 @@ internal static class ReportCapture
         }
 
         public override void Flush() => target.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>

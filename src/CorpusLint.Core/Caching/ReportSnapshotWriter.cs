@@ -121,34 +121,8 @@ public sealed class ReportSnapshotWriter : IDisposable
     }
 
     /// <summary>The write-only stream of <see cref="Body"/>.</summary>
-    private sealed class CaptureStream(ReportSnapshotWriter owner) : Stream
+    private sealed class CaptureStream(ReportSnapshotWriter owner) : WriteOnlyStream
     {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => owner.Append(buffer.AsSpan(offset, count));
-
         public override void Write(ReadOnlySpan<byte> buffer) => owner.Append(buffer);
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
