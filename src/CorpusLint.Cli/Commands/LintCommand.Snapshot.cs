@@ -139,7 +139,7 @@ internal sealed partial class LintCommand
         var matches = false;
         try
         {
-            matches = Matches(snapshot.Manifest, walk, engine);
+            matches = Matches(snapshot.Manifest, snapshot.ReportBytes, walk, engine);
         }
         finally
         {
@@ -158,15 +158,29 @@ internal sealed partial class LintCommand
     }
 
     /// <summary>
-    /// Whether the walked inputs are the manifest's documents, in its order, each with its stamp and configuration. The
-    /// walk and the stamps (a system call per document, the larger part of a replay) are taken on other threads.
+    /// Whether the walked inputs are the manifest's documents, in its order, each with its configuration and either its
+    /// stamp or, when only the stamp changed, its content. The walk and the stamps (a system call per document, the
+    /// larger part of a replay) are taken on other threads.
     /// </summary>
-    private static bool Matches(SnapshotManifest manifest, ReplayWalk walk, LintEngine engine)
+    private static bool Matches(SnapshotManifest manifest, long reportBytes, ReplayWalk walk, LintEngine engine)
     {
         var hashes = new ConfigurationHashes();
+        long rehashed = 0;
         foreach (var (input, stamp) in walk.Inputs())
         {
-            if (stamp is not { } taken || !manifest.MatchesNext(input.DisplayPath, taken, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath))))
+            if (stamp is not { } taken)
+            {
+                return false;
+            }
+
+            var match = manifest.MatchNext(input.DisplayPath, taken, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath)), out var contentHash);
+            // A document with a new stamp and its old content (a touch) has the report it had: the result cache vouches
+            // for a result by its content hash the same way. The snapshot keeps the old stamps, so every later replay
+            // hashes it again; once that is more bytes than the report itself (a fresh checkout), linting from the
+            // cache, which stores a snapshot with the new stamps, is the cheaper way.
+            if (match == ManifestMatch.Different
+                || (match == ManifestMatch.Restamped
+                    && ((rehashed += taken.Length) > reportBytes || DocumentFile.HashContent(input.FullPath, taken.Length) != contentHash)))
             {
                 return false;
             }

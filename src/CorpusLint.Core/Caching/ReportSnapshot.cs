@@ -20,7 +20,7 @@ public sealed record SnapshotSummary(int Documents, long Bytes, int Errors, int 
 public sealed class ReportSnapshot : IDisposable
 {
     internal const uint Magic = 0x5352_4C43; // "CLRS" read little-endian: CorpusLint report snapshot
-    internal const ushort FormatVersion = 1;
+    internal const ushort FormatVersion = 2; // 2: the manifest holds each document's content hash
     internal const int HeaderBytes = 32;
     internal const int ChecksumBytes = 16;
 
@@ -45,6 +45,9 @@ public sealed class ReportSnapshot : IDisposable
     }
 
     public SnapshotSummary Summary { get; }
+
+    /// <summary>The stored report's length in bytes (body and ending).</summary>
+    public long ReportBytes => _bodyLength + _endingLength;
 
     public SnapshotManifest Manifest { get; }
 

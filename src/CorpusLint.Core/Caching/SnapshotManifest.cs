@@ -2,11 +2,24 @@ using CorpusLint.Engine;
 
 namespace CorpusLint.Caching;
 
+/// <summary>How an input compares with the next document of a <see cref="SnapshotManifest"/>.</summary>
+public enum ManifestMatch
+{
+    /// <summary>Another document, another configuration or another size: the snapshot is not this run's report.</summary>
+    Different,
+
+    /// <summary>The same path, configuration, size and stamp: the same document, by its stamp.</summary>
+    Same,
+
+    /// <summary>The same path, configuration and size, another stamp (a touch, a fresh checkout): the same document only if its content hash is the manifest's.</summary>
+    Restamped,
+}
+
 /// <summary>
 /// The documents a report snapshot was rendered from, in report order: each one's shown path, stamp (size, times,
-/// inode) and effective configuration (by the hash of its fingerprint). A snapshot is replayed only when a walk of the
-/// inputs meets exactly these, in this order: <see cref="MatchesNext"/> for each input, then <see cref="AtEnd"/>.
-/// Written by <see cref="SnapshotManifestWriter"/>.
+/// inode), content hash and effective configuration (by the hash of its fingerprint). A snapshot is replayed only when
+/// a walk of the inputs meets exactly these, in this order: <see cref="MatchNext"/> for each input, then
+/// <see cref="AtEnd"/>. Written by <see cref="SnapshotManifestWriter"/>.
 /// </summary>
 public sealed class SnapshotManifest
 {
@@ -29,24 +42,41 @@ public sealed class SnapshotManifest
     /// <summary>Whether every document was matched, in order.</summary>
     public bool AtEnd => _matched == _count;
 
-    /// <summary>Whether the next document is <paramref name="displayPath"/> with this stamp and configuration; a false answer ends the match.</summary>
-    public bool MatchesNext(string displayPath, DocumentStamp stamp, UInt128 configuration)
+    /// <summary>
+    /// How <paramref name="displayPath"/>, with this stamp and configuration, compares with the next document; when it
+    /// is <see cref="ManifestMatch.Restamped"/>, <paramref name="contentHash"/> is the hash its content had. Anything but
+    /// a match ends the match.
+    /// </summary>
+    public ManifestMatch MatchNext(string displayPath, DocumentStamp stamp, UInt128 configuration, out UInt128 contentHash)
     {
+        contentHash = default;
         if (_matched == _count)
         {
-            return false;
+            return ManifestMatch.Different;
         }
 
         var reader = new CacheReader(_entries.Span[_position..]);
-        var matches = reader.ReadStringEquals(displayPath)
-            && reader.ReadVarintInt64() == stamp.Length
-            && reader.ReadInt64() == stamp.LastWriteTimeUtc.Ticks
-            && reader.ReadInt64() == stamp.ChangeTicks
-            && reader.ReadUInt64() == stamp.FileId
-            && reader.ReadCount() is var index && index < _configurations.Length && _configurations[index] == configuration;
+        bool path, stamped;
+        long length;
+        int index;
+        try
+        {
+            path = reader.ReadStringEquals(displayPath);
+            length = reader.ReadVarintInt64();
+            stamped = reader.ReadInt64() == stamp.LastWriteTimeUtc.Ticks & reader.ReadInt64() == stamp.ChangeTicks & reader.ReadUInt64() == stamp.FileId;
+            index = reader.ReadCount();
+            contentHash = reader.ReadUInt128();
+        }
+        catch (InvalidDataException)
+        {
+            // A damaged manifest matches nothing (its checksum, checked beside, says it is damaged).
+            return ManifestMatch.Different;
+        }
+
         _position += reader.Position;
         _matched++;
-        return matches;
+        var same = path && length == stamp.Length && index < _configurations.Length && _configurations[index] == configuration;
+        return !same ? ManifestMatch.Different : stamped ? ManifestMatch.Same : ManifestMatch.Restamped;
     }
 
     /// <summary>
@@ -79,7 +109,7 @@ public sealed class SnapshotManifestWriter
 
     public int Count { get; private set; }
 
-    public void Add(string displayPath, DocumentStamp stamp, UInt128 configuration)
+    public void Add(string displayPath, DocumentStamp stamp, UInt128 contentHash, UInt128 configuration)
     {
         if (!_configurationIndex.TryGetValue(configuration, out var index))
         {
@@ -93,6 +123,7 @@ public sealed class SnapshotManifestWriter
         _entries.WriteInt64(stamp.ChangeTicks);
         _entries.WriteUInt64(stamp.FileId);
         _entries.WriteVarint((ulong)index);
+        _entries.WriteUInt128(contentHash);
         Count++;
     }
 

@@ -39,7 +39,7 @@ public sealed class SnapshotRecorder(ILintResultSink inner, ConfigurationProvide
         if (result is { IsLinted: true, Failures.Count: 0, Fix: null, Read: { } read, Input: { Record: null, Problem: null } input }
             && read.Stamp.LastChangeUtc <= runStartedUtc - settleTime)
         {
-            Manifest.Add(input.DisplayPath, read.Stamp, _hashes.Of(configuration.GetConfiguration(input.ConfigurationPath)));
+            Manifest.Add(input.DisplayPath, read.Stamp, read.ContentHash, _hashes.Of(configuration.GetConfiguration(input.ConfigurationPath)));
             return;
         }
 

@@ -82,6 +82,23 @@ public static class DocumentFile
     }
 
     /// <summary>
+    /// The hash of the content of the regular file at <paramref name="fullPath"/>, as a linted document's
+    /// <see cref="DocumentRead.ContentHash"/> is taken; null when it cannot be read or is not <paramref name="length"/>
+    /// bytes long (then its content is not the one sought, whatever its hash).
+    /// </summary>
+    public static UInt128? HashContent(string fullPath, long length)
+    {
+        using var file = Open(fullPath, out _);
+        if (file is null || file.Length != length)
+        {
+            return null;
+        }
+
+        using var bytes = new FileDocumentBytes(file.Handle, file.Length);
+        return ContentHashing.Hash(bytes);
+    }
+
+    /// <summary>
     /// The stamp of the regular file at <paramref name="fullPath"/> (symbolic links followed, as opening does) without
     /// opening it, or null when it is not one or cannot be seen: what a result cache compares before reading anything.
     /// </summary>

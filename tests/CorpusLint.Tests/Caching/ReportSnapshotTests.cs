@@ -9,6 +9,7 @@ public sealed class ReportSnapshotTests : IDisposable
 {
     private static readonly CacheKey Key = new("CorpusLint 1.0.0", 42);
     private static readonly DocumentStamp Stamp = new(120, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)) { ChangeTicks = 17, FileId = 99 };
+    private static readonly UInt128 ContentHash = new(0x0123_4567_89AB_CDEF, 0xFEDC_BA98_7654_3210);
 
     private readonly TempFolder _folder = new();
 
@@ -27,7 +28,7 @@ public sealed class ReportSnapshotTests : IDisposable
         Assert.NotNull(snapshot);
         Assert.True(snapshot.Verify(out _));
         Assert.Equal(new SnapshotSummary(1, 120, 1, 0, 0, 1), snapshot.Summary);
-        Assert.True(snapshot.Manifest.MatchesNext("a.txt", Stamp, 5));
+        Assert.Equal(ManifestMatch.Same, snapshot.Manifest.MatchNext("a.txt", Stamp, 5, out _));
         Assert.True(snapshot.Manifest.AtEnd);
         Assert.Equal("a.txt(1,1): error CL5004: x\n", Copy(snapshot.CopyBodyTo));
         Assert.Equal("end\n", Copy(snapshot.CopyEndingTo));
@@ -52,14 +53,27 @@ public sealed class ReportSnapshotTests : IDisposable
     {
         Write(body: "report\n", ending: string.Empty);
 
-        Assert.False(Open().Manifest.MatchesNext("b.txt", Stamp, 5));
-        Assert.False(Open().Manifest.MatchesNext("a.txt", Stamp with { ChangeTicks = 18 }, 5));
-        Assert.False(Open().Manifest.MatchesNext("a.txt", Stamp with { FileId = 98 }, 5));
-        Assert.False(Open().Manifest.MatchesNext("a.txt", Stamp, 6));
+        Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("b.txt", Stamp, 5, out _));
+        Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("a.txt", Stamp, 6, out _));
+        Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("a.txt", Stamp with { Length = 121 }, 5, out _));
         var manifest = Open().Manifest;
         Assert.False(manifest.AtEnd);
-        Assert.True(manifest.MatchesNext("a.txt", Stamp, 5));
-        Assert.False(manifest.MatchesNext("c.txt", Stamp, 5));
+        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", Stamp, 5, out _));
+        Assert.True(manifest.AtEnd);
+        Assert.Equal(ManifestMatch.Different, manifest.MatchNext("c.txt", Stamp, 5, out _));
+    }
+
+    [Theory]
+    [InlineData(18L, 99UL, 0)]
+    [InlineData(17L, 98UL, 0)]
+    [InlineData(17L, 99UL, 1)]
+    public void A_document_with_only_another_stamp_is_restamped_and_gives_its_content_hash(long changeTicks, ulong fileId, int minutesLater)
+    {
+        Write(body: "report\n", ending: string.Empty);
+        var restamped = Stamp with { LastWriteTimeUtc = Stamp.LastWriteTimeUtc.AddMinutes(minutesLater), ChangeTicks = changeTicks, FileId = fileId };
+
+        Assert.Equal(ManifestMatch.Restamped, Open().Manifest.MatchNext("a.txt", restamped, 5, out var contentHash));
+        Assert.Equal(ContentHash, contentHash);
     }
 
     [Fact]
@@ -118,7 +132,7 @@ public sealed class ReportSnapshotTests : IDisposable
         writer.EndBody();
         writer.Body.Write(System.Text.Encoding.UTF8.GetBytes(ending));
         var manifest = new SnapshotManifestWriter();
-        manifest.Add("a.txt", Stamp, 5);
+        manifest.Add("a.txt", Stamp, ContentHash, 5);
         Assert.True(writer.Commit(Key, 7, new SnapshotSummary(1, 120, 1, 0, 0, 1), manifest));
     }
 
