@@ -165,7 +165,8 @@ internal sealed partial class LintCommand
     private static bool Matches(SnapshotManifest manifest, long reportBytes, ReplayWalk walk, LintEngine engine)
     {
         var hashes = new ConfigurationHashes();
-        long rehashed = 0;
+        var restamped = new List<(string FullPath, long Length, UInt128 ContentHash)>();
+        long restampedBytes = 0;
         foreach (var (input, stamp) in walk.Inputs())
         {
             if (stamp is not { } taken)
@@ -173,20 +174,24 @@ internal sealed partial class LintCommand
                 return false;
             }
 
-            var match = manifest.MatchNext(input.DisplayPath, taken, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath)), out var contentHash);
-            // A document with a new stamp and its old content (a touch) has the report it had: the result cache vouches
-            // for a result by its content hash the same way. The snapshot keeps the old stamps, so every later replay
-            // hashes it again; once that is more bytes than the report itself (a fresh checkout), linting from the
-            // cache, which stores a snapshot with the new stamps, is the cheaper way.
-            if (match == ManifestMatch.Different
-                || (match == ManifestMatch.Restamped
-                    && ((rehashed += taken.Length) > reportBytes || DocumentFile.HashContent(input.FullPath, taken.Length) != contentHash)))
+            switch (manifest.MatchNext(input.DisplayPath, taken, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath)), out var contentHash))
             {
-                return false;
+                case ManifestMatch.Same:
+                    break;
+                // A document with a new stamp and its old size (a touch) has the report it had if its content is the
+                // same: the result cache vouches for a result by its content hash the same way. The snapshot keeps the
+                // old stamps, so every later replay would hash it again; once that is more bytes than the report itself
+                // (a fresh checkout), linting from the cache, which stores a snapshot with the new stamps, is cheaper.
+                case ManifestMatch.Restamped when (restampedBytes += taken.Length) <= reportBytes:
+                    restamped.Add((input.FullPath, taken.Length, contentHash));
+                    break;
+                default:
+                    return false;
             }
         }
 
-        return manifest.AtEnd;
+        // Hashed once every stamp has matched, so a run that falls back never read a document for nothing.
+        return manifest.AtEnd && restamped.TrueForAll(d => DocumentFile.HashContent(d.FullPath, d.Length) == d.ContentHash);
     }
 
     /// <summary>Starts the snapshot of a run that may store one; null when the cache folder cannot take it.</summary>
