@@ -14,14 +14,21 @@ public sealed class CacheReaderTests
         { "actualités/élan ☃.txt", "actualites/elan ☃.txt" },
         { "emoji/\U0001F600.txt", "emoji/\U0001F600.txt" },
         { "emoji/\U0001F600.txt", "emoji/\U0001F601.txt" },
-        { "lone/\uD800.txt", "lone/\uD800.txt" },
-        { "lone/\uD800.txt", "lone/\uFFFD.txt" },
-        { "lone/\uFFFD.txt", "lone/\uD800.txt" },
         { "", "" },
         { "", "a" },
         { new string('é', 900), new string('é', 900) },
         { new string('é', 900), new string('é', 899) + "e" },
     };
+
+    /// <summary>Strings with lone surrogates, which the writer stores as UTF-16 (one test: xUnit cannot tell such cases apart by their names).</summary>
+    [Fact]
+    public void Equals_what_reading_the_string_would_compare_for_lone_surrogates()
+    {
+        Equals_what_reading_the_string_would_compare("lone/\uD800.txt", "lone/\uD800.txt");
+        Equals_what_reading_the_string_would_compare("lone/\uD800.txt", "lone/\uFFFD.txt");
+        Equals_what_reading_the_string_would_compare("lone/\uFFFD.txt", "lone/\uD800.txt");
+        Equals_what_reading_the_string_would_compare("lone/\uDC00\uD800.txt", "lone/\uDC00\uD800.txt");
+    }
 
     [Theory]
     [MemberData(nameof(Pairs))]
