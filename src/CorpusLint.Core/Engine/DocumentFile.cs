@@ -84,7 +84,7 @@ public static class DocumentFile
     /// <summary>
     /// The hash of the content of the regular file at <paramref name="fullPath"/>, as a linted document's
     /// <see cref="DocumentRead.ContentHash"/> is taken; null when it cannot be read or is not <paramref name="length"/>
-    /// bytes long (then its content is not the one sought, whatever its hash).
+    /// bytes long (then its content is not the one sought, whatever its hash), or cannot be read to its end.
     /// </summary>
     public static UInt128? HashContent(string fullPath, long length)
     {
@@ -94,8 +94,16 @@ public static class DocumentFile
             return null;
         }
 
-        using var bytes = new FileDocumentBytes(file.Handle, file.Length);
-        return ContentHashing.Hash(bytes);
+        try
+        {
+            using var bytes = new FileDocumentBytes(file.Handle, file.Length);
+            return ContentHashing.Hash(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable now: not known to be the content sought (a run that reads it reports why).
+            return null;
+        }
     }
 
     /// <summary>
