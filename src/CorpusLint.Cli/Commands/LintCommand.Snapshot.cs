@@ -128,9 +128,9 @@ internal sealed partial class LintCommand
     }
 
     /// <summary>
-    /// Whether the inputs match the snapshot's manifest and the snapshot is whole. The snapshot is checked on another
-    /// core while this one walks the inputs: each takes a few hundred milliseconds on a large corpus, and a replay is
-    /// worth having only when it is quick.
+    /// Whether the inputs match the snapshot's manifest and the snapshot is whole. The snapshot's checksum is taken on
+    /// another thread while this one matches what the walk gives: each takes a few hundred milliseconds on a large
+    /// corpus, and a replay is worth having only when it is quick.
     /// </summary>
     private static bool Replayable(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, out string? damage)
     {

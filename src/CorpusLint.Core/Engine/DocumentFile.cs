@@ -83,8 +83,8 @@ public static class DocumentFile
 
     /// <summary>
     /// The hash of the content of the regular file at <paramref name="fullPath"/>, as a linted document's
-    /// <see cref="DocumentRead.ContentHash"/> is taken; null when it cannot be read or is not <paramref name="length"/>
-    /// bytes long (then its content is not the one sought, whatever its hash), or cannot be read to its end.
+    /// <see cref="DocumentRead.ContentHash"/> is taken; null when it cannot be read to its end or is not
+    /// <paramref name="length"/> bytes long (then its content is not the one sought, whatever its hash).
     /// </summary>
     public static UInt128? HashContent(string fullPath, long length)
     {

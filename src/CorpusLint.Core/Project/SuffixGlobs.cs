@@ -51,10 +51,9 @@ internal sealed class SuffixGlobs
         return new SuffixGlobs([.. suffixes], [.. folders]);
     }
 
-    /// <summary>Whether the file at <paramref name="relativePath"/> (relative to the globs' root) is selected.</summary>
-    public bool Matches(ReadOnlySpan<char> relativePath)
+    /// <summary>Whether the file at <paramref name="path"/> (relative to the globs' root) is selected.</summary>
+    public bool Matches(ReadOnlySpan<char> path)
     {
-        var path = relativePath;
         var nameStart = path.LastIndexOfAny('/', Path.DirectorySeparatorChar) + 1;
         var name = path[nameStart..];
         var included = false;
