@@ -6,23 +6,61 @@ using CorpusLint.IO;
 namespace CorpusLint.Cli;
 
 /// <summary>
-/// The writer a report is rendered into while a snapshot of it is taken: every byte of the report also goes to the
-/// snapshot. On a UTF-8 <see cref="StreamWriter"/> (standard output, <c>--output</c>) the bytes are copied below a new
-/// writer of the same kind, so the reporters' UTF-8 path (<c>Utf8Output</c>) stays and what the snapshot holds is what
-/// was written; on any other writer (tests) the characters are encoded beside it.
+/// A report rendered while a snapshot of it is taken: every byte written to <see cref="Writer"/> or <see cref="Bytes"/>
+/// also goes to the snapshot. On a UTF-8 <see cref="StreamWriter"/> (standard output, <c>--output</c>) the bytes are
+/// copied below a new writer of the same kind, so the reporters' UTF-8 path (<c>Utf8Output</c>) stays and what the
+/// snapshot holds is what was written; on any other writer (tests) the characters are encoded beside it.
+/// <para>
+/// The report's own stream is written in pieces of <see cref="OutputBufferBytes"/>: <see cref="Position"/> flushes the
+/// writer after every document, and standard output takes each write as a system call.
+/// </para>
 /// </summary>
-internal static class ReportCapture
+internal sealed class ReportCapture
 {
-    /// <summary>The writer to render into; flush it once the report is complete.</summary>
-    public static TextWriter Wrap(TextWriter output, ReportSnapshotWriter snapshot)
+    private const int OutputBufferBytes = 1 << 16;
+
+    private readonly ReportSnapshotWriter _snapshot;
+    private readonly BufferedStream? _output;
+
+    public ReportCapture(TextWriter output, ReportSnapshotWriter snapshot)
     {
+        _snapshot = snapshot;
         if (output is StreamWriter { Encoding: UTF8Encoding } file)
         {
             file.Flush();
-            return new StreamWriter(new TeeStream(file.BaseStream, snapshot.Body), new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = output.NewLine };
+            _output = new BufferedStream(file.BaseStream, OutputBufferBytes);
+            var tee = new TeeStream(_output, snapshot.Body);
+            Writer = new StreamWriter(tee, new UTF8Encoding(false), OutputBufferBytes, leaveOpen: true) { NewLine = output.NewLine };
+            Bytes = tee;
         }
+        else
+        {
+            Writer = new TeeWriter(output, snapshot);
+            Bytes = new Utf8TextStream(Writer);
+        }
+    }
 
-        return new TeeWriter(output, snapshot);
+    /// <summary>The writer to render into.</summary>
+    public TextWriter Writer { get; }
+
+    /// <summary>Where bytes already encoded in UTF-8 go (a stored report's parts); flush <see cref="Writer"/> first.</summary>
+    public Stream Bytes { get; }
+
+    /// <summary>The report's length so far, once what <see cref="Writer"/> holds was written out.</summary>
+    public long Position
+    {
+        get
+        {
+            Writer.Flush();
+            return _snapshot.Position;
+        }
+    }
+
+    /// <summary>Writes out everything; call once the report is complete.</summary>
+    public void Complete()
+    {
+        Writer.Flush();
+        _output?.Flush();
     }
 
     /// <summary>Writes to the report's stream, and the same bytes to the snapshot's (which never throws).</summary>
@@ -33,8 +71,6 @@ internal static class ReportCapture
             target.Write(buffer);
             snapshot.Write(buffer);
         }
-
-        public override void Flush() => target.Flush();
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CorpusLint.Caching;
 using CorpusLint.Engine;
 using CorpusLint.Reporting;
 using CorpusLint.Rules;
@@ -57,6 +58,20 @@ internal sealed class ReportSink(IStreamingReporter reporter, Severity minimum, 
     /// <summary>Diagnostics the report shows (at <c>--severity</c> and above).</summary>
     public int Written { get; private set; }
 
+    /// <summary>
+    /// The report so far, for a snapshot's manifest of each document's part: its bytes (<paramref name="position"/>, once
+    /// the reporter handed on what it holds) and diagnostics. Null when the reporter does not write each document's part
+    /// on its own (<see cref="ISpliceableReporter"/>).
+    /// </summary>
+    public Func<DocumentPart>? Reported(TextWriter output, Func<long> position) =>
+        _reporter is ISpliceableReporter spliceable
+            ? () =>
+            {
+                spliceable.FlushBody(output);
+                return new DocumentPart(position(), Counts.Errors, Counts.Warnings, Counts.Suggestions, Written);
+            }
+            : null;
+
     /// <param name="atEnding">
     /// Called before the report's ending is written, once everything before it was written out to <paramref name="output"/>
     /// (a report snapshot marks there where the ending starts, see <see cref="IRunSpecificEnding"/>).
@@ -110,6 +125,8 @@ internal sealed class ReportSink(IStreamingReporter reporter, Severity minimum, 
 internal sealed class HeldResults : ILintResultSink
 {
     private readonly List<DocumentResult> _results = [];
+
+    public IReadOnlyList<DocumentResult> Results => _results;
 
     public void Accept(DocumentResult result) => _results.Add(result);
 

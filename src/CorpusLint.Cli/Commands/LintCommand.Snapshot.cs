@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using CorpusLint.Caching;
+using CorpusLint.Corpus;
 using CorpusLint.Engine;
 using CorpusLint.Reporting;
 
@@ -68,12 +69,14 @@ internal sealed partial class LintCommand
 
     /// <summary>
     /// Replays the snapshot when it was rendered from exactly these inputs (walked, each one's stamp taken and its
-    /// configuration resolved, none opened) and is whole; then prints what a run prints after its report. Null when it
-    /// cannot be replayed: the run lints as usual (and stores a new snapshot).
+    /// configuration resolved, none opened) and is whole, or, when some documents were edited since, replaces their
+    /// parts of it (<see cref="TrySplice"/>); then prints what a run prints after its report. Null when it can do
+    /// neither: the run lints as usual (and stores a new snapshot).
     /// </summary>
-    private int? TryReplay(SnapshotPlan plan, IEnumerable<DocumentInput> inputs, LintEngine engine, DocumentDiscovery discovery, string? outputPath, LintSettings settings)
+    private int? TryReplay(SnapshotPlan plan, IEnumerable<DocumentInput> inputs, ReplayContext context)
     {
         var stopwatch = Stopwatch.StartNew();
+        var startedUtc = DateTime.UtcNow;
         if (!File.Exists(plan.Path))
         {
             return null;
@@ -81,14 +84,20 @@ internal sealed partial class LintCommand
 
         using var walk = new ReplayWalk(inputs);
         using var snapshot = ReportSnapshot.Open(plan.Path, plan.CacheKey, plan.Options, out var damage);
-        if (snapshot is null || !Replayable(snapshot, walk, engine, out damage))
+        if (snapshot is null || Compare(snapshot, walk, context.Engine, out damage) is not { } comparison)
         {
             plan.Warning = damage is null ? null : $"warning: the report snapshot was damaged ({damage}); the report is built again";
             return null;
         }
 
+        if (comparison.Changed.Count > 0)
+        {
+            return TrySplice(plan, snapshot, comparison, context, stopwatch, startedUtc);
+        }
+
         var summary = snapshot.Summary;
-        Report(outputPath, output =>
+        var settings = context.Settings;
+        Report(context.OutputPath, output =>
         {
             if (output is StreamWriter { Encoding: UTF8Encoding } file)
             {
@@ -100,7 +109,7 @@ internal sealed partial class LintCommand
                 snapshot.CopyBodyTo(new Utf8TextStream(output));
             }
 
-            if (CreateReporter(settings.Format, shard: null, engine.Rules) is IRunSpecificEnding ending)
+            if (CreateReporter(settings.Format, shard: null, context.Engine.Rules) is IRunSpecificEnding ending)
             {
                 var elapsed = settings.Reproducible ? TimeSpan.Zero : stopwatch.Elapsed;
                 ending.WriteEnding(new ReportSummary(summary.Documents, summary.Bytes, summary.Errors, summary.Warnings, summary.Suggestions, elapsed), summary.Written, output);
@@ -114,67 +123,98 @@ internal sealed partial class LintCommand
             return true;
         });
 
+        return Replayed(context, summary, fromCache: summary.Documents, stopwatch);
+    }
+
+    /// <summary>Prints what a run prints after its report, for a report replayed or spliced (<paramref name="note"/> after the summary), and gives the exit code.</summary>
+    private int Replayed(ReplayContext context, SnapshotSummary summary, int fromCache, Stopwatch stopwatch, string note = "")
+    {
         _console.Output.Flush();
-        ReportConfigurationIssues(engine, discovery);
+        ReportConfigurationIssues(context.Engine, context.Discovery);
+        ReportCache(context.Cache, snapshot: null);
         var counts = new SeverityCounts(summary.Errors, summary.Warnings, summary.Suggestions);
-        var statistics = new LintRunStatistics(summary.Documents, NotLinted: 0, FromCache: summary.Documents, summary.Bytes, stopwatch.Elapsed);
-        if (!settings.Quiet)
+        var statistics = new LintRunStatistics(summary.Documents, NotLinted: 0, fromCache, summary.Bytes, stopwatch.Elapsed);
+        if (!context.Settings.Quiet)
         {
-            _console.Error.WriteLine(Summary.Format(statistics, counts));
+            _console.Error.WriteLine(Summary.Format(statistics, counts) + note);
         }
 
         _console.Error.Flush();
-        return ExitCode(statistics, counts, ruleFailures: 0, settings.MaxWarnings);
+        return ExitCode(statistics, counts, ruleFailures: 0, context.Settings.MaxWarnings);
     }
 
+    /// <summary>What a replay needs of the run besides the snapshot and the inputs.</summary>
+    private sealed record ReplayContext(LintEngine Engine, DocumentDiscovery Discovery, string? OutputPath, LintSettings Settings, ResultCache? Cache, CorpusPass? Corpus);
+
+    /// <summary>A document of the snapshot whose stamp changed: its place in the manifest and in the body, and the diagnostics shown before it.</summary>
+    private sealed record SnapshotDocument(int Index, DocumentInput Input, DocumentStamp Stamp, ManifestEntry Entry, long Offset, int WrittenBefore);
+
     /// <summary>
-    /// Whether the inputs match the snapshot's manifest and the snapshot is whole. The snapshot's checksum is taken on
-    /// another thread while this one matches what the walk gives: each takes a few hundred milliseconds on a large
-    /// corpus, and a replay is worth having only when it is quick.
+    /// How the walked inputs compare with a snapshot's manifest, when they are its documents in its order with its
+    /// configurations: those only touched (the same content by its hash), and those edited (another size or content).
     /// </summary>
-    private static bool Replayable(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, out string? damage)
+    /// <param name="PartsEnd">Where the last document's part ends in the body.</param>
+    private sealed record SnapshotComparison(List<SnapshotDocument> Restamped, List<SnapshotDocument> Changed, long PartsEnd);
+
+    /// <summary>
+    /// Compares the inputs with the snapshot's manifest and checks the snapshot is whole; null when they are not its
+    /// documents, or it is damaged (<paramref name="damage"/>). The snapshot's checksum is taken on another thread while
+    /// this one matches what the walk gives: each takes a few hundred milliseconds on a large corpus, and a replay is
+    /// worth having only when it is quick.
+    /// </summary>
+    private static SnapshotComparison? Compare(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, out string? damage)
     {
         using var walkFailed = new CancellationTokenSource();
         var check = Task.Run(() => (Whole: snapshot.Verify(out var found, walkFailed.Token), Damage: found));
-        var matches = false;
+        SnapshotComparison? comparison = null;
         try
         {
-            matches = Matches(snapshot.Manifest, snapshot.ReportBytes, walk, engine);
+            comparison = Match(snapshot, walk, engine);
         }
         finally
         {
-            if (!matches)
+            if (comparison is null)
             {
                 walkFailed.Cancel();
             }
 
             // Waited for even when the walk threw: the check reads the snapshot's file, which is closed after this.
             var (whole, found) = check.GetAwaiter().GetResult();
-            matches &= whole;
             damage = found;
+            if (!whole)
+            {
+                comparison = null;
+            }
         }
 
-        return matches;
+        return comparison;
     }
 
     /// <summary>
-    /// Whether the walked inputs are the manifest's documents, in its order, each with its configuration and either its
-    /// stamp or, when only the stamp changed, its content. The walk and the stamps (a system call per document, the
-    /// larger part of a replay) are taken on other threads.
+    /// The walked inputs as the manifest's documents, in its order, each with its configuration; those whose stamp
+    /// changed are hashed once every document has matched (so a run that falls back never read a document for nothing)
+    /// and sorted into touched and edited. The walk and the stamps (a system call per document, the larger part of a
+    /// replay) are taken on other threads.
     /// </summary>
-    private static bool Matches(SnapshotManifest manifest, long reportBytes, ReplayWalk walk, LintEngine engine)
+    private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine)
     {
+        var manifest = snapshot.Manifest;
         var hashes = new ConfigurationHashes();
-        var restamped = new List<(string FullPath, long Length, UInt128 ContentHash)>();
+        var restamped = new List<SnapshotDocument>();
+        var changed = new List<SnapshotDocument>();
         long restampedBytes = 0;
+        long offset = snapshot.BodyPrefix ?? 0;
+        var written = 0;
+        var index = 0;
         foreach (var (input, stamp) in walk.Inputs())
         {
             if (stamp is not { } taken)
             {
-                return false;
+                return null;
             }
 
-            switch (manifest.MatchNext(input.DisplayPath, taken, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath)), out var contentHash))
+            var match = manifest.MatchNext(input.DisplayPath, taken, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath)), out var entry);
+            switch (match)
             {
                 case ManifestMatch.Same:
                     break;
@@ -182,22 +222,36 @@ internal sealed partial class LintCommand
                 // same: the result cache vouches for a result by its content hash the same way. The snapshot keeps the
                 // old stamps, so every later replay would hash it again; once that is more bytes than the report itself
                 // (a fresh checkout), linting from the cache, which stores a snapshot with the new stamps, is cheaper.
-                case ManifestMatch.Restamped when (restampedBytes += taken.Length) <= reportBytes:
-                    restamped.Add((input.FullPath, taken.Length, contentHash));
+                case ManifestMatch.Restamped when (restampedBytes += taken.Length) <= snapshot.ReportBytes:
+                    restamped.Add(new SnapshotDocument(index, input, taken, entry, offset, written));
+                    break;
+                case ManifestMatch.Resized:
+                    changed.Add(new SnapshotDocument(index, input, taken, entry, offset, written));
                     break;
                 default:
-                    return false;
+                    return null;
             }
+
+            offset += entry.Part.Bytes;
+            written += entry.Part.Written;
+            index++;
         }
 
-        // Hashed once every stamp has matched, so a run that falls back never read a document for nothing.
-        return manifest.AtEnd && restamped.TrueForAll(d => DocumentFile.HashContent(d.FullPath, d.Length) == d.ContentHash);
+        if (!manifest.AtEnd)
+        {
+            return null;
+        }
+
+        var touched = restamped.Where(d => DocumentFile.HashContent(d.Input.FullPath, d.Stamp.Length) == d.Entry.ContentHash).ToList();
+        changed.AddRange(restamped.Except(touched));
+        changed.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return new SnapshotComparison(touched, changed, offset);
     }
 
     /// <summary>Starts the snapshot of a run that may store one; null when the cache folder cannot take it.</summary>
     private static ReportSnapshotWriter? StartSnapshot(SnapshotPlan? plan) => plan is null ? null : ReportSnapshotWriter.Create(plan.CacheDirectory, plan.Path);
 
-    /// <summary>Puts the run's snapshot in place when every document in it can be vouched for, and drops the oldest ones beyond <see cref="SnapshotsKept"/>.</summary>
+    /// <summary>Puts the run's snapshot in place when every document in it can be vouched for, and drops the oldest ones.</summary>
     private static void CommitSnapshot(SnapshotPlan plan, ReportSnapshotWriter snapshot, SnapshotRecorder recorder, LintRunStatistics statistics, ReportSink sink)
     {
         if (!recorder.Replayable || statistics.NotLinted > 0 || sink.RuleFailures > 0)
@@ -207,11 +261,15 @@ internal sealed partial class LintCommand
 
         var counts = sink.Counts;
         var summary = new SnapshotSummary(statistics.Documents, statistics.Bytes, counts.Errors, counts.Warnings, counts.Suggestions, sink.Written);
-        if (!snapshot.Commit(plan.CacheKey, plan.Options, summary, recorder.Manifest))
+        if (snapshot.Commit(plan.CacheKey, plan.Options, summary, recorder.Manifest, recorder.BodyPrefix, recorder.Counts))
         {
-            return;
+            PruneSnapshots(plan);
         }
+    }
 
+    /// <summary>Drops the oldest snapshots beyond <see cref="SnapshotsKept"/>.</summary>
+    private static void PruneSnapshots(SnapshotPlan plan)
+    {
         try
         {
             foreach (var old in new DirectoryInfo(Path.GetDirectoryName(plan.Path)!).GetFiles("*.bin").OrderByDescending(f => f.LastWriteTimeUtc).Skip(SnapshotsKept))

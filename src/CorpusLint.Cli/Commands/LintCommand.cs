@@ -159,7 +159,7 @@ internal sealed partial class LintCommand
         var cacheKey = CacheKeyOf(parse, project, corpus, settings.Limits, readsStandardInput: stdin is not null);
         var cache = cacheKey is null ? null : new ResultCache(project.CacheDirectory, cacheKey, project.Rules, corpus) { StampSettleTime = _console.StampSettleTime };
         var snapshotPlan = stdin is null ? PlanSnapshot(parse, settings, ci, project, cacheKey, paths) : null;
-        if (snapshotPlan is not null && TryReplay(snapshotPlan, inputs!, engine, discovery, outputPath, settings) is { } replayed)
+        if (snapshotPlan is not null && TryReplay(snapshotPlan, inputs!, new ReplayContext(engine, discovery, outputPath, settings, cache, corpus)) is { } replayed)
         {
             return replayed;
         }
@@ -192,10 +192,11 @@ internal sealed partial class LintCommand
                 return ProgressReporter.Run(run, inputs!, countable: settings.Shard is null, To(output), _console, progress, interruption.Token);
             }
 
-            var captured = ReportCapture.Wrap(output, snapshot);
-            recorder = new SnapshotRecorder(sink.To(captured, () => snapshot.EndBody()), engine.Configuration, runStartedUtc, _console.StampSettleTime);
+            var capture = new ReportCapture(output, snapshot);
+            var report = sink.To(capture.Writer, () => snapshot.EndBody());
+            recorder = new SnapshotRecorder(report, engine.Configuration, runStartedUtc, _console.StampSettleTime, sink.Reported(capture.Writer, () => capture.Position));
             var lintStatistics = ProgressReporter.Run(run, inputs!, countable: true, recorder, _console, progress, interruption.Token);
-            captured.Flush();
+            capture.Complete();
             return lintStatistics;
         }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using CorpusLint.Corpus;
 using Microsoft.Win32.SafeHandles;
 
 namespace CorpusLint.Caching;
@@ -12,15 +13,16 @@ public sealed record SnapshotSummary(int Documents, long Bytes, int Errors, int 
 /// <summary>
 /// A report snapshot as stored (see <see cref="ReportSnapshotWriter"/>): a fixed header (magic, format version, the
 /// lengths of the three parts), the report's body, its ending, a tail (tool identity, cache key, the options' hash,
-/// the <see cref="SnapshotSummary"/> and the <see cref="SnapshotManifest"/>), and an XxHash128 of body, ending, tail
-/// and header, in that order. Opening reads the header and the tail only; <see cref="Verify"/> reads the rest, so a
+/// the <see cref="SnapshotSummary"/>, the <see cref="SnapshotManifest"/>, where the first document's part of the body
+/// starts when the manifest holds each document's part, and the corpus pass's <see cref="RepetitionCounts"/>), and an
+/// XxHash128 of body, ending, tail and header, in that order. Opening reads the header and the tail only; <see cref="Verify"/> reads the rest, so a
 /// snapshot whose manifest does not match costs no more than its tail, and one that matches is checked whole before a
 /// byte of it is shown: a truncated or corrupted snapshot is never replayed.
 /// </summary>
 public sealed class ReportSnapshot : IDisposable
 {
     internal const uint Magic = 0x5352_4C43; // "CLRS" read little-endian: CorpusLint report snapshot
-    internal const ushort FormatVersion = 2; // 2: the manifest holds each document's content hash
+    internal const ushort FormatVersion = 3; // 2: the manifest holds each document's content hash; 3: its part of the report, and the counts
     internal const int HeaderBytes = 32;
     internal const int ChecksumBytes = 16;
 
@@ -33,7 +35,10 @@ public sealed class ReportSnapshot : IDisposable
     private readonly long _bodyLength;
     private readonly long _endingLength;
 
-    private ReportSnapshot(SafeFileHandle file, byte[] header, byte[] tail, long bodyLength, long endingLength, SnapshotSummary summary, SnapshotManifest manifest)
+    /// <summary>Where the corpus pass's counts start in the tail; -1 when the snapshot has none.</summary>
+    private readonly int _countsAt;
+
+    private ReportSnapshot(SafeFileHandle file, byte[] header, byte[] tail, long bodyLength, long endingLength, SnapshotSummary summary, SnapshotManifest manifest, long? bodyPrefix, int countsAt)
     {
         _file = file;
         _header = header;
@@ -42,7 +47,18 @@ public sealed class ReportSnapshot : IDisposable
         _endingLength = endingLength;
         Summary = summary;
         Manifest = manifest;
+        BodyPrefix = bodyPrefix;
+        _countsAt = countsAt;
     }
+
+    /// <summary>The bytes of the body before the first document's part; null when the manifest does not hold each document's part.</summary>
+    public long? BodyPrefix { get; }
+
+    /// <summary>The length of the report's body (before its ending).</summary>
+    public long BodyLength => _bodyLength;
+
+    /// <summary>Whether the snapshot kept the corpus pass's counts.</summary>
+    public bool HasCounts => _countsAt >= 0;
 
     public SnapshotSummary Summary { get; }
 
@@ -149,6 +165,26 @@ public sealed class ReportSnapshot : IDisposable
     /// <summary>Copies the report's body (everything before its ending) to <paramref name="destination"/>.</summary>
     public void CopyBodyTo(Stream destination) => Copy(HeaderBytes, _bodyLength, destination);
 
+    /// <summary>Copies <paramref name="length"/> bytes of the body from <paramref name="offset"/> (in the body) to <paramref name="destination"/>.</summary>
+    public void CopyBodyRangeTo(long offset, long length, Stream destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + length, _bodyLength);
+        Copy(HeaderBytes + offset, length, destination);
+    }
+
+    /// <summary>The corpus pass's counts as bounds (see <see cref="RepetitionCounts"/>); null when the snapshot has none.</summary>
+    public RepetitionCounts? ReadCounts()
+    {
+        if (_countsAt < 0)
+        {
+            return null;
+        }
+
+        var reader = new CacheReader(_tail.AsSpan(_countsAt));
+        return RepetitionCounts.Read(ref reader);
+    }
+
     /// <summary>Copies the report's ending as it was rendered to <paramref name="destination"/>.</summary>
     public void CopyEndingTo(Stream destination) => Copy(HeaderBytes + _bodyLength, _endingLength, destination);
 
@@ -221,12 +257,21 @@ public sealed class ReportSnapshot : IDisposable
 
             var summary = new SnapshotSummary(reader.ReadCount(), reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
             var manifest = SnapshotManifest.Read(ref reader, tail);
-            if (!reader.AtEnd)
+            long? bodyPrefix = reader.ReadByte() == 1 ? reader.ReadVarintInt64() : null;
+            var countsAt = -1;
+            if (reader.ReadByte() == 1)
             {
-                throw new InvalidDataException("it has bytes after its manifest");
+                var countsLength = reader.ReadCount();
+                countsAt = reader.Position;
+                reader.ReadBytes(countsLength);
             }
 
-            return new ReportSnapshot(file, header, tail, bodyLength, endingLength, summary, manifest);
+            if (!reader.AtEnd)
+            {
+                throw new InvalidDataException("it has bytes after its counts");
+            }
+
+            return new ReportSnapshot(file, header, tail, bodyLength, endingLength, summary, manifest, bodyPrefix, countsAt);
         }
         catch (Exception e) when (e is InvalidDataException or OverflowException)
         {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using CorpusLint.Corpus;
 using CorpusLint.IO;
 
 namespace CorpusLint.Caching;
@@ -29,6 +30,9 @@ public sealed class ReportSnapshotWriter : IDisposable
     /// <summary>Where the report's bytes go, in order, as they are written to the report.</summary>
     public Stream Body { get; }
 
+    /// <summary>The report's bytes so far: where the next byte written to <see cref="Body"/> is in the report.</summary>
+    public long Position => _written;
+
     /// <summary>Starts a snapshot at <paramref name="path"/>, in <paramref name="cacheDirectory"/>; null when the folder cannot take it.</summary>
     public static ReportSnapshotWriter? Create(string cacheDirectory, string path)
     {
@@ -53,7 +57,12 @@ public sealed class ReportSnapshotWriter : IDisposable
     public void EndBody() => _bodyLength = _written;
 
     /// <summary>Completes the snapshot and puts it in place; false when it could not be written (it is then dropped).</summary>
-    public bool Commit(CacheKey key, UInt128 options, SnapshotSummary summary, SnapshotManifestWriter manifest)
+    /// <param name="bodyPrefix">
+    /// The bytes of the body before the first document's part, when the manifest holds each document's part (the
+    /// reporter writes each document's diagnostics on their own, <see cref="Reporting.ISpliceableReporter"/>); else null.
+    /// </param>
+    /// <param name="counts">The corpus pass's counts, for a later run that replaces a document's part; null without the pass.</param>
+    public bool Commit(CacheKey key, UInt128 options, SnapshotSummary summary, SnapshotManifestWriter manifest, long? bodyPrefix, RepetitionCounts? counts)
     {
         if (_failed || _bodyLength < 0)
         {
@@ -71,6 +80,21 @@ public sealed class ReportSnapshotWriter : IDisposable
         tail.WriteVarint((ulong)summary.Suggestions);
         tail.WriteVarint((ulong)summary.Written);
         manifest.WriteTo(tail);
+        tail.WriteByte(bodyPrefix is null ? (byte)0 : (byte)1);
+        if (bodyPrefix is { } prefix)
+        {
+            tail.WriteVarint(prefix);
+        }
+
+        tail.WriteByte(counts is null ? (byte)0 : (byte)1);
+        if (counts is not null)
+        {
+            // Length first: a replay skips them, only a run that replaces a document's part reads them.
+            var written = new CacheWriter(1 << 12);
+            counts.Write(written);
+            tail.WriteVarint((ulong)written.Length);
+            tail.WriteBytes(written.Written);
+        }
 
         Span<byte> header = stackalloc byte[ReportSnapshot.HeaderBytes];
         header.Clear();

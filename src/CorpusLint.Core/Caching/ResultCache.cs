@@ -145,6 +145,25 @@ public sealed class ResultCache : IDocumentResultCache
         return result with { Read = read };
     }
 
+    /// <summary>
+    /// The corpus-pass summary the cache holds for the document as it was when its content hashed to
+    /// <paramref name="contentHash"/> (a report snapshot's version of a document edited since); false when the cache
+    /// holds another version or none.
+    /// </summary>
+    public bool TryGetSummary(DocumentInput input, DocumentConfiguration configuration, UInt128 contentHash, out object? summary)
+    {
+        summary = null;
+        var (bucketKey, name) = IdentityOf(input);
+        var found = Find(input, bucketKey, name, configuration, trustedOnly: false);
+        if (found.Entry is not { } entry || entry.ContentHash != contentHash || Decode(found, input) is not { } result)
+        {
+            return false;
+        }
+
+        summary = result.Summary;
+        return true;
+    }
+
     public void Store(DocumentInput input, DocumentConfiguration configuration, DocumentResult result)
     {
         if (result.Read is not { } read)

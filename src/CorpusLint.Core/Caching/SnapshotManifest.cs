@@ -13,13 +13,31 @@ public enum ManifestMatch
 
     /// <summary>The same path, configuration and size, another stamp (a touch, a fresh checkout): the same document only if its content hash is the manifest's.</summary>
     Restamped,
+
+    /// <summary>The same path and configuration, another size: an edited document, whose part of the report may be replaced.</summary>
+    Resized,
 }
+
+/// <summary>What the report of one document was: its bytes in the report's body and its diagnostics (all counted, <see cref="Written"/> shown).</summary>
+public readonly record struct DocumentPart(long Bytes, int Errors, int Warnings, int Suggestions, int Written)
+{
+    public static DocumentPart operator +(DocumentPart a, DocumentPart b) =>
+        new(a.Bytes + b.Bytes, a.Errors + b.Errors, a.Warnings + b.Warnings, a.Suggestions + b.Suggestions, a.Written + b.Written);
+
+    public static DocumentPart operator -(DocumentPart a, DocumentPart b) =>
+        new(a.Bytes - b.Bytes, a.Errors - b.Errors, a.Warnings - b.Warnings, a.Suggestions - b.Suggestions, a.Written - b.Written);
+}
+
+/// <summary>A document of a <see cref="SnapshotManifest"/> as matched: its size and the hash its content had then, and its part of the report.</summary>
+public readonly record struct ManifestEntry(long Length, UInt128 ContentHash, DocumentPart Part);
 
 /// <summary>
 /// The documents a report snapshot was rendered from, in report order: each one's shown path, stamp (size, times,
-/// inode), content hash and effective configuration (by the hash of its fingerprint). A snapshot is replayed only when
-/// a walk of the inputs meets exactly these, in this order: <see cref="MatchNext"/> for each input, then
-/// <see cref="AtEnd"/>. Written by <see cref="SnapshotManifestWriter"/>.
+/// inode; or none that vouches, for a document changed just before it was read), content hash, effective
+/// configuration (by the hash of its fingerprint) and part of the report. A snapshot is replayed only when a walk of
+/// the inputs meets exactly these, in this order: <see cref="MatchNext"/> for each input, then <see cref="AtEnd"/>.
+/// Written by <see cref="SnapshotManifestWriter"/>; <see cref="Rewrite"/> gives the manifest of a report in which some
+/// documents' parts were replaced.
 /// </summary>
 public sealed class SnapshotManifest
 {
@@ -43,13 +61,12 @@ public sealed class SnapshotManifest
     public bool AtEnd => _matched == _count;
 
     /// <summary>
-    /// How <paramref name="displayPath"/>, with this stamp and configuration, compares with the next document; when it
-    /// is <see cref="ManifestMatch.Restamped"/>, <paramref name="contentHash"/> is the hash its content had. Anything but
-    /// a match ends the match.
+    /// How <paramref name="displayPath"/>, with this stamp and configuration, compares with the next document, whose
+    /// content hash and part of the report are <paramref name="entry"/>. <see cref="ManifestMatch.Different"/> ends the match.
     /// </summary>
-    public ManifestMatch MatchNext(string displayPath, DocumentStamp stamp, UInt128 configuration, out UInt128 contentHash)
+    public ManifestMatch MatchNext(string displayPath, DocumentStamp stamp, UInt128 configuration, out ManifestEntry entry)
     {
-        contentHash = default;
+        entry = default;
         if (_matched == _count)
         {
             return ManifestMatch.Different;
@@ -65,7 +82,7 @@ public sealed class SnapshotManifest
             length = reader.ReadVarintInt64();
             stamped = reader.ReadInt64() == stamp.LastWriteTimeUtc.Ticks & reader.ReadInt64() == stamp.ChangeTicks & reader.ReadUInt64() == stamp.FileId;
             index = reader.ReadCount();
-            contentHash = reader.ReadUInt128();
+            entry = new ManifestEntry(length, reader.ReadUInt128(), ReadPart(ref reader));
         }
         catch (InvalidDataException)
         {
@@ -75,9 +92,48 @@ public sealed class SnapshotManifest
 
         _position += reader.Position;
         _matched++;
-        var same = path && length == stamp.Length && index < _configurations.Length && _configurations[index] == configuration;
-        return !same ? ManifestMatch.Different : stamped ? ManifestMatch.Same : ManifestMatch.Restamped;
+        if (!path || index >= _configurations.Length || _configurations[index] != configuration)
+        {
+            return ManifestMatch.Different;
+        }
+
+        return length != stamp.Length ? ManifestMatch.Resized : stamped ? ManifestMatch.Same : ManifestMatch.Restamped;
     }
+
+    /// <summary>
+    /// The manifest of this report with some documents' entries replaced (by their index), each with the configuration
+    /// it had: the entries of the others are copied as they are.
+    /// </summary>
+    public SnapshotManifestWriter Rewrite(IReadOnlyDictionary<int, ManifestReplacement> replacements)
+    {
+        var writer = new SnapshotManifestWriter(_configurations);
+        var reader = new CacheReader(_entries.Span);
+        for (var i = 0; i < _count; i++)
+        {
+            var start = reader.Position;
+            reader.SkipString();
+            reader.ReadVarint();
+            reader.ReadInt64();
+            reader.ReadInt64();
+            reader.ReadUInt64();
+            var index = reader.ReadCount();
+            reader.ReadUInt128();
+            ReadPart(ref reader);
+            if (replacements.TryGetValue(i, out var replacement))
+            {
+                writer.AddAt(replacement.DisplayPath, replacement.Stamp, replacement.StampVouches, replacement.ContentHash, index, replacement.Part);
+            }
+            else
+            {
+                writer.AddEntry(_entries.Span[start..reader.Position]);
+            }
+        }
+
+        return writer;
+    }
+
+    private static DocumentPart ReadPart(ref CacheReader reader) =>
+        new(reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
 
     /// <summary>
     /// Reads what <see cref="SnapshotManifestWriter.WriteTo"/> wrote, where <paramref name="reader"/> reads
@@ -100,16 +156,68 @@ public sealed class SnapshotManifest
     }
 }
 
+/// <summary>A document's new entry in a rewritten <see cref="SnapshotManifest"/>.</summary>
+/// <param name="StampVouches">Whether the stamp alone can vouch for the content (see <see cref="SnapshotManifestWriter.Add(string, DocumentStamp, bool, UInt128, UInt128, DocumentPart)"/>).</param>
+public sealed record ManifestReplacement(string DisplayPath, DocumentStamp Stamp, bool StampVouches, UInt128 ContentHash, DocumentPart Part);
+
 /// <summary>Builds a <see cref="SnapshotManifest"/> as a run reports its documents, one at a time, in report order.</summary>
 public sealed class SnapshotManifestWriter
 {
+    /// <summary>Stored for the modification time of a stamp that cannot vouch for its content: no file has it, so the document is always hashed.</summary>
+    private const long NoVouchingTime = -1;
+
     private readonly CacheWriter _entries = new(1 << 16);
     private readonly Dictionary<UInt128, int> _configurationIndex = [];
     private readonly List<UInt128> _configurations = [];
 
+    public SnapshotManifestWriter()
+    {
+    }
+
+    /// <summary>A manifest that starts with these configurations, in this order (a rewrite keeps the old indexes).</summary>
+    internal SnapshotManifestWriter(IEnumerable<UInt128> configurations)
+    {
+        foreach (var configuration in configurations)
+        {
+            IndexOf(configuration);
+        }
+    }
+
     public int Count { get; private set; }
 
-    public void Add(string displayPath, DocumentStamp stamp, UInt128 contentHash, UInt128 configuration)
+    /// <param name="stampVouches">
+    /// False for a document changed within the stamp settle time before it was read: it may change again without its
+    /// stamp changing, so a replay hashes it rather than trust the stamp.
+    /// </param>
+    public void Add(string displayPath, DocumentStamp stamp, bool stampVouches, UInt128 contentHash, UInt128 configuration, DocumentPart part) =>
+        AddAt(displayPath, stamp, stampVouches, contentHash, IndexOf(configuration), part);
+
+    /// <summary>Adds a document whose configuration is the one at <paramref name="configurationIndex"/>.</summary>
+    internal void AddAt(string displayPath, DocumentStamp stamp, bool stampVouches, UInt128 contentHash, int configurationIndex, DocumentPart part)
+    {
+        _entries.WriteString(displayPath);
+        _entries.WriteVarint(stamp.Length);
+        _entries.WriteInt64(stampVouches ? stamp.LastWriteTimeUtc.Ticks : NoVouchingTime);
+        _entries.WriteInt64(stamp.ChangeTicks);
+        _entries.WriteUInt64(stamp.FileId);
+        _entries.WriteVarint((ulong)configurationIndex);
+        _entries.WriteUInt128(contentHash);
+        _entries.WriteVarint(part.Bytes);
+        _entries.WriteVarint((ulong)part.Errors);
+        _entries.WriteVarint((ulong)part.Warnings);
+        _entries.WriteVarint((ulong)part.Suggestions);
+        _entries.WriteVarint((ulong)part.Written);
+        Count++;
+    }
+
+    /// <summary>An entry as another manifest with the same configuration indexes stored it.</summary>
+    internal void AddEntry(ReadOnlySpan<byte> entry)
+    {
+        _entries.WriteBytes(entry);
+        Count++;
+    }
+
+    private int IndexOf(UInt128 configuration)
     {
         if (!_configurationIndex.TryGetValue(configuration, out var index))
         {
@@ -117,14 +225,7 @@ public sealed class SnapshotManifestWriter
             _configurations.Add(configuration);
         }
 
-        _entries.WriteString(displayPath);
-        _entries.WriteVarint(stamp.Length);
-        _entries.WriteInt64(stamp.LastWriteTimeUtc.Ticks);
-        _entries.WriteInt64(stamp.ChangeTicks);
-        _entries.WriteUInt64(stamp.FileId);
-        _entries.WriteVarint((ulong)index);
-        _entries.WriteUInt128(contentHash);
-        Count++;
+        return index;
     }
 
     internal void WriteTo(CacheWriter writer)

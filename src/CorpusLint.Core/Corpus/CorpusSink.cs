@@ -31,13 +31,14 @@ internal sealed class CorpusSink(RepetitionAnalysis analysis, ILintResultSink in
 
     public void Complete()
     {
+        (inner as ICorpusCountsObserver)?.Counted(analysis.Counts);
         if (_spool is { } spool)
         {
             using (spool)
             {
                 foreach (var result in spool.ReadAll())
                 {
-                    inner.Accept(WithFindings(result));
+                    inner.Accept(analysis.WithFindings(result));
                 }
             }
 
@@ -49,19 +50,4 @@ internal sealed class CorpusSink(RepetitionAnalysis analysis, ILintResultSink in
 
     private static bool MayReceiveFindings(DocumentResult result) =>
         result.Summary is DocumentFingerprints { Reportable.Length: > 0 } fingerprints && fingerprints.Severity != Severity.None;
-
-    private DocumentResult WithFindings(DocumentResult result)
-    {
-        if (result.Summary is not DocumentFingerprints fingerprints || analysis.Diagnose(fingerprints) is not { Count: > 0 } findings)
-        {
-            return result;
-        }
-
-        var diagnostics = new List<LintDiagnostic>(result.Diagnostics.Count + findings.Count);
-        diagnostics.AddRange(result.Diagnostics);
-        // A dataset record's findings carry its location, as its other diagnostics do.
-        diagnostics.AddRange(result.Input?.Record is { } record ? findings.Select(f => f with { Record = record.Location }) : findings);
-        diagnostics.Sort(LintDiagnostic.ReportOrder);
-        return result with { Diagnostics = diagnostics };
-    }
 }

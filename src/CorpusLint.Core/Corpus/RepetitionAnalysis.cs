@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorpusLint.Engine;
 using CorpusLint.Model;
 using CorpusLint.Reporting;
 using CorpusLint.Rules;
@@ -11,9 +12,9 @@ namespace CorpusLint.Corpus;
 /// <see cref="Diagnose"/> reports a document's article lines whose count reaches its <c>min_documents</c> and
 /// <c>min_share</c> of its group. Counting is a sum, so the result is the same whatever order documents arrive in
 /// (<c>--jobs 1</c> or <c>N</c>, one run or merged shards). Only the counts are kept: one entry per distinct line of the
-/// corpus (about 28 bytes each) and one per group.
+/// corpus (about 28 bytes each) and one per group (<see cref="RepetitionCounts"/>).
 /// </summary>
-public sealed class RepetitionAnalysis(RepeatedLineRule rule)
+public sealed class RepetitionAnalysis
 {
     /// <summary>
     /// A document more than this share of whose article lines repeat other documents is a copy of them (syndication, a
@@ -24,20 +25,31 @@ public sealed class RepetitionAnalysis(RepeatedLineRule rule)
     /// <summary>Fewest article lines a document needs before it can be called a copy.</summary>
     public const int CopiedDocumentMinLines = 4;
 
-    private readonly Dictionary<ulong, int> _counts = [];
-    private readonly Dictionary<ulong, int> _groupSizes = [];
+    private readonly RepeatedLineRule _rule;
+    private readonly RepetitionCounts _counts;
     private readonly Lock _gate = new();
+
+    public RepetitionAnalysis(RepeatedLineRule rule)
+        : this(rule, new RepetitionCounts())
+    {
+    }
+
+    /// <summary>An analysis that goes on from counts a report snapshot kept.</summary>
+    public RepetitionAnalysis(RepeatedLineRule rule, RepetitionCounts counts)
+    {
+        _rule = rule;
+        _counts = counts;
+    }
+
+    /// <summary>The counts so far; read them once every document was added.</summary>
+    public RepetitionCounts Counts => _counts;
 
     /// <summary>Counts a document's lines (thread-safe).</summary>
     public void Add(DocumentFingerprints fingerprints)
     {
         lock (_gate)
         {
-            _groupSizes[fingerprints.Group] = _groupSizes.GetValueOrDefault(fingerprints.Group) + 1;
-            foreach (var hash in fingerprints.Hashes)
-            {
-                _counts[hash] = _counts.GetValueOrDefault(hash) + 1;
-            }
+            _counts.Add(fingerprints);
         }
     }
 
@@ -58,11 +70,27 @@ public sealed class RepetitionAnalysis(RepeatedLineRule rule)
         return diagnostics;
     }
 
+    /// <summary>The result with the repeated lines found in it among its diagnostics, in report order; call once every document was added.</summary>
+    public DocumentResult WithFindings(DocumentResult result)
+    {
+        if (result.Summary is not DocumentFingerprints fingerprints || Diagnose(fingerprints) is not { Count: > 0 } findings)
+        {
+            return result;
+        }
+
+        var diagnostics = new List<LintDiagnostic>(result.Diagnostics.Count + findings.Count);
+        diagnostics.AddRange(result.Diagnostics);
+        // A dataset record's findings carry its location, as its other diagnostics do.
+        diagnostics.AddRange(result.Input?.Record is { } record ? findings.Select(f => f with { Record = record.Location }) : findings);
+        diagnostics.Sort(LintDiagnostic.ReportOrder);
+        return result with { Diagnostics = diagnostics };
+    }
+
     private void Report(DocumentFingerprints document, List<LintDiagnostic> diagnostics)
     {
         var lines = document.Reportable;
-        var minDocuments = Math.Max(document.MinDocuments, (int)Math.Ceiling(document.MinSharePercent / 100.0 * _groupSizes.GetValueOrDefault(document.Group)));
-        var repeated = lines.Count(l => _counts.GetValueOrDefault(l.Hash) >= minDocuments);
+        var minDocuments = RepetitionCounts.Threshold(document.MinDocuments, document.MinSharePercent, _counts.GroupSize(document.Group));
+        var repeated = lines.Count(l => _counts.Of(l.Hash) >= minDocuments);
         if (repeated == 0 || (lines.Length >= CopiedDocumentMinLines && repeated > CopiedDocumentShare * lines.Length))
         {
             return;
@@ -70,7 +98,7 @@ public sealed class RepetitionAnalysis(RepeatedLineRule rule)
 
         for (var i = 0; i < lines.Length; i++)
         {
-            var count = _counts.GetValueOrDefault(lines[i].Hash);
+            var count = _counts.Of(lines[i].Hash);
             if (count < minDocuments)
             {
                 continue;
@@ -78,10 +106,10 @@ public sealed class RepetitionAnalysis(RepeatedLineRule rule)
 
             // Lines next to each other that all repeat are one block: one diagnostic.
             var last = i;
-            while (last + 1 < lines.Length && lines[last + 1].Line == lines[last].Line + 1 && _counts.GetValueOrDefault(lines[last + 1].Hash) >= minDocuments)
+            while (last + 1 < lines.Length && lines[last + 1].Line == lines[last].Line + 1 && _counts.Of(lines[last + 1].Hash) >= minDocuments)
             {
                 last++;
-                count = Math.Max(count, _counts[lines[last].Hash]);
+                count = Math.Max(count, _counts.Of(lines[last].Hash));
             }
 
             diagnostics.Add(Diagnostic(document, lines[i], lines[last], count));
@@ -91,7 +119,7 @@ public sealed class RepetitionAnalysis(RepeatedLineRule rule)
 
     private LintDiagnostic Diagnostic(DocumentFingerprints document, LineFingerprint first, LineFingerprint last, int count)
     {
-        var descriptor = rule.Descriptor;
+        var descriptor = _rule.Descriptor;
         var span = TextSpan.FromBounds(first.Start, last.Start + last.Length);
         var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), count, last.Line - first.Line + 1);
         // The identity without line numbers that baselines and SARIF need: the rule and the lines' hashes (their text and

@@ -17,7 +17,7 @@ namespace CorpusLint.Reporting;
 /// </code>
 /// Colour (ANSI) only when asked: the caller decides from the terminal and <c>NO_COLOR</c>.
 /// </summary>
-public sealed class FullReporter(bool useColor) : IStreamingReporter
+public sealed class FullReporter(bool useColor) : ISpliceableReporter
 {
     private const string Reset = "\e[0m";
     private const string Bold = "\e[1m";
@@ -36,6 +36,19 @@ public sealed class FullReporter(bool useColor) : IStreamingReporter
     public void End(ReportSummary summary, TextWriter output)
     {
     }
+
+    /// <summary>Each diagnostic is a block of lines, written as it comes: nothing is held and nothing ends the report.</summary>
+    public bool PartDependsOnEarlierDiagnostics => false;
+
+    public void ResumeBody(int diagnosticsWritten)
+    {
+    }
+
+    public void FlushBody(TextWriter output)
+    {
+    }
+
+    public void WriteEnding(ReportSummary summary, int diagnosticsWritten, TextWriter output) => End(summary, output);
 
     public string Format(LintDiagnostic d)
     {

@@ -8,7 +8,7 @@ namespace CorpusLint.Reporting;
 /// <c>::warning file=PATH,line=L,endLine=E,col=C,endColumn=C2,title=CL4001::message</c>.
 /// Paths are as reported (relative to the working folder, which in a workflow is the repository root).
 /// </summary>
-public sealed class GitHubReporter : IStreamingReporter
+public sealed class GitHubReporter : ISpliceableReporter
 {
     public void Begin(TextWriter output)
     {
@@ -19,6 +19,19 @@ public sealed class GitHubReporter : IStreamingReporter
     public void End(ReportSummary summary, TextWriter output)
     {
     }
+
+    /// <summary>Each diagnostic is one line, written as it comes: nothing is held and nothing ends the report.</summary>
+    public bool PartDependsOnEarlierDiagnostics => false;
+
+    public void ResumeBody(int diagnosticsWritten)
+    {
+    }
+
+    public void FlushBody(TextWriter output)
+    {
+    }
+
+    public void WriteEnding(ReportSummary summary, int diagnosticsWritten, TextWriter output) => End(summary, output);
 
     public static string Format(LintDiagnostic d) =>
         $"::{Command(d.Severity)} file={EscapeProperty(d.Path)},line={d.Start.Line},endLine={d.End.Line},col={d.Start.Column},endColumn={d.End.Column},title={EscapeProperty(d.Id)}::{EscapeData(d.Message)}";

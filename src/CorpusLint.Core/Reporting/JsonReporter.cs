@@ -16,7 +16,7 @@ namespace CorpusLint.Reporting;
 /// A shard's report also carries each document's CL2012 fingerprints (<c>fingerprints</c>), for <c>merge</c> to run
 /// the corpus pass over every shard; they are held in a <see cref="SpillStream"/> until the diagnostics are written.
 /// </summary>
-public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingReporter, IRunSpecificEnding
+public sealed class JsonReporter(Shard? shard = null) : IReporter, ISpliceableReporter
 {
     /// <summary>Buffered JSON is handed to the output in pieces of about this size.</summary>
     private const int FlushBytes = 1 << 16;
@@ -146,11 +146,15 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
 
     public void FlushBody(TextWriter output) => Flush(output);
 
+    /// <summary>Items of the diagnostics array after the first one start with a comma.</summary>
+    public bool PartDependsOnEarlierDiagnostics => true;
+
     /// <summary>
     /// The writer is brought to where a body leaves it (inside the diagnostics array, after an item or not) by writing
-    /// a body that is thrown away, so that <see cref="End"/> itself writes the ending, byte for byte as after the real one.
+    /// a body that is thrown away, so that what comes next (an item, or the ending) is written byte for byte as after
+    /// the real one.
     /// </summary>
-    public void WriteEnding(ReportSummary summary, int diagnosticsWritten, TextWriter output)
+    public void ResumeBody(int diagnosticsWritten)
     {
         Begin(TextWriter.Null);
         if (diagnosticsWritten > 0)
@@ -161,6 +165,11 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, IStreamingRep
 
         Writer.Flush();
         _buffer.ResetWrittenCount();
+    }
+
+    public void WriteEnding(ReportSummary summary, int diagnosticsWritten, TextWriter output)
+    {
+        ResumeBody(diagnosticsWritten);
         End(summary, output);
     }
 

@@ -276,14 +276,121 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
     }
 
     [Fact]
-    public void A_document_changed_within_the_settle_time_before_the_run_stores_no_snapshot()
+    public void A_document_changed_within_the_settle_time_before_the_run_is_hashed_by_every_replay_rather_than_trusted_by_its_stamp()
     {
         using var cli = new CliRunner();
-        cli.Folder.Write("a/one.txt", Article("The council met on Tuesday.", Footer));
-
+        var path = cli.Folder.Write("a/one.txt", Article("The council met on Tuesday.", Footer));
         cli.Run("--format", "text", ".");
+        Assert.Single(Directory.GetFiles(cli.Folder.PathOf(".corpuslint/cache/reports"), "*.bin"));
+        var stamp = DocumentFile.Stat(path)!.Value;
 
-        Assert.False(Directory.Exists(cli.Folder.PathOf(".corpuslint/cache/reports")) && Directory.EnumerateFiles(cli.Folder.PathOf(".corpuslint/cache/reports")).Any());
+        // The same size and modification time, other content: only the content hash can tell.
+        File.WriteAllText(path, Article("The council met on Tuesday.", Footer).Replace("Tuesday", "Thursda", StringComparison.Ordinal) + "Spaces.  \n");
+        File.WriteAllText(path, File.ReadAllText(path)[..(int)stamp.Length]);
+        File.SetLastWriteTimeUtc(path, stamp.LastWriteTimeUtc);
+        var after = cli.Run("--format", "text", ".");
+
+        Assert.Equal(cli.Run("--no-cache", "--format", "text", ".").Output, after.Output);
+        Assert.Contains("Thursda", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(SpliceableFormats))]
+    public void An_edited_document_is_linted_into_the_stored_report_byte_for_byte_as_a_run_without_the_cache(string format, string jobs)
+    {
+        WriteCorpus();
+        string[] arguments = ["--format", format, "--jobs", jobs, "--reproducible", "."];
+        _cli.Run(arguments);
+
+        Edit("a/two.txt", text => text + "A line added on review.   \n");
+        var spliced = RunSplicing(arguments);
+        var uncached = _cli.Run(["--no-cache", .. arguments]);
+
+        Assert.Contains("a/two.txt", uncached.Output, StringComparison.Ordinal);
+        Assert.Equal(Comparable(uncached), Comparable(spliced));
+        Assert.Equal(Comparable(uncached), Comparable(RunReplaying(arguments)));
+    }
+
+    [Fact]
+    public void A_first_document_that_gains_or_loses_all_its_diagnostics_is_spliced_in_place()
+    {
+        WriteCorpus();
+        _cli.Folder.Write("0/first.txt", CleanArticle);
+        var before = _cli.Run("--format", "text", ".");
+
+        Edit("0/first.txt", text => text + "It will meet again.   \n");
+        var gained = RunSplicing("--format", "text", ".");
+        Assert.Equal(Uncached("--format", "text", "."), gained.Output);
+        Edit("0/first.txt", _ => CleanArticle);
+        var lost = RunSplicing("--format", "text", ".");
+
+        Assert.DoesNotContain("0/first.txt", before.Output, StringComparison.Ordinal);
+        Assert.Contains("0/first.txt", gained.Output, StringComparison.Ordinal);
+        Assert.Equal(before.Output, lost.Output);
+    }
+
+    [Fact]
+    public void A_json_report_whose_first_diagnostics_come_or_go_is_built_again()
+    {
+        // The part after them would need a separator it was stored without, or lose one it was stored with.
+        WriteCorpus();
+        _cli.Folder.Write("0/first.txt", CleanArticle);
+        var before = _cli.Run("--format", "json", "--reproducible", ".");
+
+        Edit("0/first.txt", text => text + "It will meet again.   \n");
+        var gained = RunFallingBack("--format", "json", "--reproducible", ".");
+        Assert.Equal(Uncached("--format", "json", "--reproducible", "."), gained.Output);
+        Edit("0/first.txt", _ => CleanArticle);
+        var lost = RunFallingBack("--format", "json", "--reproducible", ".");
+
+        Assert.Contains("0/first.txt", gained.Output, StringComparison.Ordinal);
+        Assert.Equal(before.Output, lost.Output);
+        Assert.DoesNotContain("linted into it", gained.Error + lost.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Documents_edited_again_and_again_are_spliced_each_time()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "json", "--reproducible", "--jobs", "2", ".");
+
+        for (var round = 1; round <= 3; round++)
+        {
+            Edit("a/two.txt", text => text + $"Update {round} added.   \n");
+            Edit("b/five.txt", text => text.Replace("Saturday", round % 2 == 0 ? "Saturday" : "Sunday", StringComparison.Ordinal) + $"Note {round}.\n");
+            var spliced = RunSplicing("--format", "json", "--reproducible", "--jobs", "2", ".");
+
+            Assert.Equal(Uncached("--format", "json", "--reproducible", "."), spliced.Output);
+        }
+    }
+
+    [Fact]
+    public void An_edit_that_changes_what_another_document_reports_is_not_spliced()
+    {
+        WriteCorpus();
+        _cli.Folder.Write("a/seven.txt", Article("The park reopened on Monday.", "Reporting by the desk."));
+        _cli.Run("--format", "text", ".");
+
+        // A sixth document of folder a with the footer: every other one's CL2012 message counts it.
+        Edit("a/seven.txt", text => text.Replace("Reporting by the desk.", Footer, StringComparison.Ordinal));
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.DoesNotContain("linted into it", after.Error, StringComparison.Ordinal);
+        Assert.Contains("a/one.txt(5,1): warning CL2012: Appears in 6 documents", after.Output, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+    }
+
+    [Fact]
+    public void A_sarif_report_whose_document_was_edited_is_built_again()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "sarif", ".");
+
+        Edit("a/two.txt", text => text + "A line added on review.   \n");
+        var after = RunFallingBack("--format", "sarif", ".");
+
+        Assert.DoesNotContain("linted into it", after.Error, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "sarif", "."), after.Output);
     }
 
     [Fact]
@@ -309,6 +416,30 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
         _cli.Run([.. options, "."]);
 
         Assert.False(Directory.Exists(_cli.Folder.PathOf(".corpuslint/cache/reports")));
+    }
+
+    public static TheoryData<string, string> SpliceableFormats() => new()
+    {
+        { "text", "1" }, { "json", "1" }, { "json", "2" }, { "github", "2" }, { "full", "1" },
+    };
+
+    /// <summary>An article with nothing to report.</summary>
+    private const string CleanArticle = "By Ana Ruiz\nMay 4, 2026\n\nThe council met on Tuesday and approved the plan.\n";
+
+    /// <summary>Rewrites a document and dates it back past the stamp settle time, as an edit committed a while ago.</summary>
+    private void Edit(string relativePath, Func<string, string> edit)
+    {
+        var path = _cli.Folder.PathOf(relativePath);
+        File.WriteAllText(path, edit(File.ReadAllText(path)));
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-5));
+    }
+
+    /// <summary>A run that must splice the edited documents into the stored report (it says so, and stores a new snapshot).</summary>
+    private CliResult RunSplicing(params string[] arguments)
+    {
+        var result = RunFallingBack(arguments);
+        Assert.Contains("linted into it", result.Error, StringComparison.Ordinal);
+        return result;
     }
 
     /// <summary>Five documents of folder a share a footer (CL2012 at its default of 5), and trailing spaces are errors (exit 1).</summary>
@@ -368,7 +499,7 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
 
     /// <summary>Exit code, report and standard error, without what differs between any two runs: time, speed, and whether the cache served them.</summary>
     private static (int, string, string) Comparable(CliResult result) =>
-        (result.ExitCode, result.Output, FromCache().Replace(ElapsedInSummary().Replace(result.Error, "in T"), string.Empty));
+        (result.ExitCode, result.Output, SplicedNote().Replace(FromCache().Replace(ElapsedInSummary().Replace(result.Error, "in T"), string.Empty), string.Empty));
 
     private static string WithoutElapsed(string json) => ElapsedInJson().Replace(json, "\"elapsedMs\": 0");
 
@@ -379,6 +510,9 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
 
     [GeneratedRegex(", [0-9]+ from cache")]
     private static partial Regex FromCache();
+
+    [GeneratedRegex(@" \(the cached report, with [0-9]+ edited document\(s\) linted into it\)")]
+    private static partial Regex SplicedNote();
 
     [GeneratedRegex(@"""elapsedMs"": [0-9]+")]
     private static partial Regex ElapsedInJson();

@@ -1,5 +1,7 @@
 using CorpusLint.Caching;
+using CorpusLint.Corpus;
 using CorpusLint.Engine;
+using CorpusLint.Rules;
 using CorpusLint.Tests.Infrastructure;
 
 namespace CorpusLint.Tests.Caching;
@@ -55,7 +57,6 @@ public sealed class ReportSnapshotTests : IDisposable
 
         Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("b.txt", Stamp, 5, out _));
         Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("a.txt", Stamp, 6, out _));
-        Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("a.txt", Stamp with { Length = 121 }, 5, out _));
         var manifest = Open().Manifest;
         Assert.False(manifest.AtEnd);
         Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", Stamp, 5, out _));
@@ -72,8 +73,77 @@ public sealed class ReportSnapshotTests : IDisposable
         Write(body: "report\n", ending: string.Empty);
         var restamped = Stamp with { LastWriteTimeUtc = Stamp.LastWriteTimeUtc.AddMinutes(minutesLater), ChangeTicks = changeTicks, FileId = fileId };
 
-        Assert.Equal(ManifestMatch.Restamped, Open().Manifest.MatchNext("a.txt", restamped, 5, out var contentHash));
-        Assert.Equal(ContentHash, contentHash);
+        Assert.Equal(ManifestMatch.Restamped, Open().Manifest.MatchNext("a.txt", restamped, 5, out var entry));
+        Assert.Equal(ContentHash, entry.ContentHash);
+    }
+
+    [Fact]
+    public void A_document_of_another_size_is_resized_and_gives_its_part_of_the_report()
+    {
+        Write(body: "a.txt(1,1): error CL5004: x\n", ending: string.Empty);
+
+        Assert.Equal(ManifestMatch.Resized, Open().Manifest.MatchNext("a.txt", Stamp with { Length = 121 }, 5, out var entry));
+        Assert.Equal(new ManifestEntry(120, ContentHash, new DocumentPart(28, 1, 0, 0, 1)), entry);
+    }
+
+    [Fact]
+    public void A_document_whose_stamp_does_not_vouch_for_it_is_always_hashed()
+    {
+        Write(body: "report\n", ending: string.Empty, stampVouches: false);
+
+        Assert.Equal(ManifestMatch.Restamped, Open().Manifest.MatchNext("a.txt", Stamp, 5, out var entry));
+        Assert.Equal(ContentHash, entry.ContentHash);
+    }
+
+    [Fact]
+    public void A_rewritten_manifest_replaces_the_documents_named_and_keeps_the_others()
+    {
+        using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
+        {
+            var original = new SnapshotManifestWriter();
+            original.Add("a.txt", Stamp, true, ContentHash, 5, new DocumentPart(3, 1, 0, 0, 1));
+            original.Add("b.txt", Stamp, true, ContentHash, 6, new DocumentPart(4, 0, 1, 0, 1));
+            writer.Body.Write("abcdefg"u8);
+            writer.EndBody();
+            Assert.True(writer.Commit(Key, 7, new SnapshotSummary(2, 240, 1, 1, 0, 2), original, bodyPrefix: 0, counts: null));
+        }
+
+        var edited = Stamp with { Length = 130, ChangeTicks = 20 };
+        var rewritten = Open().Manifest.Rewrite(new Dictionary<int, ManifestReplacement> { [1] = new("b.txt", edited, true, 77, new DocumentPart(9, 0, 0, 2, 2)) });
+        using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
+        {
+            writer.EndBody();
+            Assert.True(writer.Commit(Key, 7, new SnapshotSummary(2, 250, 1, 0, 2, 3), rewritten, bodyPrefix: 0, counts: null));
+        }
+
+        var manifest = Open().Manifest;
+        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", Stamp, 5, out var first));
+        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("b.txt", edited, 6, out var second));
+        Assert.Equal(new DocumentPart(3, 1, 0, 0, 1), first.Part);
+        Assert.Equal(new ManifestEntry(130, 77, new DocumentPart(9, 0, 0, 2, 2)), second);
+        Assert.True(manifest.AtEnd);
+    }
+
+    [Fact]
+    public void A_snapshot_keeps_the_counts_of_lines_in_two_documents_or_more_and_where_its_parts_start()
+    {
+        var counts = new RepetitionCounts();
+        counts.Add(new DocumentFingerprints("a/1.txt", 9, Severity.Warning, 5, 2, [1, 2], []));
+        counts.Add(new DocumentFingerprints("a/2.txt", 9, Severity.Warning, 5, 2, [2, 3], []));
+        using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
+        {
+            writer.Body.Write("header"u8);
+            writer.EndBody();
+            Assert.True(writer.Commit(Key, 7, new SnapshotSummary(0, 0, 0, 0, 0, 0), new SnapshotManifestWriter(), bodyPrefix: 6, counts));
+        }
+
+        using var snapshot = Open();
+        var read = snapshot.ReadCounts()!;
+
+        Assert.Equal(6, snapshot.BodyPrefix);
+        Assert.Equal((2, 1, 1, 0), (read.Of(2), read.Of(1), read.Of(3), read.Of(4) - 1));
+        Assert.Equal(2, read.GroupSize(9));
+        Assert.Equal(5, read.Threshold(9));
     }
 
     [Fact]
@@ -110,7 +180,7 @@ public sealed class ReportSnapshotTests : IDisposable
             abandoned.Body.Write("new\n"u8);
             abandoned.EndBody();
             abandoned.Abandon();
-            Assert.False(abandoned.Commit(Key, 7, new SnapshotSummary(0, 0, 0, 0, 0, 0), new SnapshotManifestWriter()));
+            Assert.False(abandoned.Commit(Key, 7, new SnapshotSummary(0, 0, 0, 0, 0, 0), new SnapshotManifestWriter(), bodyPrefix: null, counts: null));
         }
 
         using (var uncommitted = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
@@ -125,15 +195,15 @@ public sealed class ReportSnapshotTests : IDisposable
 
     private ReportSnapshot Open() => ReportSnapshot.Open(SnapshotPath, Key, 7, out _) ?? throw new InvalidOperationException("no snapshot");
 
-    private void Write(string body, string ending)
+    private void Write(string body, string ending, bool stampVouches = true)
     {
         using var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!;
         writer.Body.Write(System.Text.Encoding.UTF8.GetBytes(body));
         writer.EndBody();
         writer.Body.Write(System.Text.Encoding.UTF8.GetBytes(ending));
         var manifest = new SnapshotManifestWriter();
-        manifest.Add("a.txt", Stamp, ContentHash, 5);
-        Assert.True(writer.Commit(Key, 7, new SnapshotSummary(1, 120, 1, 0, 0, 1), manifest));
+        manifest.Add("a.txt", Stamp, stampVouches, ContentHash, 5, new DocumentPart(System.Text.Encoding.UTF8.GetByteCount(body), 1, 0, 0, 1));
+        Assert.True(writer.Commit(Key, 7, new SnapshotSummary(1, 120, 1, 0, 0, 1), manifest, bodyPrefix: 0, counts: null));
     }
 
     private static string Copy(Action<Stream> copy)
