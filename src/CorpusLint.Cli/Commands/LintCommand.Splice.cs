@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text;
 using CorpusLint.Caching;
 using CorpusLint.Corpus;
 using CorpusLint.Engine;
@@ -19,6 +21,12 @@ internal sealed partial class LintCommand
     /// <summary>Edited documents a splice takes on; their results are held until the report is written. More is a run.</summary>
     private const int MaxSplicedDocuments = 10_000;
 
+    /// <summary>
+    /// A spliced snapshot is kept, not rewritten, while its edited documents' bytes times this are at most the stored
+    /// report's: every later run reads them again (and lints them from the cache), where a rewrite writes the whole report once.
+    /// </summary>
+    private const int KeptSnapshotShare = 32;
+
     private int? TrySplice(SnapshotPlan plan, ReportSnapshot snapshot, SnapshotComparison comparison, ReplayContext context, Stopwatch stopwatch, DateTime startedUtc)
     {
         var (engine, settings, cache, corpus) = (context.Engine, context.Settings, context.Cache, context.Corpus);
@@ -30,71 +38,150 @@ internal sealed partial class LintCommand
         }
 
         var changed = comparison.Changed;
+        var editsPath = EditsPath(plan);
+        var edits = corpus is null ? null : SnapshotEdits.Read(editsPath, snapshot.Checksum);
         var before = new object?[changed.Count];
         for (var i = 0; corpus is not null && i < changed.Count; i++)
         {
-            // What the document added to the counts then: the result cache holds it while it holds that version.
-            var configuration = engine.Configuration.GetConfiguration(changed[i].Input.ConfigurationPath);
-            if (!cache.TryGetSummary(changed[i].Input, configuration, changed[i].Entry.ContentHash, out before[i]))
+            if (SummaryThen(changed[i], engine, cache, corpus, edits) is not { } then)
             {
                 return null;
             }
+
+            before[i] = then.Value;
         }
 
         var held = new HeldResults();
         var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, Cache = cache, Summarizer = corpus });
         var statistics = run.Run(changed.Select(d => d.Input), held);
-        if (Findings(held.Results, before, snapshot, corpus, out var counts) is not { } results)
+        if (Findings(held.Results, before, snapshot, corpus, out var counts) is not { } results
+            || (ending.PartDependsOnEarlierDiagnostics && !KeepsWhatFollows(changed, results, settings.Minimum)))
         {
             // The run that follows finds these results in the cache.
             return null;
         }
 
-        if (ending.PartDependsOnEarlierDiagnostics && !KeepsWhatFollows(changed, results, settings.Minimum))
+        // Kept as it is while the edited documents, read again by every run until the snapshot is rewritten, are a small
+        // share of what rewriting it would write; else rewritten with their parts in it.
+        var keep = results.Sum(r => r.Bytes) * KeptSnapshotShare <= snapshot.ReportBytes;
+        using var writer = keep ? null : ReportSnapshotWriter.Create(plan.CacheDirectory, plan.Path);
+        if (!keep && writer is null)
         {
             return null;
         }
 
-        using var writer = ReportSnapshotWriter.Create(plan.CacheDirectory, plan.Path);
-        if (writer is null)
-        {
-            return null;
-        }
-
-        var parts = new DocumentPart[changed.Count];
+        var parts = Array.Empty<DocumentPart>();
         var old = snapshot.Summary;
         var summary = old;
         Report(context.OutputPath, output =>
         {
-            var capture = new ReportCapture(output, writer);
-            long copied = 0;
-            var shownShift = 0;
-            for (var i = 0; i < changed.Count; i++)
-            {
-                var document = changed[i];
-                capture.Writer.Flush();
-                snapshot.CopyBodyRangeTo(copied, document.Offset - copied, capture.Bytes);
-                parts[i] = WritePart(results[i], document.WrittenBefore + shownShift, settings, engine.Rules, capture);
-                shownShift += parts[i].Written - document.Entry.Part.Written;
-                copied = document.Offset + document.Entry.Part.Bytes;
-            }
+            var capture = writer is null ? null : new ReportCapture(output, writer);
+            var text = capture?.Writer ?? output;
+            var bytes = capture?.Bytes ?? (output is StreamWriter { Encoding: UTF8Encoding } file ? file.BaseStream : new Utf8TextStream(output));
+            parts = WriteSplicedBody(snapshot, changed, results, settings, engine.Rules, text, bytes, capture is null ? null : () => capture.Position);
+            writer?.EndBody();
 
-            capture.Writer.Flush();
-            snapshot.CopyBodyRangeTo(copied, snapshot.BodyLength - copied, capture.Bytes);
-            capture.Writer.Flush();
-            writer.EndBody();
-
-            var total = new DocumentPart(0, old.Errors, old.Warnings, old.Suggestions, old.Written);
-            total += parts.Aggregate(default(DocumentPart), (sum, part) => sum + part) - changed.Aggregate(default(DocumentPart), (sum, d) => sum + d.Entry.Part);
-            var bytes = old.Bytes + results.Sum(r => r.Bytes) - changed.Sum(d => d.Entry.Length);
-            summary = new SnapshotSummary(old.Documents, bytes, total.Errors, total.Warnings, total.Suggestions, total.Written);
+            var total = new DocumentPart(0, old.Errors, old.Warnings, old.Suggestions, old.Written)
+                + parts.Aggregate(default(DocumentPart), (sum, part) => sum + part)
+                - changed.Aggregate(default(DocumentPart), (sum, d) => sum + d.Entry.Part);
+            var reportedBytes = old.Bytes + results.Sum(r => r.Bytes) - changed.Sum(d => d.Entry.Length);
+            summary = new SnapshotSummary(old.Documents, reportedBytes, total.Errors, total.Warnings, total.Suggestions, total.Written);
             var elapsed = settings.Reproducible ? TimeSpan.Zero : stopwatch.Elapsed;
-            ending.WriteEnding(
-                new ReportSummary(summary.Documents, summary.Bytes, summary.Errors, summary.Warnings, summary.Suggestions, elapsed), summary.Written, capture.Writer);
-            capture.Complete();
+            ending.WriteEnding(new ReportSummary(summary.Documents, summary.Bytes, summary.Errors, summary.Warnings, summary.Suggestions, elapsed), summary.Written, text);
+            capture?.Complete();
             return true;
         });
 
+        if (writer is null)
+        {
+            SnapshotEdits.Write(editsPath, snapshot.Checksum, [.. changed.Select((d, i) => (d.Input.DisplayPath, d.Entry.ContentHash, Serialize(corpus, before[i])))]);
+        }
+        else if (writer.Commit(plan.CacheKey, plan.Options, summary, Rewrite(snapshot, comparison, results, parts, startedUtc), prefix, counts))
+        {
+            SnapshotEdits.Delete(editsPath);
+            PruneSnapshots(plan);
+        }
+
+        cache.Save();
+        var note = $" (the cached report, with {changed.Count} edited document(s) linted into it)";
+        return Replayed(context, summary, fromCache: summary.Documents - changed.Count + statistics.FromCache, stopwatch, note);
+    }
+
+    /// <summary>Where the edits of a snapshot that was spliced but kept are noted (<see cref="SnapshotEdits"/>).</summary>
+    private static string EditsPath(SnapshotPlan plan) => Path.ChangeExtension(plan.Path, ".edits");
+
+    /// <summary>
+    /// What the document added to the snapshot's counts (its corpus-pass summary as it was then; the value may be null):
+    /// from the result cache while it holds that version, else from the snapshot's edits; null when neither has it.
+    /// </summary>
+    private static StrongBox<object?>? SummaryThen(SnapshotDocument document, LintEngine engine, ResultCache cache, CorpusPass corpus, SnapshotEdits? edits)
+    {
+        var configuration = engine.Configuration.GetConfiguration(document.Input.ConfigurationPath);
+        if (cache.TryGetSummary(document.Input, configuration, document.Entry.ContentHash, out var cached))
+        {
+            return new StrongBox<object?>(cached);
+        }
+
+        if (edits is null || !edits.TryGetSummary(document.Input.DisplayPath, document.Entry.ContentHash, out var stored))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new StrongBox<object?>(stored is null ? null : corpus.Read(new BinaryReader(new MemoryStream(stored)), document.Input));
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[]? Serialize(CorpusPass? corpus, object? summary)
+    {
+        if (corpus is null || summary is null)
+        {
+            return null;
+        }
+
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            corpus.Write(summary, writer);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the stored body with the edited documents' parts replaced, and gives each new part; with
+    /// <paramref name="position"/> (the report's length so far, when the new body is stored) their lengths too.
+    /// </summary>
+    private DocumentPart[] WriteSplicedBody(
+        ReportSnapshot snapshot, List<SnapshotDocument> changed, List<DocumentResult> results, LintSettings settings, IReadOnlyList<Rule> rules, TextWriter text, Stream bytes, Func<long>? position)
+    {
+        var parts = new DocumentPart[changed.Count];
+        long copied = 0;
+        var shownShift = 0;
+        for (var i = 0; i < changed.Count; i++)
+        {
+            var document = changed[i];
+            text.Flush();
+            snapshot.CopyBodyRangeTo(copied, document.Offset - copied, bytes);
+            parts[i] = WritePart(results[i], document.WrittenBefore + shownShift, settings, rules, text, position);
+            shownShift += parts[i].Written - document.Entry.Part.Written;
+            copied = document.Offset + document.Entry.Part.Bytes;
+        }
+
+        text.Flush();
+        snapshot.CopyBodyRangeTo(copied, snapshot.BodyLength - copied, bytes);
+        text.Flush();
+        return parts;
+    }
+
+    /// <summary>The snapshot's manifest with the new stamps of touched documents and the new entries of edited ones.</summary>
+    private SnapshotManifestWriter Rewrite(ReportSnapshot snapshot, SnapshotComparison comparison, List<DocumentResult> results, DocumentPart[] parts, DateTime startedUtc)
+    {
         var settledBeforeUtc = startedUtc - _console.StampSettleTime;
         var replacements = new Dictionary<int, ManifestReplacement>();
         foreach (var document in comparison.Restamped)
@@ -102,20 +189,13 @@ internal sealed partial class LintCommand
             replacements[document.Index] = new ManifestReplacement(document.Input.DisplayPath, document.Stamp, document.Stamp.LastChangeUtc <= settledBeforeUtc, document.Entry.ContentHash, document.Entry.Part);
         }
 
-        for (var i = 0; i < changed.Count; i++)
+        for (var i = 0; i < comparison.Changed.Count; i++)
         {
             var read = results[i].Read!.Value;
-            replacements[changed[i].Index] = new ManifestReplacement(changed[i].Input.DisplayPath, read.Stamp, read.Stamp.LastChangeUtc <= settledBeforeUtc, read.ContentHash, parts[i]);
+            replacements[comparison.Changed[i].Index] = new ManifestReplacement(comparison.Changed[i].Input.DisplayPath, read.Stamp, read.Stamp.LastChangeUtc <= settledBeforeUtc, read.ContentHash, parts[i]);
         }
 
-        if (writer.Commit(plan.CacheKey, plan.Options, summary, snapshot.Manifest.Rewrite(replacements), prefix, counts))
-        {
-            PruneSnapshots(plan);
-        }
-
-        cache.Save();
-        var note = $" (the cached report, with {changed.Count} edited document(s) linted into it)";
-        return Replayed(context, summary, fromCache: summary.Documents - changed.Count + statistics.FromCache, stopwatch, note);
+        return snapshot.Manifest.Rewrite(replacements);
     }
 
     /// <summary>
@@ -172,26 +252,26 @@ internal sealed partial class LintCommand
         return true;
     }
 
-    /// <summary>Writes one document's part of the report, after <paramref name="shownBefore"/> diagnostics, and what it was.</summary>
-    private DocumentPart WritePart(DocumentResult result, int shownBefore, LintSettings settings, IReadOnlyList<Rule> rules, ReportCapture capture)
+    /// <summary>Writes one document's part of the report, after <paramref name="shownBefore"/> diagnostics, and what it was (its length when <paramref name="position"/> tells).</summary>
+    private DocumentPart WritePart(DocumentResult result, int shownBefore, LintSettings settings, IReadOnlyList<Rule> rules, TextWriter text, Func<long>? position)
     {
         var reporter = (ISpliceableReporter)CreateReporter(settings.Format, shard: null, rules);
-        var start = capture.Position;
+        var start = position?.Invoke() ?? 0;
         var counts = new SeverityCounts();
         var written = 0;
         reporter.ResumeBody(shownBefore);
-        reporter.StartDocument(result, capture.Writer);
+        reporter.StartDocument(result, text);
         foreach (var diagnostic in result.Diagnostics)
         {
             counts.Add(diagnostic.Severity);
             if (diagnostic.Severity >= settings.Minimum)
             {
-                reporter.Write(diagnostic, capture.Writer);
+                reporter.Write(diagnostic, text);
                 written++;
             }
         }
 
-        reporter.FlushBody(capture.Writer);
-        return new DocumentPart(capture.Position - start, counts.Errors, counts.Warnings, counts.Suggestions, written);
+        reporter.FlushBody(text);
+        return new DocumentPart((position?.Invoke() ?? 0) - start, counts.Errors, counts.Warnings, counts.Suggestions, written);
     }
 }

@@ -38,8 +38,9 @@ public sealed class ReportSnapshot : IDisposable
     /// <summary>Where the corpus pass's counts start in the tail; -1 when the snapshot has none.</summary>
     private readonly int _countsAt;
 
-    private ReportSnapshot(SafeFileHandle file, byte[] header, byte[] tail, long bodyLength, long endingLength, SnapshotSummary summary, SnapshotManifest manifest, long? bodyPrefix, int countsAt)
+    private ReportSnapshot(SafeFileHandle file, byte[] header, byte[] tail, long bodyLength, long endingLength, SnapshotSummary summary, SnapshotManifest manifest, long? bodyPrefix, int countsAt, UInt128 checksum)
     {
+        Checksum = checksum;
         _file = file;
         _header = header;
         _tail = tail;
@@ -53,6 +54,9 @@ public sealed class ReportSnapshot : IDisposable
 
     /// <summary>The bytes of the body before the first document's part; null when the manifest does not hold each document's part.</summary>
     public long? BodyPrefix { get; }
+
+    /// <summary>The checksum the snapshot was stored with: its identity (<see cref="Verify"/> says whether the file still matches it).</summary>
+    public UInt128 Checksum { get; }
 
     /// <summary>The length of the report's body (before its ending).</summary>
     public long BodyLength => _bodyLength;
@@ -271,7 +275,14 @@ public sealed class ReportSnapshot : IDisposable
                 throw new InvalidDataException("it has bytes after its counts");
             }
 
-            return new ReportSnapshot(file, header, tail, bodyLength, endingLength, summary, manifest, bodyPrefix, countsAt);
+            var checksum = new byte[ChecksumBytes];
+            if (RandomAccess.Read(file, checksum, length - ChecksumBytes) != ChecksumBytes)
+            {
+                damage = $"{path}: it ends early (truncated)";
+                return null;
+            }
+
+            return new ReportSnapshot(file, header, tail, bodyLength, endingLength, summary, manifest, bodyPrefix, countsAt, BinaryPrimitives.ReadUInt128LittleEndian(checksum));
         }
         catch (Exception e) when (e is InvalidDataException or OverflowException)
         {
