@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text;
 using CorpusLint.Caching;
 using CorpusLint.Corpus;
@@ -39,25 +38,24 @@ internal sealed partial class LintCommand
 
         var changed = comparison.Changed;
         var editsPath = EditsPath(plan);
+        var versions = new SnapshotVersionCache(cache, changed.ToDictionary(d => d.Input.FullPath, d => d.Entry.ContentHash, StringComparer.Ordinal));
+        var held = new HeldResults();
+        var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, Cache = versions, Summarizer = corpus });
+        var statistics = run.Run(changed.Select(d => d.Input), held);
         var edits = corpus is null ? null : SnapshotEdits.Read(editsPath, snapshot.Checksum);
         var before = new object?[changed.Count];
         for (var i = 0; corpus is not null && i < changed.Count; i++)
         {
-            if (SummaryThen(changed[i], engine, cache, corpus, edits) is not { } then)
+            if (!versions.TryGetSnapshotSummary(changed[i].Input.FullPath, out before[i]) && !TryReadEdit(changed[i], corpus, edits, out before[i]))
             {
+                // The run that follows finds the new results in the cache.
                 return null;
             }
-
-            before[i] = then.Value;
         }
 
-        var held = new HeldResults();
-        var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, Cache = cache, Summarizer = corpus });
-        var statistics = run.Run(changed.Select(d => d.Input), held);
         if (Findings(held.Results, before, snapshot, corpus, out var counts) is not { } results
             || (ending.PartDependsOnEarlierDiagnostics && !KeepsWhatFollows(changed, results, settings.Minimum)))
         {
-            // The run that follows finds these results in the cache.
             return null;
         }
 
@@ -111,29 +109,25 @@ internal sealed partial class LintCommand
     private static string EditsPath(SnapshotPlan plan) => Path.ChangeExtension(plan.Path, ".edits");
 
     /// <summary>
-    /// What the document added to the snapshot's counts (its corpus-pass summary as it was then; the value may be null):
-    /// from the result cache while it holds that version, else from the snapshot's edits; null when neither has it.
+    /// What the document added to the snapshot's counts (its corpus-pass summary then, which may be null), as noted
+    /// beside the snapshot when an earlier splice kept it; false when it is not noted there.
     /// </summary>
-    private static StrongBox<object?>? SummaryThen(SnapshotDocument document, LintEngine engine, ResultCache cache, CorpusPass corpus, SnapshotEdits? edits)
+    private static bool TryReadEdit(SnapshotDocument document, CorpusPass corpus, SnapshotEdits? edits, out object? summary)
     {
-        var configuration = engine.Configuration.GetConfiguration(document.Input.ConfigurationPath);
-        if (cache.TryGetSummary(document.Input, configuration, document.Entry.ContentHash, out var cached))
-        {
-            return new StrongBox<object?>(cached);
-        }
-
+        summary = null;
         if (edits is null || !edits.TryGetSummary(document.Input.DisplayPath, document.Entry.ContentHash, out var stored))
         {
-            return null;
+            return false;
         }
 
         try
         {
-            return new StrongBox<object?>(stored is null ? null : corpus.Read(new BinaryReader(new MemoryStream(stored)), document.Input));
+            summary = stored is null ? null : corpus.Read(new BinaryReader(new MemoryStream(stored)), document.Input);
+            return true;
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
-            return null;
+            return false;
         }
     }
 

@@ -8,9 +8,14 @@ namespace CorpusLint.Caching;
 /// Writes the cache's binary records into a growing buffer: numbers as 7-bit varints, strings as UTF-8, or as UTF-16
 /// when they hold surrogates (UTF-8 would replace a lone one, and a cached message must be the very one a lint gives).
 /// </summary>
-internal sealed class CacheWriter(int capacity = 256)
+internal sealed class CacheWriter
 {
-    private byte[] _buffer = new byte[capacity];
+    private byte[] _buffer;
+
+    public CacheWriter(int capacity = 256) => _buffer = new byte[capacity];
+
+    /// <summary>Writes into <paramref name="buffer"/> (a rented one) until it is full, then into buffers of its own.</summary>
+    public CacheWriter(byte[] buffer) => _buffer = buffer;
 
     public int Length { get; private set; }
 
