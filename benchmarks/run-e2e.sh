@@ -9,7 +9,7 @@
 #   benchmarks/run-e2e.sh [COUNT]             COUNT files (default 100000) in /tmp/corpuslint-e2e-COUNT
 #   RUNS=5 JOBS=2 E2E_DIR=/tmp/x benchmarks/run-e2e.sh 20000
 #   SOURCE=synthetic benchmarks/run-e2e.sh    generated articles instead of real ones
-#   CORPUSLINT=/tmp/pub/corpuslint benchmarks/run-e2e.sh   a published build instead of the Release build here
+#   CORPUSLINT=/tmp/pub/corpuslint benchmarks/run-e2e.sh   another build instead of the one published here (README, "Installing the CLI")
 #
 # The corpus is built from real articles (SOURCE=real, the default when ../shared/corpus exists): file i is clean
 # article i mod 2,455, every third one wrapped in a scraped page's menus and footers (RealArticleCorpus); the text is
@@ -36,13 +36,22 @@ for tool in rg hyperfine /usr/bin/time git python3; do
   command -v "$tool" >/dev/null || { echo "$tool is required (apt-get install -y ripgrep hyperfine time git python3)" >&2; exit 2; }
 done
 
-echo "== build (Release)"
+# The CLI as README's "Installing the CLI" publishes it (ReadyToRun, composite with the runtime), once per commit into
+# PUBLISH_DIR; CORPUSLINT=path times another build instead.
 if [ -z "${CORPUSLINT:-}" ]; then
-  dotnet build src/CorpusLint.Cli -c Release -v q -nologo >/dev/null
+  publish=${PUBLISH_DIR:-/tmp/corpuslint-publish}
+  rid=linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')
+  version=$(git rev-parse HEAD)$(git diff --quiet HEAD -- src rules || echo "+$(git diff HEAD -- src rules | sha1sum | cut -c1-12)")
+  if [ "$(cat "$publish/.version" 2>/dev/null)" != "$version" ]; then
+    echo "== publish the CLI ($rid, ReadyToRun composite; a few minutes, once per commit) into $publish"
+    rm -rf "$publish"
+    dotnet publish src/CorpusLint.Cli -c Release -r "$rid" --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$publish" -v q -nologo >/dev/null
+    echo "$version" > "$publish/.version"
+  fi
 fi
+echo "== build the corpus generator (Release)"
 dotnet build benchmarks/CorpusLint.Benchmarks -c Release -v q -nologo >/dev/null
-# CORPUSLINT=path times a published CLI (dotnet publish src/CorpusLint.Cli -c Release -r linux-x64 -p:PublishReadyToRun=true -o DIR).
-corpuslint=${CORPUSLINT:-$PWD/src/CorpusLint.Cli/bin/Release/net10.0/corpuslint}
+corpuslint=${CORPUSLINT:-$publish/corpuslint}
 generator=$PWD/benchmarks/CorpusLint.Benchmarks/bin/Release/net10.0/CorpusLint.Benchmarks
 
 have=$( [ -d "$dir/.git" ] && find "$dir" -name '*.txt' -not -path '*/.git/*' | wc -l || echo 0 )
