@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end benchmark (SPEC §8, §9; issue 10): in one run and side by side, over the same files,
-#   corpuslint lint  cold (--no-cache), warm (cache filled, nothing changed), after touching 1% of the files,
-#                    after editing 1%, and --changed-since on a commit touching 30 files;
+#   corpuslint lint  cold (--no-cache), warm (cache filled, nothing changed), after editing one file, after touching
+#                    1% of the files, after editing 1%, and --changed-since on a commit touching 30 files;
 #   rg -c -F "Read more" and rg --files (the floors: reading and scanning the bytes, walking the folders);
 #   textlint with four npm rules on 2,000 articles, beside corpuslint --no-cache on the same 2,000;
 # then ratios and peak memory (max RSS).
@@ -36,14 +36,15 @@ for tool in rg hyperfine /usr/bin/time git python3; do
   command -v "$tool" >/dev/null || { echo "$tool is required (apt-get install -y ripgrep hyperfine time git python3)" >&2; exit 2; }
 done
 
-# The CLI as README's "Installing the CLI" publishes it (ReadyToRun, composite with the runtime), once per commit into
-# PUBLISH_DIR; CORPUSLINT=path times another build instead.
+# The CLI as README's "Installing the CLI" publishes it (ReadyToRun, composite with the runtime), into
+# PUBLISH_DIR (again only when what it is built from changed); CORPUSLINT=path times another build instead.
 if [ -z "${CORPUSLINT:-}" ]; then
   publish=${PUBLISH_DIR:-/tmp/corpuslint-publish}
   rid=linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')
-  version=$(git rev-parse HEAD)$(git diff --quiet HEAD -- src rules || echo "+$(git diff HEAD -- src rules | sha1sum | cut -c1-12)")
+  built_from="src rules Directory.Build.props Directory.Packages.props"
+  version=$(git rev-parse $(printf 'HEAD:%s ' $built_from) | sha1sum | cut -c1-12)$(git diff --quiet HEAD -- $built_from || echo "+$(git diff HEAD -- $built_from | sha1sum | cut -c1-12)")
   if [ "$(cat "$publish/.version" 2>/dev/null)" != "$version" ]; then
-    echo "== publish the CLI ($rid, ReadyToRun composite; a few minutes, once per commit) into $publish"
+    echo "== publish the CLI ($rid, ReadyToRun composite; a few minutes) into $publish"
     rm -rf "$publish"
     dotnet publish src/CorpusLint.Cli -c Release -r "$rid" --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$publish" -v q -nologo >/dev/null
     echo "$version" > "$publish/.version"
@@ -100,6 +101,11 @@ $lint --cache-dir "$cache" >/dev/null 2>&1 || true
 sleep 3 # past the cache's stamp settle time (2 s), as a cache filled by an earlier commit's run would be
 hyper warm -n warm "$lint --cache-dir $cache"
 
+echo "== one file edited (the report stored by the warm runs, that file's part replaced)"
+head -1 "$work/one-percent" > "$work/one-file"
+hyper one -n edit-one "$lint --cache-dir $cache" --prepare "bash $work/edit.sh $work/one-file"
+git -C "$dir" checkout -q -- .
+
 echo "== touch 1% (new modification times, same content), edit 1%"
 hyper changed \
   -n touch "$lint --cache-dir $cache" --prepare "xargs touch < $work/one-percent" \
@@ -137,6 +143,9 @@ rss() { { /usr/bin/time -f '%M' bash -c "exec $1 >/dev/null 2>&1" ; } 2>&1 | tai
   echo "rg-count $(rss "rg -c -F 'Read more' $dir")"
   echo "cold $(rss "$lint --no-cache")"
   echo "warm $(rss "$lint --cache-dir $cache")"
+  bash "$work/edit.sh" "$work/one-percent"
+  echo "edit $(rss "$lint --cache-dir $cache")"
+  git -C "$dir" checkout -q -- .
   echo "textlint $(rss "$textlint")"
   echo "corpuslint-2000 $(rss "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache")"
 } > "$work/rss.txt"
@@ -146,7 +155,7 @@ python3 - "$work" <<'EOF'
 import json, os, sys
 work = sys.argv[1]
 t, rss = {}, dict(line.split() for line in open(os.path.join(work, "rss.txt")))
-for name in ("cold", "warm", "changed", "since", "textlint"):
+for name in ("cold", "warm", "one", "changed", "since", "textlint"):
     for r in json.load(open(os.path.join(work, name + ".json")))["results"]:
         t[r["command"]] = r["median"]
 def row(name, what, target=""):
@@ -158,6 +167,7 @@ row("rg-count", "`rg -c -F \"Read more\"`")
 row("rg-files", "`rg --files`")
 row("cold", "corpuslint cold (`--no-cache`)", f"{t['cold'] / t['rg-count']:.1f}x rg -c (target <= 5x)")
 row("warm", "corpuslint warm, nothing changed", "target < 0.6 s")
+row("edit-one", "corpuslint after editing 1 file", "target < 1 s")
 row("touch", "corpuslint after touching 1%", "")
 row("edit", "corpuslint after editing 1%", "")
 row("changed-since", "corpuslint `--changed-since` (30 files, no cache)", "")
