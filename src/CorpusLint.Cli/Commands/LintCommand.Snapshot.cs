@@ -84,13 +84,16 @@ internal sealed partial class LintCommand
 
         using var walk = new ReplayWalk(inputs);
         using var snapshot = ReportSnapshot.Open(plan.Path, plan.CacheKey, plan.Options, out var damage);
-        if (snapshot is null || Compare(snapshot, walk, context.Engine, out damage) is not { } comparison)
+        var splices = snapshot is { BodyPrefix: not null } && CreateReporter(context.Settings.Format, shard: null, context.Engine.Rules) is ISpliceableReporter;
+        if (snapshot is null || Compare(snapshot, walk, context.Engine, splices, out damage) is not { } comparison)
         {
             plan.Warning = damage is null ? null : $"warning: the report snapshot was damaged ({damage}); the report is built again";
             return null;
         }
 
-        if (comparison.Changed.Count > 0)
+        // Touched documents are hashed by every replay while the snapshot keeps their old stamps: once they are a large
+        // share of the report (a fresh checkout), the snapshot is stored again with their new stamps.
+        if (comparison.Changed.Count > 0 || comparison.Restamped.Sum(d => d.Stamp.Length) * KeptSnapshotShare > snapshot.ReportBytes)
         {
             return TrySplice(plan, snapshot, comparison, context, stopwatch, startedUtc);
         }
@@ -162,14 +165,15 @@ internal sealed partial class LintCommand
     /// this one matches what the walk gives: each takes a few hundred milliseconds on a large corpus, and a replay is
     /// worth having only when it is quick.
     /// </summary>
-    private static SnapshotComparison? Compare(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, out string? damage)
+    /// <param name="splices">Whether the run can splice the snapshot (or store it again): else touched documents of more bytes than the report make it cheaper to lint from the cache.</param>
+    private static SnapshotComparison? Compare(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, out string? damage)
     {
         using var walkFailed = new CancellationTokenSource();
         var check = Task.Run(() => (Whole: snapshot.Verify(out var found, walkFailed.Token), Damage: found));
         SnapshotComparison? comparison = null;
         try
         {
-            comparison = Match(snapshot, walk, engine);
+            comparison = Match(snapshot, walk, engine, splices);
         }
         finally
         {
@@ -196,7 +200,7 @@ internal sealed partial class LintCommand
     /// and sorted into touched and edited. The walk and the stamps (a system call per document, the larger part of a
     /// replay) are taken on other threads.
     /// </summary>
-    private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine)
+    private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices)
     {
         var manifest = snapshot.Manifest;
         var hashes = new ConfigurationHashes();
@@ -219,10 +223,10 @@ internal sealed partial class LintCommand
                 case ManifestMatch.Same:
                     break;
                 // A document with a new stamp and its old size (a touch) has the report it had if its content is the
-                // same: the result cache vouches for a result by its content hash the same way. The snapshot keeps the
-                // old stamps, so every later replay would hash it again; once that is more bytes than the report itself
-                // (a fresh checkout), linting from the cache, which stores a snapshot with the new stamps, is cheaper.
-                case ManifestMatch.Restamped when (restampedBytes += taken.Length) <= snapshot.ReportBytes:
+                // same: the result cache vouches for a result by its content hash the same way. A run that cannot store
+                // the snapshot again with the new stamps would hash it on every replay; once that is more bytes than the
+                // report itself (a fresh checkout), linting from the cache, which stores a new snapshot, is cheaper.
+                case ManifestMatch.Restamped when splices || (restampedBytes += taken.Length) <= snapshot.ReportBytes:
                     restamped.Add(new SnapshotDocument(index, input, taken, entry, offset, written));
                     break;
                 case ManifestMatch.Resized:
@@ -242,8 +246,10 @@ internal sealed partial class LintCommand
             return null;
         }
 
-        var touched = restamped.Where(d => DocumentFile.HashContent(d.Input.FullPath, d.Stamp.Length) == d.Entry.ContentHash).ToList();
-        changed.AddRange(restamped.Except(touched));
+        // On every core: after a fresh checkout every document is hashed.
+        var same = restamped.AsParallel().AsOrdered().Select(d => DocumentFile.HashContent(d.Input.FullPath, d.Stamp.Length) == d.Entry.ContentHash).ToArray();
+        var touched = restamped.Where((_, i) => same[i]).ToList();
+        changed.AddRange(restamped.Where((_, i) => !same[i]));
         changed.Sort((a, b) => a.Index.CompareTo(b.Index));
         return new SnapshotComparison(touched, changed, offset);
     }

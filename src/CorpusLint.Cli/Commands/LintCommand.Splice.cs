@@ -21,8 +21,9 @@ internal sealed partial class LintCommand
     private const int MaxSplicedDocuments = 10_000;
 
     /// <summary>
-    /// A spliced snapshot is kept, not rewritten, while its edited documents' bytes times this are at most the stored
-    /// report's: every later run reads them again (and lints them from the cache), where a rewrite writes the whole report once.
+    /// A spliced snapshot is kept, not rewritten, while its edited and touched documents' bytes times this are at most
+    /// the stored report's: every later run reads them again (and hashes them, or lints them from the cache), where a
+    /// rewrite writes the whole report once.
     /// </summary>
     private const int KeptSnapshotShare = 32;
 
@@ -61,7 +62,7 @@ internal sealed partial class LintCommand
 
         // Kept as it is while the edited documents, read again by every run until the snapshot is rewritten, are a small
         // share of what rewriting it would write; else rewritten with their parts in it.
-        var keep = results.Sum(r => r.Bytes) * KeptSnapshotShare <= snapshot.ReportBytes;
+        var keep = (results.Sum(r => r.Bytes) + comparison.Restamped.Sum(d => d.Stamp.Length)) * KeptSnapshotShare <= snapshot.ReportBytes;
         using var writer = keep ? null : ReportSnapshotWriter.Create(plan.CacheDirectory, plan.Path);
         if (!keep && writer is null)
         {
@@ -92,6 +93,7 @@ internal sealed partial class LintCommand
 
         if (writer is null)
         {
+            // Kept: the snapshot is the same file, and the edits since are noted beside it.
             SnapshotEdits.Write(editsPath, snapshot.Checksum, [.. changed.Select((d, i) => (d.Input.DisplayPath, d.Entry.ContentHash, Serialize(corpus, before[i])))]);
         }
         else if (writer.Commit(plan.CacheKey, plan.Options, summary, Rewrite(snapshot, comparison, results, parts, startedUtc), prefix, counts))
@@ -101,7 +103,7 @@ internal sealed partial class LintCommand
         }
 
         cache.Save();
-        var note = $" (the cached report, with {changed.Count} edited document(s) linted into it)";
+        var note = changed.Count == 0 ? string.Empty : $" (the cached report, with {changed.Count} edited document(s) linted into it)";
         return Replayed(context, summary, fromCache: summary.Documents - changed.Count + statistics.FromCache, stopwatch, note);
     }
 
