@@ -58,6 +58,9 @@ internal sealed class ReportSink(IStreamingReporter reporter, Severity minimum, 
     /// <summary>Diagnostics the report shows (at <c>--severity</c> and above).</summary>
     public int Written { get; private set; }
 
+    /// <summary>Of <see cref="Written"/>, the engine's own (CL0001–CL0003).</summary>
+    public int EngineWritten { get; private set; }
+
     /// <summary>
     /// The report so far, for a snapshot's manifest of each document's part: its bytes (<paramref name="position"/>, once
     /// the reporter handed on what it holds) and diagnostics. Null when the reporter does not write each document's part
@@ -101,6 +104,7 @@ internal sealed class ReportSink(IStreamingReporter reporter, Severity minimum, 
                 {
                     owner._reporter.Write(diagnostic, output);
                     owner.Written++;
+                    owner.EngineWritten += EngineDiagnostics.IsEngineDiagnostic(diagnostic) ? 1 : 0;
                 }
             }
         }

@@ -112,7 +112,9 @@ internal sealed partial class LintCommand
                 snapshot.CopyBodyTo(new Utf8TextStream(output));
             }
 
-            if (CreateReporter(settings.Format, shard: null, context.Engine.Rules) is IRunSpecificEnding ending)
+            // An ending that lists the engine's diagnostics (SARIF's notifications) is copied as stored when it has any.
+            if (CreateReporter(settings.Format, shard: null, context.Engine.Rules) is IRunSpecificEnding ending
+                && !(ending is ISpliceableReporter { EndingListsEngineDiagnostics: true } && summary.EngineWritten > 0))
             {
                 var elapsed = settings.Reproducible ? TimeSpan.Zero : stopwatch.Elapsed;
                 ending.WriteEnding(new ReportSummary(summary.Documents, summary.Bytes, summary.Errors, summary.Warnings, summary.Suggestions, elapsed), summary.Written, output);
@@ -266,7 +268,7 @@ internal sealed partial class LintCommand
         }
 
         var counts = sink.Counts;
-        var summary = new SnapshotSummary(statistics.Documents, statistics.Bytes, counts.Errors, counts.Warnings, counts.Suggestions, sink.Written);
+        var summary = new SnapshotSummary(statistics.Documents, statistics.Bytes, counts.Errors, counts.Warnings, counts.Suggestions, sink.Written, sink.EngineWritten);
         if (snapshot.Commit(plan.CacheKey, plan.Options, summary, recorder.Manifest, recorder.BodyPrefix, recorder.Counts))
         {
             PruneSnapshots(plan);

@@ -32,7 +32,8 @@ internal sealed partial class LintCommand
         var (engine, settings, cache, corpus) = (context.Engine, context.Settings, context.Cache, context.Corpus);
         if (snapshot.BodyPrefix is not { } prefix || comparison.PartsEnd > snapshot.BodyLength || comparison.Changed.Count > MaxSplicedDocuments || cache is null
             || CreateReporter(settings.Format, shard: null, engine.Rules) is not ISpliceableReporter ending
-            || (corpus is not null && !snapshot.HasCounts))
+            || (corpus is not null && !snapshot.HasCounts)
+            || (ending.EndingListsEngineDiagnostics && snapshot.Summary.EngineWritten > 0))
         {
             return null;
         }
@@ -84,7 +85,7 @@ internal sealed partial class LintCommand
                 + parts.Aggregate(default(DocumentPart), (sum, part) => sum + part)
                 - changed.Aggregate(default(DocumentPart), (sum, d) => sum + d.Entry.Part);
             var reportedBytes = old.Bytes + results.Sum(r => r.Bytes) - changed.Sum(d => d.Entry.Length);
-            summary = new SnapshotSummary(old.Documents, reportedBytes, total.Errors, total.Warnings, total.Suggestions, total.Written);
+            summary = new SnapshotSummary(old.Documents, reportedBytes, total.Errors, total.Warnings, total.Suggestions, total.Written, old.EngineWritten);
             var elapsed = settings.Reproducible ? TimeSpan.Zero : stopwatch.Elapsed;
             ending.WriteEnding(new ReportSummary(summary.Documents, summary.Bytes, summary.Errors, summary.Warnings, summary.Suggestions, elapsed), summary.Written, text);
             capture?.Complete();

@@ -8,7 +8,8 @@ namespace CorpusLint.Caching;
 
 /// <summary>The counts a snapshot's report was rendered with: what the summary line, the exit code and a re-rendered ending need.</summary>
 /// <param name="Written">Diagnostics the report shows (at the run's <c>--severity</c>), all of them counted or not.</param>
-public sealed record SnapshotSummary(int Documents, long Bytes, int Errors, int Warnings, int Suggestions, int Written);
+/// <param name="EngineWritten">Of those, the engine's own (CL0001–CL0003), which some reports list in their ending (SARIF's notifications).</param>
+public sealed record SnapshotSummary(int Documents, long Bytes, int Errors, int Warnings, int Suggestions, int Written, int EngineWritten = 0);
 
 /// <summary>
 /// A report snapshot as stored (see <see cref="ReportSnapshotWriter"/>): a fixed header (magic, format version, the
@@ -22,7 +23,7 @@ public sealed record SnapshotSummary(int Documents, long Bytes, int Errors, int 
 public sealed class ReportSnapshot : IDisposable
 {
     internal const uint Magic = 0x5352_4C43; // "CLRS" read little-endian: CorpusLint report snapshot
-    internal const ushort FormatVersion = 3; // 2: the manifest holds each document's content hash; 3: its part of the report, and the counts
+    internal const ushort FormatVersion = 4; // 2: the manifest holds each document's content hash; 3: its part of the report, and the counts; 4: the engine's diagnostics shown
     internal const int HeaderBytes = 32;
     internal const int ChecksumBytes = 16;
 
@@ -259,7 +260,7 @@ public sealed class ReportSnapshot : IDisposable
                 return null;
             }
 
-            var summary = new SnapshotSummary(reader.ReadCount(), reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
+            var summary = new SnapshotSummary(reader.ReadCount(), reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
             var manifest = SnapshotManifest.Read(ref reader, tail);
             long? bodyPrefix = reader.ReadByte() == 1 ? reader.ReadVarintInt64() : null;
             var countsAt = -1;

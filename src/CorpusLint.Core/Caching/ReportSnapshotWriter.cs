@@ -79,6 +79,7 @@ public sealed class ReportSnapshotWriter : IDisposable
         tail.WriteVarint((ulong)summary.Warnings);
         tail.WriteVarint((ulong)summary.Suggestions);
         tail.WriteVarint((ulong)summary.Written);
+        tail.WriteVarint((ulong)summary.EngineWritten);
         manifest.WriteTo(tail);
         tail.WriteByte(bodyPrefix is null ? (byte)0 : (byte)1);
         if (bodyPrefix is { } prefix)

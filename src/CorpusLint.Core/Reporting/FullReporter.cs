@@ -40,6 +40,8 @@ public sealed class FullReporter(bool useColor) : ISpliceableReporter
     /// <summary>Each diagnostic is a block of lines, written as it comes: nothing is held and nothing ends the report.</summary>
     public bool PartDependsOnEarlierDiagnostics => false;
 
+    public bool EndingListsEngineDiagnostics => false;
+
     public void ResumeBody(int diagnosticsWritten)
     {
     }

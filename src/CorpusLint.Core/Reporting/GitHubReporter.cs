@@ -23,6 +23,8 @@ public sealed class GitHubReporter : ISpliceableReporter
     /// <summary>Each diagnostic is one line, written as it comes: nothing is held and nothing ends the report.</summary>
     public bool PartDependsOnEarlierDiagnostics => false;
 
+    public bool EndingListsEngineDiagnostics => false;
+
     public void ResumeBody(int diagnosticsWritten)
     {
     }

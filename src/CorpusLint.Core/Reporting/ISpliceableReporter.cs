@@ -16,6 +16,12 @@ public interface ISpliceableReporter : IStreamingReporter, IRunSpecificEnding
     /// </summary>
     bool PartDependsOnEarlierDiagnostics { get; }
 
+    /// <summary>
+    /// Whether the ending lists the engine's diagnostics (CL0001–CL0003) instead of the body (SARIF's notifications): the
+    /// ending is then written from the summary only when the report has none, and the body holds the others only.
+    /// </summary>
+    bool EndingListsEngineDiagnostics { get; }
+
     /// <summary>Called on a fresh instance instead of Begin: brings it to where a body that showed <paramref name="diagnosticsWritten"/> diagnostics leaves it, writing nothing.</summary>
     void ResumeBody(int diagnosticsWritten);
 }

@@ -149,6 +149,8 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, ISpliceableRe
     /// <summary>Items of the diagnostics array after the first one start with a comma.</summary>
     public bool PartDependsOnEarlierDiagnostics => true;
 
+    public bool EndingListsEngineDiagnostics => false;
+
     /// <summary>
     /// The writer is brought to where a body leaves it (inside the diagnostics array, after an item or not) by writing
     /// a body that is thrown away, so that what comes next (an item, or the ending) is written byte for byte as after

@@ -22,7 +22,7 @@ namespace CorpusLint.Reporting;
 /// document in hand only, how often each fingerprint occurred.
 /// </para>
 /// </summary>
-public sealed class SarifReporter : IStreamingReporter
+public sealed class SarifReporter : ISpliceableReporter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -138,6 +138,38 @@ public sealed class SarifReporter : IStreamingReporter
         _writer!.Dispose();
         _writer = null;
         _notifications.Clear();
+    }
+
+    /// <summary>Results after the first one start with a comma.</summary>
+    public bool PartDependsOnEarlierDiagnostics => true;
+
+    /// <summary>The engine's diagnostics are the invocation's notifications, after the results.</summary>
+    public bool EndingListsEngineDiagnostics => true;
+
+    /// <summary>
+    /// The writer is brought to where a body of <paramref name="diagnosticsWritten"/> results leaves it (inside the
+    /// results array, after one or not) by writing a body that is thrown away, the tool and its rules included.
+    /// </summary>
+    public void ResumeBody(int diagnosticsWritten)
+    {
+        Begin(TextWriter.Null);
+        if (diagnosticsWritten > 0)
+        {
+            Writer.WriteStartObject();
+            Writer.WriteEndObject();
+        }
+
+        Writer.Flush();
+        _buffer.ResetWrittenCount();
+    }
+
+    public void FlushBody(TextWriter output) => Flush(output);
+
+    /// <summary>The ending of a body with no notifications: one written with them is copied as it was stored.</summary>
+    public void WriteEnding(ReportSummary summary, int diagnosticsWritten, TextWriter output)
+    {
+        ResumeBody(diagnosticsWritten);
+        End(summary, output);
     }
 
     private Utf8JsonWriter Writer => _writer ?? throw new InvalidOperationException("Begin was not called");

@@ -30,6 +30,8 @@ public sealed class TextReporter : IReporter, ISpliceableReporter
     /// <summary>Each diagnostic is one line, written as it comes: nothing is held and nothing ends the report.</summary>
     public bool PartDependsOnEarlierDiagnostics => false;
 
+    public bool EndingListsEngineDiagnostics => false;
+
     public void ResumeBody(int diagnosticsWritten)
     {
     }

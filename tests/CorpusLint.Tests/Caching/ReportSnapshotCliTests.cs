@@ -139,7 +139,7 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
         Assert.True(new FileInfo(large).Length > new FileInfo(SnapshotFile()).Length, "the document must outweigh the whole snapshot");
 
         // A fresh checkout: every stamp new, no content changed. The document is hashed once and the snapshot stored
-        // again with its new stamp (sarif, which cannot be spliced, lints from the cache instead and stores a new one).
+        // again with its new stamp.
         File.SetLastWriteTimeUtc(large, DateTime.UtcNow.AddMinutes(-5));
         var after = RunFallingBack("--format", format, "--reproducible", ".");
         var again = RunReplaying("--format", format, "--reproducible", ".");
@@ -421,14 +421,19 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
     }
 
     [Fact]
-    public void A_sarif_report_whose_document_was_edited_is_built_again()
+    public void A_sarif_report_with_notifications_replays_them_and_is_built_again_after_an_edit()
     {
         WriteCorpus();
-        _cli.Run("--format", "sarif", ".");
+        // Over 4 MiB: linted in windows, which the engine says (CL0003), in SARIF as a notification after the results.
+        _cli.Folder.Write("c/long.txt", "By Ana Ruiz\n\n" + string.Concat(Enumerable.Range(1, 130_000).Select(i => $"Survey line {i} counted herons.\n")));
+        var stored = _cli.Run("--format", "sarif", ".");
+        var replayed = RunReplaying("--format", "sarif", ".");
 
         Edit("a/two.txt", text => text + "A line added on review.   \n");
         var after = RunFallingBack("--format", "sarif", ".");
 
+        Assert.Contains("toolExecutionNotifications", stored.Output, StringComparison.Ordinal);
+        Assert.Equal(stored.Output, replayed.Output);
         Assert.DoesNotContain("linted into it", after.Error, StringComparison.Ordinal);
         Assert.Equal(Uncached("--format", "sarif", "."), after.Output);
     }
@@ -460,7 +465,7 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
 
     public static TheoryData<string, string> SpliceableFormats() => new()
     {
-        { "text", "1" }, { "json", "1" }, { "json", "2" }, { "github", "2" }, { "full", "1" },
+        { "text", "1" }, { "json", "1" }, { "json", "2" }, { "github", "2" }, { "full", "1" }, { "sarif", "1" }, { "sarif", "2" },
     };
 
     /// <summary>An article with nothing to report.</summary>
