@@ -21,6 +21,9 @@ internal sealed partial class LintCommand
     /// <summary>Snapshots kept in one cache folder (per set of options and paths); older ones are deleted.</summary>
     private const int SnapshotsKept = 4;
 
+    /// <summary>Touched documents a replay holds a record of (a few hundred bytes each) to store the snapshot again with their stamps.</summary>
+    private const int MaxRestampedDocuments = 20_000;
+
     /// <summary>Where a run's snapshot lives and what it must have been written for.</summary>
     private sealed record SnapshotPlan(string CacheDirectory, string Path, CacheKey CacheKey, UInt128 Options)
     {
@@ -227,8 +230,10 @@ internal sealed partial class LintCommand
                 // A document with a new stamp and its old size (a touch) has the report it had if its content is the
                 // same: the result cache vouches for a result by its content hash the same way. A run that cannot store
                 // the snapshot again with the new stamps would hash it on every replay; once that is more bytes than the
-                // report itself (a fresh checkout), linting from the cache, which stores a new snapshot, is cheaper.
-                case ManifestMatch.Restamped when splices || (restampedBytes += taken.Length) <= snapshot.ReportBytes:
+                // report itself (a fresh checkout), linting from the cache, which stores a new snapshot, is cheaper. A run
+                // that can holds a record of each until it stores it: past a bound, it lints from the cache too, so that
+                // memory does not grow with the archive.
+                case ManifestMatch.Restamped when splices ? restamped.Count < MaxRestampedDocuments : (restampedBytes += taken.Length) <= snapshot.ReportBytes:
                     restamped.Add(new SnapshotDocument(index, input, taken, entry, offset, written));
                     break;
                 case ManifestMatch.Resized:
