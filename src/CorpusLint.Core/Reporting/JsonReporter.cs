@@ -151,22 +151,10 @@ public sealed class JsonReporter(Shard? shard = null) : IReporter, ISpliceableRe
 
     public bool EndingListsEngineDiagnostics => false;
 
-    /// <summary>
-    /// The writer is brought to where a body leaves it (inside the diagnostics array, after an item or not) by writing
-    /// a body that is thrown away, so that what comes next (an item, or the ending) is written byte for byte as after
-    /// the real one.
-    /// </summary>
     public void ResumeBody(int diagnosticsWritten)
     {
         Begin(TextWriter.Null);
-        if (diagnosticsWritten > 0)
-        {
-            Writer.WriteStartObject();
-            Writer.WriteEndObject();
-        }
-
-        Writer.Flush();
-        _buffer.ResetWrittenCount();
+        JsonBodyResume.After(Writer, _buffer, diagnosticsWritten);
     }
 
     public void WriteEnding(ReportSummary summary, int diagnosticsWritten, TextWriter output)

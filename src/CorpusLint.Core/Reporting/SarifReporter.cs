@@ -146,21 +146,10 @@ public sealed class SarifReporter : ISpliceableReporter
     /// <summary>The engine's diagnostics are the invocation's notifications, after the results.</summary>
     public bool EndingListsEngineDiagnostics => true;
 
-    /// <summary>
-    /// The writer is brought to where a body of <paramref name="diagnosticsWritten"/> results leaves it (inside the
-    /// results array, after one or not) by writing a body that is thrown away, the tool and its rules included.
-    /// </summary>
     public void ResumeBody(int diagnosticsWritten)
     {
         Begin(TextWriter.Null);
-        if (diagnosticsWritten > 0)
-        {
-            Writer.WriteStartObject();
-            Writer.WriteEndObject();
-        }
-
-        Writer.Flush();
-        _buffer.ResetWrittenCount();
+        JsonBodyResume.After(Writer, _buffer, diagnosticsWritten);
     }
 
     public void FlushBody(TextWriter output) => Flush(output);
