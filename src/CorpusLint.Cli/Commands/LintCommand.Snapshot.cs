@@ -21,9 +21,6 @@ internal sealed partial class LintCommand
     /// <summary>Snapshots kept in one cache folder (per set of options and paths); older ones are deleted.</summary>
     private const int SnapshotsKept = 4;
 
-    /// <summary>Touched documents a replay holds a record of (a few hundred bytes each) to store the snapshot again with their stamps.</summary>
-    private const int MaxRestampedDocuments = 20_000;
-
     /// <summary>Where a run's snapshot lives and what it must have been written for.</summary>
     private sealed record SnapshotPlan(string CacheDirectory, string Path, CacheKey CacheKey, UInt128 Options)
     {
@@ -154,15 +151,12 @@ internal sealed partial class LintCommand
     /// <summary>What a replay needs of the run besides the snapshot and the inputs.</summary>
     private sealed record ReplayContext(LintEngine Engine, DocumentDiscovery Discovery, string? OutputPath, LintSettings Settings, ResultCache? Cache, CorpusPass? Corpus);
 
-    /// <summary>A document of the snapshot whose stamp changed: its place in the manifest and in the body, and the diagnostics shown before it.</summary>
-    private sealed record SnapshotDocument(int Index, DocumentInput Input, DocumentStamp Stamp, ManifestEntry Entry, long Offset, int WrittenBefore);
-
     /// <summary>
     /// How the walked inputs compare with a snapshot's manifest, when they are its documents in its order with its
     /// configurations: those only touched (the same content by its hash), and those edited (another size or content).
     /// </summary>
     /// <param name="PartsEnd">Where the last document's part ends in the body.</param>
-    private sealed record SnapshotComparison(List<SnapshotDocument> Restamped, List<SnapshotDocument> Changed, long PartsEnd);
+    private sealed record SnapshotComparison(List<TouchedDocuments.Restamp> Restamped, List<SnapshotDocument> Changed, long PartsEnd);
 
     /// <summary>
     /// Compares the inputs with the snapshot's manifest and checks the snapshot is whole; null when they are not its
@@ -201,17 +195,16 @@ internal sealed partial class LintCommand
 
     /// <summary>
     /// The walked inputs as the manifest's documents, in its order, each with its configuration; those whose stamp
-    /// changed are hashed once every document has matched (so a run that falls back never read a document for nothing)
-    /// and sorted into touched and edited. The walk and the stamps (a system call per document, the larger part of a
-    /// replay) are taken on other threads.
+    /// changed but not their size are hashed as they come, on other threads (<see cref="TouchedDocuments"/>), and sorted
+    /// into touched and edited. The walk and the stamps (a system call per document, the larger part of a replay) are
+    /// taken on other threads too.
     /// </summary>
     private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices)
     {
         var manifest = snapshot.Manifest;
         var hashes = new ConfigurationHashes();
-        var restamped = new List<SnapshotDocument>();
+        using var restamped = new TouchedDocuments();
         var changed = new List<SnapshotDocument>();
-        long restampedBytes = 0;
         long offset = snapshot.BodyPrefix ?? 0;
         var written = 0;
         var index = 0;
@@ -230,10 +223,8 @@ internal sealed partial class LintCommand
                 // A document with a new stamp and its old size (a touch) has the report it had if its content is the
                 // same: the result cache vouches for a result by its content hash the same way. A run that cannot store
                 // the snapshot again with the new stamps would hash it on every replay; once that is more bytes than the
-                // report itself (a fresh checkout), linting from the cache, which stores a new snapshot, is cheaper. A run
-                // that can holds a record of each until it stores it: past a bound, it lints from the cache too, so that
-                // memory does not grow with the archive.
-                case ManifestMatch.Restamped when splices ? restamped.Count < MaxRestampedDocuments : (restampedBytes += taken.Length) <= snapshot.ReportBytes:
+                // report itself (a fresh checkout), linting from the cache, which stores a new snapshot, is cheaper.
+                case ManifestMatch.Restamped when splices || restamped.Bytes + taken.Length <= snapshot.ReportBytes:
                     restamped.Add(new SnapshotDocument(index, input, taken, entry, offset, written));
                     break;
                 case ManifestMatch.Resized:
@@ -253,12 +244,10 @@ internal sealed partial class LintCommand
             return null;
         }
 
-        // On every core: after a fresh checkout every document is hashed.
-        var same = restamped.AsParallel().AsOrdered().Select(d => DocumentFile.HashContent(d.Input.FullPath, d.Stamp.Length) == d.Entry.ContentHash).ToArray();
-        var touched = restamped.Where((_, i) => same[i]).ToList();
-        changed.AddRange(restamped.Where((_, i) => !same[i]));
+        restamped.Complete();
+        changed.AddRange(restamped.Edited);
         changed.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return new SnapshotComparison(touched, changed, offset);
+        return new SnapshotComparison(restamped.Touched, changed, offset);
     }
 
     /// <summary>Starts the snapshot of a run that may store one; null when the cache folder cannot take it.</summary>

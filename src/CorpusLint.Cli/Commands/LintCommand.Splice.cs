@@ -180,19 +180,15 @@ internal sealed partial class LintCommand
     private SnapshotManifestWriter Rewrite(ReportSnapshot snapshot, SnapshotComparison comparison, List<DocumentResult> results, DocumentPart[] parts, DateTime startedUtc)
     {
         var settledBeforeUtc = startedUtc - _console.StampSettleTime;
+        var restamps = comparison.Restamped.ConvertAll(d => new ManifestRestamp(d.Index, d.Stamp, d.Stamp.LastChangeUtc <= settledBeforeUtc));
         var replacements = new Dictionary<int, ManifestReplacement>();
-        foreach (var document in comparison.Restamped)
-        {
-            replacements[document.Index] = new ManifestReplacement(document.Input.DisplayPath, document.Stamp, document.Stamp.LastChangeUtc <= settledBeforeUtc, document.Entry.ContentHash, document.Entry.Part);
-        }
-
         for (var i = 0; i < comparison.Changed.Count; i++)
         {
             var read = results[i].Read!.Value;
             replacements[comparison.Changed[i].Index] = new ManifestReplacement(comparison.Changed[i].Input.DisplayPath, read.Stamp, read.Stamp.LastChangeUtc <= settledBeforeUtc, read.ContentHash, parts[i]);
         }
 
-        return snapshot.Manifest.Rewrite(replacements);
+        return snapshot.Manifest.Rewrite(restamps, replacements);
     }
 
     /// <summary>

@@ -101,32 +101,45 @@ public sealed class SnapshotManifest
     }
 
     /// <summary>
-    /// The manifest of this report with some documents' entries replaced (by their index), each with the configuration
-    /// it had: the entries of the others are copied as they are.
+    /// The manifest of this report with some documents' stamps replaced (<paramref name="restamps"/>, in index order:
+    /// touched documents, same size and content) and some entries replaced whole (by their index), each with the
+    /// configuration it had: the entries of the others are copied as they are.
     /// </summary>
-    public SnapshotManifestWriter Rewrite(IReadOnlyDictionary<int, ManifestReplacement> replacements)
+    public SnapshotManifestWriter Rewrite(IReadOnlyList<ManifestRestamp> restamps, IReadOnlyDictionary<int, ManifestReplacement> replacements)
     {
         var writer = new SnapshotManifestWriter(_configurations);
         var reader = new CacheReader(_entries.Span);
+        var next = 0;
         for (var i = 0; i < _count; i++)
         {
             var start = reader.Position;
-            reader.SkipString();
+            var displayPath = next < restamps.Count && restamps[next].Index == i ? reader.ReadString() : null;
+            if (displayPath is null)
+            {
+                reader.SkipString();
+            }
+
             reader.ReadVarint();
             reader.ReadInt64();
             reader.ReadInt64();
             reader.ReadUInt64();
             var index = reader.ReadCount();
-            reader.ReadUInt128();
-            ReadPart(ref reader);
+            var contentHash = reader.ReadUInt128();
+            var part = ReadPart(ref reader);
             if (replacements.TryGetValue(i, out var replacement))
             {
                 writer.AddAt(replacement.DisplayPath, replacement.Stamp, replacement.StampVouches, replacement.ContentHash, index, replacement.Part);
+            }
+            else if (displayPath is not null)
+            {
+                writer.AddAt(displayPath, restamps[next].Stamp, restamps[next].StampVouches, contentHash, index, part);
             }
             else
             {
                 writer.AddEntry(_entries.Span[start..reader.Position]);
             }
+
+            next += displayPath is null ? 0 : 1;
         }
 
         return writer;
@@ -155,6 +168,9 @@ public sealed class SnapshotManifest
         return new SnapshotManifest(new ReadOnlyMemory<byte>(source, start, length), configurations, count);
     }
 }
+
+/// <summary>A touched document's new stamp in a rewritten <see cref="SnapshotManifest"/> (its size and content are the same).</summary>
+public readonly record struct ManifestRestamp(int Index, DocumentStamp Stamp, bool StampVouches);
 
 /// <summary>A document's new entry in a rewritten <see cref="SnapshotManifest"/>.</summary>
 /// <param name="StampVouches">Whether the stamp alone can vouch for the content (see <see cref="SnapshotManifestWriter.Add(string, DocumentStamp, bool, UInt128, UInt128, DocumentPart)"/>).</param>

@@ -96,7 +96,7 @@ public sealed class ReportSnapshotTests : IDisposable
     }
 
     [Fact]
-    public void A_rewritten_manifest_replaces_the_documents_named_and_keeps_the_others()
+    public void A_rewritten_manifest_takes_new_stamps_and_entries_and_keeps_the_rest()
     {
         using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
         {
@@ -109,7 +109,8 @@ public sealed class ReportSnapshotTests : IDisposable
         }
 
         var edited = Stamp with { Length = 130, ChangeTicks = 20 };
-        var rewritten = Open().Manifest.Rewrite(new Dictionary<int, ManifestReplacement> { [1] = new("b.txt", edited, true, 77, new DocumentPart(9, 0, 0, 2, 2)) });
+        var touched = Stamp with { ChangeTicks = 30, FileId = 7 };
+        var rewritten = Open().Manifest.Rewrite([new ManifestRestamp(0, touched, true)], new Dictionary<int, ManifestReplacement> { [1] = new("b.txt", edited, true, 77, new DocumentPart(9, 0, 0, 2, 2)) });
         using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
         {
             writer.EndBody();
@@ -117,7 +118,7 @@ public sealed class ReportSnapshotTests : IDisposable
         }
 
         var manifest = Open().Manifest;
-        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", Stamp, 5, out var first));
+        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", touched, 5, out var first));
         Assert.Equal(ManifestMatch.Same, manifest.MatchNext("b.txt", edited, 6, out var second));
         Assert.Equal(new DocumentPart(3, 1, 0, 0, 1), first.Part);
         Assert.Equal(new ManifestEntry(130, 77, new DocumentPart(9, 0, 0, 2, 2)), second);
