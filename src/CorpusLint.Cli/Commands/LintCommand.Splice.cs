@@ -95,7 +95,7 @@ internal sealed partial class LintCommand
         if (writer is null)
         {
             // Kept: the snapshot is the same file, and the edits since are noted beside it.
-            SnapshotEdits.Write(editsPath, snapshot.Checksum, [.. changed.Select((d, i) => (d.Input.DisplayPath, d.Entry.ContentHash, Serialize(corpus, before[i])))]);
+            SnapshotEdits.Write(editsPath, snapshot.Checksum, [.. changed.Select((d, i) => (d.Input.DisplayPath, d.Entry.ContentHash, corpus is not null && before[i] is { } summary ? corpus.ToBytes(summary) : null))]);
         }
         else if (writer.Commit(plan.CacheKey, plan.Options, summary, Rewrite(snapshot, comparison, results, parts, startedUtc), prefix, counts))
         {
@@ -125,29 +125,13 @@ internal sealed partial class LintCommand
 
         try
         {
-            summary = stored is null ? null : corpus.Read(new BinaryReader(new MemoryStream(stored)), document.Input);
+            summary = stored is null ? null : corpus.FromBytes(stored, document.Input);
             return true;
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        catch (InvalidDataException)
         {
             return false;
         }
-    }
-
-    private static byte[]? Serialize(CorpusPass? corpus, object? summary)
-    {
-        if (corpus is null || summary is null)
-        {
-            return null;
-        }
-
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            corpus.Write(summary, writer);
-        }
-
-        return stream.ToArray();
     }
 
     /// <summary>

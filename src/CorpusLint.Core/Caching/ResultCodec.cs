@@ -42,15 +42,10 @@ internal sealed class ResultCodec
 
         if (result.Summary is { } summary && _summarizer is not null)
         {
-            using var stream = new MemoryStream();
-            using (var summaryWriter = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-            {
-                _summarizer.Write(summary, summaryWriter);
-            }
-
+            var bytes = _summarizer.ToBytes(summary);
             writer.WriteByte(1);
-            writer.WriteVarint((ulong)stream.Length);
-            writer.WriteBytes(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+            writer.WriteVarint((ulong)bytes.Length);
+            writer.WriteBytes(bytes);
         }
         else
         {
@@ -276,16 +271,6 @@ internal sealed class ResultCodec
             throw new InvalidDataException("a cached result holds a summary this run does not use");
         }
 
-        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-        using var reader = new BinaryReader(stream);
-        try
-        {
-            var summary = _summarizer.Read(reader, input);
-            return stream.Position == stream.Length ? summary : throw new InvalidDataException("a cached summary has bytes after its end");
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException("a cached summary ends early", e);
-        }
+        return _summarizer.FromBytes(bytes, input);
     }
 }
