@@ -32,6 +32,17 @@ public static class SentenceRule
     }
 
     /// <summary>
+    /// True when <paramref name="sentence"/> ends with a lone full stop (closers allowed after it), not an ellipsis, a
+    /// question or an exclamation mark: a statement. A headline may ask, exclaim or trail off ("Sold ... NOT Stolen!"),
+    /// but it does not state.
+    /// </summary>
+    public static bool EndsWithFullStop(ReadOnlySpan<char> sentence)
+    {
+        var trimmed = sentence.TrimEnd().TrimEnd(ClosingCharacters);
+        return trimmed.Length > 0 && trimmed[^1] == '.' && (trimmed.Length == 1 || trimmed[^2] != '.');
+    }
+
+    /// <summary>
     /// When a sentence ends at the mark at <paramref name="index"/> of <paramref name="text"/>, the index just past the
     /// marks and closers that end it; otherwise -1. <paramref name="text"/> is the paragraph (or line) the mark is in.
     /// </summary>

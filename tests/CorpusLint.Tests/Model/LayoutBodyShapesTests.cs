@@ -272,6 +272,38 @@ public class LayoutBodyShapesTests
         Assert.Equal(LineClass.Title, layout[2].Class);
     }
 
+    [Fact]
+    public void Headlines_of_other_stories_that_exclaim_or_trail_off_are_not_the_start_of_the_body()
+    {
+        // Long enough to read as prose by their length; only their casing and their marks say they are headlines.
+        string[] otherStories =
+        [
+            "• Mayor Quits Harbour Council -- Blames the Ferry Row ... NOT His Health",
+            "Mayor Quits Harbour Council -- Blames the Ferry Row ... NOT His Health",
+            string.Empty,
+            "• Island Baker Wins Top Prize -- I Make the Best Bread in the County!",
+            "Island Baker Wins Top Prize -- I Make the Best Bread in the County!",
+            string.Empty,
+            "• Lighthouse Keeper Retires ... After Forty Long Years on the Rock",
+            "Lighthouse Keeper Retires ... After Forty Long Years on the Rock",
+        ];
+
+        var layout = Layout(BoilerplateText.Article(before: otherStories));
+
+        for (var line = 1; line <= otherStories.Length; line++)
+        {
+            if (otherStories[line - 1].Length == 0)
+            {
+                continue;
+            }
+
+            Assert.False(layout[line - 1].IsArticle, $"line {line}: {layout[line - 1].Class} ({layout[line - 1].Reason})");
+        }
+
+        Assert.Equal(LineClass.Title, layout[otherStories.Length + 1].Class);
+        AssertArticle(layout, otherStories.Length + 3, otherStories.Length + 10);
+    }
+
     [Theory]
     [InlineData("Print this page")]
     [InlineData("Home | World | Business | Sport")]

@@ -71,6 +71,19 @@ public class TextFactsTests
         Assert.Equal(opens, document.OpensSentence(text.IndexOf(word, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("The ferry sails at noon.", true)]
+    [InlineData("The ferry sails at noon.”", true)]
+    [InlineData("Ferry Sails ... NOT on Sunday!", false)]
+    [InlineData("Will the Ferry Sail?", false)]
+    [InlineData("The Ferry Sails ...", false)]
+    [InlineData("The Ferry Sails…", false)]
+    [InlineData("The Ferry Sails", false)]
+    public void Only_a_lone_full_stop_makes_a_sentence_a_statement(string sentence, bool statement)
+    {
+        Assert.Equal(statement, SentenceRule.EndsWithFullStop(sentence));
+    }
+
     [Fact]
     public void The_sentence_around_an_offset_of_another_text_uses_the_same_rule()
     {

@@ -14,12 +14,12 @@ internal static class LineFeatureReader
     {
         var lines = document.Lines;
         var linkChars = LinkCharacters(document);
-        var sentenceMarks = SentenceEndsPerLine(document);
+        var (sentenceMarks, fullStops) = SentenceEndsPerLine(document);
         var attribution = AttributionLines(document);
         var features = new LineFeatures[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            features[i] = Measure(document, lines[i], linkChars[i], sentenceMarks[i], attribution[i], options);
+            features[i] = Measure(document, lines[i], linkChars[i], (sentenceMarks[i], fullStops[i]), attribution[i], options);
         }
 
         BracketedHeads.Mark(document, features, options);
@@ -31,7 +31,7 @@ internal static class LineFeatureReader
     }
 
     private static LineFeatures Measure(
-        Document document, Line line, (int Visible, int Hidden) linkChars, int sentenceMarks, LineSignals attribution, LayoutOptions options)
+        Document document, Line line, (int Visible, int Hidden) linkChars, (int Marks, int FullStops) sentences, LineSignals attribution, LayoutOptions options)
     {
         var raw = line.IsBlank ? default : document.GetText(line);
         if (line.IsBlank || IsInvisible(raw))
@@ -115,7 +115,7 @@ internal static class LineFeatureReader
         var countsAlone = phrase is { } found && found.Strength switch
         {
             PhraseStrength.Whole => true,
-            PhraseStrength.Strong => words <= options.StrongPhraseMaxWords && !IsPromptInProse(found, words, sentenceMarks, options),
+            PhraseStrength.Strong => words <= options.StrongPhraseMaxWords && !IsPromptInProse(found, words, sentences.Marks, options),
             _ => words <= options.WeakPhraseMaxWords,
         };
         Set(ref signals, LineSignals.PhraseCountsAlone, countsAlone);
@@ -139,7 +139,8 @@ internal static class LineFeatureReader
             Words = words,
             LinkDensity = linkDensity,
             StopShare = stopShare,
-            SentenceMarks = sentenceMarks,
+            SentenceMarks = sentences.Marks,
+            FullStops = sentences.FullStops,
             Signals = signals,
             Normalized = normalized,
             Phrase = phrase,
@@ -158,8 +159,9 @@ internal static class LineFeatureReader
             return ProseClass.Bad;
         }
 
-        // A title-case line is a headline or a teaser, however long: prose ends its sentences.
-        if (f.IsHeadlineItem && !f.EndsSentence && f.SentenceMarks == 0)
+        // A title-case line is a headline or a teaser, however long: prose states its sentences with full stops, a
+        // headline at most asks, exclaims or trails off ("Star -- No Love Lost ... NOT on Speaking Terms!").
+        if (f.IsHeadlineItem && f.FullStops == 0)
         {
             return ProseClass.Short;
         }
@@ -218,10 +220,14 @@ internal static class LineFeatureReader
         return perLine;
     }
 
-    /// <summary>Per line, the sentences of <see cref="Document.Sentences"/> that end on it with sentence punctuation.</summary>
-    private static int[] SentenceEndsPerLine(Document document)
+    /// <summary>
+    /// Per line, the sentences of <see cref="Document.Sentences"/> that end on it with sentence punctuation, and those of
+    /// them that end with a full stop (<see cref="SentenceRule.EndsWithFullStop"/>).
+    /// </summary>
+    private static (int[] Marks, int[] FullStops) SentenceEndsPerLine(Document document)
     {
-        var perLine = new int[document.Lines.Count];
+        var marks = new int[document.Lines.Count];
+        var fullStops = new int[document.Lines.Count];
         var line = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -235,10 +241,14 @@ internal static class LineFeatureReader
                 line++;
             }
 
-            perLine[line]++;
+            marks[line]++;
+            if (SentenceRule.EndsWithFullStop(document.Text.AsSpan(sentence.Start, sentence.Length)))
+            {
+                fullStops[line]++;
+            }
         }
 
-        return perLine;
+        return (marks, fullStops);
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ internal readonly record struct LineFeatures
     /// <summary>Sentences (by <see cref="SentenceRule"/>) that end on this line.</summary>
     public int SentenceMarks { get; init; }
 
+    /// <summary>Of <see cref="SentenceMarks"/>, the sentences that end with a full stop: statements, which a headline does not make.</summary>
+    public int FullStops { get; init; }
+
     /// <summary>Commas on the line: a long line of comma-separated items is near-prose (a list of names, a recipe's ingredients).</summary>
     public int Commas { get; init; }
 

@@ -181,7 +181,7 @@ internal static class TextBlocks
             return;
         }
 
-        int words = 0, marks = 0, commas = 0, length = 0;
+        int words = 0, marks = 0, fullStops = 0, commas = 0, length = 0;
         double stopWords = 0, linkChars = 0;
         for (var i = first; i <= last; i++)
         {
@@ -193,6 +193,7 @@ internal static class TextBlocks
 
             words += f.Words;
             marks += f.SentenceMarks;
+            fullStops += f.FullStops;
             commas += f.Commas;
             length += f.Length;
             stopWords += f.StopShare * f.Words;
@@ -205,6 +206,7 @@ internal static class TextBlocks
             Phrase = null,
             Words = words,
             SentenceMarks = marks,
+            FullStops = fullStops,
             Commas = commas,
             StopShare = words == 0 ? 0 : stopWords / words,
             LinkDensity = length == 0 ? 0 : linkChars / length,
