@@ -51,7 +51,7 @@ public static partial class DocumentInspector
             LayoutReason.ListInBody => ("ContentListPass / OrderedListPass", "an item of a list inside the body"),
             LayoutReason.ShortDocument => ("BodyFinder", "a line of a document too short to have chrome around an article"),
             LayoutReason.IntroducedList => ("IntroducedListPass", "an item of a list the body introduces (a colon above, or prose on both sides)"),
-            LayoutReason.Headline => ("HeadlinePass", "the headline above the body"),
+            LayoutReason.Headline => ("HeadlinePass", "the headline (or its kicker) above the body"),
             LayoutReason.BylineAboveBody => ("attribution and date models", "a byline or dateline above the body"),
             LayoutReason.Credit => ("attribution model", "a reporting or republication credit, the article's wherever it stands"),
             LayoutReason.Phrase => ("phrase table", $"a boilerplate phrase ({line.Phrase?.Phrase}) on a line that is not long body prose"),

@@ -305,6 +305,30 @@ public class LayoutBodyShapesTests
     }
 
     [Theory]
+    [InlineData("EXCLUSIVE", LineClass.Title, LineClass.Title)]
+    [InlineData("SPECIAL REPORT", LineClass.Title, LineClass.Title)]
+    [InlineData("Ferries", LineClass.Boilerplate, LineClass.Boilerplate)]
+    public void A_kicker_in_capitals_between_the_headline_and_the_body_is_the_articles(string kicker, LineClass headline, LineClass label)
+    {
+        // A list of other stories above, so the headline is not the document's first lines.
+        var text = string.Join("\n",
+            "• Mayor Quits Harbour Council -- Blames the Ferry Row ... NOT His Health", string.Empty,
+            "• Island Baker Wins Top Prize -- I Make the Best Bread in the County!", string.Empty,
+            "• Lighthouse Keeper Retires ... After Forty Long Years on the Rock", string.Empty,
+            BoilerplateText.Headline, string.Empty,
+            kicker, string.Empty,
+            BoilerplateText.Paragraphs[0], string.Empty,
+            BoilerplateText.Paragraphs[1], string.Empty,
+            BoilerplateText.Paragraphs[2], string.Empty);
+
+        var layout = Layout(text);
+
+        Assert.Equal(headline, layout[6].Class);
+        Assert.Equal(label, layout[8].Class);
+        AssertArticle(layout, 11, 15);
+    }
+
+    [Theory]
     [InlineData("Print this page")]
     [InlineData("Home | World | Business | Sport")]
     [InlineData("Menu")]

@@ -3,7 +3,8 @@ using CorpusLint.Language;
 namespace CorpusLint.Model.Layout;
 
 /// <summary>
-/// The article's headline: the line right above the body (and above its byline and dateline) if it reads as one, and,
+/// The article's headline: the line right above the body (and above its byline, dateline and a kicker in capitals such
+/// as "EXCLUSIVE") if it reads as one, and,
 /// in archives that keep only the article (title line, blank, paragraphs), the document's first lines when the body
 /// starts a few lines below them.
 /// </summary>
@@ -26,9 +27,13 @@ internal static class HeadlinePass
             return headlines;
         }
 
-        if (named < 0 && FindTitle(state) is var title and >= 0)
+        if (named < 0 && FindTitle(state) is (var title and >= 0, var kicker))
         {
             headlines.Add(title);
+            if (kicker >= 0)
+            {
+                headlines.Add(kicker);
+            }
         }
 
         if (FindFirstLines(state) is var first and >= 0)
@@ -45,22 +50,52 @@ internal static class HeadlinePass
         return headlines;
     }
 
-    private static int FindTitle(LayoutState state)
+    /// <summary>The headline right above the body (its byline and dateline skipped) and the kicker between them, or -1.</summary>
+    private static (int Title, int Kicker) FindTitle(LayoutState state)
     {
-        var i = state.BodyStart - 1;
+        var i = PreviousHeaderLine(state, state.BodyStart - 1);
+        if (i < 0)
+        {
+            return (-1, -1);
+        }
+
+        if (IsTitle(state, i))
+        {
+            return (i, -1);
+        }
+
+        var above = IsKicker(state, i) ? PreviousHeaderLine(state, i - 1) : -1;
+        return above >= 0 && IsTitle(state, above) ? (above, i) : (-1, -1);
+    }
+
+    /// <summary>The nearest line at or above <paramref name="i"/> that is neither blank nor a byline or dateline.</summary>
+    private static int PreviousHeaderLine(LayoutState state, int i)
+    {
         while (i >= 0 && (state.IsBlank(i) || state.Features[i].IsBylineOrDateline))
         {
             i--;
         }
 
-        if (i < 0)
-        {
-            return -1;
-        }
+        return i;
+    }
 
+    private static bool IsTitle(LayoutState state, int i)
+    {
         var f = state.Features[i];
         return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words >= 2 && f.Words <= state.Options.TitleMaxWords
-            && !state.IsDuplicate(i) && !f.IsMasthead && !f.IsTimeStamp ? i : -1;
+            && !state.IsDuplicate(i) && !f.IsMasthead && !f.IsTimeStamp;
+    }
+
+    /// <summary>
+    /// A label in capitals of a word or two that states nothing: news sites set a kicker in capitals above the text, where
+    /// a name, a product or a menu's last item in capitals is rare.
+    /// </summary>
+    private static bool IsKicker(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return f.Prose == ProseClass.Short && f.Words <= state.Options.KickerMaxWords && !f.EndsSentence && f.Phrase is null
+            && !f.ListItem && !f.LinkOnly && !f.IsCaption && !f.HasDigit && !state.IsDuplicate(i)
+            && Casing.Of(state.Document.GetText(state.Document.Lines[i]).Trim()).IsAllCaps;
     }
 
     /// <summary>The document's first line (below any menu or skip link) when every line from it to the body reads as a title.</summary>

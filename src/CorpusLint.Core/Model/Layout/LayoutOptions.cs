@@ -292,6 +292,12 @@ public sealed record LayoutOptions
     /// <summary>Most words of the headline right above the body.</summary>
     public int TitleMaxWords { get; init; } = 25;
 
+    /// <summary>
+    /// Most words of a kicker in capitals between the headline and the body ("EXCLUSIVE", "SPECIAL REPORT"): a label the
+    /// headline pass looks past. Longer, and a masthead or a shouted teaser would be taken for the article's kicker.
+    /// </summary>
+    public int KickerMaxWords { get; init; } = 2;
+
     /// <summary>Most words of a line of the document's first lines taken for its headline and deks.</summary>
     public int HeadlineMaxWords { get; init; } = 30;
 }

@@ -26,7 +26,7 @@ public enum LayoutReason
     /// <summary>A line of a document too short to have chrome around an article (no body, a few lines, a sentence).</summary>
     ShortDocument,
 
-    /// <summary>The headline right above the body, or the document's first lines above it (HeadlinePass).</summary>
+    /// <summary>The headline right above the body (with a kicker in capitals under it), or the document's first lines above it (HeadlinePass).</summary>
     Headline,
 
     /// <summary>A byline or dateline above the body (attribution and date models).</summary>
