@@ -269,14 +269,26 @@ internal sealed partial class LintCommand
         }
     }
 
-    /// <summary>Drops the oldest snapshots beyond <see cref="SnapshotsKept"/>.</summary>
+    /// <summary>
+    /// Drops the oldest snapshots beyond <see cref="SnapshotsKept"/>, and the edits noted beside any snapshot that is gone:
+    /// they are read only with their own snapshot.
+    /// </summary>
     private static void PruneSnapshots(SnapshotPlan plan)
     {
         try
         {
-            foreach (var old in new DirectoryInfo(Path.GetDirectoryName(plan.Path)!).GetFiles("*.bin").OrderByDescending(f => f.LastWriteTimeUtc).Skip(SnapshotsKept))
+            var folder = new DirectoryInfo(Path.GetDirectoryName(plan.Path)!);
+            foreach (var old in folder.GetFiles("*.bin").OrderByDescending(f => f.LastWriteTimeUtc).Skip(SnapshotsKept))
             {
                 old.Delete();
+            }
+
+            foreach (var edits in folder.GetFiles("*.edits"))
+            {
+                if (!File.Exists(Path.ChangeExtension(edits.FullName, ".bin")))
+                {
+                    edits.Delete();
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

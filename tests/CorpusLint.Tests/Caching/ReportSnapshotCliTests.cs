@@ -468,6 +468,28 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
         { "text", "1" }, { "json", "1" }, { "json", "2" }, { "github", "2" }, { "full", "1" }, { "sarif", "1" }, { "sarif", "2" },
     };
 
+    [Fact]
+    public void A_pruned_snapshot_takes_the_edits_noted_beside_it_along()
+    {
+        WriteCorpus();
+        WriteNotes();
+        string[] kept = ["--format", "json", "--reproducible", "."];
+        _cli.Run(kept);
+        Edit("a/two.txt", text => text + "Update added.   \n");
+        RunSplicing(kept);
+        var reports = _cli.Folder.PathOf(".corpuslint/cache/reports");
+        Assert.Single(Directory.GetFiles(reports, "*.edits"));
+
+        // Newer snapshots of other options push the kept one out.
+        foreach (var format in new[] { "text", "full", "github", "sarif" })
+        {
+            _cli.Run("--format", format, "--reproducible", ".");
+        }
+
+        Assert.Equal(4, Directory.GetFiles(reports, "*.bin").Length);
+        Assert.Empty(Directory.GetFiles(reports, "*.edits"));
+    }
+
     /// <summary>An article with nothing to report.</summary>
     private const string CleanArticle = "By Ana Ruiz\nMay 4, 2026\n\nThe council met on Tuesday and approved the plan.\n";
 
