@@ -11,8 +11,8 @@ namespace CorpusLint.Corpus;
 /// Counts, over every document added, how many documents of each group hold each line (by hash); once all are added,
 /// <see cref="Diagnose"/> reports a document's article lines whose count reaches its <c>min_documents</c> and
 /// <c>min_share</c> of its group. Counting is a sum, so the result is the same whatever order documents arrive in
-/// (<c>--jobs 1</c> or <c>N</c>, one run or merged shards). Only the counts are kept: one entry per distinct line of the
-/// corpus (about 28 bytes each) and one per group (<see cref="RepetitionCounts"/>).
+/// (<c>--jobs 1</c> or <c>N</c>, one run or merged shards). Only the counts are kept, spilled to temporary files while
+/// counting and then only for the lines that could be reported, and one entry per group (<see cref="RepetitionCounts"/>).
 /// </summary>
 public sealed class RepetitionAnalysis
 {

@@ -1,30 +1,48 @@
+using System.Buffers.Binary;
 using CorpusLint.Caching;
+using CorpusLint.IO;
 
 namespace CorpusLint.Corpus;
 
 /// <summary>
 /// The counts behind <see cref="RepetitionAnalysis"/>: per line hash, the documents that hold it, and per group, its size
-/// and the lowest <c>min_documents</c> and <c>min_share</c> of its documents. A run counts exactly (<see cref="Add"/>);
-/// a report snapshot keeps the counts of lines in two documents or more (<see cref="Write"/>), so that a later run can
-/// take one edited document out and put its new version in (<see cref="TryReplace"/>) without reading the others.
+/// and the lowest <c>min_documents</c> and <c>min_share</c> of its documents. A run counts exactly (<see cref="Add"/>):
+/// each document's line hashes go to one of <see cref="Partitions"/> spill streams by hash, not into one table, so memory
+/// does not grow with the corpus (a million documents hold tens of millions of distinct lines); once every document was
+/// added, each partition is counted on its own and only the lines that could matter are kept: those in at least
+/// <see cref="KeptFloor"/> documents, one below the lowest threshold of any group. A report snapshot keeps those
+/// (<see cref="Write"/>), so that a later run can take one edited document out and put its new version in
+/// (<see cref="TryReplace"/>) without reading the others.
 /// <para>
-/// Restored counts are bounds: a line missing from them is in at most one document, and a line an edit added to a
-/// document counts as if that one other document held it too. A line is only ever reported at or above its group's
-/// <see cref="Threshold"/>, and every replacement is refused unless each line it changes stays below it before and after,
-/// so the counts at or above a threshold, the only ones a report shows, stay exact.
+/// Counts below the floor are bounds: a line missing from the kept counts is in at most <c>floor − 1</c> documents, and
+/// a line an edit added to a document counts as if that many other documents held it too. A line is only ever reported
+/// at or above its group's <see cref="Threshold"/>, above the floor, and every replacement is refused unless each line
+/// it changes stays below it before and after, so the counts at or above a threshold, the only ones a report shows,
+/// stay exact.
 /// </para>
 /// </summary>
 public sealed class RepetitionCounts
 {
-    private readonly Dictionary<ulong, int> _lines;
-    private readonly Dictionary<ulong, GroupTally> _groups;
+    /// <summary>Spill streams the line hashes are split into while counting; one is counted at a time at the end.</summary>
+    internal const int Partitions = 128;
 
-    /// <summary>What a line missing from the counts is taken to be in: none when counting, at most one when restored.</summary>
-    private readonly int _missing;
+    /// <summary>Bytes of hashes a partition keeps in memory before it moves to a temporary file (8 MB for all of them).</summary>
+    private const int PartitionMemoryBytes = 1 << 16;
+
+    private const int HashBytes = sizeof(ulong);
+
+    private readonly Dictionary<ulong, GroupTally> _groups;
+    private readonly Lock _sealGate = new();
+    private SpillStream[]? _partitions;
+    private Dictionary<ulong, int> _lines;
+
+    /// <summary>What a line missing from the kept counts is taken to be in: at most one below the floor.</summary>
+    private int _missing;
 
     public RepetitionCounts()
         : this([], [], missing: 0)
     {
+        _partitions = new SpillStream[Partitions];
     }
 
     private RepetitionCounts(Dictionary<ulong, int> lines, Dictionary<ulong, GroupTally> groups, int missing)
@@ -34,27 +52,53 @@ public sealed class RepetitionCounts
         _missing = missing;
     }
 
-    /// <summary>Counts a document's lines and its membership of its group.</summary>
+    /// <summary>Counts a document's lines and its membership of its group; only before the counts are first read.</summary>
     public void Add(DocumentFingerprints fingerprints)
     {
+        var partitions = _partitions ?? throw new InvalidOperationException("the counts were read already; no document can be added");
         _groups[fingerprints.Group] = _groups.TryGetValue(fingerprints.Group, out var tally)
             ? new GroupTally(tally.Size + 1, Math.Min(tally.MinDocuments, fingerprints.MinDocuments), Math.Min(tally.MinSharePercent, fingerprints.MinSharePercent))
             : new GroupTally(1, fingerprints.MinDocuments, fingerprints.MinSharePercent);
+        Span<byte> record = stackalloc byte[HashBytes];
         foreach (var hash in fingerprints.Hashes)
         {
-            _lines[hash] = _lines.GetValueOrDefault(hash) + 1;
+            BinaryPrimitives.WriteUInt64LittleEndian(record, hash);
+            (partitions[PartitionOf(hash)] ??= new SpillStream(PartitionMemoryBytes)).Write(record);
         }
     }
 
-    /// <summary>The documents holding the line <paramref name="hash"/>.</summary>
-    public int Of(ulong hash) => _lines.TryGetValue(hash, out var count) ? count : _missing;
+    /// <summary>The documents holding the line <paramref name="hash"/>, exact at or above <see cref="KeptFloor"/>, else a bound below it.</summary>
+    public int Of(ulong hash)
+    {
+        Seal();
+        return _lines.TryGetValue(hash, out var count) ? count : _missing;
+    }
+
+    /// <summary>The fewest documents a line is in for its count to be kept exactly: one below the lowest threshold of any group, and at least 2.</summary>
+    public int KeptFloor
+    {
+        get
+        {
+            Seal();
+            return _missing + 1;
+        }
+    }
 
     /// <summary>The documents in the group <paramref name="group"/>.</summary>
-    public int GroupSize(ulong group) => _groups.GetValueOrDefault(group).Size;
+    public int GroupSize(ulong group)
+    {
+        Seal();
+        return _groups.GetValueOrDefault(group).Size;
+    }
 
     /// <summary>The fewest documents a line of <paramref name="group"/> must be in to be reported in any document of it.</summary>
-    public int Threshold(ulong group) =>
-        _groups.TryGetValue(group, out var tally) ? Threshold(tally.MinDocuments, tally.MinSharePercent, tally.Size) : int.MaxValue;
+    public int Threshold(ulong group)
+    {
+        Seal();
+        return _groups.TryGetValue(group, out var tally) ? Threshold(tally) : int.MaxValue;
+    }
+
+    private static int Threshold(GroupTally tally) => Threshold(tally.MinDocuments, tally.MinSharePercent, tally.Size);
 
     /// <summary>The fewest documents a line must be in to be reported in a document with these settings, in a group of <paramref name="groupSize"/>.</summary>
     public static int Threshold(int minDocuments, int minSharePercent, int groupSize) =>
@@ -67,6 +111,7 @@ public sealed class RepetitionCounts
     /// </summary>
     public bool TryReplace(DocumentFingerprints? old, DocumentFingerprints? @new)
     {
+        Seal();
         if (old is null || @new is null)
         {
             return old is null && @new is null;
@@ -106,9 +151,11 @@ public sealed class RepetitionCounts
         return true;
     }
 
-    /// <summary>Writes the groups and the lines held by two documents or more, in hash order.</summary>
+    /// <summary>Writes the bound for lines not kept, the groups, and the lines kept (held by two documents or more), in hash order.</summary>
     internal void Write(CacheWriter writer)
     {
+        Seal();
+        writer.WriteVarint((ulong)_missing);
         writer.WriteVarint((ulong)_groups.Count);
         foreach (var (group, tally) in _groups.OrderBy(g => g.Key))
         {
@@ -130,6 +177,7 @@ public sealed class RepetitionCounts
     /// <summary>Reads what <see cref="Write"/> wrote, as bounds (see the class remarks).</summary>
     internal static RepetitionCounts Read(ref CacheReader reader)
     {
+        var missing = Math.Max(1, reader.ReadCount());
         var groupCount = reader.ReadCount();
         var groups = new Dictionary<ulong, GroupTally>(Math.Min(groupCount, 1 << 16));
         for (var i = 0; i < groupCount; i++)
@@ -144,7 +192,78 @@ public sealed class RepetitionCounts
             lines[reader.ReadUInt64()] = reader.ReadCount();
         }
 
-        return new RepetitionCounts(lines, groups, missing: 1);
+        return new RepetitionCounts(lines, groups, missing);
+    }
+
+    private static int PartitionOf(ulong hash) => (int)(hash >> 57) & (Partitions - 1);
+
+    /// <summary>
+    /// Once every document was added: counts each partition in turn and keeps the lines in <see cref="KeptFloor"/>
+    /// documents or more. Reading the counts seals them; the spilled hashes are dropped.
+    /// </summary>
+    private void Seal()
+    {
+        if (_partitions is null)
+        {
+            return;
+        }
+
+        lock (_sealGate)
+        {
+            if (_partitions is not { } partitions)
+            {
+                return;
+            }
+
+            var floor = Math.Max(2, _groups.Count == 0 ? 2 : _groups.Values.Min(Threshold) - 1);
+            var counts = new Dictionary<ulong, int>();
+            var buffer = new byte[1 << 16];
+            foreach (var partition in partitions)
+            {
+                if (partition is null)
+                {
+                    continue;
+                }
+
+                using (partition)
+                {
+                    partition.Position = 0;
+                    CountInto(counts, partition, buffer);
+                }
+
+                foreach (var (hash, count) in counts)
+                {
+                    if (count >= floor)
+                    {
+                        _lines[hash] = count;
+                    }
+                }
+
+                counts.Clear();
+            }
+
+            _missing = floor - 1;
+            _partitions = null;
+        }
+    }
+
+    private static void CountInto(Dictionary<ulong, int> counts, Stream hashes, byte[] buffer)
+    {
+        int read;
+        var carried = 0;
+        while ((read = hashes.Read(buffer, carried, buffer.Length - carried)) > 0)
+        {
+            var available = carried + read;
+            var whole = available - (available % HashBytes);
+            for (var at = 0; at < whole; at += HashBytes)
+            {
+                var hash = BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(at));
+                counts[hash] = counts.GetValueOrDefault(hash) + 1;
+            }
+
+            carried = available - whole;
+            buffer.AsSpan(whole, carried).CopyTo(buffer);
+        }
     }
 
     /// <summary>The hashes in one sorted set and not the other: -1 for those only in <paramref name="old"/>, +1 for those only in <paramref name="new"/>.</summary>

@@ -126,11 +126,12 @@ public sealed class ReportSnapshotTests : IDisposable
     }
 
     [Fact]
-    public void A_snapshot_keeps_the_counts_of_lines_in_two_documents_or_more_and_where_its_parts_start()
+    public void A_snapshot_keeps_the_counts_of_lines_at_the_floor_and_the_bound_for_the_others_and_where_its_parts_start()
     {
+        // A threshold of 2 (min_documents 2): lines in two documents or more are kept, the others are in at most one.
         var counts = new RepetitionCounts();
-        counts.Add(new DocumentFingerprints("a/1.txt", 9, Severity.Warning, 5, 2, [1, 2], []));
-        counts.Add(new DocumentFingerprints("a/2.txt", 9, Severity.Warning, 5, 2, [2, 3], []));
+        counts.Add(new DocumentFingerprints("a/1.txt", 9, Severity.Warning, 2, 2, [1, 2], []));
+        counts.Add(new DocumentFingerprints("a/2.txt", 9, Severity.Warning, 2, 2, [2, 3], []));
         using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
         {
             writer.Body.Write("header"u8);
@@ -144,7 +145,7 @@ public sealed class ReportSnapshotTests : IDisposable
         Assert.Equal(6, snapshot.BodyPrefix);
         Assert.Equal((2, 1, 1, 0), (read.Of(2), read.Of(1), read.Of(3), read.Of(4) - 1));
         Assert.Equal(2, read.GroupSize(9));
-        Assert.Equal(5, read.Threshold(9));
+        Assert.Equal(2, read.Threshold(9));
     }
 
     [Fact]

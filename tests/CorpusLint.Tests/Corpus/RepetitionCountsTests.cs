@@ -32,8 +32,50 @@ public sealed class RepetitionCountsTests
 
         Assert.False(counts.TryReplace(documents[0], Fingerprints("a/0.txt", group: 1, [20])));
         Assert.True(counts.TryReplace(documents[0], Fingerprints("a/0.txt", group: 1, [10, 30])));
-        Assert.Equal((6, 2, 1), (counts.Of(10), counts.Of(30), counts.Of(20)));
+
+        // Lines 20 and 30 were below the floor (4, one below the threshold of 5): their counts are bounds, 3 for a line
+        // not kept, so the added line counts as 4 and the removed one as 2.
+        Assert.Equal(4, counts.KeptFloor);
+        Assert.Equal((6, 4, 2), (counts.Of(10), counts.Of(30), counts.Of(20)));
     }
+
+    [Fact]
+    public void Counting_keeps_exact_counts_from_one_below_the_lowest_threshold_and_a_bound_under_it()
+    {
+        var counts = new RepetitionCounts();
+        for (var i = 0; i < 10; i++)
+        {
+            // Group 1 (threshold 5): line 10 in all ten documents, line 11 in four, line 12 in three; group 2 (threshold 8)
+            // has line 20 in all of its ten documents.
+            ulong[] lines = i < 3 ? [10, 11, 12] : i < 4 ? [10, 11] : [10];
+            counts.Add(Fingerprints($"a/{i}.txt", group: 1, lines));
+            counts.Add(Fingerprints($"b/{i}.txt", group: 2, [20], minDocuments: 8));
+        }
+
+        Assert.Equal(4, counts.KeptFloor);
+        Assert.Equal((10, 4, 3, 10), (counts.Of(10), counts.Of(11), counts.Of(12), counts.Of(20)));
+        Assert.Equal(3, counts.Of(99));
+        Assert.Throws<InvalidOperationException>(() => counts.Add(Fingerprints("a/10.txt", group: 1, [10])));
+    }
+
+    [Fact]
+    public void Hashes_spilled_to_temporary_files_are_counted_exactly()
+    {
+        // 2,000 documents of 600 lines: 9.6 MB of hashes, more than the partitions keep in memory (8 MB).
+        var counts = new RepetitionCounts();
+        for (var i = 0; i < 2000; i++)
+        {
+            ulong[] hashes = [.. Enumerable.Range(0, 600).Select(line => Spread((ulong)((i * 600) + line))), Spread(ulong.MaxValue - (ulong)(i % 7))];
+            counts.Add(Fingerprints($"a/{i}.txt", group: 1, hashes, minDocuments: 2));
+        }
+
+        Assert.Equal(2, counts.KeptFloor);
+        Assert.Equal(1, counts.Of(Spread(12345)));
+        Assert.Equal([286, 286, 286, 286, 286, 285, 285], Enumerable.Range(0, 7).Select(k => counts.Of(Spread(ulong.MaxValue - (ulong)k))));
+    }
+
+    /// <summary>Spreads small numbers over the whole hash range, as real line hashes are, so that every partition gets some.</summary>
+    private static ulong Spread(ulong value) => value * 0x9E3779B97F4A7C15UL;
 
     [Fact]
     public void A_document_that_moves_to_another_group_or_turns_the_rule_on_or_off_is_refused()
