@@ -97,10 +97,14 @@ internal sealed partial class LintCommand
             // Kept: the snapshot is the same file, and the edits since are noted beside it.
             SnapshotEdits.Write(editsPath, snapshot.Checksum, [.. changed.Select((d, i) => (d.Input.DisplayPath, d.Entry.ContentHash, corpus is not null && before[i] is { } summary ? corpus.ToBytes(summary) : null))]);
         }
-        else if (writer.Commit(plan.CacheKey, plan.Options, summary, Rewrite(snapshot, comparison, results, parts, startedUtc), prefix, counts))
+        else
         {
-            SnapshotEdits.Delete(editsPath);
-            PruneSnapshots(plan);
+            using var manifest = Rewrite(snapshot, comparison, results, parts, startedUtc);
+            if (writer.Commit(plan.CacheKey, plan.Options, summary, manifest, prefix, counts))
+            {
+                SnapshotEdits.Delete(editsPath);
+                PruneSnapshots(plan);
+            }
         }
 
         cache.Save();

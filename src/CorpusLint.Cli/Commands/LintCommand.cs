@@ -219,6 +219,8 @@ internal sealed partial class LintCommand
             CommitSnapshot(snapshotPlan!, snapshot, recorder, statistics, sink);
         }
 
+        recorder?.Manifest.Dispose();
+
         // The report is complete on standard output before anything else goes to standard error, so the two never
         // share a line when both go to one log.
         _console.Output.Flush();

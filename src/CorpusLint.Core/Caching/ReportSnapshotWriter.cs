@@ -69,32 +69,34 @@ public sealed class ReportSnapshotWriter : IDisposable
             return false;
         }
 
-        var tail = new CacheWriter(64 + (manifest.Count * 64));
-        tail.WriteString(key.ToolIdentity);
-        tail.WriteUInt128(key.Rules);
-        tail.WriteUInt128(options);
-        tail.WriteVarint((ulong)summary.Documents);
-        tail.WriteVarint(summary.Bytes);
-        tail.WriteVarint((ulong)summary.Errors);
-        tail.WriteVarint((ulong)summary.Warnings);
-        tail.WriteVarint((ulong)summary.Suggestions);
-        tail.WriteVarint((ulong)summary.Written);
-        tail.WriteVarint((ulong)summary.EngineWritten);
-        manifest.WriteTo(tail);
-        tail.WriteByte(bodyPrefix is null ? (byte)0 : (byte)1);
+        // The tail is the head below, the manifest's entries (streamed from where the manifest spilled them) and the rest.
+        var head = new CacheWriter(256);
+        head.WriteString(key.ToolIdentity);
+        head.WriteUInt128(key.Rules);
+        head.WriteUInt128(options);
+        head.WriteVarint((ulong)summary.Documents);
+        head.WriteVarint(summary.Bytes);
+        head.WriteVarint((ulong)summary.Errors);
+        head.WriteVarint((ulong)summary.Warnings);
+        head.WriteVarint((ulong)summary.Suggestions);
+        head.WriteVarint((ulong)summary.Written);
+        head.WriteVarint((ulong)summary.EngineWritten);
+        manifest.WriteHeadTo(head);
+        var rest = new CacheWriter(64);
+        rest.WriteByte(bodyPrefix is null ? (byte)0 : (byte)1);
         if (bodyPrefix is { } prefix)
         {
-            tail.WriteVarint(prefix);
+            rest.WriteVarint(prefix);
         }
 
-        tail.WriteByte(counts is null ? (byte)0 : (byte)1);
+        rest.WriteByte(counts is null ? (byte)0 : (byte)1);
         if (counts is not null)
         {
             // Length first: a replay skips them, only a run that replaces a document's part reads them.
             var written = new CacheWriter(1 << 12);
             counts.Write(written);
-            tail.WriteVarint((ulong)written.Length);
-            tail.WriteBytes(written.Written);
+            rest.WriteVarint((ulong)written.Length);
+            rest.WriteBytes(written.Written);
         }
 
         Span<byte> header = stackalloc byte[ReportSnapshot.HeaderBytes];
@@ -103,12 +105,13 @@ public sealed class ReportSnapshotWriter : IDisposable
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], ReportSnapshot.FormatVersion);
         BinaryPrimitives.WriteInt64LittleEndian(header[8..], _bodyLength);
         BinaryPrimitives.WriteInt64LittleEndian(header[16..], _written - _bodyLength);
-        BinaryPrimitives.WriteInt64LittleEndian(header[24..], tail.Length);
+        BinaryPrimitives.WriteInt64LittleEndian(header[24..], head.Length + manifest.EntriesLength + rest.Length);
         try
         {
             var stream = _file.Stream;
-            stream.Write(tail.Written);
-            _checksum.Append(tail.Written);
+            WriteTail(head.Written);
+            manifest.CopyEntriesTo(WriteTail);
+            WriteTail(rest.Written);
             _checksum.Append(header);
             stream.Write(_checksum.GetCurrentHash());
             stream.Position = 0;
@@ -122,6 +125,12 @@ public sealed class ReportSnapshotWriter : IDisposable
         {
             return false;
         }
+    }
+
+    private void WriteTail(ReadOnlySpan<byte> bytes)
+    {
+        _file.Stream.Write(bytes);
+        _checksum.Append(bytes);
     }
 
     public void Dispose() => _file.Dispose();

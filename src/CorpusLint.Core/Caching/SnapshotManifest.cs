@@ -1,4 +1,5 @@
 using CorpusLint.Engine;
+using CorpusLint.IO;
 
 namespace CorpusLint.Caching;
 
@@ -149,7 +150,7 @@ public sealed class SnapshotManifest
         new(reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
 
     /// <summary>
-    /// Reads what <see cref="SnapshotManifestWriter.WriteTo"/> wrote, where <paramref name="reader"/> reads
+    /// Reads what <see cref="SnapshotManifestWriter.WriteHeadTo"/> and <see cref="SnapshotManifestWriter.CopyEntriesTo"/> wrote, where <paramref name="reader"/> reads
     /// <paramref name="source"/>; the entries stay in it (megabytes for a large corpus, not copied) and are checked as
     /// they are matched.
     /// </summary>
@@ -176,13 +177,22 @@ public readonly record struct ManifestRestamp(int Index, DocumentStamp Stamp, bo
 /// <param name="StampVouches">Whether the stamp alone can vouch for the content (see <see cref="SnapshotManifestWriter.Add(string, DocumentStamp, bool, UInt128, UInt128, DocumentPart)"/>).</param>
 public sealed record ManifestReplacement(string DisplayPath, DocumentStamp Stamp, bool StampVouches, UInt128 ContentHash, DocumentPart Part);
 
-/// <summary>Builds a <see cref="SnapshotManifest"/> as a run reports its documents, one at a time, in report order.</summary>
-public sealed class SnapshotManifestWriter
+/// <summary>
+/// Builds a <see cref="SnapshotManifest"/> as a run reports its documents, one at a time, in report order. The entries
+/// (about 90 bytes a document) go to a spill stream, in memory up to <see cref="EntriesMemoryBytes"/> and then in a
+/// temporary file, so that a run over millions of documents does not hold them all.
+/// </summary>
+public sealed class SnapshotManifestWriter : IDisposable
 {
+    private const int EntriesMemoryBytes = 1 << 20;
+
+    private const int CopyBufferBytes = 1 << 16;
+
     /// <summary>Stored for the modification time of a stamp that cannot vouch for its content: no file has it, so the document is always hashed.</summary>
     private const long NoVouchingTime = -1;
 
-    private readonly CacheWriter _entries = new(1 << 16);
+    private readonly SpillStream _entries = new(EntriesMemoryBytes);
+    private readonly CacheWriter _entry = new();
     private readonly Dictionary<UInt128, int> _configurationIndex = [];
     private readonly List<UInt128> _configurations = [];
 
@@ -211,25 +221,26 @@ public sealed class SnapshotManifestWriter
     /// <summary>Adds a document whose configuration is the one at <paramref name="configurationIndex"/>.</summary>
     internal void AddAt(string displayPath, DocumentStamp stamp, bool stampVouches, UInt128 contentHash, int configurationIndex, DocumentPart part)
     {
-        _entries.WriteString(displayPath);
-        _entries.WriteVarint(stamp.Length);
-        _entries.WriteInt64(stampVouches ? stamp.LastWriteTimeUtc.Ticks : NoVouchingTime);
-        _entries.WriteInt64(stamp.ChangeTicks);
-        _entries.WriteUInt64(stamp.FileId);
-        _entries.WriteVarint((ulong)configurationIndex);
-        _entries.WriteUInt128(contentHash);
-        _entries.WriteVarint(part.Bytes);
-        _entries.WriteVarint((ulong)part.Errors);
-        _entries.WriteVarint((ulong)part.Warnings);
-        _entries.WriteVarint((ulong)part.Suggestions);
-        _entries.WriteVarint((ulong)part.Written);
-        Count++;
+        _entry.Clear();
+        _entry.WriteString(displayPath);
+        _entry.WriteVarint(stamp.Length);
+        _entry.WriteInt64(stampVouches ? stamp.LastWriteTimeUtc.Ticks : NoVouchingTime);
+        _entry.WriteInt64(stamp.ChangeTicks);
+        _entry.WriteUInt64(stamp.FileId);
+        _entry.WriteVarint((ulong)configurationIndex);
+        _entry.WriteUInt128(contentHash);
+        _entry.WriteVarint(part.Bytes);
+        _entry.WriteVarint((ulong)part.Errors);
+        _entry.WriteVarint((ulong)part.Warnings);
+        _entry.WriteVarint((ulong)part.Suggestions);
+        _entry.WriteVarint((ulong)part.Written);
+        AddEntry(_entry.Written);
     }
 
     /// <summary>An entry as another manifest with the same configuration indexes stored it.</summary>
     internal void AddEntry(ReadOnlySpan<byte> entry)
     {
-        _entries.WriteBytes(entry);
+        _entries.Write(entry);
         Count++;
     }
 
@@ -244,7 +255,8 @@ public sealed class SnapshotManifestWriter
         return index;
     }
 
-    internal void WriteTo(CacheWriter writer)
+    /// <summary>The manifest's head: its configurations, the number of entries and their length; the entries follow it (<see cref="CopyEntriesTo"/>).</summary>
+    internal void WriteHeadTo(CacheWriter writer)
     {
         writer.WriteVarint((ulong)_configurations.Count);
         foreach (var configuration in _configurations)
@@ -254,6 +266,24 @@ public sealed class SnapshotManifestWriter
 
         writer.WriteVarint((ulong)Count);
         writer.WriteVarint((ulong)_entries.Length);
-        writer.WriteBytes(_entries.Written);
     }
+
+    /// <summary>The bytes of the entries, after <see cref="WriteHeadTo"/>'s head.</summary>
+    internal long EntriesLength => _entries.Length;
+
+    /// <summary>Hands the entries on in chunks, in order.</summary>
+    internal void CopyEntriesTo(Action<ReadOnlySpan<byte>> write)
+    {
+        var buffer = new byte[CopyBufferBytes];
+        _entries.Position = 0;
+        int read;
+        while ((read = _entries.Read(buffer)) > 0)
+        {
+            write(buffer.AsSpan(0, read));
+        }
+
+        _entries.Position = _entries.Length;
+    }
+
+    public void Dispose() => _entries.Dispose();
 }

@@ -96,11 +96,42 @@ public sealed class ReportSnapshotTests : IDisposable
     }
 
     [Fact]
+    public void A_manifest_larger_than_its_memory_is_spilled_and_read_back_whole_and_in_order()
+    {
+        // 30,000 entries of about 90 bytes: more than the megabyte the writer keeps in memory.
+        const int Documents = 30_000;
+        using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
+        {
+            using var manifest = new SnapshotManifestWriter();
+            for (var i = 0; i < Documents; i++)
+            {
+                manifest.Add($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, true, (UInt128)i, (UInt128)(i % 3), new DocumentPart(i, 0, 1, 0, 1));
+            }
+
+            writer.Body.Write("report"u8);
+            writer.EndBody();
+            Assert.True(writer.Commit(Key, 7, new SnapshotSummary(Documents, 0, 0, Documents, 0, Documents), manifest, bodyPrefix: 0, counts: null));
+        }
+
+        using var snapshot = Open();
+        Assert.True(snapshot.Verify(out _));
+        var read = snapshot.Manifest;
+        Assert.Equal(Documents, read.Count);
+        for (var i = 0; i < Documents; i++)
+        {
+            Assert.Equal(ManifestMatch.Same, read.MatchNext($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, (UInt128)(i % 3), out var entry));
+            Assert.Equal(new ManifestEntry(100 + i, (UInt128)i, new DocumentPart(i, 0, 1, 0, 1)), entry);
+        }
+
+        Assert.True(read.AtEnd);
+    }
+
+    [Fact]
     public void A_rewritten_manifest_takes_new_stamps_and_entries_and_keeps_the_rest()
     {
         using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
         {
-            var original = new SnapshotManifestWriter();
+            using var original = new SnapshotManifestWriter();
             original.Add("a.txt", Stamp, true, ContentHash, 5, new DocumentPart(3, 1, 0, 0, 1));
             original.Add("b.txt", Stamp, true, ContentHash, 6, new DocumentPart(4, 0, 1, 0, 1));
             writer.Body.Write("abcdefg"u8);
@@ -110,7 +141,7 @@ public sealed class ReportSnapshotTests : IDisposable
 
         var edited = Stamp with { Length = 130, ChangeTicks = 20 };
         var touched = Stamp with { ChangeTicks = 30, FileId = 7 };
-        var rewritten = Open().Manifest.Rewrite([new ManifestRestamp(0, touched, true)], new Dictionary<int, ManifestReplacement> { [1] = new("b.txt", edited, true, 77, new DocumentPart(9, 0, 0, 2, 2)) });
+        using var rewritten = Open().Manifest.Rewrite([new ManifestRestamp(0, touched, true)], new Dictionary<int, ManifestReplacement> { [1] = new("b.txt", edited, true, 77, new DocumentPart(9, 0, 0, 2, 2)) });
         using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
         {
             writer.EndBody();
@@ -136,7 +167,8 @@ public sealed class ReportSnapshotTests : IDisposable
         {
             writer.Body.Write("header"u8);
             writer.EndBody();
-            Assert.True(writer.Commit(Key, 7, new SnapshotSummary(0, 0, 0, 0, 0, 0), new SnapshotManifestWriter(), bodyPrefix: 6, counts));
+            using var empty = new SnapshotManifestWriter();
+            Assert.True(writer.Commit(Key, 7, new SnapshotSummary(0, 0, 0, 0, 0, 0), empty, bodyPrefix: 6, counts));
         }
 
         using var snapshot = Open();
@@ -182,7 +214,8 @@ public sealed class ReportSnapshotTests : IDisposable
             abandoned.Body.Write("new\n"u8);
             abandoned.EndBody();
             abandoned.Abandon();
-            Assert.False(abandoned.Commit(Key, 7, new SnapshotSummary(0, 0, 0, 0, 0, 0), new SnapshotManifestWriter(), bodyPrefix: null, counts: null));
+            using var empty = new SnapshotManifestWriter();
+            Assert.False(abandoned.Commit(Key, 7, new SnapshotSummary(0, 0, 0, 0, 0, 0), empty, bodyPrefix: null, counts: null));
         }
 
         using (var uncommitted = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
@@ -203,7 +236,7 @@ public sealed class ReportSnapshotTests : IDisposable
         writer.Body.Write(System.Text.Encoding.UTF8.GetBytes(body));
         writer.EndBody();
         writer.Body.Write(System.Text.Encoding.UTF8.GetBytes(ending));
-        var manifest = new SnapshotManifestWriter();
+        using var manifest = new SnapshotManifestWriter();
         manifest.Add("a.txt", Stamp, stampVouches, ContentHash, 5, new DocumentPart(System.Text.Encoding.UTF8.GetByteCount(body), 1, 0, 0, 1));
         Assert.True(writer.Commit(Key, 7, new SnapshotSummary(1, 120, 1, 0, 0, 1), manifest, bodyPrefix: 0, counts: null));
     }
