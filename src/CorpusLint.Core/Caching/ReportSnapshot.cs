@@ -30,27 +30,30 @@ public sealed class ReportSnapshot : IDisposable
     /// <summary>Pieces in which the body is read to check it and to copy it out: a JSON report runs to hundreds of megabytes.</summary>
     private const int ChunkBytes = 1 << 20;
 
+    /// <summary>The tail is read in pieces this large until its head (up to the manifest's entries) is whole.</summary>
+    private const int TailHeadBytes = 1 << 16;
+
     private readonly SafeFileHandle _file;
     private readonly byte[] _header;
-    private readonly byte[] _tail;
     private readonly long _bodyLength;
     private readonly long _endingLength;
+    private readonly long _tailLength;
 
-    /// <summary>Where the corpus pass's counts start in the tail; -1 when the snapshot has none.</summary>
-    private readonly int _countsAt;
+    /// <summary>Where the corpus pass's counts are in the file; a length of -1 when the snapshot has none.</summary>
+    private readonly (long Offset, int Length) _counts;
 
-    private ReportSnapshot(SafeFileHandle file, byte[] header, byte[] tail, long bodyLength, long endingLength, SnapshotSummary summary, SnapshotManifest manifest, long? bodyPrefix, int countsAt, UInt128 checksum)
+    private ReportSnapshot(SafeFileHandle file, byte[] header, long bodyLength, long endingLength, long tailLength, SnapshotSummary summary, SnapshotManifest manifest, long? bodyPrefix, (long Offset, int Length) counts, UInt128 checksum)
     {
         Checksum = checksum;
         _file = file;
         _header = header;
-        _tail = tail;
         _bodyLength = bodyLength;
         _endingLength = endingLength;
+        _tailLength = tailLength;
         Summary = summary;
         Manifest = manifest;
         BodyPrefix = bodyPrefix;
-        _countsAt = countsAt;
+        _counts = counts;
     }
 
     /// <summary>The bytes of the body before the first document's part; null when the manifest does not hold each document's part.</summary>
@@ -63,7 +66,7 @@ public sealed class ReportSnapshot : IDisposable
     public long BodyLength => _bodyLength;
 
     /// <summary>Whether the snapshot kept the corpus pass's counts.</summary>
-    public bool HasCounts => _countsAt >= 0;
+    public bool HasCounts => _counts.Length >= 0;
 
     public SnapshotSummary Summary { get; }
 
@@ -124,7 +127,7 @@ public sealed class ReportSnapshot : IDisposable
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
-            for (long offset = HeaderBytes, end = HeaderBytes + _bodyLength + _endingLength; offset < end;)
+            for (long offset = HeaderBytes, end = HeaderBytes + _bodyLength + _endingLength + _tailLength; offset < end;)
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
@@ -143,10 +146,9 @@ public sealed class ReportSnapshot : IDisposable
                 offset += read;
             }
 
-            checksum.Append(_tail);
             checksum.Append(_header);
             Span<byte> stored = stackalloc byte[ChecksumBytes];
-            if (RandomAccess.Read(_file, stored, HeaderBytes + _bodyLength + _endingLength + _tail.Length) != ChecksumBytes
+            if (RandomAccess.Read(_file, stored, HeaderBytes + _bodyLength + _endingLength + _tailLength) != ChecksumBytes
                 || !stored.SequenceEqual(checksum.GetCurrentHash()))
             {
                 damage = "its checksum does not match (truncated or corrupted)";
@@ -181,12 +183,18 @@ public sealed class ReportSnapshot : IDisposable
     /// <summary>The corpus pass's counts as bounds (see <see cref="RepetitionCounts"/>); null when the snapshot has none.</summary>
     public RepetitionCounts? ReadCounts()
     {
-        if (_countsAt < 0)
+        if (_counts.Length < 0)
         {
             return null;
         }
 
-        var reader = new CacheReader(_tail.AsSpan(_countsAt));
+        var bytes = new byte[_counts.Length];
+        if (RandomAccess.Read(_file, bytes, _counts.Offset) != bytes.Length)
+        {
+            throw new InvalidDataException("the report snapshot ends early (truncated)");
+        }
+
+        var reader = new CacheReader(bytes);
         return RepetitionCounts.Read(ref reader);
     }
 
@@ -218,6 +226,46 @@ public sealed class ReportSnapshot : IDisposable
         }
     }
 
+    /// <summary>
+    /// The tail's head: the identity checks, the summary and the manifest (whose entries stay in the file), and where the
+    /// rest of the tail starts; a null manifest when the snapshot is another build's or another run's. The head is read in
+    /// growing pieces until it parses whole, so a snapshot's manifest is never read with it.
+    /// </summary>
+    private static (SnapshotSummary? Summary, SnapshotManifest? Manifest, long RestAt) ReadTailHead(SafeFileHandle file, long tailStart, long tailLength, CacheKey key, UInt128 options)
+    {
+        for (var size = (int)Math.Min(TailHeadBytes, tailLength); ; size = (int)Math.Min((long)size * 4, tailLength))
+        {
+            var head = new byte[size];
+            if (RandomAccess.Read(file, head, tailStart) != head.Length)
+            {
+                throw new InvalidDataException("it ends early (truncated)");
+            }
+
+            try
+            {
+                var reader = new CacheReader(head);
+                if (reader.ReadString() != key.ToolIdentity || reader.ReadUInt128() != key.Rules || reader.ReadUInt128() != options)
+                {
+                    return (null, null, 0);
+                }
+
+                var summary = new SnapshotSummary(reader.ReadCount(), reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
+                var manifest = SnapshotManifest.Read(ref reader, file, tailStart);
+                var restAt = tailStart + reader.Position + manifest.EntriesLength;
+                if (manifest.EntriesLength < 0 || restAt > tailStart + tailLength)
+                {
+                    throw new InvalidDataException("its manifest runs past its tail");
+                }
+
+                return (summary, manifest, restAt);
+            }
+            catch (InvalidDataException) when (size < tailLength)
+            {
+                // The head runs past this piece (a manifest with many configurations): read a larger one.
+            }
+        }
+    }
+
     private static ReportSnapshot? Read(SafeFileHandle file, string path, CacheKey key, UInt128 options, out string? damage)
     {
         damage = null;
@@ -245,35 +293,41 @@ public sealed class ReportSnapshot : IDisposable
             return null;
         }
 
-        var tail = new byte[tailLength];
-        if (RandomAccess.Read(file, tail, HeaderBytes + bodyLength + endingLength) != tail.Length)
-        {
-            damage = $"{path}: it ends early (truncated)";
-            return null;
-        }
-
+        var tailStart = HeaderBytes + bodyLength + endingLength;
         try
         {
-            var reader = new CacheReader(tail);
-            if (reader.ReadString() != key.ToolIdentity || reader.ReadUInt128() != key.Rules || reader.ReadUInt128() != options)
+            var (summary, manifest, restAt) = ReadTailHead(file, tailStart, tailLength, key, options);
+            if (manifest is null)
             {
                 return null;
             }
 
-            var summary = new SnapshotSummary(reader.ReadCount(), reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
-            var manifest = SnapshotManifest.Read(ref reader, tail);
+            // The rest: where the body's parts start, and the counts' length and place (read only when needed).
+            var rest = new byte[(int)Math.Min(32, tailStart + tailLength - restAt)];
+            if (RandomAccess.Read(file, rest, restAt) != rest.Length)
+            {
+                damage = $"{path}: it ends early (truncated)";
+                return null;
+            }
+
+            var reader = new CacheReader(rest);
             long? bodyPrefix = reader.ReadByte() == 1 ? reader.ReadVarintInt64() : null;
-            var countsAt = -1;
+            var counts = (Offset: 0L, Length: -1);
+            var end = restAt;
             if (reader.ReadByte() == 1)
             {
                 var countsLength = reader.ReadCount();
-                countsAt = reader.Position;
-                reader.ReadBytes(countsLength);
+                counts = (restAt + reader.Position, countsLength);
+                end = counts.Offset + countsLength;
+            }
+            else
+            {
+                end += reader.Position;
             }
 
-            if (!reader.AtEnd)
+            if (end != tailStart + tailLength)
             {
-                throw new InvalidDataException("it has bytes after its counts");
+                throw new InvalidDataException("its tail does not end where its header says");
             }
 
             var checksum = new byte[ChecksumBytes];
@@ -283,7 +337,7 @@ public sealed class ReportSnapshot : IDisposable
                 return null;
             }
 
-            return new ReportSnapshot(file, header, tail, bodyLength, endingLength, summary, manifest, bodyPrefix, countsAt, BinaryPrimitives.ReadUInt128LittleEndian(checksum));
+            return new ReportSnapshot(file, header, bodyLength, endingLength, tailLength, summary!, manifest, bodyPrefix, counts, BinaryPrimitives.ReadUInt128LittleEndian(checksum));
         }
         catch (Exception e) when (e is InvalidDataException or OverflowException)
         {

@@ -1,4 +1,5 @@
 using CorpusLint.Engine;
+using Microsoft.Win32.SafeHandles;
 using CorpusLint.IO;
 
 namespace CorpusLint.Caching;
@@ -42,15 +43,20 @@ public readonly record struct ManifestEntry(long Length, UInt128 ContentHash, Do
 /// </summary>
 public sealed class SnapshotManifest
 {
-    private readonly ReadOnlyMemory<byte> _entries;
+    private readonly SafeFileHandle _file;
+    private readonly long _entriesStart;
+    private readonly long _entriesLength;
+    private readonly ManifestCursor _cursor;
     private readonly UInt128[] _configurations;
     private readonly int _count;
-    private int _position;
     private int _matched;
 
-    private SnapshotManifest(ReadOnlyMemory<byte> entries, UInt128[] configurations, int count)
+    private SnapshotManifest(SafeFileHandle file, long entriesStart, long entriesLength, UInt128[] configurations, int count)
     {
-        _entries = entries;
+        _file = file;
+        _entriesStart = entriesStart;
+        _entriesLength = entriesLength;
+        _cursor = new ManifestCursor(file, entriesStart, entriesLength);
         _configurations = configurations;
         _count = count;
     }
@@ -73,25 +79,27 @@ public sealed class SnapshotManifest
             return ManifestMatch.Different;
         }
 
-        var reader = new CacheReader(_entries.Span[_position..]);
         bool path, stamped;
         long length;
         int index;
+        int read;
         try
         {
+            var reader = new CacheReader(_cursor.Ahead());
             path = reader.ReadStringEquals(displayPath);
             length = reader.ReadVarintInt64();
             stamped = reader.ReadInt64() == stamp.LastWriteTimeUtc.Ticks & reader.ReadInt64() == stamp.ChangeTicks & reader.ReadUInt64() == stamp.FileId;
             index = reader.ReadCount();
             entry = new ManifestEntry(length, reader.ReadUInt128(), ReadPart(ref reader));
+            read = reader.Position;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             // A damaged manifest matches nothing (its checksum, checked beside, says it is damaged).
             return ManifestMatch.Different;
         }
 
-        _position += reader.Position;
+        _cursor.Advance(read);
         _matched++;
         if (!path || index >= _configurations.Length || _configurations[index] != configuration)
         {
@@ -109,11 +117,12 @@ public sealed class SnapshotManifest
     public SnapshotManifestWriter Rewrite(IReadOnlyList<ManifestRestamp> restamps, IReadOnlyDictionary<int, ManifestReplacement> replacements)
     {
         var writer = new SnapshotManifestWriter(_configurations);
-        var reader = new CacheReader(_entries.Span);
+        var cursor = new ManifestCursor(_file, _entriesStart, _entriesLength);
         var next = 0;
         for (var i = 0; i < _count; i++)
         {
-            var start = reader.Position;
+            var ahead = cursor.Ahead();
+            var reader = new CacheReader(ahead);
             var displayPath = next < restamps.Count && restamps[next].Index == i ? reader.ReadString() : null;
             if (displayPath is null)
             {
@@ -137,9 +146,10 @@ public sealed class SnapshotManifest
             }
             else
             {
-                writer.AddEntry(_entries.Span[start..reader.Position]);
+                writer.AddEntry(ahead[..reader.Position]);
             }
 
+            cursor.Advance(reader.Position);
             next += displayPath is null ? 0 : 1;
         }
 
@@ -150,11 +160,11 @@ public sealed class SnapshotManifest
         new(reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
 
     /// <summary>
-    /// Reads what <see cref="SnapshotManifestWriter.WriteHeadTo"/> and <see cref="SnapshotManifestWriter.CopyEntriesTo"/> wrote, where <paramref name="reader"/> reads
-    /// <paramref name="source"/>; the entries stay in it (megabytes for a large corpus, not copied) and are checked as
-    /// they are matched.
+    /// Reads the head <see cref="SnapshotManifestWriter.WriteHeadTo"/> wrote, where <paramref name="reader"/> reads
+    /// <paramref name="file"/> from the offset <paramref name="readerStart"/>; the entries follow the head in the file and
+    /// are read from it as they are matched, never held whole (hundreds of megabytes for millions of documents).
     /// </summary>
-    internal static SnapshotManifest Read(ref CacheReader reader, byte[] source)
+    internal static SnapshotManifest Read(ref CacheReader reader, SafeFileHandle file, long readerStart)
     {
         var configurations = new UInt128[Math.Min(reader.ReadCount(), 1 << 20)];
         for (var i = 0; i < configurations.Length; i++)
@@ -163,11 +173,12 @@ public sealed class SnapshotManifest
         }
 
         var count = reader.ReadCount();
-        var length = reader.ReadCount();
-        var start = reader.Position;
-        reader.ReadBytes(length);
-        return new SnapshotManifest(new ReadOnlyMemory<byte>(source, start, length), configurations, count);
+        var length = reader.ReadVarintInt64();
+        return new SnapshotManifest(file, readerStart + reader.Position, length, configurations, count);
     }
+
+    /// <summary>The bytes of the entries.</summary>
+    internal long EntriesLength => _entriesLength;
 }
 
 /// <summary>A touched document's new stamp in a rewritten <see cref="SnapshotManifest"/> (its size and content are the same).</summary>
