@@ -241,6 +241,9 @@ public sealed class ReportSnapshot : IDisposable
                 throw new InvalidDataException("it ends early (truncated)");
             }
 
+            SnapshotSummary summary;
+            SnapshotManifest manifest;
+            int headLength;
             try
             {
                 var reader = new CacheReader(head);
@@ -249,20 +252,20 @@ public sealed class ReportSnapshot : IDisposable
                     return (null, null, 0);
                 }
 
-                var summary = new SnapshotSummary(reader.ReadCount(), reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
-                var manifest = SnapshotManifest.Read(ref reader, file, tailStart);
-                var restAt = tailStart + reader.Position + manifest.EntriesLength;
-                if (manifest.EntriesLength < 0 || restAt > tailStart + tailLength)
-                {
-                    throw new InvalidDataException("its manifest runs past its tail");
-                }
-
-                return (summary, manifest, restAt);
+                summary = new SnapshotSummary(reader.ReadCount(), reader.ReadVarintInt64(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
+                manifest = SnapshotManifest.Read(ref reader, file, tailStart);
+                headLength = reader.Position;
             }
             catch (InvalidDataException) when (size < tailLength)
             {
                 // The head runs past this piece (a manifest with many configurations): read a larger one.
+                continue;
             }
+
+            var restAt = tailStart + headLength + manifest.EntriesLength;
+            return manifest.EntriesLength >= 0 && restAt <= tailStart + tailLength
+                ? (summary, manifest, restAt)
+                : throw new InvalidDataException("its manifest runs past its tail");
         }
     }
 

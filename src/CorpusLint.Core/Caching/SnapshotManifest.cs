@@ -1,6 +1,6 @@
 using CorpusLint.Engine;
-using Microsoft.Win32.SafeHandles;
 using CorpusLint.IO;
+using Microsoft.Win32.SafeHandles;
 
 namespace CorpusLint.Caching;
 

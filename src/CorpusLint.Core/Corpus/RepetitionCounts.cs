@@ -34,7 +34,7 @@ public sealed class RepetitionCounts
     private readonly Dictionary<ulong, GroupTally> _groups;
     private readonly Lock _sealGate = new();
     private SpillStream[]? _partitions;
-    private Dictionary<ulong, int> _lines;
+    private readonly Dictionary<ulong, int> _lines;
 
     /// <summary>What a line missing from the kept counts is taken to be in: at most one below the floor.</summary>
     private int _missing;
