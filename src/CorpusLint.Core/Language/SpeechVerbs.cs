@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace CorpusLint.Language;
 
@@ -81,7 +82,8 @@ public static class SpeechVerbs
     /// Multi-word cues, as sequences of lower-case words: "according to", "pointed out", "quoted as saying".
     /// A cue matches when the text's words equal these, ignoring case.
     /// </summary>
-    public static readonly IReadOnlyList<string[]> Phrases =
+    /// <remarks>An immutable array, not a list interface: the speaker search walks it at every word, and an interface's enumerator would be allocated each time.</remarks>
+    public static readonly ImmutableArray<string[]> Phrases =
     [
         ["according", "to"],
         ["per"],

@@ -202,13 +202,15 @@ internal sealed class PersonNameCheck(Document document)
             if (_lowerCaseWords is null)
             {
                 _lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
+                // Looked up by span: a string is made only for a word not seen yet, not for every occurrence.
+                var words = _lowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
                 var text = document.Text.AsSpan();
                 foreach (var word in document.Words)
                 {
                     var span = text.Slice(word.Start, word.Length);
                     if (char.IsLower(span[0]) && InRunningText(text, word))
                     {
-                        _lowerCaseWords.Add(span.ToString());
+                        words.Add(span);
                     }
                 }
             }
