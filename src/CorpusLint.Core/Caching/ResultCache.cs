@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Globalization;
@@ -201,12 +202,21 @@ public sealed class ResultCache : IDocumentResultCache
     /// </summary>
     private UInt128 ContextOf(DocumentInput input, DocumentConfiguration configuration)
     {
-        var hash = new XxHash128();
-        Span<byte> configurationHash = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(configurationHash, _configurationHashes.GetOrAdd(configuration, static c => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(c.Fingerprint))));
-        hash.Append(configurationHash);
-        hash.Append(MemoryMarshal.AsBytes(input.DisplayPath.AsSpan()));
-        return hash.GetCurrentHashAsUInt128();
+        // One-shot over the configuration's hash and the path's bytes: an incremental hasher is an allocation per document.
+        const int StackLimit = 1024;
+        var path = MemoryMarshal.AsBytes(input.DisplayPath.AsSpan());
+        var length = 16 + path.Length;
+        var rented = length > StackLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
+        var key = (rented ?? stackalloc byte[StackLimit])[..length];
+        BinaryPrimitives.WriteUInt128LittleEndian(key, _configurationHashes.GetOrAdd(configuration, static c => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(c.Fingerprint))));
+        path.CopyTo(key[16..]);
+        var context = XxHash128.HashToUInt128(key);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return context;
     }
 
     private DocumentResult? Decode(FoundEntry found, DocumentInput input)
