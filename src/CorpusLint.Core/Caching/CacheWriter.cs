@@ -19,6 +19,8 @@ internal sealed class CacheWriter
 
     public int Length { get; private set; }
 
+    public int Capacity => _buffer.Length;
+
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
 
     public byte[] ToArray() => Written.ToArray();

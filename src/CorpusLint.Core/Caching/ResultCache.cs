@@ -54,6 +54,9 @@ public sealed class ResultCache : IDocumentResultCache
     /// </summary>
     private const int MaxLoadedBuckets = 16;
 
+    /// <summary>A worker's encoding buffer grown past this by a huge document is let go rather than kept for the run.</summary>
+    private const int MaxKeptEncoderBytes = 1 << 20;
+
     private readonly string _cacheDirectory;
     private readonly string _resultsDirectory;
     private readonly CacheKey _key;
@@ -62,6 +65,11 @@ public sealed class ResultCache : IDocumentResultCache
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LoadedBucket> _buckets = new(StringComparer.Ordinal);
     private readonly LinkedList<LoadedBucket> _recentlyUsed = [];
+
+    /// <summary>Each worker encodes into its own buffer, outside the lock; the bucket keeps a copy in its arena.</summary>
+    [ThreadStatic]
+    private static CacheWriter? t_encoder;
+
     private int _stampHits;
     private int _contentHits;
     private int _misses;
@@ -172,10 +180,22 @@ public sealed class ResultCache : IDocumentResultCache
             return;
         }
 
-        var writer = new CacheWriter(512);
+        var writer = t_encoder ??= new CacheWriter(4096);
+        writer.Clear();
         _codec.Encode(result, writer);
         var (bucketKey, name) = IdentityOf(input);
-        Put(bucketKey, name, new CacheEntry(read.Stamp, IsSettled(read), read.ContentHash, ContextOf(input, configuration), writer.ToArray()));
+        var context = ContextOf(input, configuration);
+        lock (_gate)
+        {
+            var bucket = Bucket(bucketKey);
+            var payload = bucket.Payloads.Add(writer.Written);
+            bucket.Set(name, new CacheEntry(read.Stamp, IsSettled(read), read.ContentHash, context, payload));
+        }
+
+        if (writer.Capacity > MaxKeptEncoderBytes)
+        {
+            t_encoder = null;
+        }
     }
 
     /// <summary>Writes every bucket this run changed. Call once the run is over (a run stopped midway may skip it).</summary>
@@ -256,9 +276,7 @@ public sealed class ResultCache : IDocumentResultCache
     {
         lock (_gate)
         {
-            var bucket = Bucket(bucketKey);
-            bucket.Entries[name] = entry;
-            bucket.Changed.Add(name);
+            Bucket(bucketKey).Set(name, entry);
         }
     }
 
@@ -374,6 +392,15 @@ public sealed class ResultCache : IDocumentResultCache
 
         public LinkedListNode<LoadedBucket> Node { get; }
 
+        /// <summary>The payloads this run encoded for the bucket.</summary>
+        public PayloadArena Payloads { get; } = new(BucketFile.Buffers);
+
+        public void Set(string name, CacheEntry entry)
+        {
+            Entries[name] = entry;
+            Changed.Add(name);
+        }
+
         /// <summary>Holds a buffer that entries' payloads point into until the bucket is dropped.</summary>
         public void Keep(byte[]? buffer)
         {
@@ -391,6 +418,7 @@ public sealed class ResultCache : IDocumentResultCache
             }
 
             _buffers.Clear();
+            Payloads.Release();
         }
     }
 

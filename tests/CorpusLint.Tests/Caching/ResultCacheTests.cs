@@ -243,6 +243,23 @@ public sealed class ResultCacheTests : IDisposable
         Assert.Equal(Uncached(inputs), warm.Report);
     }
 
+    [Fact]
+    public void Results_of_more_folders_than_stay_loaded_come_back_whole_including_one_larger_than_a_payload_chunk()
+    {
+        _folder.Write(".editorconfig", TwoFolders);
+        var manyTrailingSpaces = "By Ana Ruiz\n\n" + string.Concat(Enumerable.Repeat("The council met.  \n\n", 6000));
+        var inputs = Enumerable.Range(0, 40)
+            .Select(i => Input($"desk{i:00}/story.txt", i == 3 ? manyTrailingSpaces : $"By Ana Ruiz\n\nThe council met {i} times.  \n"))
+            .ToList();
+
+        Run(inputs);
+        var warm = Run(inputs);
+
+        Assert.Equal(new ResultCacheStatistics(inputs.Count, 0, 0), warm.Statistics);
+        Assert.Equal(Uncached(inputs), warm.Report);
+        Assert.True(warm.Report.Split('\n').Count(l => l.Contains("desk03", StringComparison.Ordinal)) >= 6000);
+    }
+
     private static IReadOnlyList<Rule> Rules => BuiltInRules.All;
 
     private static LintEngine Engine(IReadOnlyList<Rule>? rules = null) => new(rules ?? Rules, new ConfigurationProvider(rules ?? Rules));
