@@ -200,6 +200,40 @@ public class LayoutTests
         Assert.Equal(LineClass.Boilerplate, layout[27].Class);
     }
 
+    /// <summary>
+    /// A thread whose comments carry their date and time after their text, as bulleted reply links: name, paragraphs,
+    /// "• reply", "• April 5, 2018", "• 6:32 PM"; a comment form between the opening line and the first comment.
+    /// </summary>
+    private static string[] StampedThread(string opening)
+    {
+        var comment = "I have taken the evening ferry for twenty years and it has never once left on time, so I doubt the new timetable will change anything at all.";
+        string[] form = [opening, "Your name * [Anonymous          ]", "Comment *", "Text format [Basic HTML]", "• Lines and paragraphs break automatically.", "[Add comment]", ""];
+        string[] names = ["Anna", "Bjorn", "Carl", "Dagny"];
+        return [.. form, .. names.SelectMany((name, n) => (string[])[name, "", $"{comment} {comment}", "", $"And {name} again: {comment}", "", "• reply", $"• April {n + 5}, 2018", $"• {n + 6}:32 PM", ""])];
+    }
+
+    [Fact]
+    public void A_comment_thread_opened_by_its_heading_ends_the_body_above_its_form_and_first_comment()
+    {
+        var thread = StampedThread("View comments (4)");
+        var layout = Layout(BoilerplateText.Article(after: thread));
+
+        Assert.Equal((3, 9), (layout.BodyStart + 1, layout.BodyEnd + 1));
+        for (var line = 11; line < 11 + thread.Length; line++)
+        {
+            Assert.False(layout[line - 1].IsArticle, $"line {line}: {layout[line - 1].Class} ({layout[line - 1].Reason})");
+        }
+    }
+
+    [Fact]
+    public void A_comment_link_above_the_article_does_not_cut_the_article_from_its_thread()
+    {
+        var layout = Layout(BoilerplateText.Article(middle: ["Leave a comment"], after: StampedThread("Comments")));
+
+        Assert.Equal((3, 11), (layout.BodyStart + 1, layout.BodyEnd + 1));
+        Assert.True(layout[8].IsArticle);
+    }
+
     [Fact]
     public void Byline_and_dateline_are_the_articles_own_and_the_headline_sits_above_them()
     {

@@ -22,6 +22,7 @@ internal static class LayoutBuilder
             NumberedSectionsPass.Run(state);
             BodyBridgePass.Run(state);
             StampedStreamPass.Run(state);
+            CommentThreadPass.Run(state);
             NumberedSectionsPass.ContinueNumbering(state);
             BodyEdgePass.Run(state);
             IntroducedListPass.Run(state);
