@@ -63,9 +63,8 @@ public static class BoilerplatePhrases
 
     private static readonly Entry[] Partial = [.. Table.Where(e => e.Marker != '=')];
 
-    // One vectorized pass tells whether a line holds any partial phrase at all; most lines of prose hold none.
-    private static readonly SearchValues<string> AnyPartial =
-        SearchValues.Create([.. Partial.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+    // One pass tells whether a line holds any partial phrase at all; most lines of prose hold none.
+    private static readonly PhraseIndex AnyPartial = new(Partial.Select(p => p.Phrase));
 
     /// <summary>Every phrase of the table with its category, marker and strength (for tests and documentation).</summary>
     public static IEnumerable<(PhraseCategory Category, string Phrase, PhraseStrength Strength)> All =>
@@ -163,7 +162,7 @@ public static class BoilerplatePhrases
             return new PhraseMatch(whole.Category, whole.Phrase, PhraseStrength.Whole);
         }
 
-        if (normalized.AsSpan().IndexOfAny(AnyPartial) < 0)
+        if (!AnyPartial.ContainsAny(normalized))
         {
             return null;
         }
