@@ -4,16 +4,20 @@ namespace CorpusLint.Language;
 /// Tells whether a text holds any of a set of phrases (ordinal, anywhere): what <c>SearchValues&lt;string&gt;</c>
 /// answers, written here because for the boilerplate table (hundreds of lower-case phrases) the BCL builds an
 /// Aho-Corasick automaton that looks every character up in a dictionary, 9% of a lint run's CPU (perf, benchmarks/README).
-/// Each phrase of three or more characters is filed under its first three; one bit per hash of a trigram rejects almost
-/// every position of a text at once, and a position that passes is compared with the phrases filed there. Shorter
-/// phrases ("©") are searched for one by one.
+/// Each phrase of three or more characters is filed under its rarest three consecutive characters (by English letter
+/// frequency: "subscribe" under "bsc", not "sub"), so that few positions of prose reach a comparison; one bit per hash of
+/// a trigram rejects almost every position of a text at once, and a position that passes is compared with the phrases
+/// filed there, each aligned on where its trigram sits in it. Shorter phrases ("©") are searched for one by one.
 /// </summary>
 internal sealed class PhraseIndex
 {
     private const int HashBits = 16;
 
+    /// <summary>Lower-case letters from the most to the least frequent in English text.</summary>
+    private const string LettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
+
     private readonly ulong[] _filter = new ulong[(1 << HashBits) / 64];
-    private readonly Dictionary<ulong, string[]> _byTrigram;
+    private readonly Dictionary<ulong, (string Phrase, int Offset)[]> _byTrigram;
     private readonly string[] _short;
 
     public PhraseIndex(IEnumerable<string> phrases)
@@ -21,7 +25,8 @@ internal sealed class PhraseIndex
         var distinct = phrases.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         _short = [.. distinct.Where(p => p.Length < 3)];
         _byTrigram = distinct.Where(p => p.Length >= 3)
-            .GroupBy(p => Key(p[0], p[1], p[2]))
+            .Select(p => (Phrase: p, Offset: RarestTrigram(p)))
+            .GroupBy(e => Key(e.Phrase[e.Offset], e.Phrase[e.Offset + 1], e.Phrase[e.Offset + 2]))
             .ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var key in _byTrigram.Keys)
         {
@@ -49,9 +54,10 @@ internal sealed class PhraseIndex
                 continue;
             }
 
-            foreach (var phrase in candidates)
+            foreach (var (phrase, offset) in candidates)
             {
-                if (text[i..].StartsWith(phrase, StringComparison.Ordinal))
+                var start = i - offset;
+                if (start >= 0 && text[start..].StartsWith(phrase, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -60,6 +66,25 @@ internal sealed class PhraseIndex
 
         return false;
     }
+
+    /// <summary>Where in the phrase its three least frequent consecutive characters start (the first such place).</summary>
+    private static int RarestTrigram(string phrase)
+    {
+        var (best, bestRarity) = (0, -1);
+        for (var i = 0; i + 3 <= phrase.Length; i++)
+        {
+            var rarity = Rarity(phrase[i]) + Rarity(phrase[i + 1]) + Rarity(phrase[i + 2]);
+            if (rarity > bestRarity)
+            {
+                (best, bestRarity) = (i, rarity);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A letter's rank from the most frequent (0); a space is commoner than any letter, other characters rarer.</summary>
+    private static int Rarity(char c) => c == ' ' ? -1 : LettersByFrequency.IndexOf(c) is var rank and >= 0 ? rank : LettersByFrequency.Length;
 
     private static ulong Key(char a, char b, char c) => a | ((ulong)b << 16) | ((ulong)c << 32);
 
