@@ -22,16 +22,38 @@ internal sealed class PhraseIndex
 
     public PhraseIndex(IEnumerable<string> phrases)
     {
-        var distinct = phrases.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        _short = [.. distinct.Where(p => p.Length < 3)];
-        _byTrigram = distinct.Where(p => p.Length >= 3)
-            .Select(p => (Phrase: p, Offset: RarestTrigram(p)))
-            .GroupBy(e => Key(e.Phrase[e.Offset], e.Phrase[e.Offset + 1], e.Phrase[e.Offset + 2]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        foreach (var key in _byTrigram.Keys)
+        // Plain loops, not LINQ over tuples: ReadyToRun leaves such generic instantiations to the JIT at every start.
+        var shortPhrases = new List<string>();
+        var filed = new Dictionary<ulong, List<(string, int)>>();
+        foreach (var phrase in new HashSet<string>(phrases, StringComparer.Ordinal))
         {
-            var hash = Hash(key);
-            _filter[hash >> 6] |= 1UL << (int)(hash & 63);
+            if (phrase.Length < 3)
+            {
+                if (phrase.Length > 0)
+                {
+                    shortPhrases.Add(phrase);
+                }
+
+                continue;
+            }
+
+            var offset = RarestTrigram(phrase);
+            var key = Key(phrase[offset], phrase[offset + 1], phrase[offset + 2]);
+            if (!filed.TryGetValue(key, out var list))
+            {
+                filed[key] = list = [];
+                var hash = Hash(key);
+                _filter[hash >> 6] |= 1UL << (int)(hash & 63);
+            }
+
+            list.Add((phrase, offset));
+        }
+
+        _short = [.. shortPhrases];
+        _byTrigram = new Dictionary<ulong, (string Phrase, int Offset)[]>(filed.Count);
+        foreach (var (key, list) in filed)
+        {
+            _byTrigram[key] = [.. list];
         }
     }
 
