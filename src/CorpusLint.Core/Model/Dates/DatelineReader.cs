@@ -97,7 +97,7 @@ internal static class DatelineReader
     /// The line as a dateline, or null. <paramref name="firstMention"/> is the first mention at or after the line's start;
     /// <paramref name="labelAbove"/> the label of a label line right above it.
     /// </summary>
-    public static Dateline? Read(Document document, Line line, IReadOnlyList<DateMention> mentions, int firstMention, IReadOnlyList<Byline> bylines, Label labelAbove)
+    public static Dateline? Read(Document document, Line line, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames, Label labelAbove)
     {
         var text = document.Text.AsSpan();
         var words = document.GetWords(line);
@@ -181,7 +181,7 @@ internal static class DatelineReader
                 continue;
             }
 
-            if (InBylineName(bylines, word.Start))
+            if (bylineNames.Contains(word.Start))
             {
                 CloseRun(previousEnd);
                 hasByline = true;
@@ -339,19 +339,6 @@ internal static class DatelineReader
     {
         var before = text[lineStart..runStart].TrimEnd();
         return before.EndsWith("by", StringComparison.OrdinalIgnoreCase) && (before.Length == 2 || !char.IsLetter(before[^3]));
-    }
-
-    private static bool InBylineName(IReadOnlyList<Byline> bylines, int offset)
-    {
-        foreach (var byline in bylines)
-        {
-            if (offset >= byline.NameStart && offset < byline.NameStart + byline.NameLength)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"8h", "5m", "2d": how long ago a post went up, in the compact form of social sites.</summary>

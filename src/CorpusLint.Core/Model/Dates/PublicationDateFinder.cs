@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorpusLint.Model.Attribution;
 
 namespace CorpusLint.Model.Dates;
 
@@ -106,7 +107,7 @@ internal static class PublicationDateFinder
     public static IReadOnlyList<Dateline> FindDatelines(Document document, IReadOnlyList<DateMention> mentions, int frontMatterEnd)
     {
         var datelines = new List<Dateline>();
-        var bylines = document.Attribution.Bylines;
+        var bylineNames = BylineNameSpans.Of(document.Attribution.Bylines);
         var lines = document.Lines;
         var m = 0;
         for (var k = frontMatterEnd == 0 ? 0 : document.GetLineIndex(frontMatterEnd); k < lines.Count; k++)
@@ -123,7 +124,7 @@ internal static class PublicationDateFinder
             }
 
             var labelAbove = k > 0 ? DatelineReader.LabelLine(document, lines[k - 1]) : DatelineReader.Label.None;
-            if (DatelineReader.Read(document, line, mentions, m, bylines, labelAbove) is { } dateline)
+            if (DatelineReader.Read(document, line, mentions, m, bylineNames, labelAbove) is { } dateline)
             {
                 datelines.Add(dateline);
             }
