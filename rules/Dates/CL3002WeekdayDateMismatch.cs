@@ -24,17 +24,24 @@ public sealed class CL3002WeekdayDateMismatch : Rule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        var publication = document.PublicationDate?.Date;
-        foreach (var mention in document.DateMentions)
+        foreach (var mention in document.WrittenDateMentions)
         {
-            if (mention.Weekday is not { } stated || mention.WeekdayStart < 0 || mention.Date is not { } date || date.DayOfWeek == stated)
+            if (mention.Weekday is not { } stated || mention.WeekdayStart < 0 || mention.Kind is not (DateMentionKind.FullDate or DateMentionKind.YearlessDate))
             {
                 continue;
             }
 
+            // Only a year-less date needs the publication date (its year comes from it); choosing it reads the
+            // attribution model and the layout, which a date written whole never needs.
             var explicitDate = mention.Kind == DateMentionKind.FullDate;
-            var nearPublication = mention.Kind == DateMentionKind.YearlessDate && mention.IsResolved && publication is { } p
-                && Math.Abs(date.DayNumber - p.DayNumber) <= YearlessWindowDays;
+            var publication = explicitDate ? null : document.PublicationDate;
+            if (mention.Date is not { } date || date.DayOfWeek == stated)
+            {
+                continue;
+            }
+
+            var nearPublication = !explicitDate && mention.IsResolved && publication is { } p
+                && Math.Abs(date.DayNumber - p.Date.DayNumber) <= YearlessWindowDays;
             if (!explicitDate && !nearPublication)
             {
                 continue;
@@ -47,7 +54,7 @@ public sealed class CL3002WeekdayDateMismatch : Rule
             }
 
             // A year-less date takes its year from the publication date: say so when a record's field gave it.
-            var year = !explicitDate && document.PublicationDate?.Field is { } field ? $" (its year from the record's {field} field)" : "";
+            var year = publication?.Field is { } field ? $" (its year from the record's {field} field)" : "";
             context.Report(new TextSpan(mention.WeekdayStart, weekdayEnd - mention.WeekdayStart), DateText.Format(date), date.DayOfWeek, stated, year);
         }
     }

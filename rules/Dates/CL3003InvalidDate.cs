@@ -22,7 +22,8 @@ public sealed class CL3003InvalidDate : Rule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        foreach (var mention in document.DateMentions)
+        // What a mention says is enough: an impossible date is impossible whatever the publication date.
+        foreach (var mention in document.WrittenDateMentions)
         {
             if (mention.IsValid || mention.Kind is not (DateMentionKind.FullDate or DateMentionKind.YearlessDate))
             {

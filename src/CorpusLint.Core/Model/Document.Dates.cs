@@ -4,6 +4,7 @@ namespace CorpusLint.Model;
 
 public sealed partial class Document
 {
+    private DateScan? _dateScan;
     private DocumentDates? _dates;
     private PublicationDateChoice? _publicationDateChoice;
     private bool _choosingPublicationDate;
@@ -13,6 +14,16 @@ public sealed partial class Document
     /// keep datelines out of the boilerplate; it must never read the choice, which is made with the layout).
     /// </summary>
     public DocumentDates Dates => _dates ??= DateAnalyzer.Analyze(this);
+
+    /// <summary>
+    /// Date mentions in text order as written, found by the date scanner alone (no attribution model, no layout): what
+    /// each says — its kind, its date when written whole, its stated weekday, whether it is a possible calendar date.
+    /// They are the objects of <see cref="DateMentions"/>: their tense, and the dates of year-less and relative ones,
+    /// are set only once something reads that, so a rule that needs them reads <see cref="DateMentions"/>.
+    /// </summary>
+    public IReadOnlyList<DateMention> WrittenDateMentions => DateScan.Mentions;
+
+    internal DateScan DateScan => _dateScan ??= DateAnalyzer.Scan(this);
 
     /// <summary>The publication date chosen among the candidates with the article's header, and why each candidate won or lost.</summary>
     public PublicationDateChoice PublicationDateChoice => _publicationDateChoice ??= ChoosePublicationDate();

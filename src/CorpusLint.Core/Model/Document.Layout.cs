@@ -9,6 +9,9 @@ public sealed partial class Document
     /// <summary>Where the article body is, and each line's features and class relative to it (with <see cref="LayoutOptions.Default"/>).</summary>
     public DocumentLayout Layout => _layout ??= LayoutBuilder.Build(this, LayoutOptions.Default);
 
+    /// <summary>Whether something has read <see cref="Layout"/>: rules that need only the scanners must not pay for it (tests).</summary>
+    internal bool HasLayout => _layout is not null;
+
     /// <summary>The layout with other options: for the quality report, which tunes them per site fold. Not cached.</summary>
     public DocumentLayout BuildLayout(LayoutOptions options) => LayoutBuilder.Build(this, options);
 }

@@ -3,17 +3,24 @@ namespace CorpusLint.Model.Dates;
 /// <summary>Builds <see cref="DocumentDates"/> (mentions with their tense, and publication-date candidates) and resolves year-less and relative mentions.</summary>
 internal static class DateAnalyzer
 {
-    public static DocumentDates Analyze(Document document)
+    /// <summary>Front matter and date mentions as written: no tense, nothing resolved, no attribution model, no layout.</summary>
+    public static DateScan Scan(Document document)
     {
         var frontMatter = new List<PublicationDateCandidate>();
         var frontMatterEnd = PublicationDateFinder.ReadFrontMatter(document, frontMatter);
         var mentions = DateScanner.Scan(document, document.GetWords(frontMatterEnd, document.Text.Length));
-        foreach (var mention in mentions)
+        return new DateScan(mentions, frontMatter, frontMatterEnd);
+    }
+
+    public static DocumentDates Analyze(Document document)
+    {
+        var scan = document.DateScan;
+        foreach (var mention in scan.Mentions)
         {
             mention.Tense = DateTenseAnalyzer.Classify(document, mention);
         }
 
-        return new DocumentDates(mentions, frontMatter, PublicationDateFinder.FindDatelines(document, mentions, frontMatterEnd), frontMatterEnd);
+        return new DocumentDates(scan.Mentions, scan.FrontMatter, PublicationDateFinder.FindDatelines(document, scan.Mentions, scan.FrontMatterEnd), scan.FrontMatterEnd);
     }
 
     /// <summary>Gives year-less and relative mentions the calendar date they stand for, seen from <paramref name="publication"/>.</summary>
@@ -84,3 +91,6 @@ internal static class DateAnalyzer
 
     private static DateOnly StartOfWeek(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 }
+
+/// <summary>What the date scanner reads from a document before any analysis: its front-matter dates and its date mentions.</summary>
+internal sealed record DateScan(IReadOnlyList<DateMention> Mentions, IReadOnlyList<PublicationDateCandidate> FrontMatter, int FrontMatterEnd);

@@ -1,3 +1,4 @@
+using CorpusLint.Model;
 using CorpusLint.Rules.Dates;
 using CorpusLint.Tests.Infrastructure;
 
@@ -47,6 +48,17 @@ public class CL3002WeekdayDateMismatchTests
     [InlineData("会议于2019年1月18日（四）举行。")] // a numeral alone is a list number, not a weekday
     [InlineData("회의는 2019년 1월 17일 (목요일) 열렸다.")]
     public void Silent_on_a_weekday_in_parentheses_that_matches(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void A_date_written_whole_is_checked_without_the_layout()
+    {
+        var document = Document.FromText("article.txt", "Headline\n\nBy Jane Doe\nJanuary 20, 2019\n\nPutin arrived on Thursday, January 18, 2019, and left on Friday, January 18, 2019.\n");
+
+        var diagnostics = RuleTester.Lint(_rule, document);
+
+        RuleTester.AssertPositions(diagnostics, (6, 18));
+        Assert.False(document.HasLayout);
+    }
 
     [Fact]
     public void Fires_on_a_yearless_date_near_publication() =>
