@@ -3,7 +3,8 @@
 #   corpuslint lint  cold (--no-cache), warm (cache filled, nothing changed), after editing one file, after touching
 #                    1% of the files, after editing 1%, and --changed-since on a commit touching 30 files;
 #   rg -c -F "Read more" and rg --files (the floors: reading and scanning the bytes, walking the folders);
-#   textlint with four npm rules on 2,000 articles, beside corpuslint --no-cache on the same 2,000;
+#   textlint with four npm rules on 2,000 articles, beside corpuslint --no-cache on the same 2,000 (every default rule,
+#                    and only the rules that make textlint's checks);
 # then ratios and peak memory (max RSS).
 #
 #   benchmarks/run-e2e.sh [COUNT]             COUNT files (default 100000) in /tmp/corpuslint-e2e-COUNT
@@ -134,9 +135,19 @@ cat > "$textlint_dir/.textlintrc.json" <<'EOF'
 { "rules": { "@textlint-rule/no-unmatched-pair": true, "date-weekday-mismatch": true, "write-good": true, "doubled-spaces": true } }
 EOF
 textlint="$textlint_dir/node_modules/.bin/textlint --config $textlint_dir/.textlintrc.json --rules-base-directory $textlint_dir/node_modules --format unix $subset"
-runs=1 hyper textlint \
-  -n textlint "$textlint" \
-  -n corpuslint-2000 "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache"
+# The same 2,000 with only the rules that make textlint's checks (pairs: CL4001-CL4003, CL4005; weekdays: CL3002;
+# spaces: CL4006; write-good's style advice has no counterpart): a like-for-like figure beside the all-rules one.
+like=$subset.like
+if [ ! -f "$like/.editorconfig" ]; then
+  mkdir -p "$like" && cp "$subset"/* "$like"/
+  printf '%s\n' 'root = true' '[*]' 'dotnet_analyzer_diagnostic.severity = none' \
+    'dotnet_diagnostic.CL4001.severity = error' 'dotnet_diagnostic.CL4002.severity = error' 'dotnet_diagnostic.CL4003.severity = warning' \
+    'dotnet_diagnostic.CL4005.severity = warning' 'dotnet_diagnostic.CL3002.severity = error' 'dotnet_diagnostic.CL4006.severity = suggestion' > "$like/.editorconfig"
+fi
+runs=1 hyper textlint -n textlint "$textlint"
+hyper subset \
+  -n corpuslint-2000 "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache" \
+  -n corpuslint-like "$corpuslint lint $like --format json --output /dev/null --no-progress --jobs $jobs --no-cache"
 
 rss() { { /usr/bin/time -f '%M' bash -c "exec $1 >/dev/null 2>&1" ; } 2>&1 | tail -1; }
 {
@@ -155,7 +166,7 @@ python3 - "$work" <<'EOF'
 import json, os, sys
 work = sys.argv[1]
 t, rss = {}, dict(line.split() for line in open(os.path.join(work, "rss.txt")))
-for name in ("cold", "warm", "one", "changed", "since", "textlint"):
+for name in ("cold", "warm", "one", "changed", "since", "textlint", "subset"):
     for r in json.load(open(os.path.join(work, name + ".json")))["results"]:
         t[r["command"]] = r["median"]
 def row(name, what, target=""):
@@ -172,5 +183,6 @@ row("touch", "corpuslint after touching 1%", "")
 row("edit", "corpuslint after editing 1%", "")
 row("changed-since", "corpuslint `--changed-since` (30 files, no cache)", "")
 row("textlint", "textlint, 4 rules, 2,000 articles", "")
-row("corpuslint-2000", "corpuslint `--no-cache`, the same 2,000", f"textlint / corpuslint = {t['textlint'] / t['corpuslint-2000']:.1f}x (target >= 50x)")
+row("corpuslint-2000", "corpuslint `--no-cache`, every default rule, the same 2,000", f"textlint / corpuslint = {t['textlint'] / t['corpuslint-2000']:.1f}x (target >= 50x)")
+row("corpuslint-like", "corpuslint `--no-cache`, the rules that make textlint's checks, the same 2,000", f"textlint / corpuslint = {t['textlint'] / t['corpuslint-like']:.1f}x")
 EOF
