@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using CorpusLint.Tests.Infrastructure;
 
@@ -43,15 +42,7 @@ public sealed class ShippedRuntimeSettingsTests : IDisposable
 
     private (int ExitCode, string Output) Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _folder.FullPath, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpuslint.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
+        using var process = CliProcess.Start(_folder.FullPath, args);
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(60_000), "the run did not stop");

@@ -43,15 +43,7 @@ public sealed class FixInterruptionTests : IDisposable
 
     private Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _folder.FullPath, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpuslint.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["CI"] = "true";
-        var process = Process.Start(start)!;
+        var process = CliProcess.Start(_folder.FullPath, args);
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         return process;
