@@ -4,8 +4,10 @@ namespace CorpusLint.Model.Attribution;
 /// Where a document's bylines name someone, as sorted, disjoint spans: asking whether a word stands in a byline's
 /// name is a binary search, not a walk over every byline (a long page of many stories has hundreds).
 /// </summary>
-public sealed class BylineNameSpans
+internal sealed class BylineNameSpans
 {
+    private static readonly BylineNameSpans NoNames = new([], []);
+
     private readonly int[] _starts;
     private readonly int[] _ends;
 
@@ -18,6 +20,11 @@ public sealed class BylineNameSpans
     /// <summary>The names of <paramref name="bylines"/>; overlapping or touching names merge into one span.</summary>
     public static BylineNameSpans Of(IReadOnlyList<Byline> bylines)
     {
+        if (bylines.Count == 0)
+        {
+            return NoNames;
+        }
+
         var spans = new (int Start, int End)[bylines.Count];
         var count = 0;
         for (var i = 0; i < bylines.Count; i++)
