@@ -22,7 +22,7 @@ internal sealed partial class LintCommand
     private const int SnapshotsKept = 4;
 
     /// <summary>Where a run's snapshot lives and what it must have been written for.</summary>
-    private sealed record SnapshotPlan(string CacheDirectory, string Path, CacheKey CacheKey, UInt128 Options)
+    private sealed record SnapshotPlan(string CacheDirectory, string Path, CacheKey CacheKey, Hash128 Options)
     {
         /// <summary>A damaged snapshot, said once after the report.</summary>
         public string? Warning { get; set; }
@@ -37,7 +37,7 @@ internal sealed partial class LintCommand
         }
 
         var options = OptionsHash(settings, project, paths);
-        var path = Path.Combine(project.CacheDirectory, "reports", options.ToString("x32", CultureInfo.InvariantCulture) + ".bin");
+        var path = Path.Combine(project.CacheDirectory, "reports", options + ".bin");
         return new SnapshotPlan(project.CacheDirectory, path, key, options);
     }
 
@@ -46,7 +46,7 @@ internal sealed partial class LintCommand
     /// the folder paths are shown against, the paths, the format (and colour), the severity shown, the size limit and
     /// the project file. <c>--jobs</c>, <c>--max-warnings</c> and <c>--quiet</c>'s summary do not change the report.
     /// </summary>
-    private UInt128 OptionsHash(LintSettings settings, ProjectRun project, string[] paths)
+    private Hash128 OptionsHash(LintSettings settings, ProjectRun project, string[] paths)
     {
         var format = settings.Format.ToLowerInvariant();
         var text = new StringBuilder()
@@ -56,7 +56,7 @@ internal sealed partial class LintCommand
             .Append(CultureInfo.InvariantCulture, $"severity {settings.Minimum} max-document-size {settings.Limits.MaxDocumentBytes}\n");
         if (project.Project.FilePath is { } projectFile)
         {
-            text.Append(CultureInfo.InvariantCulture, $"project {projectFile} {XxHash128.HashToUInt128(File.ReadAllBytes(projectFile)):x32}\n");
+            text.Append(CultureInfo.InvariantCulture, $"project {projectFile} {Hash128.Of(File.ReadAllBytes(projectFile))}\n");
         }
 
         foreach (var path in paths)
@@ -64,7 +64,7 @@ internal sealed partial class LintCommand
             text.Append("path ").Append(Path.GetFullPath(path, _console.WorkingDirectory)).Append('\n');
         }
 
-        return XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text.ToString()));
+        return Hash128.Of(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace CorpusLint.Cli.Commands;
 /// that version. Done in the same lookup, the document's bucket is read once for both (an edit of 1% of an archive
 /// touches every folder's bucket).
 /// </summary>
-internal sealed class SnapshotVersionCache(ResultCache inner, IReadOnlyDictionary<string, UInt128> snapshotVersions) : IDocumentResultCache
+internal sealed class SnapshotVersionCache(ResultCache inner, IReadOnlyDictionary<string, Hash128> snapshotVersions) : IDocumentResultCache
 {
     private readonly ConcurrentDictionary<string, object?> _summaries = new(StringComparer.Ordinal);
 

@@ -110,7 +110,7 @@ internal static class BucketFile
             BinaryPrimitives.WriteUInt16LittleEndian(head[4..], FormatVersion);
             writer.WriteBytes(head);
             writer.WriteString(key.ToolIdentity);
-            writer.WriteUInt128(key.Rules);
+            writer.WriteHash128(key.Rules);
             writer.WriteString(bucketKey);
             writer.WriteVarint((ulong)entries.Count);
             foreach (var (name, entry) in entries)
@@ -121,13 +121,13 @@ internal static class BucketFile
                 writer.WriteInt64(entry.Stamp.ChangeTicks);
                 writer.WriteUInt64(entry.Stamp.FileId);
                 writer.WriteByte(entry.StampTrusted ? TrustedFlag : (byte)0);
-                writer.WriteUInt128(entry.ContentHash);
-                writer.WriteUInt128(entry.Context);
+                writer.WriteHash128(entry.ContentHash);
+                writer.WriteHash128(entry.Context);
                 writer.WriteVarint((ulong)entry.Payload.Length);
                 writer.WriteBytes(entry.Payload.Span);
             }
 
-            writer.WriteUInt128(XxHash128.HashToUInt128(writer.Written));
+            writer.WriteHash128(Hash128.Of(writer.Written));
 
             // No flush to disk: a file a power cut damaged fails its checksum and is rebuilt, and a run writes many of them.
             AtomicFile.Write(path, stream => stream.Write(writer.Written), durable: false);
@@ -163,7 +163,7 @@ internal static class BucketFile
         }
 
         var body = data.AsSpan(0, length - ChecksumBytes);
-        if (XxHash128.HashToUInt128(body) != new CacheReader(data.AsSpan(body.Length, ChecksumBytes)).ReadUInt128())
+        if (Hash128.Of(body) != new CacheReader(data.AsSpan(body.Length, ChecksumBytes)).ReadHash128())
         {
             throw new InvalidDataException("its checksum does not match (truncated or corrupted)");
         }
@@ -176,7 +176,7 @@ internal static class BucketFile
             return new BucketContent(BucketState.Foreign, [], null, toolIdentity);
         }
 
-        if (reader.ReadUInt128() != key.Rules)
+        if (reader.ReadHash128() != key.Rules)
         {
             return new BucketContent(BucketState.OtherRules, [], null);
         }
@@ -197,8 +197,8 @@ internal static class BucketFile
                 FileId = reader.ReadUInt64(),
             };
             var trusted = reader.ReadByte() == TrustedFlag;
-            var contentHash = reader.ReadUInt128();
-            var context = reader.ReadUInt128();
+            var contentHash = reader.ReadHash128();
+            var context = reader.ReadHash128();
             var payloadLength = reader.ReadCount();
             var start = reader.Position;
             reader.ReadBytes(payloadLength);

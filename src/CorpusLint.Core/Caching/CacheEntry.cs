@@ -7,4 +7,4 @@ namespace CorpusLint.Caching;
 /// content, see <see cref="ResultCache.StampSettleTime"/>), the hash of its content, the hash of its effective
 /// configuration and display path, and the encoded result (<see cref="ResultCodec"/>), kept as bytes until a run asks for it.
 /// </summary>
-internal sealed record CacheEntry(DocumentStamp Stamp, bool StampTrusted, UInt128 ContentHash, UInt128 Context, ReadOnlyMemory<byte> Payload);
+internal sealed record CacheEntry(DocumentStamp Stamp, bool StampTrusted, Hash128 ContentHash, Hash128 Context, ReadOnlyMemory<byte> Payload);

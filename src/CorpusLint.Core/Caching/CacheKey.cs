@@ -15,7 +15,7 @@ namespace CorpusLint.Caching;
 /// declared rules and C# rule sources, the corpus pass's summary format and the window sizes for huge documents;
 /// results of another build or rule set are not reused, silently (a rebuild or a rule change is no cause for alarm).
 /// </summary>
-public sealed record CacheKey(string ToolIdentity, UInt128 Rules)
+public sealed record CacheKey(string ToolIdentity, Hash128 Rules)
 {
     /// <summary>The key of a run of <paramref name="rules"/>.</summary>
     /// <param name="projectRulesFingerprint">Changes whenever a project rule does (<c>ProjectRuleSet.Fingerprint</c>).</param>
@@ -32,7 +32,7 @@ public sealed record CacheKey(string ToolIdentity, UInt128 Rules)
 
         text.Append(CultureInfo.InvariantCulture, $"project rules {projectRulesFingerprint}\nsummaries {summarizer?.Format}\n");
         text.Append(CultureInfo.InvariantCulture, $"windows {limits.WholeDocumentBytes} {limits.WindowBytes} {limits.WindowMarginBytes}\n");
-        return new CacheKey($"CorpusLint {version}", XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text.ToString())));
+        return new CacheKey($"CorpusLint {version}", Hash128.Of(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>

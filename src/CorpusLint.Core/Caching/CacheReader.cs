@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
+using CorpusLint.Engine;
 
 namespace CorpusLint.Caching;
 
@@ -44,7 +45,7 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
 
     public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
 
-    public UInt128 ReadUInt128() => new(ReadUInt64(), ReadUInt64());
+    public Hash128 ReadHash128() => new(ReadUInt64(), ReadUInt64());
 
     public ReadOnlySpan<byte> ReadBytes(int count) => Take(count);
 

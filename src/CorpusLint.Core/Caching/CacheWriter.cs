@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
+using CorpusLint.Engine;
 
 namespace CorpusLint.Caching;
 
@@ -49,10 +50,10 @@ internal sealed class CacheWriter
 
     public void WriteUInt64(ulong value) => BinaryPrimitives.WriteUInt64LittleEndian(Take(8), value);
 
-    public void WriteUInt128(UInt128 value)
+    public void WriteHash128(Hash128 value)
     {
-        WriteUInt64((ulong)(value >> 64));
-        WriteUInt64((ulong)value);
+        WriteUInt64(value.High);
+        WriteUInt64(value.Low);
     }
 
     public void WriteBytes(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Take(bytes.Length));

@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Text;
 using CorpusLint.Configuration;
+using CorpusLint.Engine;
 
 namespace CorpusLint.Caching;
 
@@ -10,13 +11,13 @@ namespace CorpusLint.Caching;
 /// </summary>
 public sealed class ConfigurationHashes
 {
-    private readonly Dictionary<DocumentConfiguration, UInt128> _hashes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DocumentConfiguration, Hash128> _hashes = new(ReferenceEqualityComparer.Instance);
 
-    public UInt128 Of(DocumentConfiguration configuration)
+    public Hash128 Of(DocumentConfiguration configuration)
     {
         if (!_hashes.TryGetValue(configuration, out var hash))
         {
-            hash = _hashes[configuration] = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(configuration.Fingerprint));
+            hash = _hashes[configuration] = Hash128.Of(Encoding.UTF8.GetBytes(configuration.Fingerprint));
         }
 
         return hash;

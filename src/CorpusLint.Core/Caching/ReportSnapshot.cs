@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using CorpusLint.Corpus;
 using Microsoft.Win32.SafeHandles;
+using CorpusLint.Engine;
 
 namespace CorpusLint.Caching;
 
@@ -42,7 +43,7 @@ public sealed class ReportSnapshot : IDisposable
     /// <summary>Where the corpus pass's counts are in the file; a length of -1 when the snapshot has none.</summary>
     private readonly (long Offset, int Length) _counts;
 
-    private ReportSnapshot(SafeFileHandle file, byte[] header, long bodyLength, long endingLength, long tailLength, SnapshotSummary summary, SnapshotManifest manifest, long? bodyPrefix, (long Offset, int Length) counts, UInt128 checksum)
+    private ReportSnapshot(SafeFileHandle file, byte[] header, long bodyLength, long endingLength, long tailLength, SnapshotSummary summary, SnapshotManifest manifest, long? bodyPrefix, (long Offset, int Length) counts, Hash128 checksum)
     {
         Checksum = checksum;
         _file = file;
@@ -60,7 +61,7 @@ public sealed class ReportSnapshot : IDisposable
     public long? BodyPrefix { get; }
 
     /// <summary>The checksum the snapshot was stored with: its identity (<see cref="Verify"/> says whether the file still matches it).</summary>
-    public UInt128 Checksum { get; }
+    public Hash128 Checksum { get; }
 
     /// <summary>The length of the report's body (before its ending).</summary>
     public long BodyLength => _bodyLength;
@@ -80,7 +81,7 @@ public sealed class ReportSnapshot : IDisposable
     /// null when there is none, when it is another build's, another format's or another run's (silently: it is simply
     /// not this run's), and null with <paramref name="damage"/> set when it is truncated or unreadable.
     /// </summary>
-    public static ReportSnapshot? Open(string path, CacheKey key, UInt128 options, out string? damage)
+    public static ReportSnapshot? Open(string path, CacheKey key, Hash128 options, out string? damage)
     {
         damage = null;
         SafeFileHandle file;
@@ -231,7 +232,7 @@ public sealed class ReportSnapshot : IDisposable
     /// rest of the tail starts; a null manifest when the snapshot is another build's or another run's. The head is read in
     /// growing pieces until it parses whole, so a snapshot's manifest is never read with it.
     /// </summary>
-    private static (SnapshotSummary? Summary, SnapshotManifest? Manifest, long RestAt) ReadTailHead(SafeFileHandle file, long tailStart, long tailLength, CacheKey key, UInt128 options)
+    private static (SnapshotSummary? Summary, SnapshotManifest? Manifest, long RestAt) ReadTailHead(SafeFileHandle file, long tailStart, long tailLength, CacheKey key, Hash128 options)
     {
         for (var size = (int)Math.Min(TailHeadBytes, tailLength); ; size = (int)Math.Min((long)size * 4, tailLength))
         {
@@ -247,7 +248,7 @@ public sealed class ReportSnapshot : IDisposable
             try
             {
                 var reader = new CacheReader(head);
-                if (reader.ReadString() != key.ToolIdentity || reader.ReadUInt128() != key.Rules || reader.ReadUInt128() != options)
+                if (reader.ReadString() != key.ToolIdentity || reader.ReadHash128() != key.Rules || reader.ReadHash128() != options)
                 {
                     return (null, null, 0);
                 }
@@ -269,7 +270,7 @@ public sealed class ReportSnapshot : IDisposable
         }
     }
 
-    private static ReportSnapshot? Read(SafeFileHandle file, string path, CacheKey key, UInt128 options, out string? damage)
+    private static ReportSnapshot? Read(SafeFileHandle file, string path, CacheKey key, Hash128 options, out string? damage)
     {
         damage = null;
         var length = RandomAccess.GetLength(file);
@@ -340,7 +341,7 @@ public sealed class ReportSnapshot : IDisposable
                 return null;
             }
 
-            return new ReportSnapshot(file, header, bodyLength, endingLength, tailLength, summary!, manifest, bodyPrefix, counts, BinaryPrimitives.ReadUInt128LittleEndian(checksum));
+            return new ReportSnapshot(file, header, bodyLength, endingLength, tailLength, summary!, manifest, bodyPrefix, counts, Hash128.ReadLittleEndian(checksum));
         }
         catch (Exception e) when (e is InvalidDataException or OverflowException)
         {

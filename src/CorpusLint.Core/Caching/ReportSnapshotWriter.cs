@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using CorpusLint.Corpus;
 using CorpusLint.IO;
+using CorpusLint.Engine;
 
 namespace CorpusLint.Caching;
 
@@ -62,7 +63,7 @@ public sealed class ReportSnapshotWriter : IDisposable
     /// reporter writes each document's diagnostics on their own, <see cref="Reporting.ISpliceableReporter"/>); else null.
     /// </param>
     /// <param name="counts">The corpus pass's counts, for a later run that replaces a document's part; null without the pass.</param>
-    public bool Commit(CacheKey key, UInt128 options, SnapshotSummary summary, SnapshotManifestWriter manifest, long? bodyPrefix, RepetitionCounts? counts)
+    public bool Commit(CacheKey key, Hash128 options, SnapshotSummary summary, SnapshotManifestWriter manifest, long? bodyPrefix, RepetitionCounts? counts)
     {
         if (_failed || _bodyLength < 0)
         {
@@ -72,8 +73,8 @@ public sealed class ReportSnapshotWriter : IDisposable
         // The tail is the head below, the manifest's entries (streamed from where the manifest spilled them) and the rest.
         var head = new CacheWriter(256);
         head.WriteString(key.ToolIdentity);
-        head.WriteUInt128(key.Rules);
-        head.WriteUInt128(options);
+        head.WriteHash128(key.Rules);
+        head.WriteHash128(options);
         head.WriteVarint((ulong)summary.Documents);
         head.WriteVarint(summary.Bytes);
         head.WriteVarint((ulong)summary.Errors);

@@ -61,7 +61,7 @@ public sealed class ResultCache : IDocumentResultCache
     private readonly string _resultsDirectory;
     private readonly CacheKey _key;
     private readonly ResultCodec _codec;
-    private readonly ConcurrentDictionary<DocumentConfiguration, UInt128> _configurationHashes = new();
+    private readonly ConcurrentDictionary<DocumentConfiguration, Hash128> _configurationHashes = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LoadedBucket> _buckets = new(StringComparer.Ordinal);
     private readonly LinkedList<LoadedBucket> _recentlyUsed = [];
@@ -159,7 +159,7 @@ public sealed class ResultCache : IDocumentResultCache
     /// <paramref name="contentHash"/> (a report snapshot's version of a document edited since); false when the cache
     /// holds another version or none.
     /// </summary>
-    public bool TryGetSummary(DocumentInput input, DocumentConfiguration configuration, UInt128 contentHash, out object? summary)
+    public bool TryGetSummary(DocumentInput input, DocumentConfiguration configuration, Hash128 contentHash, out object? summary)
     {
         summary = null;
         var (bucketKey, name) = IdentityOf(input);
@@ -220,7 +220,7 @@ public sealed class ResultCache : IDocumentResultCache
     /// What a result depends on besides the document's content and the run's key: its effective configuration, and the
     /// path the report shows (diagnostics are given back under it, and CL2012's fingerprints are grouped by its folder).
     /// </summary>
-    private UInt128 ContextOf(DocumentInput input, DocumentConfiguration configuration)
+    private Hash128 ContextOf(DocumentInput input, DocumentConfiguration configuration)
     {
         // One-shot over the configuration's hash and the path's bytes: an incremental hasher is an allocation per document.
         const int StackLimit = 1024;
@@ -228,9 +228,9 @@ public sealed class ResultCache : IDocumentResultCache
         var length = 16 + path.Length;
         var rented = length > StackLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
         var key = (rented ?? stackalloc byte[StackLimit])[..length];
-        BinaryPrimitives.WriteUInt128LittleEndian(key, _configurationHashes.GetOrAdd(configuration, static c => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(c.Fingerprint))));
+        _configurationHashes.GetOrAdd(configuration, static c => Hash128.Of(Encoding.UTF8.GetBytes(c.Fingerprint))).WriteLittleEndian(key);
         path.CopyTo(key[16..]);
-        var context = XxHash128.HashToUInt128(key);
+        var context = Hash128.Of(key);
         if (rented is not null)
         {
             ArrayPool<byte>.Shared.Return(rented);

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using CorpusLint.IO;
+using CorpusLint.Engine;
 
 namespace CorpusLint.Caching;
 
@@ -16,12 +17,12 @@ public sealed class SnapshotEdits
     private const uint Magic = 0x4445_4C43; // "CLED" read little-endian
     private const int ChecksumBytes = 16;
 
-    private readonly Dictionary<string, (UInt128 ContentHash, byte[]? Summary)> _documents;
+    private readonly Dictionary<string, (Hash128 ContentHash, byte[]? Summary)> _documents;
 
-    private SnapshotEdits(Dictionary<string, (UInt128, byte[]?)> documents) => _documents = documents;
+    private SnapshotEdits(Dictionary<string, (Hash128, byte[]?)> documents) => _documents = documents;
 
     /// <summary>A document's summary (as <see cref="IDocumentSummarizer.Write"/> wrote it; null: it had none) when its content then hashed to <paramref name="contentHash"/>.</summary>
-    public bool TryGetSummary(string displayPath, UInt128 contentHash, out byte[]? summary)
+    public bool TryGetSummary(string displayPath, Hash128 contentHash, out byte[]? summary)
     {
         summary = null;
         if (!_documents.TryGetValue(displayPath, out var document) || document.ContentHash != contentHash)
@@ -34,7 +35,7 @@ public sealed class SnapshotEdits
     }
 
     /// <summary>The file at <paramref name="path"/> if it was written for the snapshot whose checksum is <paramref name="snapshotChecksum"/> and is whole; else null.</summary>
-    public static SnapshotEdits? Read(string path, UInt128 snapshotChecksum)
+    public static SnapshotEdits? Read(string path, Hash128 snapshotChecksum)
     {
         byte[] bytes;
         try
@@ -46,7 +47,7 @@ public sealed class SnapshotEdits
             return null;
         }
 
-        if (bytes.Length < ChecksumBytes || XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - ChecksumBytes)) != BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - ChecksumBytes)))
+        if (bytes.Length < ChecksumBytes || Hash128.Of(bytes.AsSpan(0, bytes.Length - ChecksumBytes)) != Hash128.ReadLittleEndian(bytes.AsSpan(bytes.Length - ChecksumBytes)))
         {
             return null;
         }
@@ -54,17 +55,17 @@ public sealed class SnapshotEdits
         try
         {
             var reader = new CacheReader(bytes.AsSpan(0, bytes.Length - ChecksumBytes));
-            if (reader.ReadUInt64() != Magic || reader.ReadUInt128() != snapshotChecksum)
+            if (reader.ReadUInt64() != Magic || reader.ReadHash128() != snapshotChecksum)
             {
                 return null;
             }
 
             var count = reader.ReadCount();
-            var documents = new Dictionary<string, (UInt128, byte[]?)>(Math.Min(count, 1 << 16), StringComparer.Ordinal);
+            var documents = new Dictionary<string, (Hash128, byte[]?)>(Math.Min(count, 1 << 16), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 var displayPath = reader.ReadString();
-                var contentHash = reader.ReadUInt128();
+                var contentHash = reader.ReadHash128();
                 documents[displayPath] = (contentHash, reader.ReadByte() == 1 ? reader.ReadBytes(reader.ReadCount()).ToArray() : null);
             }
 
@@ -77,16 +78,16 @@ public sealed class SnapshotEdits
     }
 
     /// <summary>Writes the file for the snapshot whose checksum is <paramref name="snapshotChecksum"/>; false when the folder cannot take it.</summary>
-    public static bool Write(string path, UInt128 snapshotChecksum, IReadOnlyList<(string DisplayPath, UInt128 ContentHash, byte[]? Summary)> documents)
+    public static bool Write(string path, Hash128 snapshotChecksum, IReadOnlyList<(string DisplayPath, Hash128 ContentHash, byte[]? Summary)> documents)
     {
         var writer = new CacheWriter(1 << 12);
         writer.WriteUInt64(Magic);
-        writer.WriteUInt128(snapshotChecksum);
+        writer.WriteHash128(snapshotChecksum);
         writer.WriteVarint((ulong)documents.Count);
         foreach (var (displayPath, contentHash, summary) in documents)
         {
             writer.WriteString(displayPath);
-            writer.WriteUInt128(contentHash);
+            writer.WriteHash128(contentHash);
             writer.WriteByte(summary is null ? (byte)0 : (byte)1);
             if (summary is not null)
             {
@@ -96,7 +97,7 @@ public sealed class SnapshotEdits
         }
 
         Span<byte> checksum = stackalloc byte[ChecksumBytes];
-        BinaryPrimitives.WriteUInt128LittleEndian(checksum, XxHash128.HashToUInt128(writer.Written));
+        Hash128.Of(writer.Written).WriteLittleEndian(checksum);
         writer.WriteBytes(checksum);
         try
         {

@@ -31,7 +31,7 @@ public readonly record struct DocumentPart(long Bytes, int Errors, int Warnings,
 }
 
 /// <summary>A document of a <see cref="SnapshotManifest"/> as matched: its size and the hash its content had then, and its part of the report.</summary>
-public readonly record struct ManifestEntry(long Length, UInt128 ContentHash, DocumentPart Part);
+public readonly record struct ManifestEntry(long Length, Hash128 ContentHash, DocumentPart Part);
 
 /// <summary>
 /// The documents a report snapshot was rendered from, in report order: each one's shown path, stamp (size, times,
@@ -47,11 +47,11 @@ public sealed class SnapshotManifest
     private readonly long _entriesStart;
     private readonly long _entriesLength;
     private readonly ManifestCursor _cursor;
-    private readonly UInt128[] _configurations;
+    private readonly Hash128[] _configurations;
     private readonly int _count;
     private int _matched;
 
-    private SnapshotManifest(SafeFileHandle file, long entriesStart, long entriesLength, UInt128[] configurations, int count)
+    private SnapshotManifest(SafeFileHandle file, long entriesStart, long entriesLength, Hash128[] configurations, int count)
     {
         _file = file;
         _entriesStart = entriesStart;
@@ -71,7 +71,7 @@ public sealed class SnapshotManifest
     /// How <paramref name="displayPath"/>, with this stamp and configuration, compares with the next document, whose
     /// content hash and part of the report are <paramref name="entry"/>. <see cref="ManifestMatch.Different"/> ends the match.
     /// </summary>
-    public ManifestMatch MatchNext(string displayPath, DocumentStamp stamp, UInt128 configuration, out ManifestEntry entry)
+    public ManifestMatch MatchNext(string displayPath, DocumentStamp stamp, Hash128 configuration, out ManifestEntry entry)
     {
         entry = default;
         if (_matched == _count)
@@ -90,7 +90,7 @@ public sealed class SnapshotManifest
             length = reader.ReadVarintInt64();
             stamped = reader.ReadInt64() == stamp.LastWriteTimeUtc.Ticks & reader.ReadInt64() == stamp.ChangeTicks & reader.ReadUInt64() == stamp.FileId;
             index = reader.ReadCount();
-            entry = new ManifestEntry(length, reader.ReadUInt128(), ReadPart(ref reader));
+            entry = new ManifestEntry(length, reader.ReadHash128(), ReadPart(ref reader));
             read = reader.Position;
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
@@ -134,7 +134,7 @@ public sealed class SnapshotManifest
             reader.ReadInt64();
             reader.ReadUInt64();
             var index = reader.ReadCount();
-            var contentHash = reader.ReadUInt128();
+            var contentHash = reader.ReadHash128();
             var part = ReadPart(ref reader);
             if (replacements.TryGetValue(i, out var replacement))
             {
@@ -166,10 +166,10 @@ public sealed class SnapshotManifest
     /// </summary>
     internal static SnapshotManifest Read(ref CacheReader reader, SafeFileHandle file, long readerStart)
     {
-        var configurations = new UInt128[Math.Min(reader.ReadCount(), 1 << 20)];
+        var configurations = new Hash128[Math.Min(reader.ReadCount(), 1 << 20)];
         for (var i = 0; i < configurations.Length; i++)
         {
-            configurations[i] = reader.ReadUInt128();
+            configurations[i] = reader.ReadHash128();
         }
 
         var count = reader.ReadCount();
@@ -185,8 +185,8 @@ public sealed class SnapshotManifest
 public readonly record struct ManifestRestamp(int Index, DocumentStamp Stamp, bool StampVouches);
 
 /// <summary>A document's new entry in a rewritten <see cref="SnapshotManifest"/>.</summary>
-/// <param name="StampVouches">Whether the stamp alone can vouch for the content (see <see cref="SnapshotManifestWriter.Add(string, DocumentStamp, bool, UInt128, UInt128, DocumentPart)"/>).</param>
-public sealed record ManifestReplacement(string DisplayPath, DocumentStamp Stamp, bool StampVouches, UInt128 ContentHash, DocumentPart Part);
+/// <param name="StampVouches">Whether the stamp alone can vouch for the content (see <see cref="SnapshotManifestWriter.Add(string, DocumentStamp, bool, Hash128, Hash128, DocumentPart)"/>).</param>
+public sealed record ManifestReplacement(string DisplayPath, DocumentStamp Stamp, bool StampVouches, Hash128 ContentHash, DocumentPart Part);
 
 /// <summary>
 /// Builds a <see cref="SnapshotManifest"/> as a run reports its documents, one at a time, in report order. The entries
@@ -204,15 +204,15 @@ public sealed class SnapshotManifestWriter : IDisposable
 
     private readonly SpillStream _entries = new(EntriesMemoryBytes);
     private readonly CacheWriter _entry = new();
-    private readonly Dictionary<UInt128, int> _configurationIndex = [];
-    private readonly List<UInt128> _configurations = [];
+    private readonly Dictionary<Hash128, int> _configurationIndex = [];
+    private readonly List<Hash128> _configurations = [];
 
     public SnapshotManifestWriter()
     {
     }
 
     /// <summary>A manifest that starts with these configurations, in this order (a rewrite keeps the old indexes).</summary>
-    internal SnapshotManifestWriter(IEnumerable<UInt128> configurations)
+    internal SnapshotManifestWriter(IEnumerable<Hash128> configurations)
     {
         foreach (var configuration in configurations)
         {
@@ -226,11 +226,11 @@ public sealed class SnapshotManifestWriter : IDisposable
     /// False for a document changed within the stamp settle time before it was read: it may change again without its
     /// stamp changing, so a replay hashes it rather than trust the stamp.
     /// </param>
-    public void Add(string displayPath, DocumentStamp stamp, bool stampVouches, UInt128 contentHash, UInt128 configuration, DocumentPart part) =>
+    public void Add(string displayPath, DocumentStamp stamp, bool stampVouches, Hash128 contentHash, Hash128 configuration, DocumentPart part) =>
         AddAt(displayPath, stamp, stampVouches, contentHash, IndexOf(configuration), part);
 
     /// <summary>Adds a document whose configuration is the one at <paramref name="configurationIndex"/>.</summary>
-    internal void AddAt(string displayPath, DocumentStamp stamp, bool stampVouches, UInt128 contentHash, int configurationIndex, DocumentPart part)
+    internal void AddAt(string displayPath, DocumentStamp stamp, bool stampVouches, Hash128 contentHash, int configurationIndex, DocumentPart part)
     {
         _entry.Clear();
         _entry.WriteString(displayPath);
@@ -239,7 +239,7 @@ public sealed class SnapshotManifestWriter : IDisposable
         _entry.WriteInt64(stamp.ChangeTicks);
         _entry.WriteUInt64(stamp.FileId);
         _entry.WriteVarint((ulong)configurationIndex);
-        _entry.WriteUInt128(contentHash);
+        _entry.WriteHash128(contentHash);
         _entry.WriteVarint(part.Bytes);
         _entry.WriteVarint((ulong)part.Errors);
         _entry.WriteVarint((ulong)part.Warnings);
@@ -255,7 +255,7 @@ public sealed class SnapshotManifestWriter : IDisposable
         Count++;
     }
 
-    private int IndexOf(UInt128 configuration)
+    private int IndexOf(Hash128 configuration)
     {
         if (!_configurationIndex.TryGetValue(configuration, out var index))
         {
@@ -272,7 +272,7 @@ public sealed class SnapshotManifestWriter : IDisposable
         writer.WriteVarint((ulong)_configurations.Count);
         foreach (var configuration in _configurations)
         {
-            writer.WriteUInt128(configuration);
+            writer.WriteHash128(configuration);
         }
 
         writer.WriteVarint((ulong)Count);

@@ -89,8 +89,8 @@ internal sealed class ResultSpool : IDisposable
             w.Write(read.Stamp.LastWriteTimeUtc.Ticks);
             w.Write(read.Stamp.ChangeTicks);
             w.Write(read.Stamp.FileId);
-            w.Write((ulong)(read.ContentHash >> 64));
-            w.Write((ulong)read.ContentHash);
+            w.Write(read.ContentHash.High);
+            w.Write(read.ContentHash.Low);
             w.Write(read.OpenedAtUtc.Ticks);
         }
 
@@ -144,7 +144,7 @@ internal sealed class ResultSpool : IDisposable
         DocumentRead? read = r.ReadBoolean()
             ? new DocumentRead(
                 new DocumentStamp(r.ReadInt64(), new DateTime(r.ReadInt64(), DateTimeKind.Utc)) { ChangeTicks = r.ReadInt64(), FileId = r.ReadUInt64() },
-                new UInt128(r.ReadUInt64(), r.ReadUInt64()),
+                new Hash128(r.ReadUInt64(), r.ReadUInt64()),
                 new DateTime(r.ReadInt64(), DateTimeKind.Utc))
             : null;
         var summary = r.ReadBoolean() ? DocumentFingerprints.Read(r) : null;

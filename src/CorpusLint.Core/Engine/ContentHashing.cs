@@ -10,7 +10,7 @@ internal static class ContentHashing
     private const int ChunkBytes = 1 << 20;
 
     /// <summary>Hashes a document read in chunks, as far as its length when opened.</summary>
-    public static UInt128 Hash(DocumentBytes bytes)
+    public static Hash128 Hash(DocumentBytes bytes)
     {
         var hash = new XxHash128();
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
@@ -24,7 +24,7 @@ internal static class ContentHashing
                 offset += read;
             }
 
-            return hash.GetCurrentHashAsUInt128();
+            return Hash128.Of(hash);
         }
         finally
         {

@@ -86,7 +86,7 @@ public static class DocumentFile
     /// <see cref="DocumentRead.ContentHash"/> is taken; null when it cannot be read to its end or is not
     /// <paramref name="length"/> bytes long (then its content is not the one sought, whatever its hash).
     /// </summary>
-    public static UInt128? HashContent(string fullPath, long length)
+    public static Hash128? HashContent(string fullPath, long length)
     {
         using var file = Open(fullPath, out _);
         if (file is null || file.Length != length)

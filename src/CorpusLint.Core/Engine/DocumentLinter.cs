@@ -48,7 +48,7 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
         try
         {
             var content = buffer.AsSpan(0, bytes.ReadFully(buffer.AsSpan(0, (int)file.Length), 0));
-            var read = new DocumentRead(file.Stamp, XxHash128.HashToUInt128(content), openedAt);
+            var read = new DocumentRead(file.Stamp, Hash128.Of(content), openedAt);
             return Cached(read) ?? (LintWhole(input.DisplayPath, content, configuration) with { Read = read });
         }
         finally

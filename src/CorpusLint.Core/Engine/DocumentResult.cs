@@ -21,7 +21,7 @@ public readonly record struct DocumentStamp(long Length, DateTime LastWriteTimeU
 }
 
 /// <summary>What a run read of a document file: its stamp when opened, the XxHash128 of the bytes read, and when it opened it.</summary>
-public readonly record struct DocumentRead(DocumentStamp Stamp, UInt128 ContentHash, DateTime OpenedAtUtc);
+public readonly record struct DocumentRead(DocumentStamp Stamp, Hash128 ContentHash, DateTime OpenedAtUtc);
 
 /// <summary>The diagnostics of one document, in report order.</summary>
 public sealed record DocumentResult(string Path, IReadOnlyList<LintDiagnostic> Diagnostics, IReadOnlyList<RuleFailure> Failures)

@@ -11,7 +11,7 @@ public sealed class ReportSnapshotTests : IDisposable
 {
     private static readonly CacheKey Key = new("CorpusLint 1.0.0", 42);
     private static readonly DocumentStamp Stamp = new(120, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)) { ChangeTicks = 17, FileId = 99 };
-    private static readonly UInt128 ContentHash = new(0x0123_4567_89AB_CDEF, 0xFEDC_BA98_7654_3210);
+    private static readonly Hash128 ContentHash = new(0x0123_4567_89AB_CDEF, 0xFEDC_BA98_7654_3210);
 
     private readonly TempFolder _folder = new();
 
@@ -44,7 +44,7 @@ public sealed class ReportSnapshotTests : IDisposable
     {
         Write(body: "report\n", ending: string.Empty);
 
-        var snapshot = ReportSnapshot.Open(SnapshotPath, new CacheKey(tool, (UInt128)rules), (UInt128)options, out var damage);
+        var snapshot = ReportSnapshot.Open(SnapshotPath, new CacheKey(tool, new Hash128(0, (ulong)rules)), new Hash128(0, (ulong)options), out var damage);
 
         Assert.Null(snapshot);
         Assert.Null(damage);
@@ -106,7 +106,7 @@ public sealed class ReportSnapshotTests : IDisposable
             using var manifest = new SnapshotManifestWriter();
             for (var i = 0; i < Documents; i++)
             {
-                manifest.Add($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, true, (UInt128)i, (UInt128)(i % 5000), new DocumentPart(i, 0, 1, 0, 1));
+                manifest.Add($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, true, new Hash128(0, (ulong)i), new Hash128(0, (ulong)(i % 5000)), new DocumentPart(i, 0, 1, 0, 1));
             }
 
             writer.Body.Write("report"u8);
@@ -120,8 +120,8 @@ public sealed class ReportSnapshotTests : IDisposable
         Assert.Equal(Documents, read.Count);
         for (var i = 0; i < Documents; i++)
         {
-            Assert.Equal(ManifestMatch.Same, read.MatchNext($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, (UInt128)(i % 5000), out var entry));
-            Assert.Equal(new ManifestEntry(100 + i, (UInt128)i, new DocumentPart(i, 0, 1, 0, 1)), entry);
+            Assert.Equal(ManifestMatch.Same, read.MatchNext($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, new Hash128(0, (ulong)(i % 5000)), out var entry));
+            Assert.Equal(new ManifestEntry(100 + i, new Hash128(0, (ulong)i), new DocumentPart(i, 0, 1, 0, 1)), entry);
         }
 
         Assert.True(read.AtEnd);

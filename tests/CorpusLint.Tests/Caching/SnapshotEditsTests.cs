@@ -1,5 +1,6 @@
 using CorpusLint.Caching;
 using CorpusLint.Tests.Infrastructure;
+using CorpusLint.Engine;
 
 namespace CorpusLint.Tests.Caching;
 
@@ -68,7 +69,7 @@ public sealed class SnapshotEditsTests : IDisposable
         Assert.Null(SnapshotEdits.Read(EditsPath, snapshotChecksum: 7));
     }
 
-    private void Write(UInt128 snapshotChecksum)
+    private void Write(Hash128 snapshotChecksum)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(EditsPath)!);
         Assert.True(SnapshotEdits.Write(EditsPath, snapshotChecksum, [("a/one.txt", 11, [1, 2, 3]), ("a/two.txt", 12, null)]));

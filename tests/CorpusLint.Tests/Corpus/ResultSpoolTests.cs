@@ -72,7 +72,7 @@ public sealed class ResultSpoolTests
         var first = linted with
         {
             Bytes = 1234,
-            Read = new DocumentRead(new DocumentStamp(1234, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)) { ChangeTicks = 567, FileId = 89 }, new UInt128(1, 2), new DateTime(2026, 1, 2, 3, 4, 7, DateTimeKind.Utc)),
+            Read = new DocumentRead(new DocumentStamp(1234, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)) { ChangeTicks = 567, FileId = 89 }, new Hash128(1, 2), new DateTime(2026, 1, 2, 3, 4, 7, DateTimeKind.Utc)),
             Summary = fingerprints,
             Input = input,
             FromCache = true,
