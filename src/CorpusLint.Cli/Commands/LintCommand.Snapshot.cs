@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Hashing;
 using System.Text;
 using CorpusLint.Caching;
 using CorpusLint.Corpus;

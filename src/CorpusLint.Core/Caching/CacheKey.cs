@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
 using System.Reflection;
 using System.Text;
 using CorpusLint.Engine;

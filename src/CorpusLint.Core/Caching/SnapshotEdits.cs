@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
 using CorpusLint.IO;
 using CorpusLint.Engine;
 

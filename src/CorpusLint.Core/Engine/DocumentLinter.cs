@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Hashing;
 using CorpusLint.Configuration;
 using CorpusLint.Model;
 using CorpusLint.Text;

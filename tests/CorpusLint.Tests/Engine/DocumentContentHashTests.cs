@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using CorpusLint.Engine;
 using CorpusLint.Tests.Infrastructure;
 
