@@ -22,8 +22,7 @@ internal static class CommentThreadPass
         {
             if (OpensThread(state.Features[i]) && IsFollowedByStampedComments(state, i, out var leading) && leading < ParagraphsAbove(state, i))
             {
-                var end = LastParagraphAbove(state, i);
-                if (end >= state.BodyStart)
+                if (state.LastParagraphAbove(i) is var end and >= 0)
                 {
                     state.BodyEnd = end;
                 }
@@ -101,24 +100,5 @@ internal static class CommentThreadPass
         }
 
         return paragraphs;
-    }
-
-    private static int LastParagraphAbove(LayoutState state, int opening)
-    {
-        for (var i = opening - 1; i >= state.BodyStart; i--)
-        {
-            if (state.Features[i].Prose == ProseClass.Good && !state.Features[i].IsStamp)
-            {
-                // A short closing paragraph right after it is still the article's.
-                for (var next = state.NextNonBlank(i + 1); next > i && next < opening && state.Features[next].Prose == ProseClass.NearGood; next = state.NextNonBlank(next + 1))
-                {
-                    i = next;
-                }
-
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

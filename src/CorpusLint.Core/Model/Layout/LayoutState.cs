@@ -96,4 +96,26 @@ internal sealed class LayoutState
 
         return -1;
     }
+
+    /// <summary>
+    /// The last paragraph of prose above <paramref name="line"/>, from the body's start, with a short closing paragraph
+    /// right after it (what lies between it and the line is another item's: picture, headline, author, a form); -1 when none.
+    /// </summary>
+    public int LastParagraphAbove(int line)
+    {
+        for (var i = line - 1; i >= BodyStart; i--)
+        {
+            if (Features[i].Prose == ProseClass.Good && !Features[i].IsStamp)
+            {
+                for (var next = NextNonBlank(i + 1); next > i && next < line && Features[next].Prose == ProseClass.NearGood; next = NextNonBlank(next + 1))
+                {
+                    i = next;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -82,20 +82,10 @@ internal static class StampedStreamPass
             return;
         }
 
-        for (var i = first - 1; i >= bodyStart; i--)
+        // The item's own lines (picture, headline, author) sit between the article's last paragraph and its stamp.
+        if (state.LastParagraphAbove(first) is var last and >= 0)
         {
-            if (state.Features[i].Prose == ProseClass.Good && !state.Features[i].IsStamp)
-            {
-                // The item's own lines (picture, headline, author) sit between this paragraph and its stamp; a short
-                // closing paragraph right after it still belongs to the article.
-                for (var next = state.NextNonBlank(i + 1); next > i && next < first && state.Features[next].Prose == ProseClass.NearGood; next = state.NextNonBlank(next + 1))
-                {
-                    i = next;
-                }
-
-                state.BodyEnd = i;
-                return;
-            }
+            state.BodyEnd = last;
         }
     }
 }
