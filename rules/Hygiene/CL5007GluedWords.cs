@@ -258,33 +258,32 @@ public sealed class CL5007GluedWords : Rule
         // The cheap set lookups first: the word counts are built only for a hump they leave open.
         var allowed = AllowList.GetAlternateLookup<ReadOnlySpan<char>>();
         if (allowed.Contains(part) || allowed.Contains(word)
-            || (char.IsUpper(left[0]) && NamePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(left))
-            || forms.Count(word) >= 2)
+            || (char.IsUpper(left[0]) && NamePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(left)))
         {
             return false;
         }
 
         var englishLookup = StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>();
+        var leftIsStopWord = englishLookup.Contains(left);
 
-        // "ofTexas", "atLabour": a lower-case word glued to a name.
-        if (char.IsLower(left[0]) && englishLookup.Contains(left))
-        {
-            return true;
-        }
-
-        // "NewsIs Putin": the right part is a function word that starts a sentence.
-        if (SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(right))
-        {
-            return true;
-        }
+        // "ofTexas", "atLabour": a lower-case word glued to a name; "NewsIs Putin": the right part is a function word
+        // that starts a sentence.
+        var gluedToWord = (char.IsLower(left[0]) && leftIsStopWord) || SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(right);
 
         // "AgenciesEverything", "RomneySen": both parts are capitalised words the document uses on their own.
-        if (char.IsUpper(left[0]) && left.Length >= 3 && right.Length >= 3 && !englishLookup.Contains(left)
-            && forms.Contains(left) && forms.Contains(right))
+        var gluedNames = !gluedToWord && char.IsUpper(left[0]) && left.Length >= 3 && right.Length >= 3 && !leftIsStopWord;
+        if (!gluedToWord && !gluedNames)
         {
-            return true;
+            return false;
         }
 
-        return false;
+        // A glued form the document writes more than once is its spelling, not a lost break.
+        if (forms.Count(word) >= 2)
+        {
+            return false;
+        }
+
+        return gluedToWord || (forms.Contains(left) && forms.Contains(right));
     }
 }
+

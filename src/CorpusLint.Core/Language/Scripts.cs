@@ -49,6 +49,11 @@ public static class Scripts
     /// </summary>
     public static int CountDenseCharacters(ReadOnlySpan<char> text)
     {
+        if (!text.ContainsAnyInRange('\u3040', '\u9FFF') && !text.ContainsAnyInRange('\uAC00', '\uD7AF'))
+        {
+            return 0;
+        }
+
         var count = 0;
         foreach (var c in text)
         {

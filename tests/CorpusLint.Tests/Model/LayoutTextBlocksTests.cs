@@ -88,6 +88,16 @@ public class LayoutTextBlocksTests
         Assert.False(layout[6].Signals.HasFlag(LineSignals.FactRow));
     }
 
+    [Theory]
+    [InlineData("Max. depth\t88 m")]
+    [InlineData("Max. depth \u00A0\u00A0\u00A088 m")]
+    public void A_gap_of_a_tab_or_of_no_break_spaces_makes_a_fact_row(string row)
+    {
+        var layout = Layout(BoilerplateText.Article(middle: [row]));
+
+        Assert.True(layout[6].Signals.HasFlag(LineSignals.FactRow));
+    }
+
     [Fact]
     public void Output_repeated_under_two_shell_commands_is_the_commands_not_a_duplicate()
     {

@@ -211,7 +211,7 @@ internal static partial class AttributionScanner
             bylines.Add(MakeByline(BylineKind.By, line.Start, line.End, plain, name) with { HeaderOnly = by.Groups["cue"].Value == "by" });
             AddAgencyAfterName(plain, name, credits);
         }
-        else if (words <= 12 && EditorLine().Match(text) is { Success: true } editor)
+        else if (words <= 12 && text.Contains("ed.", StringComparison.OrdinalIgnoreCase) && EditorLine().Match(text) is { Success: true } editor)
         {
             bylines.Add(MakeByline(BylineKind.EditedBy, line.Start, line.End, plain, BylineName.Whole(editor.Groups["name"])));
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using CorpusLint.Language;
 
 namespace CorpusLint.Model.Attribution;
@@ -154,7 +156,26 @@ public static class SpeakerFinder
     }
 
     /// <summary>Words that open a sentence looking back at a quotation just given: "That was how ...", "These are the questions ...".</summary>
+    /// <summary>
+    /// Every character that equals a first letter of <see cref="SpeechVerbs.Phrases"/> ignoring case, as the phrases are
+    /// compared (so "ı" with "i"): most words start with none of them.
+    /// </summary>
+    private static readonly SearchValues<char> PhraseInitials = CharactersEqualIgnoringCase(SpeechVerbs.Phrases.Select(p => p[0][0]));
+
+    /// <summary>The last words of the multi-word <see cref="SpeechVerbs.Phrases"/>: only at one of them can such a phrase end.</summary>
+    private static readonly FrozenSet<string> PhraseLastWords =
+        SpeechVerbs.Phrases.Where(p => p.Length > 1).Select(p => p[^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly int LongestPhrase = SpeechVerbs.Phrases.Max(p => p.Length);
+
     private static readonly HashSet<string> Demonstratives = new(["That", "This", "These", "Those", "Such", "So", "Thus"], StringComparer.Ordinal);
+
+    /// <summary>Every character that equals one of <paramref name="letters"/> ignoring case (ordinal, invariant).</summary>
+    private static SearchValues<char> CharactersEqualIgnoringCase(IEnumerable<char> letters)
+    {
+        var upper = letters.Select(char.ToUpperInvariant).ToHashSet();
+        return SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => upper.Contains(char.ToUpperInvariant(c)))]);
+    }
 
     /// <summary>The words of one paragraph with what is quoted in it, around one quotation.</summary>
     private sealed class ParagraphContext
@@ -328,12 +349,29 @@ public static class SpeakerFinder
         /// <summary>A phrase whose last word is word <paramref name="index"/> ("quoted as saying" found from "saying").</summary>
         private (int Start, int Length) PhraseEndingAt(int index)
         {
+            if (!PhraseLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordText(index)))
+            {
+                return (0, 0);
+            }
+
+            // A phrase's length fixes where it starts: what starts there is matched once per length, not once per phrase.
+            Span<int> matchedAt = stackalloc int[LongestPhrase + 1];
+            matchedAt.Fill(-1);
             foreach (var phrase in SpeechVerbs.Phrases)
             {
                 var start = index - phrase.Length + 1;
-                if (phrase.Length > 1 && start >= 0 && MatchPhrase(start, _words.Length) == phrase.Length)
+                if (phrase.Length > 1 && start >= 0)
                 {
-                    return (start, phrase.Length);
+                    ref var matched = ref matchedAt[phrase.Length];
+                    if (matched < 0)
+                    {
+                        matched = MatchPhrase(start, _words.Length);
+                    }
+
+                    if (matched == phrase.Length)
+                    {
+                        return (start, phrase.Length);
+                    }
                 }
             }
 
@@ -342,6 +380,11 @@ public static class SpeakerFinder
 
         private int MatchPhrase(int index, int limit)
         {
+            if (!PhraseInitials.Contains(Text[_words[index].Start]))
+            {
+                return 0;
+            }
+
             foreach (var phrase in SpeechVerbs.Phrases)
             {
                 if (index + phrase.Length > Math.Min(limit, _words.Length))

@@ -13,6 +13,10 @@ internal static class CodeShapes
 
     private static readonly SearchValues<char> TableBars = SearchValues.Create("│┃║|");
 
+    /// <summary>Every white-space character but the plain space: with the double space, what a gap between cells needs.</summary>
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+
     public static bool IsCode(ReadOnlySpan<char> text, int words, double stopShare, LayoutOptions options)
     {
         // "[]" is a picture, "•" a bullet: code has names in it.
@@ -128,6 +132,12 @@ internal static class CodeShapes
     /// </summary>
     public static bool IsFactRow(ReadOnlySpan<char> text, LayoutOptions options)
     {
+        // Most lines have no gap at all; two vectorized searches say so without a look at every character.
+        if (!text.Contains("  ", StringComparison.Ordinal) && !text.ContainsAny(WhiteSpaceButSpace))
+        {
+            return false;
+        }
+
         int gapStart = -1, gapEnd = -1;
         for (var i = 1; i + 1 < text.Length; i++)
         {
