@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using CorpusLint.Language;
+using CorpusLint.Text;
 
 namespace CorpusLint.Model.Attribution;
 
@@ -174,7 +175,7 @@ public static class SpeakerFinder
     private static SearchValues<char> CharactersEqualIgnoringCase(IEnumerable<char> letters)
     {
         var upper = letters.Select(char.ToUpperInvariant).ToHashSet();
-        return SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => upper.Contains(char.ToUpperInvariant(c)))]);
+        return CharacterSets.Where(c => upper.Contains(char.ToUpperInvariant(c)));
     }
 
     /// <summary>The words of one paragraph with what is quoted in it, around one quotation.</summary>

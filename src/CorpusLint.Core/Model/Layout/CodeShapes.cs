@@ -1,4 +1,5 @@
 using System.Buffers;
+using CorpusLint.Text;
 
 namespace CorpusLint.Model.Layout;
 
@@ -14,8 +15,7 @@ internal static class CodeShapes
     private static readonly SearchValues<char> TableBars = SearchValues.Create("│┃║|");
 
     /// <summary>Every white-space character but the plain space: with the double space, what a gap between cells needs.</summary>
-    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+    private static readonly SearchValues<char> WhiteSpaceButSpace = CharacterSets.Where(c => c != ' ' && char.IsWhiteSpace(c));
 
     public static bool IsCode(ReadOnlySpan<char> text, int words, double stopShare, LayoutOptions options)
     {
