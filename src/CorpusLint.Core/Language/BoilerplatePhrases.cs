@@ -56,6 +56,10 @@ public static class BoilerplatePhrases
 
     internal readonly record struct Entry(PhraseCategory Category, string Phrase, char Marker);
 
+    /// <summary>ASCII that <see cref="Normalize"/> drops or maps: Markdown marks, the backtick, control characters and white space but the space. Declared before <see cref="Table"/>, whose phrases are normalized as it loads.</summary>
+    private static readonly SearchValues<char> DroppedOrMappedAscii =
+        Text.CharacterSets.Where(c => c < ' ' || c is '[' or ']' or '*' or '_' or '#' or '\\' or '`');
+
     private static readonly Entry[] Table = Load();
 
     private static readonly Dictionary<string, Entry> WholeLine = Table.Where(e => e.Marker == '=')
@@ -87,7 +91,13 @@ public static class BoilerplatePhrases
         var buffer = trimmed.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(trimmed.Length));
         var length = 0;
         var space = false;
-        for (var i = 0; i < trimmed.Length; i++)
+        if (IsPlainAscii(trimmed))
+        {
+            // Nothing to drop, map or collapse: lower case is the whole change, done vectorized.
+            Ascii.ToLower(trimmed, buffer, out length);
+        }
+
+        for (var i = length; i < trimmed.Length; i++)
         {
             var c = trimmed[i];
             if (c == ']' && i + 1 < trimmed.Length && trimmed[i + 1] == '(')
@@ -245,6 +255,13 @@ public static class BoilerplatePhrases
         '!' => PhraseStrength.Strong,
         _ => PhraseStrength.Weak,
     };
+
+    /// <summary>
+    /// ASCII with words apart by single spaces and none of the characters <see cref="Normalize"/> drops or maps (Markdown
+    /// marks, the backtick, other white space): most lines of an English archive.
+    /// </summary>
+    private static bool IsPlainAscii(ReadOnlySpan<char> text) =>
+        Ascii.IsValid(text) && !text.ContainsAny(DroppedOrMappedAscii) && !text.Contains("  ", StringComparison.Ordinal) && text[0] != ' ';
 
     private static bool IsEdgePunctuation(char c) =>
         c is '.' or ',' or ':' or ';' or '!' or '?' or '-' or '|' or '>' or '<' or '»' or '«' or '›' or '→' or '•' or '·' or '(' or ')' or '"' or '\'' or '/' or '+' or '…' or ' ';

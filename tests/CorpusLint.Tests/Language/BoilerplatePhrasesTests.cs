@@ -15,6 +15,20 @@ public class BoilerplatePhrasesTests
     }
 
     [Theory]
+    [InlineData("Read More", "read more")]
+    [InlineData("  Read More ", "read more")]
+    [InlineData("Read  more", "read more")]
+    [InlineData("Read  more\tbelow", "read more below")]
+    [InlineData("**Share** this [story](https://example.org/s)", "share this story")]
+    [InlineData("• Don’t miss — “Top Stories” »", "don't miss - \"top stories")]
+    [InlineData("`Print` | Email", "print' | email")]
+    [InlineData("ÉDITION ABONNÉS", "édition abonnés")]
+    public void Lines_are_normalized_the_same_with_or_without_characters_to_drop_or_map(string line, string normalized)
+    {
+        Assert.Equal(normalized, BoilerplatePhrases.Normalize(line));
+    }
+
+    [Theory]
     [InlineData("Subscribe to our newsletter", PhraseCategory.CallToAction, PhraseStrength.Strong)]
     [InlineData("Leave a Reply", PhraseCategory.Comment, PhraseStrength.Whole)]
     [InlineData("© 2024 The Harbour Gazette", PhraseCategory.Legal, PhraseStrength.Strong)]
