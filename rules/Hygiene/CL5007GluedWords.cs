@@ -67,7 +67,7 @@ public sealed class CL5007GluedWords : Rule
         }
 
         // How often each word form occurs, counted only when a hump needs it (few documents do).
-        var forms = new WordForms(text, document.Words);
+        var forms = new WordForms(document);
 
         var links = document.Links;
         var linkIndex = 0;
@@ -164,23 +164,49 @@ public sealed class CL5007GluedWords : Rule
         return false;
     }
 
-    /// <summary>The document's word forms and how often each occurs, counted on the first question: most documents never ask.</summary>
-    private sealed class WordForms(string text, IReadOnlyList<Word> words)
+    /// <summary>
+    /// How often the document writes a word form. The first questions are answered by a scan over the words; a document
+    /// that asks more gets a table of every form, which costs as much to build as a few dozen scans.
+    /// </summary>
+    private sealed class WordForms(Document document)
     {
+        private const int ScansBeforeTable = 8;
+
         private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
+        private int _scans;
 
-        public int Count(ReadOnlySpan<char> form) => Lookup.TryGetValue(form, out var count) ? count : 0;
+        public int Count(ReadOnlySpan<char> form)
+        {
+            if (_lookup is null && _scans < ScansBeforeTable)
+            {
+                _scans++;
+                return Scan(form);
+            }
 
-        public bool Contains(ReadOnlySpan<char> form) => Lookup.ContainsKey(form);
+            return (_lookup ??= CountAll()).TryGetValue(form, out var count) ? count : 0;
+        }
 
-        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup => _lookup ??= CountAll();
+        public bool Contains(ReadOnlySpan<char> form) => Count(form) > 0;
+
+        private int Scan(ReadOnlySpan<char> form)
+        {
+            var text = document.Text.AsSpan();
+            var count = 0;
+            foreach (var word in document.GetWords(0, text.Length))
+            {
+                count += word.Length == form.Length && text.Slice(word.Start, word.Length).SequenceEqual(form) ? 1 : 0;
+            }
+
+            return count;
+        }
 
         private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CountAll()
         {
+            var text = document.Text.AsSpan();
             var lookup = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var word in words)
+            foreach (var word in document.GetWords(0, text.Length))
             {
-                var form = text.AsSpan(word.Start, word.Length);
+                var form = text.Slice(word.Start, word.Length);
                 lookup[form] = lookup.TryGetValue(form, out var count) ? count + 1 : 1;
             }
 

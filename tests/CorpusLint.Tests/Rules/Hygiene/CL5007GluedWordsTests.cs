@@ -29,6 +29,19 @@ public class CL5007GluedWordsTests
             "\"NewsIs\" looks like two words glued where a line break or space was lost (\"News\" + \"Is\")",
             Assert.Single(RuleTester.Lint(_rule, "NewsIs Putin\n")).Message);
 
+    [Fact]
+    public void Word_forms_are_counted_alike_before_and_after_many_questions()
+    {
+        // The first questions are answered by a scan: "BrightWave" is written twice, so it is the firm's spelling even
+        // though "Bright" and "Wave" stand alone. Ten capitalised humps then ask enough that "HarbourGazette" is judged
+        // from the table of every form: both its parts stand alone, it is written once.
+        var brands = string.Join(' ', Enumerable.Range(0, 10).Select(i => $"Brand{(char)('a' + i)}Works"));
+        var text = $"Bright Wave is the old name: the firm BrightWave said BrightWave would grow.\n\nShops: {brands}.\n\n"
+            + "The Harbour Gazette printed it.\n\nReaders of HarbourGazette wrote in.\n";
+
+        RuleTester.AssertFiresAt(_rule, text, (7, 12));
+    }
+
     [Theory]
     [InlineData("He bought an iPhone on eBay and ate at McDonald's with MacArthur and DiCaprio.\n")]
     [InlineData("YouTube, PlayStation, JavaScript, PowerPoint, LinkedIn and WhatsApp were down.\n")]
