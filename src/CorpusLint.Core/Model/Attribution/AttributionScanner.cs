@@ -30,6 +30,12 @@ internal static partial class AttributionScanner
     private static readonly SearchValues<string> PublicationWords = SearchValues.Create(
         ["originally", "first published", "first appeared", "first ran", "first posted", "first printed", "first aired"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The role words of <see cref="ByRoleLine"/>: without one of them the regex cannot match.</summary>
+    private static readonly SearchValues<string> RoleWords = SearchValues.Create(
+        ["written", "story", "words", "text", "compiled", "edited", "editing", "reporting", "writing", "reported", "research", "produced", "posted",
+            "submitted", "contributing", "contributor", "author", "byline", "writer"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> RepublicationWords = SearchValues.Create(
         ["republished", "reprinted", "reproduced", "crossposted", "cross-posted", "syndicated"], StringComparison.OrdinalIgnoreCase);
 
@@ -184,6 +190,18 @@ internal static partial class AttributionScanner
         || text.Contains(" contributed ", StringComparison.Ordinal)
         || text.TrimStart(" \t*_>").StartsWith("source", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the line opens, past white space and Markdown marks, with "ed." as <see cref="EditorLine"/> needs.</summary>
+    private static bool OpensWithEditorMark(string text)
+    {
+        var start = 0;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is '*' or '_' or '>'))
+        {
+            start++;
+        }
+
+        return text.AsSpan(start).StartsWith("ed.", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static int LastNonBlankLines(IReadOnlyList<Line> lines, int count)
     {
         var seen = 0;
@@ -211,12 +229,12 @@ internal static partial class AttributionScanner
             bylines.Add(MakeByline(BylineKind.By, line.Start, line.End, plain, name) with { HeaderOnly = by.Groups["cue"].Value == "by" });
             AddAgencyAfterName(plain, name, credits);
         }
-        else if (words <= 12 && text.Contains("ed.", StringComparison.OrdinalIgnoreCase) && EditorLine().Match(text) is { Success: true } editor)
+        else if (words <= 12 && OpensWithEditorMark(text) && EditorLine().Match(text) is { Success: true } editor)
         {
             bylines.Add(MakeByline(BylineKind.EditedBy, line.Start, line.End, plain, BylineName.Whole(editor.Groups["name"])));
         }
         // A role line names its role before "by" or a colon: without either there is no match to look for.
-        else if ((words <= 30 || text.StartsWith('(')) && (hasBy || text.Contains(':')))
+        else if ((words <= 30 || text.StartsWith('(')) && (hasBy || text.Contains(':')) && text.AsSpan().IndexOfAny(RoleWords) >= 0)
         {
             foreach (Match role in ByRoleLine().Matches(text))
             {
