@@ -30,6 +30,14 @@ internal static partial class AttributionScanner
     private static readonly SearchValues<string> PublicationWords = SearchValues.Create(
         ["originally", "first published", "first appeared", "first ran", "first posted", "first printed", "first aired"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "by", ignoring case, as a vectorized search: with invariant globalization <c>IndexOf(..., OrdinalIgnoreCase)</c>
+    /// compares character by character, at every line of every article.
+    /// </summary>
+    private static readonly SearchValues<string> ByWord = SearchValues.Create(["by"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> ByOrEditorMark = SearchValues.Create(["by", "ed."], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The role words of <see cref="ByRoleLine"/>: without one of them the regex cannot match.</summary>
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
         ["written", "story", "words", "text", "compiled", "edited", "editing", "reporting", "writing", "reported", "research", "produced", "posted",
@@ -182,7 +190,7 @@ internal static partial class AttributionScanner
     /// </summary>
     private static bool MayCarryAttribution(ReadOnlySpan<char> text, int words) =>
         words <= 12
-        || (words <= 30 && (text.IndexOf("by", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("ed.", StringComparison.OrdinalIgnoreCase) >= 0))
+        || (words <= 30 && text.ContainsAny(ByOrEditorMark))
         || text.Contains('(')
         || text.IndexOfAny(BioRoles) >= 0
         || text.IndexOfAny(PublicationWords) >= 0
@@ -221,7 +229,7 @@ internal static partial class AttributionScanner
         var text = plain.Text;
         var words = line.WordCount;
 
-        var hasBy = text.Contains("by", StringComparison.OrdinalIgnoreCase);
+        var hasBy = text.AsSpan().ContainsAny(ByWord);
         if (hasBy && ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers) is var name
             && (words <= MaxBylineWords || (RoleAfterName().IsMatch(name.Rest) && text.AsSpan().IndexOfAny(BioRoles) >= 0))
             && (name.EndsAtGlue || IsBylineName(name.Value, name.Rest)))
