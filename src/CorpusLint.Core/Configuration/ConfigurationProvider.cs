@@ -53,8 +53,7 @@ public sealed class ConfigurationProvider
     /// <summary>The effective configuration for the document at <paramref name="fullPath"/>.</summary>
     public DocumentConfiguration GetConfiguration(string fullPath)
     {
-        var directory = System.IO.Path.GetDirectoryName(fullPath) ?? fullPath;
-        var chain = _chainsByDirectory.GetOrAdd(directory, d => new Lazy<LoadedConfigFile[]>(() => FindChain(d))).Value;
+        var chain = ChainFor(fullPath);
         if (chain.Length == 0)
         {
             return _defaults;
@@ -63,7 +62,10 @@ public sealed class ConfigurationProvider
         // Roslyn's set matches section globs against '/'-separated paths.
         var sourcePath = fullPath.Replace('\\', '/');
         var (key, sections) = SetKey(chain, sourcePath);
-        var sets = _setsByKey.GetOrAdd(key, _ => new Lazy<ConfigSets>(() => CreateSets(chain, sections))).Value;
+        var sets = _setsByKey.GetOrAdd(
+            key,
+            static (_, arg) => new Lazy<ConfigSets>(() => arg.Provider.CreateSets(arg.Chain, arg.Sections)),
+            (Provider: this, Chain: chain, Sections: sections)).Value;
         var editor = sets.Editor?.GetOptionsForSourcePath(sourcePath);
         var global = sets.Global?.GetOptionsForSourcePath(sourcePath);
 
@@ -73,12 +75,38 @@ public sealed class ConfigurationProvider
             (object?)editor?.AnalyzerOptions ?? NoOptions,
             (object?)global?.TreeOptions ?? NoOptions,
             (object?)global?.AnalyzerOptions ?? NoOptions);
-        return _resolved.GetOrAdd(resolvedKey, _ => Resolve(new ResolvedOptions(
-            editor?.TreeOptions ?? ImmutableDictionary<string, ReportDiagnostic>.Empty,
-            editor?.AnalyzerOptions ?? ImmutableDictionary<string, string>.Empty,
-            // Severities of a global config appear in GlobalConfigOptions, not in the per-path result (SPEC §2).
-            sets.Global is { } g ? g.GlobalConfigOptions.TreeOptions.SetItems(global!.Value.TreeOptions) : ImmutableDictionary<string, ReportDiagnostic>.Empty,
-            sets.Global is { } h ? h.GlobalConfigOptions.AnalyzerOptions.SetItems(global!.Value.AnalyzerOptions) : ImmutableDictionary<string, string>.Empty)));
+        return _resolved.GetOrAdd(
+            resolvedKey,
+            static (_, arg) => arg.Provider.Resolve(new ResolvedOptions(
+                arg.Editor?.TreeOptions ?? ImmutableDictionary<string, ReportDiagnostic>.Empty,
+                arg.Editor?.AnalyzerOptions ?? ImmutableDictionary<string, string>.Empty,
+                // Severities of a global config appear in GlobalConfigOptions, not in the per-path result (SPEC §2).
+                arg.Sets.Global is { } g ? g.GlobalConfigOptions.TreeOptions.SetItems(arg.Global!.Value.TreeOptions) : ImmutableDictionary<string, ReportDiagnostic>.Empty,
+                arg.Sets.Global is { } h ? h.GlobalConfigOptions.AnalyzerOptions.SetItems(arg.Global!.Value.AnalyzerOptions) : ImmutableDictionary<string, string>.Empty)),
+            (Provider: this, Editor: editor, Global: global, Sets: sets));
+    }
+
+    /// <summary>
+    /// The configuration files of the document's folder, found once per folder. The lambdas are static and the folder is
+    /// looked up as a span: asked for every document, this allocates nothing once its folder is known.
+    /// </summary>
+    private LoadedConfigFile[] ChainFor(string fullPath)
+    {
+        var directory = System.IO.Path.GetDirectoryName(fullPath.AsSpan());
+        if (directory.IsEmpty)
+        {
+            directory = fullPath;
+        }
+
+        if (_chainsByDirectory.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(directory, out var known))
+        {
+            return known.Value;
+        }
+
+        return _chainsByDirectory.GetOrAdd(
+            directory.ToString(),
+            static (folder, provider) => new Lazy<LoadedConfigFile[]>(() => provider.FindChain(folder)),
+            this).Value;
     }
 
     /// <summary>The configuration files that apply in <paramref name="directory"/>: upward until <c>root = true</c>.</summary>

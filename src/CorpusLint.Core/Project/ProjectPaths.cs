@@ -22,6 +22,14 @@ public static class ProjectPaths
             return true;
         }
 
+        // Where paths compare exactly (Linux), a normalized path not spelled below the folder is not below it: a walk
+        // outside the project's root asks this for every file, and the answer needs no relative path built.
+        if (OperatingSystem.IsLinux() && !fullPath.StartsWith(Path.TrimEndingDirectorySeparator(folder), StringComparison.Ordinal)
+            && IsNormalized(folder) && IsNormalized(fullPath))
+        {
+            return false;
+        }
+
         var relative = Path.GetRelativePath(folder, fullPath);
         return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
@@ -41,4 +49,9 @@ public static class ProjectPaths
                 ? start
                 : -1;
     }
+
+    /// <summary>A rooted path with no empty, "." or ".." segment: what <see cref="Path.GetFullPath(string)"/> leaves as it is.</summary>
+    private static bool IsNormalized(string path) =>
+        Path.IsPathRooted(path) && !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/./", StringComparison.Ordinal)
+        && !path.Contains("/../", StringComparison.Ordinal) && !path.EndsWith("/.", StringComparison.Ordinal) && !path.EndsWith("/..", StringComparison.Ordinal);
 }

@@ -22,6 +22,18 @@ public sealed class ProjectPathsTests
         { "/corpus", "/Corpus/a.txt" },
         { "/", "/a.txt" },
         { "/corpus/news", "/corpus/a.txt" },
+        { "/corpus/", "/corpora/a.txt" },
+    };
+
+    /// <summary>Paths not as <see cref="Path.GetFullPath(string)"/> leaves them: only <see cref="Path.GetRelativePath"/> can tell.</summary>
+    public static TheoryData<string, string> UnnormalizedPairs => new()
+    {
+        { "/corpus//news", "/corpus/news/a.txt" },
+        { "/corpus/./news", "/corpus/news/a.txt" },
+        { "/corpus/news/..", "/corpus/a.txt" },
+        { "/corpus/news/.", "/corpus/news/a.txt" },
+        { "/corpus", "/other/../corpus/a.txt" },
+        { "/corpus", "//corpus/a.txt" },
     };
 
     [Theory]
@@ -41,6 +53,7 @@ public sealed class ProjectPathsTests
 
     [Theory]
     [MemberData(nameof(Pairs))]
+    [MemberData(nameof(UnnormalizedPairs))]
     public void Is_inside_answers_as_get_relative_path_does(string folder, string fullPath)
     {
         var relative = Path.GetRelativePath(folder, fullPath);
