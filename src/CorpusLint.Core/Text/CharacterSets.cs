@@ -23,4 +23,11 @@ internal static class CharacterSets
 
         return SearchValues.Create(CollectionsMarshal.AsSpan(members));
     }
+
+    /// <summary>Every code unit equal to one of <paramref name="letters"/> as ordinal comparison ignoring case has it (so "ı" with "i").</summary>
+    public static SearchValues<char> EqualIgnoringCase(IEnumerable<char> letters)
+    {
+        var upper = letters.Select(char.ToUpperInvariant).ToHashSet();
+        return Where(c => upper.Contains(char.ToUpperInvariant(c)));
+    }
 }

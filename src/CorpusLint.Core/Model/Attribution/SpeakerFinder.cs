@@ -156,12 +156,11 @@ public static class SpeakerFinder
         return false;
     }
 
-    /// <summary>Words that open a sentence looking back at a quotation just given: "That was how ...", "These are the questions ...".</summary>
     /// <summary>
     /// Every character that equals a first letter of <see cref="SpeechVerbs.Phrases"/> ignoring case, as the phrases are
     /// compared (so "ı" with "i"): most words start with none of them.
     /// </summary>
-    private static readonly SearchValues<char> PhraseInitials = CharactersEqualIgnoringCase(SpeechVerbs.Phrases.Select(p => p[0][0]));
+    private static readonly SearchValues<char> PhraseInitials = CharacterSets.EqualIgnoringCase(SpeechVerbs.Phrases.Select(p => p[0][0]));
 
     /// <summary>The last words of the multi-word <see cref="SpeechVerbs.Phrases"/>: only at one of them can such a phrase end.</summary>
     private static readonly FrozenSet<string> PhraseLastWords =
@@ -169,14 +168,8 @@ public static class SpeakerFinder
 
     private static readonly int LongestPhrase = SpeechVerbs.Phrases.Max(p => p.Length);
 
+    /// <summary>Words that open a sentence looking back at a quotation just given: "That was how ...", "These are the questions ...".</summary>
     private static readonly HashSet<string> Demonstratives = new(["That", "This", "These", "Those", "Such", "So", "Thus"], StringComparer.Ordinal);
-
-    /// <summary>Every character that equals one of <paramref name="letters"/> ignoring case (ordinal, invariant).</summary>
-    private static SearchValues<char> CharactersEqualIgnoringCase(IEnumerable<char> letters)
-    {
-        var upper = letters.Select(char.ToUpperInvariant).ToHashSet();
-        return CharacterSets.Where(c => upper.Contains(char.ToUpperInvariant(c)));
-    }
 
     /// <summary>The words of one paragraph with what is quoted in it, around one quotation.</summary>
     private sealed class ParagraphContext
