@@ -10,6 +10,8 @@ public sealed class CL4005UnbalancedBrackets : Rule
 {
     private static readonly SearchValues<char> Brackets = SearchValues.Create("()[]{}");
 
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL4005",
         "Unbalanced brackets",
@@ -144,7 +146,7 @@ public sealed class CL4005UnbalancedBrackets : Rule
         }
 
         var token = text.AsSpan(j + 1, i - j - 1);
-        var shape = token.Length is >= 1 and <= 3 && !token.ContainsAnyExceptInRange('0', '9')
+        var shape = token.Length is >= 1 and <= 3 && !token.ContainsAnyExcept(Digits)
             || token.Length == 1
             || (token.Length <= 4 && !token.ContainsAnyExcept("ivx"));
         return !token.IsEmpty && shape && (j < start || char.IsWhiteSpace(text[j]) || text[j] is '.' or ',' or ';');

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 using CorpusLint.Engine;
+using CorpusLint.Text;
 
 namespace CorpusLint.Caching;
 
@@ -72,7 +73,7 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
         const int EncodedOnStack = 1024;
         var header = ReadVarint();
         var bytes = Take(checked((int)(header >> 1)));
-        var asUtf16 = value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
+        var asUtf16 = value.AsSpan().ContainsAny(CharacterSets.Surrogates);
         if (asUtf16 || (header & 1) == 1)
         {
             return asUtf16 && (header & 1) == 1 && bytes.SequenceEqual(MemoryMarshal.AsBytes(value.AsSpan()));

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 using CorpusLint.Engine;
+using CorpusLint.Text;
 
 namespace CorpusLint.Caching;
 
@@ -62,7 +63,7 @@ internal sealed class CacheWriter
     public void WriteString(string value)
     {
         // Any surrogate sends the string as UTF-16: rare in articles' messages, and no pair needs checking.
-        if (value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        if (value.AsSpan().ContainsAny(CharacterSets.Surrogates))
         {
             var utf16 = MemoryMarshal.AsBytes(value.AsSpan());
             WriteVarint(((ulong)utf16.Length << 1) | 1);

@@ -16,6 +16,8 @@ internal sealed class ResultCodec
 {
     private const int FingerprintBytes = 16;
 
+    private static readonly System.Buffers.SearchValues<char> UpperHexLetters = System.Buffers.SearchValues.Create("ABCDEF");
+
     private readonly Dictionary<string, DiagnosticDescriptor>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
     private readonly IDocumentSummarizer? _summarizer;
 
@@ -230,7 +232,7 @@ internal sealed class ResultCodec
         if (fingerprint.Length == 2 * FingerprintBytes
             && Convert.FromHexString(fingerprint, bytes, out _, out var written) == System.Buffers.OperationStatus.Done
             && written == FingerprintBytes
-            && !fingerprint.AsSpan().ContainsAnyInRange('A', 'F'))
+            && !fingerprint.AsSpan().ContainsAny(UpperHexLetters))
         {
             writer.WriteByte(1);
             writer.WriteBytes(bytes);

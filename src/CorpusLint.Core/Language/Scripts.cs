@@ -25,6 +25,10 @@ public static class Scripts
 {
     public const int Count = (int)Script.Other + 1;
 
+    /// <summary>The characters <see cref="CountDenseCharacters"/> counts: kana and CJK ideographs, and Hangul syllables.</summary>
+    private static readonly System.Buffers.SearchValues<char> DenseCharacters =
+        Text.CharacterSets.Where(c => c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF');
+
     public static Script Of(char c) => c switch
     {
         <= '\u024F' => char.IsLetter(c) ? Script.Latin : Script.None,
@@ -49,7 +53,7 @@ public static class Scripts
     /// </summary>
     public static int CountDenseCharacters(ReadOnlySpan<char> text)
     {
-        if (!text.ContainsAnyInRange('\u3040', '\u9FFF') && !text.ContainsAnyInRange('\uAC00', '\uD7AF'))
+        if (!text.ContainsAny(DenseCharacters))
         {
             return 0;
         }

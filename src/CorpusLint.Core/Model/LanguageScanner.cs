@@ -11,6 +11,9 @@ internal static class LanguageScanner
     /// </summary>
     private const double DenseScriptShare = 1.0 / 3;
 
+    /// <summary>'A' to 'z' (the letters and the six marks between them), as <see cref="CountLetters"/> has always tested.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiLetterRange = Text.CharacterSets.Where(c => c is >= 'A' and <= 'z');
+
     public static DocumentLanguages Scan(Document document)
     {
         var text = document.Text;
@@ -83,9 +86,9 @@ internal static class LanguageScanner
     private static void CountLetters(ReadOnlySpan<char> span, Span<int> letters)
     {
         letters.Clear();
-        if (!span.ContainsAnyExceptInRange('\0', '\u007F'))
+        if (System.Text.Ascii.IsValid(span))
         {
-            letters[(int)Script.Latin] = span.ContainsAnyInRange('A', 'z') ? span.Length : 0;
+            letters[(int)Script.Latin] = span.ContainsAny(AsciiLetterRange) ? span.Length : 0;
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using CorpusLint.Language;
+using CorpusLint.Text;
 
 namespace CorpusLint.Model;
 
@@ -151,7 +152,7 @@ public static class SentenceRule
     /// <summary>"1." or "12." opening a line: a numbered list item's marker, not a sentence.</summary>
     private static bool IsListNumber(ReadOnlySpan<char> text, int index, ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > 3 || !char.IsAsciiDigit(word[0]) || word.ContainsAnyExceptInRange('0', '9'))
+        if (word.IsEmpty || word.Length > 3 || !char.IsAsciiDigit(word[0]) || word.ContainsAnyExcept(CharacterSets.AsciiDigits))
         {
             return false;
         }

@@ -6,7 +6,7 @@ internal static class JsonText
     /// <summary>A message clipped inside a surrogate pair would make the JSON writer throw: such halves become U+FFFD.</summary>
     public static string WellFormed(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        if (!text.AsSpan().ContainsAny(Text.CharacterSets.Surrogates))
         {
             return text;
         }

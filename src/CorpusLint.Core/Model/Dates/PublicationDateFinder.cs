@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusLint.Model.Attribution;
+using CorpusLint.Text;
 
 namespace CorpusLint.Model.Dates;
 
@@ -176,7 +177,7 @@ internal static class PublicationDateFinder
 
     /// <summary>A short line with a digit and a word of ages or reading times, or a time: worth reading as a time stamp.</summary>
     private static bool MayBeTimeStamp(ReadOnlySpan<char> text) =>
-        text.Length <= MaxTimeStampLength && text.IndexOfAnyInRange('0', '9') >= 0
+        text.Length <= MaxTimeStampLength && text.ContainsAny(CharacterSets.AsciiDigits)
         && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains(" min", StringComparison.OrdinalIgnoreCase)
             || text.Contains(':') || text.Contains('/') || text.Contains('.') || text.Contains('•'));
 

@@ -20,7 +20,7 @@ internal static class CodeShapes
     public static bool IsCode(ReadOnlySpan<char> text, int words, double stopShare, LayoutOptions options)
     {
         // "[]" is a picture, "•" a bullet: code has names in it.
-        if (!text.ContainsAnyInRange('a', 'z') && !text.ContainsAnyInRange('A', 'Z') && !text.ContainsAnyInRange('0', '9'))
+        if (!text.ContainsAny(CharacterSets.AsciiLettersAndDigits))
         {
             return false;
         }
@@ -122,7 +122,7 @@ internal static class CodeShapes
         }
 
         var bars = text.Count('│') + text.Count('┃') + text.Count('║');
-        return gaps >= options.TableMinColumnGaps || bars >= 1 || (text.Count('|') >= 2 && text.IndexOfAnyInRange('0', '9') >= 0 && text.IndexOfAny(TableBars) > 0);
+        return gaps >= options.TableMinColumnGaps || bars >= 1 || (text.Count('|') >= 2 && text.ContainsAny(CharacterSets.AsciiDigits) && text.IndexOfAny(TableBars) > 0);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using CorpusLint.Language;
 using CorpusLint.Model.Attribution;
 using CorpusLint.Model.Dates;
+using CorpusLint.Text;
 
 namespace CorpusLint.Model.Layout;
 
@@ -57,7 +58,7 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.EndsWithColon, text[^1] == ':');
         Set(ref signals, LineSignals.ListItem, listItem);
         Set(ref signals, LineSignals.LinkOnly, linkOnly);
-        Set(ref signals, LineSignals.HasDigit, text.IndexOfAnyInRange('0', '9') >= 0);
+        Set(ref signals, LineSignals.HasDigit, text.ContainsAny(CharacterSets.AsciiDigits));
         Set(ref signals, LineSignals.HeadlineItem, words >= 4 && words <= options.UnmarkedListItemWords && casing.IsTitleCase);
         var separated = CountSeparatedItems(text) >= options.SeparatedMenuItems;
         Set(ref signals, LineSignals.Separated, separated);
@@ -334,7 +335,7 @@ internal static class LineFeatureReader
     /// <summary>A number alone on its line, with at most a currency sign, a unit letter or an apostrophe: a chart's or a table's label.</summary>
     private static bool IsFigure(ReadOnlySpan<char> text, int words, bool listItem, LayoutOptions options)
     {
-        if (listItem || words > 1 || text.Length > options.FigureMaxLength || text.IndexOfAnyInRange('0', '9') < 0)
+        if (listItem || words > 1 || text.Length > options.FigureMaxLength || !text.ContainsAny(CharacterSets.AsciiDigits))
         {
             return false;
         }
