@@ -214,17 +214,16 @@ public sealed class DocumentDiscovery
 
             var index = frame.Next++;
             var entry = frame.Entries[index];
-            var path = Path.Combine(frame.Path, entry.Name);
             switch (entry.Kind)
             {
                 case FolderEntryKind.Folder:
-                    stack.Push(new FolderFrame(path, Path.Combine(frame.Real, entry.Name)));
+                    stack.Push(new FolderFrame(Path.Combine(frame.Path, entry.Name), Path.Combine(frame.Real, entry.Name)));
                     break;
                 case FolderEntryKind.FolderLink:
-                    links.Enqueue((path, RealPath(Path.Combine(frame.Real, entry.Name))));
+                    links.Enqueue((Path.Combine(frame.Path, entry.Name), RealPath(Path.Combine(frame.Real, entry.Name))));
                     break;
                 default:
-                    if (frame.Selected![index])
+                    if (frame.Selected![index] is { } path)
                     {
                         yield return new DocumentInput(path, ToDisplayPath(path));
                     }
@@ -234,16 +233,21 @@ public sealed class DocumentDiscovery
         }
     }
 
-    /// <summary>Which entries of one folder the include and exclude globs select (matched in batches, by configuration path).</summary>
-    private bool[] Select(string root, string folder, List<FolderEntry> entries)
+    /// <summary>
+    /// The paths of the entries of one folder that the include and exclude globs select, null for the others (matched in
+    /// batches, by configuration path). The walk yields these very strings: a file's path is built once.
+    /// </summary>
+    private string?[] Select(string root, string folder, List<FolderEntry> entries)
     {
-        var selected = new bool[entries.Count];
+        var paths = new string?[entries.Count];
+        var selected = new string?[entries.Count];
         var batch = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i <= entries.Count; i++)
         {
             if (i < entries.Count && entries[i].Kind == FolderEntryKind.File)
             {
-                batch[Path.GetFullPath(NativePath.ToConfigurationPath(Path.Combine(folder, entries[i].Name)))] = i;
+                paths[i] = Path.Combine(folder, entries[i].Name);
+                batch[Path.GetFullPath(NativePath.ToConfigurationPath(paths[i]!))] = i;
             }
 
             if (batch.Count == MatchBatch || (i == entries.Count && batch.Count > 0))
@@ -252,7 +256,7 @@ public sealed class DocumentDiscovery
                 {
                     if (batch.TryGetValue(match, out var matched))
                     {
-                        selected[matched] = true;
+                        selected[matched] = paths[matched];
                     }
                 }
 
@@ -290,7 +294,8 @@ public sealed class DocumentDiscovery
 
         public List<FolderEntry>? Entries { get; set; }
 
-        public bool[]? Selected { get; set; }
+        /// <summary>Per entry, its path when it is a file the globs select; null otherwise.</summary>
+        public string?[]? Selected { get; set; }
 
         public int Next { get; set; }
     }
