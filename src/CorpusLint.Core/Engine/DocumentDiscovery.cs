@@ -241,7 +241,8 @@ public sealed class DocumentDiscovery
     {
         var paths = new string?[entries.Count];
         var selected = new string?[entries.Count];
-        var batch = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for the folder at once: growing it to a thousand files allocated its tables twice over.
+        var batch = new Dictionary<string, int>(Math.Min(entries.Count, MatchBatch), StringComparer.Ordinal);
         for (var i = 0; i <= entries.Count; i++)
         {
             if (i < entries.Count && entries[i].Kind == FolderEntryKind.File)
