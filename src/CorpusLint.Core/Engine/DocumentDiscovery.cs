@@ -239,16 +239,15 @@ public sealed class DocumentDiscovery
     /// </summary>
     private string?[] Select(string root, string folder, List<FolderEntry> entries)
     {
-        var paths = new string?[entries.Count];
         var selected = new string?[entries.Count];
         // Sized for the folder at once: growing it to a thousand files allocated its tables twice over.
-        var batch = new Dictionary<string, int>(Math.Min(entries.Count, MatchBatch), StringComparer.Ordinal);
+        var batch = new Dictionary<string, (int Index, string Path)>(Math.Min(entries.Count, MatchBatch), StringComparer.Ordinal);
         for (var i = 0; i <= entries.Count; i++)
         {
             if (i < entries.Count && entries[i].Kind == FolderEntryKind.File)
             {
-                paths[i] = Path.Combine(folder, entries[i].Name);
-                batch[Path.GetFullPath(NativePath.ToConfigurationPath(paths[i]!))] = i;
+                var path = Path.Combine(folder, entries[i].Name);
+                batch[Path.GetFullPath(NativePath.ToConfigurationPath(path))] = (i, path);
             }
 
             if (batch.Count == MatchBatch || (i == entries.Count && batch.Count > 0))
@@ -257,7 +256,7 @@ public sealed class DocumentDiscovery
                 {
                     if (batch.TryGetValue(match, out var matched))
                     {
-                        selected[matched] = paths[matched];
+                        selected[matched.Index] = matched.Path;
                     }
                 }
 

@@ -61,7 +61,7 @@ public static class Scripts
         var count = 0;
         foreach (var c in text)
         {
-            count += c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' ? 1 : 0;
+            count += DenseCharacters.Contains(c) ? 1 : 0;
         }
 
         return count;
