@@ -5,6 +5,7 @@ using System.Text;
 using CorpusLint.Caching;
 using CorpusLint.Corpus;
 using CorpusLint.Engine;
+using CorpusLint.Engine.Timing;
 using CorpusLint.Reporting;
 
 namespace CorpusLint.Cli.Commands;
@@ -143,12 +144,13 @@ internal sealed partial class LintCommand
             _console.Error.WriteLine(Summary.Format(statistics, counts) + note);
         }
 
+        WriteTimings(context.Timings, context.Engine);
         _console.Error.Flush();
         return ExitCode(statistics, counts, ruleFailures: 0, context.Settings.MaxWarnings);
     }
 
     /// <summary>What a replay needs of the run besides the snapshot and the inputs.</summary>
-    private sealed record ReplayContext(LintEngine Engine, DocumentDiscovery Discovery, string? OutputPath, LintSettings Settings, ResultCache? Cache, CorpusPass? Corpus);
+    private sealed record ReplayContext(LintEngine Engine, DocumentDiscovery Discovery, string? OutputPath, LintSettings Settings, ResultCache? Cache, CorpusPass? Corpus, RunTimings? Timings);
 
     /// <summary>
     /// How the walked inputs compare with a snapshot's manifest, when they are its documents in its order with its

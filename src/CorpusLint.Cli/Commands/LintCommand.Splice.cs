@@ -42,7 +42,7 @@ internal sealed partial class LintCommand
         var editsPath = EditsPath(plan);
         var versions = new SnapshotVersionCache(cache, changed.ToDictionary(d => d.Input.FullPath, d => d.Entry.ContentHash, StringComparer.Ordinal));
         var held = new HeldResults();
-        var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, Cache = versions, Summarizer = corpus });
+        var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, Cache = versions, Summarizer = corpus, Timings = context.Timings });
         var statistics = run.Run(changed.Select(d => d.Input), held);
         var edits = corpus is null ? null : SnapshotEdits.Read(editsPath, snapshot.Checksum);
         var before = new object?[changed.Count];

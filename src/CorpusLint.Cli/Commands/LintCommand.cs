@@ -7,6 +7,7 @@ using CorpusLint.Configuration;
 using CorpusLint.Corpus;
 using CorpusLint.Engine;
 using CorpusLint.Engine.Sharding;
+using CorpusLint.Engine.Timing;
 using CorpusLint.Fixing;
 using CorpusLint.IO;
 using CorpusLint.Reporting;
@@ -64,6 +65,11 @@ internal sealed partial class LintCommand
         Description = "Write 0 as the report's elapsed time, so that one corpus always gives the same bytes (the summary keeps the real time)",
     };
 
+    private readonly Option<bool> _timings = new("--timings")
+    {
+        Description = "After the run, print on standard error where its time went: each rule, part of the document model and step, the most expensive first",
+    };
+
     private readonly ProjectOptions _projectOptions = new();
 
     private readonly CliConsole _console;
@@ -94,6 +100,7 @@ internal sealed partial class LintCommand
         command.Add(_noProgress);
         command.Add(_shard);
         command.Add(_reproducible);
+        command.Add(_timings);
         _projectOptions.AddTo(command);
         AttachCiOptions(command);
         AttachIncrementalOptions(command);
@@ -159,7 +166,8 @@ internal sealed partial class LintCommand
         var cacheKey = CacheKeyOf(parse, project, corpus, settings.Limits, readsStandardInput: stdin is not null);
         var cache = cacheKey is null ? null : new ResultCache(project.CacheDirectory, cacheKey, project.Rules, corpus) { StampSettleTime = _console.StampSettleTime };
         var snapshotPlan = stdin is null ? PlanSnapshot(parse, settings, ci, project, cacheKey, paths) : null;
-        if (snapshotPlan is not null && TryReplay(snapshotPlan, inputs!, new ReplayContext(engine, discovery, outputPath, settings, cache, corpus)) is { } replayed)
+        var timings = settings.Timings ? new RunTimings() : null;
+        if (snapshotPlan is not null && TryReplay(snapshotPlan, inputs!, new ReplayContext(engine, discovery, outputPath, settings, cache, corpus, timings)) is { } replayed)
         {
             return replayed;
         }
@@ -173,6 +181,7 @@ internal sealed partial class LintCommand
             Fixer = CreateFixStep(ci, engine, settings, corpus),
             Cache = cache,
             Datasets = CreateDatasetOptions(ci, engine, settings, project.Project.Fields, corpus),
+            Timings = timings,
 
             // A document is in a shard by its identity: a file by its path, a dataset's record by its path and id.
             Filter = settings.Shard is { } part ? new ShardFilter(part, project.Project.RootDirectory).Contains : null,
@@ -239,8 +248,17 @@ internal sealed partial class LintCommand
             _console.Error.WriteLine(Summary.Format(statistics, sink.Counts));
         }
 
+        WriteTimings(timings, engine);
         _console.Error.Flush();
         return exitCode;
+    }
+
+    private void WriteTimings(RunTimings? timings, LintEngine engine)
+    {
+        if (timings is not null)
+        {
+            TimingsTable.Write(_console.Error, timings, engine.Rules);
+        }
     }
 
     /// <summary>Problems in configuration files met while resolving documents' configurations, each once, on standard error.</summary>
@@ -391,7 +409,8 @@ internal sealed partial class LintCommand
             limits,
             !quiet && !parse.GetValue(_noProgress),
             parse.GetValue(_shard),
-            parse.GetValue(_reproducible));
+            parse.GetValue(_reproducible),
+            parse.GetValue(_timings));
     }
 
     /// <summary>
@@ -473,5 +492,6 @@ internal sealed partial class LintCommand
         DocumentLimits Limits,
         bool Progress,
         Shard? Shard,
-        bool Reproducible);
+        bool Reproducible,
+        bool Timings);
 }

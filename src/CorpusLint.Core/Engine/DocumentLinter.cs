@@ -1,5 +1,6 @@
 using System.Buffers;
 using CorpusLint.Configuration;
+using CorpusLint.Engine.Timing;
 using CorpusLint.Model;
 using CorpusLint.Text;
 
@@ -22,7 +23,7 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
     public DocumentResult LintFile(DocumentInput input, DocumentConfiguration configuration, IDocumentResultCache? cache = null)
     {
         var openedAt = DateTime.UtcNow;
-        using var file = DocumentFile.Open(input.FullPath, out var problem);
+        using var file = Open(input.FullPath, out var problem);
         if (file is null)
         {
             return DocumentResult.NotLinted(input.DisplayPath, problem!);
@@ -46,8 +47,8 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
         var buffer = ArrayPool<byte>.Shared.Rent((int)file.Length);
         try
         {
-            var content = buffer.AsSpan(0, bytes.ReadFully(buffer.AsSpan(0, (int)file.Length), 0));
-            var read = new DocumentRead(file.Stamp, Hash128.Of(content), openedAt);
+            var content = ReadWhole(bytes, buffer.AsSpan(0, (int)file.Length), out var hash);
+            var read = new DocumentRead(file.Stamp, hash, openedAt);
             return Cached(read) ?? (LintWhole(input.DisplayPath, content, configuration) with { Read = read });
         }
         finally
@@ -55,8 +56,30 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        DocumentResult? Cached(DocumentRead read) =>
-            cache?.LookupContent(input, configuration, read) is { } cached ? cached with { FromCache = true } : null;
+        DocumentResult? Cached(DocumentRead read)
+        {
+            if (cache is null)
+            {
+                return null;
+            }
+
+            using var timed = PartClock.Continue(TimedParts.Cache);
+            return cache.LookupContent(input, configuration, read) is { } cached ? cached with { FromCache = true } : null;
+        }
+    }
+
+    private static OpenedFile? Open(string path, out string? problem)
+    {
+        using var timed = PartClock.Enter(TimedParts.Read);
+        return DocumentFile.Open(path, out problem);
+    }
+
+    private static Span<byte> ReadWhole(FileDocumentBytes bytes, Span<byte> buffer, out Hash128 hash)
+    {
+        using var timed = PartClock.Continue(TimedParts.Read);
+        var content = buffer[..bytes.ReadFully(buffer, 0)];
+        hash = Hash128.Of(content);
+        return content;
     }
 
     /// <summary>Lints a document read from a stream (standard input) under the same limits as a file.</summary>
@@ -106,8 +129,20 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
 
     private DocumentResult LintWhole(string path, ReadOnlySpan<byte> content, DocumentConfiguration configuration)
     {
-        var document = Document.Create(path, SourceDecoder.Decode(content));
+        var document = Document.Create(path, Decode(content));
         var result = engine.Lint(document, configuration) with { Bytes = content.Length };
-        return summarizer is null ? result : result with { Summary = summarizer.Summarize(document, configuration) };
+        if (summarizer is null)
+        {
+            return result;
+        }
+
+        using var timed = PartClock.Enter(TimedParts.Summary);
+        return result with { Summary = summarizer.Summarize(document, configuration) };
+    }
+
+    private static DecodedSource Decode(ReadOnlySpan<byte> content)
+    {
+        using var timed = PartClock.Enter(TimedParts.Decode);
+        return SourceDecoder.Decode(content);
     }
 }

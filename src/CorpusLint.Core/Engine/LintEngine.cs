@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusLint.Configuration;
+using CorpusLint.Engine.Timing;
 using CorpusLint.Model;
 using CorpusLint.Rules;
 
@@ -71,6 +72,7 @@ public sealed class LintEngine
             var context = new RuleContext(rule, document, configuration.GetOptions(i), severity, pass.Diagnostics, MaxDiagnosticsPerRule);
             try
             {
+                using var timed = PartClock.Enter(TimedPart.Rule(rule.Id));
                 rule.Analyze(context);
             }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CorpusLint.Datasets;
+using CorpusLint.Engine.Timing;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Engine;
@@ -49,6 +50,9 @@ public sealed record LintRunOptions
 
     /// <summary>Which documents the run lints, by <see cref="DocumentInput.IdentityPath"/> (<c>--shard</c>); applied to a dataset's records one by one.</summary>
     public Func<string, bool>? Filter { get; init; }
+
+    /// <summary>Where the run's time goes, per step, model part and rule (<c>--timings</c>); null times nothing.</summary>
+    public RunTimings? Timings { get; init; }
 }
 
 /// <summary>
@@ -100,10 +104,22 @@ public sealed class LintRun
             documents = documents.Where(input => filter(input.IdentityPath));
         }
 
+        if (_options.Timings is { } timings)
+        {
+            documents = TimedDiscovery(documents, timings);
+        }
+
         using var pipeline = new OrderedPipeline<DocumentInput, DocumentResult>(documents, LintOne, _options.Jobs, _options.Jobs * InFlightPerJob, cancellationToken);
-        pipeline.Drain(statistics.Accept);
-        sink.Complete();
+        using var attached = RunTimings.Attach(_options.Timings);
+        pipeline.Drain(Report);
+        Complete(sink);
         return statistics.ToStatistics(stopwatch.Elapsed);
+
+        void Report(DocumentResult result)
+        {
+            using var timed = PartClock.Enter(TimedParts.Report);
+            statistics.Accept(result);
+        }
     }
 
     /// <summary>Lints <paramref name="inputs"/> and collects everything in memory (tests, the quality report).</summary>
@@ -121,14 +137,54 @@ public sealed class LintRun
         sink = WithCorpusPass(sink);
         var statistics = new StatisticsSink(sink);
         var configuration = _engine.Configuration.GetConfiguration(input.ConfigurationPath);
-        statistics.Accept(_linter.LintStream(input, stream, configuration) with { Input = input });
-        sink.Complete();
+        using var attached = RunTimings.Attach(_options.Timings);
+        DocumentResult result;
+        using (PartClock.Enter(TimedParts.Engine))
+        {
+            result = _linter.LintStream(input, stream, configuration) with { Input = input };
+        }
+
+        using (PartClock.Enter(TimedParts.Report))
+        {
+            statistics.Accept(result);
+        }
+
+        Complete(sink);
         return statistics.ToStatistics(stopwatch.Elapsed);
+    }
+
+    /// <summary>The inputs, each step of the walk charged to finding documents on the worker thread that takes it.</summary>
+    private static IEnumerable<DocumentInput> TimedDiscovery(IEnumerable<DocumentInput> inputs, RunTimings timings)
+    {
+        using var walk = inputs.GetEnumerator();
+        while (Next(walk, timings))
+        {
+            yield return walk.Current;
+        }
+
+        static bool Next(IEnumerator<DocumentInput> walk, RunTimings timings)
+        {
+            using var attached = RunTimings.Attach(timings);
+            using var timed = PartClock.Enter(TimedParts.Discovery);
+            return walk.MoveNext();
+        }
+    }
+
+    /// <summary>Ends the run: the corpus-wide pass, and whatever the sink writes last.</summary>
+    private static void Complete(ILintResultSink sink)
+    {
+        using var timed = PartClock.Enter(TimedParts.EndOfRun);
+        sink.Complete();
     }
 
     private ILintResultSink WithCorpusPass(ILintResultSink sink) => _options.CorpusPass?.ReportInto(sink) ?? sink;
 
-    private DocumentResult LintOne(DocumentInput input) => LintOrReport(input) with { Input = input };
+    private DocumentResult LintOne(DocumentInput input)
+    {
+        using var attached = RunTimings.Attach(_options.Timings);
+        using var timed = PartClock.Enter(TimedParts.Engine);
+        return LintOrReport(input) with { Input = input };
+    }
 
     private DocumentResult LintOrReport(DocumentInput input)
     {
@@ -157,24 +213,48 @@ public sealed class LintRun
         var configuration = _engine.Configuration.GetConfiguration(input.ConfigurationPath);
         // A dataset's records share their file's path and stamp: they are linted every run, never served by a file's key.
         var cache = input.Record is null ? _options.Cache : null;
-        var result = cache?.Lookup(input, configuration) is { } cached && cached.Bytes <= _options.Limits.MaxDocumentBytes ? cached with { FromCache = true } : null;
+        var result = Lookup(cache, input, configuration);
         if (result is null)
         {
             result = input.Record is null ? _linter.LintFile(input, configuration, cache) : _records.Lint(input, configuration);
-            if (!result.FromCache && result.IsLinted && result.Failures.Count == 0)
+            if (cache is not null && !result.FromCache && result.IsLinted && result.Failures.Count == 0)
             {
                 // A rule that failed may not fail next time (a regex timeout on a busy machine): such results are not kept.
-                cache?.Store(input, configuration, result);
+                using var timed = PartClock.Continue(TimedParts.Cache);
+                cache.Store(input, configuration, result);
             }
         }
 
         DocumentCompleted?.Invoke(result.Bytes);
-        if (input.Record is not null)
+        if (!result.IsLinted)
         {
-            return result.IsLinted && _options.Datasets.Fixer is { } recordFixer ? recordFixer.Fix(input, configuration, result) : result;
+            return result;
         }
 
-        return result.IsLinted && _options.Fixer is { } fixer ? fixer.FixFile(input, configuration, result) : result;
+        if (input.Record is not null && _options.Datasets.Fixer is { } recordFixer)
+        {
+            using var fixing = PartClock.Enter(TimedParts.Fix);
+            return recordFixer.Fix(input, configuration, result);
+        }
+
+        if (input.Record is null && _options.Fixer is { } fixer)
+        {
+            using var fixing = PartClock.Enter(TimedParts.Fix);
+            return fixer.FixFile(input, configuration, result);
+        }
+
+        return result;
+    }
+
+    private DocumentResult? Lookup(IDocumentResultCache? cache, DocumentInput input, Configuration.DocumentConfiguration configuration)
+    {
+        if (cache is null)
+        {
+            return null;
+        }
+
+        using var timed = PartClock.Enter(TimedParts.Cache);
+        return cache.Lookup(input, configuration) is { } cached && cached.Bytes <= _options.Limits.MaxDocumentBytes ? cached with { FromCache = true } : null;
     }
 
     /// <summary>Counts what passes through on the way to the real sink.</summary>

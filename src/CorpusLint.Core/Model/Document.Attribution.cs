@@ -1,3 +1,4 @@
+using CorpusLint.Engine.Timing;
 using CorpusLint.Model.Attribution;
 
 namespace CorpusLint.Model;
@@ -13,13 +14,13 @@ public sealed partial class Document
     /// Byline and source-credit shapes found line by line, and front-matter metadata, without the layout (the layout
     /// reads them to keep bylines out of the boilerplate; it must never read the choice, which is made with the layout).
     /// </summary>
-    public DocumentAttribution Attribution => _attribution ??= AttributionScanner.Scan(this);
+    public DocumentAttribution Attribution => _attribution ??= Build(TimedParts.Attribution, static d => AttributionScanner.Scan(d));
 
     /// <summary>The article's bylines and source credits, chosen with its header, and why each candidate was taken or not.</summary>
     public AttributionChoice AttributionChoice => _attributionChoice ??= ChooseAttribution();
 
     /// <summary>Name-like words (capitalised, three letters or more, not acronyms) with their ASCII skeletons, in text order.</summary>
-    public IReadOnlyList<NameMention> Names => _names ??= NameScanner.Scan(this);
+    public IReadOnlyList<NameMention> Names => _names ??= Build(TimedParts.Names, static d => NameScanner.Scan(d));
 
     private AttributionChoice ChooseAttribution()
     {
@@ -31,7 +32,7 @@ public sealed partial class Document
         _choosingAttribution = true;
         try
         {
-            return AttributionChooser.Choose(this);
+            return Build(TimedParts.AttributionChoice, static d => AttributionChooser.Choose(d));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using CorpusLint.Engine.Timing;
 using CorpusLint.Model.Dates;
 
 namespace CorpusLint.Model;
@@ -13,7 +14,7 @@ public sealed partial class Document
     /// Date mentions and publication-date candidates, found without the layout (the layout reads the candidates to
     /// keep datelines out of the boilerplate; it must never read the choice, which is made with the layout).
     /// </summary>
-    public DocumentDates Dates => _dates ??= DateAnalyzer.Analyze(this);
+    public DocumentDates Dates => _dates ??= Build(TimedParts.Dates, static d => DateAnalyzer.Analyze(d));
 
     /// <summary>
     /// Date mentions in text order as written, found by the date scanner alone (no attribution model, no layout): what
@@ -23,7 +24,7 @@ public sealed partial class Document
     /// </summary>
     public IReadOnlyList<DateMention> WrittenDateMentions => DateScan.Mentions;
 
-    internal DateScan DateScan => _dateScan ??= DateAnalyzer.Scan(this);
+    internal DateScan DateScan => _dateScan ??= Build(TimedParts.DateScan, static d => DateAnalyzer.Scan(d));
 
     /// <summary>The publication date chosen among the candidates with the article's header, and why each candidate won or lost.</summary>
     public PublicationDateChoice PublicationDateChoice => _publicationDateChoice ??= ChoosePublicationDate();
@@ -51,7 +52,7 @@ public sealed partial class Document
         _choosingPublicationDate = true;
         try
         {
-            return PublicationDateChooser.Choose(this);
+            return Build(TimedParts.PublicationDate, static d => PublicationDateChooser.Choose(d));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using CorpusLint.Engine.Timing;
 using CorpusLint.Model.Layout;
 
 namespace CorpusLint.Model;
@@ -7,7 +8,7 @@ public sealed partial class Document
     private DocumentLayout? _layout;
 
     /// <summary>Where the article body is, and each line's features and class relative to it (with <see cref="LayoutOptions.Default"/>).</summary>
-    public DocumentLayout Layout => _layout ??= LayoutBuilder.Build(this, LayoutOptions.Default);
+    public DocumentLayout Layout => _layout ??= Build(TimedParts.Layout, static d => LayoutBuilder.Build(d, LayoutOptions.Default));
 
     /// <summary>Whether something has read <see cref="Layout"/>: rules that need only the scanners must not pay for it (tests).</summary>
     internal bool HasLayout => _layout is not null;

@@ -1,3 +1,4 @@
+using CorpusLint.Engine.Timing;
 namespace CorpusLint.Model;
 
 public sealed partial class Document
@@ -8,5 +9,5 @@ public sealed partial class Document
     /// Runs of UTF-8 text that was decoded as Windows-1252 or Latin-1 (<c>â€™</c>, <c>Ã©</c>, <c>Â </c>),
     /// in text order, each with the characters it restores to when that is known exactly.
     /// </summary>
-    public IReadOnlyList<MojibakeRun> Mojibake => _mojibake ??= MojibakeScanner.Scan(Text);
+    public IReadOnlyList<MojibakeRun> Mojibake => _mojibake ??= Build(TimedParts.Mojibake, static d => MojibakeScanner.Scan(d.Text));
 }

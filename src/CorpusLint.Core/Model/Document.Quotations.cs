@@ -1,3 +1,4 @@
+using CorpusLint.Engine.Timing;
 namespace CorpusLint.Model;
 
 public sealed partial class Document
@@ -8,5 +9,5 @@ public sealed partial class Document
     /// Quotation marks (with their roles: opening, closing, apostrophe), the quotations they make, stray
     /// closing marks and multi-paragraph continuations. Built on first use by <see cref="QuotationScanner"/>.
     /// </summary>
-    public QuotationSet Quotations => _quotations ??= QuotationScanner.Scan(this);
+    public QuotationSet Quotations => _quotations ??= Build(TimedParts.Quotations, static d => QuotationScanner.Scan(d));
 }

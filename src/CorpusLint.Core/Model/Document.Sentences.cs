@@ -1,3 +1,4 @@
+using CorpusLint.Engine.Timing;
 namespace CorpusLint.Model;
 
 public sealed partial class Document
@@ -5,7 +6,7 @@ public sealed partial class Document
     private Sentence[]? _sentences;
 
     /// <summary>Every sentence of the text in order, split by the one <see cref="SentenceRule"/> every scanner and rule shares.</summary>
-    public IReadOnlyList<Sentence> Sentences => _sentences ??= SentenceScanner.Scan(this);
+    public IReadOnlyList<Sentence> Sentences => _sentences ??= Build(TimedParts.Sentences, static d => SentenceScanner.Scan(d));
 
     /// <summary>The sentences that start inside [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public ReadOnlySpan<Sentence> GetSentences(int start, int end)

@@ -1,3 +1,4 @@
+using CorpusLint.Engine.Timing;
 namespace CorpusLint.Model;
 
 public sealed partial class Document
@@ -8,5 +9,5 @@ public sealed partial class Document
     /// The lines where the document's own comments turn rules off (<c>&lt;!-- corpuslint-disable CL2004 --&gt;</c> and
     /// friends, Markdown only). Found once here; the engine drops the diagnostics they cover.
     /// </summary>
-    public SuppressionSet Suppressions => _suppressions ??= SuppressionScanner.Scan(this);
+    public SuppressionSet Suppressions => _suppressions ??= Build(TimedParts.Suppressions, static d => SuppressionScanner.Scan(d));
 }

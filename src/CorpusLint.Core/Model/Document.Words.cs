@@ -1,3 +1,4 @@
+using CorpusLint.Engine.Timing;
 namespace CorpusLint.Model;
 
 public sealed partial class Document
@@ -5,7 +6,7 @@ public sealed partial class Document
     private Word[]? _words;
 
     /// <summary>Every word of the text in order (see <see cref="Word"/> for what counts as one).</summary>
-    public IReadOnlyList<Word> Words => _words ??= WordScanner.Scan(Text);
+    public IReadOnlyList<Word> Words => _words ??= Build(TimedParts.Words, static d => WordScanner.Scan(d.Text));
 
     public ReadOnlySpan<char> GetText(Word word) => Text.AsSpan(word.Start, word.Length);
 

@@ -1,3 +1,4 @@
+using CorpusLint.Engine.Timing;
 using CorpusLint.Text;
 
 namespace CorpusLint.Model;
@@ -25,6 +26,7 @@ public sealed partial class Document
         Source = source;
         Text = source.Text;
         Format = format;
+        using var timed = PartClock.Enter(TimedParts.Lines);
         Lines = LineScanner.Scan(Text);
         Paragraphs = ParagraphScanner.Scan(Lines);
     }
@@ -47,7 +49,7 @@ public sealed partial class Document
     public IReadOnlyList<Paragraph> Paragraphs { get; }
 
     /// <summary>Markdown links, images, autolinks and bare URLs, in text order.</summary>
-    public IReadOnlyList<MarkdownLink> Links => _links ??= LinkScanner.Scan(this);
+    public IReadOnlyList<MarkdownLink> Links => _links ??= Build(TimedParts.Links, static d => LinkScanner.Scan(d));
 
     /// <summary>True when the document has no text worth linting (empty, whitespace only, or binary).</summary>
     public bool IsEmpty => Source.IsBinary || Text.AsSpan().IsWhiteSpace();
@@ -65,6 +67,13 @@ public sealed partial class Document
             : DocumentFormat.PlainText;
 
     public ReadOnlySpan<char> GetText(Line line) => Text.AsSpan(line.Start, line.Length);
+
+    /// <summary>Builds a part of the model, charged to <paramref name="part"/> when the run is timed (<c>--timings</c>).</summary>
+    private T Build<T>(TimedPart part, Func<Document, T> build)
+    {
+        using var timed = PartClock.Enter(part);
+        return build(this);
+    }
 
     public ReadOnlySpan<char> GetText(Paragraph paragraph) => Text.AsSpan(paragraph.Start, paragraph.Length);
 
