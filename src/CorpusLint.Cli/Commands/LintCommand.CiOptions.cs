@@ -154,15 +154,23 @@ internal sealed partial class LintCommand
         }
     }
 
-    private IStreamingReporter CreateReporter(string format, Shard? shard, IReadOnlyList<Rule> rules) => format.ToLowerInvariant() switch
+    private IStreamingReporter CreateReporter(string format, Shard? shard, IReadOnlyList<Rule> rules) => CheckFormat(format) switch
     {
         "text" => new TextReporter(),
         "json" => new JsonReporter(shard),
         "full" => new FullReporter(UseColor()),
         "sarif" => new SarifReporter(rules, _console.WorkingDirectory),
-        "github" => new GitHubReporter(),
-        _ => throw new UsageException($"--format: unknown format '{format}' (expected text, full, json, sarif or github)"),
+        _ => new GitHubReporter(),
     };
+
+    /// <summary>The format's name in lower case; an unknown one is a usage error.</summary>
+    private static string CheckFormat(string format)
+    {
+        var name = format.ToLowerInvariant();
+        return name is "text" or "json" or "full" or "sarif" or "github"
+            ? name
+            : throw new UsageException($"--format: unknown format '{format}' (expected text, full, json, sarif or github)");
+    }
 
     private bool UseColor() =>
         UseColor(ReferenceEquals(_console.Output, Console.Out) && !Console.IsOutputRedirected, Environment.GetEnvironmentVariable);

@@ -84,7 +84,8 @@ internal sealed partial class LintCommand
 
         using var walk = new ReplayWalk(inputs);
         using var snapshot = ReportSnapshot.Open(plan.Path, plan.CacheKey, plan.Options, out var damage);
-        var splices = snapshot is { BodyPrefix: not null } && CreateReporter(context.Settings.Format, shard: null, context.Engine.Rules) is ISpliceableReporter;
+        var reporter = CreateReporter(context.Settings.Format, shard: null, context.Engine.Rules);
+        var splices = snapshot is { BodyPrefix: not null } && reporter is ISpliceableReporter;
         if (snapshot is null || Compare(snapshot, walk, context.Engine, splices, out damage) is not { } comparison)
         {
             plan.Warning = damage is null ? null : $"warning: the report snapshot was damaged ({damage}); the report is built again";
@@ -113,7 +114,7 @@ internal sealed partial class LintCommand
             }
 
             // An ending that lists the engine's diagnostics (SARIF's notifications) is copied as stored when it has any.
-            if (CreateReporter(settings.Format, shard: null, context.Engine.Rules) is IRunSpecificEnding ending
+            if (reporter is IRunSpecificEnding ending
                 && !(ending is ISpliceableReporter { EndingListsEngineDiagnostics: true } && summary.EngineWritten > 0))
             {
                 var elapsed = settings.Reproducible ? TimeSpan.Zero : stopwatch.Elapsed;

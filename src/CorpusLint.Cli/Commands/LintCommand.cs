@@ -370,7 +370,7 @@ internal sealed partial class LintCommand
     private LintSettings ReadSettings(ParseResult parse)
     {
         var format = parse.GetValue(_format)!;
-        _ = CreateReporter(format, shard: null, rules: []);
+        CheckFormat(format);
         if (!SeverityExtensions.TryParse(parse.GetValue(_severity), out var minimum) || minimum == Severity.None)
         {
             throw new UsageException($"--severity: expected error, warning, suggestion or silent, got '{parse.GetValue(_severity)}'");

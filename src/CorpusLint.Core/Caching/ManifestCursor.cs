@@ -9,7 +9,8 @@ namespace CorpusLint.Caching;
 /// </summary>
 internal sealed class ManifestCursor(SafeFileHandle file, long entriesStart, long entriesLength)
 {
-    private const int WindowBytes = 1 << 20;
+    /// <summary>Read at a time; small beside the large-object heap's first budget, as <see cref="ReportSnapshot"/>'s pieces.</summary>
+    private const int WindowBytes = 1 << 18;
 
     /// <summary>No entry is longer (a shown path is at most a few kilobytes): the window always holds the next one whole.</summary>
     private const int MaxEntryBytes = 1 << 16;

@@ -28,8 +28,12 @@ public sealed class ReportSnapshot : IDisposable
     internal const int HeaderBytes = 32;
     internal const int ChecksumBytes = 16;
 
-    /// <summary>Pieces in which the body is read to check it and to copy it out: a JSON report runs to hundreds of megabytes.</summary>
-    private const int ChunkBytes = 1 << 20;
+    /// <summary>
+    /// Pieces in which the body is read to check it and to copy it out: a JSON report runs to hundreds of megabytes. Past
+    /// a few hundred kilobytes a larger piece saves no time; with 1 MB pieces (and a 1 MB manifest window) the large
+    /// arrays of a replay overran the large-object heap's first budget, a full collection in every warm run.
+    /// </summary>
+    private const int ChunkBytes = 1 << 18;
 
     /// <summary>The tail is read in pieces this large until its head (up to the manifest's entries) is whole.</summary>
     private const int TailHeadBytes = 1 << 16;
