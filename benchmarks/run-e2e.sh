@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end benchmark (SPEC §8, §9; issue 10): in one run and side by side, over the same files,
-#   corpuslint lint  cold (--no-cache), warm (cache filled, nothing changed), after editing one file, after touching
-#                    1% of the files, after editing 1%, and --changed-since on a commit touching 30 files;
+#   corpuslint lint  cold (--no-cache), warm (cache filled, nothing changed), after editing one file, after adding
+#                    one, after touching 1% of the files, after editing 1%, and --changed-since on a commit touching 30 files;
 #   rg -c -F "Read more" and rg --files (the floors: reading and scanning the bytes, walking the folders);
 #   textlint with four npm rules on 2,000 articles, beside corpuslint --no-cache on the same 2,000 (every default rule,
 #                    and only the rules that make textlint's checks);
@@ -111,6 +111,14 @@ head -1 "$work/one-percent" > "$work/one-file"
 hyper one -n edit-one "$lint --cache-dir $cache" --prepare "bash $work/edit.sh $work/one-file"
 git -C "$dir" checkout -q -- .
 
+echo "== one file added (a new article beside the one edited above: the stored report is not spliced, the run lints from the cache)"
+cat > "$work/add.sh" <<'EOF'
+f=$(head -1 "$1"); new=$(dirname "$f")/added-$(date +%s%N).txt
+cp "$f" "$new" && printf 'Added at %s.\n' "$(date +%s%N)" >> "$new"
+EOF
+hyper add -n add-one "$lint --cache-dir $cache" --prepare "bash $work/add.sh $work/one-file"
+git -C "$dir" clean -qfd
+
 echo "== touch 1% (new modification times, same content), edit 1%"
 hyper changed \
   -n touch "$lint --cache-dir $cache" --prepare "xargs touch < $work/one-percent" \
@@ -161,6 +169,10 @@ rss() { { /usr/bin/time -f '%M' bash -c "exec $1 >/dev/null 2>&1" ; } 2>&1 | tai
   bash "$work/edit.sh" "$work/one-percent"
   echo "edit $(rss "$lint --cache-dir $cache")"
   git -C "$dir" checkout -q -- .
+  $lint --cache-dir "$cache" >/dev/null 2>&1 || true
+  bash "$work/add.sh" "$work/one-file"
+  echo "add-one $(rss "$lint --cache-dir $cache")"
+  git -C "$dir" clean -qfd
   echo "textlint $(rss "$textlint")"
   echo "corpuslint-2000 $(rss "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache")"
 } > "$work/rss.txt"
@@ -170,7 +182,7 @@ python3 - "$work" <<'EOF'
 import json, os, sys
 work = sys.argv[1]
 t, rss = {}, dict(line.split() for line in open(os.path.join(work, "rss.txt")))
-for name in ("cold", "warm", "one", "changed", "since", "textlint", "subset"):
+for name in ("cold", "warm", "one", "add", "changed", "since", "textlint", "subset"):
     for r in json.load(open(os.path.join(work, name + ".json")))["results"]:
         t[r["command"]] = r["median"]
 def row(name, what, target=""):
@@ -183,6 +195,7 @@ row("rg-files", "`rg --files`")
 row("cold", "corpuslint cold (`--no-cache`)", f"{t['cold'] / t['rg-count']:.1f}x rg -c (target <= 5x)")
 row("warm", "corpuslint warm, nothing changed", "target < 0.6 s")
 row("edit-one", "corpuslint after editing 1 file", "target < 1 s")
+row("add-one", "corpuslint after adding 1 file", "")
 row("touch", "corpuslint after touching 1%", "")
 row("edit", "corpuslint after editing 1%", "")
 row("changed-since", "corpuslint `--changed-since` (30 files, no cache)", "")
