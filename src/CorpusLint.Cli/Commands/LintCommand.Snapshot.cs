@@ -86,7 +86,7 @@ internal sealed partial class LintCommand
         using var snapshot = ReportSnapshot.Open(plan.Path, plan.CacheKey, plan.Options, out var damage);
         var reporter = CreateReporter(context.Settings.Format, shard: null, context.Engine.Rules);
         var splices = snapshot is { BodyPrefix: not null } && reporter is ISpliceableReporter;
-        if (snapshot is null || Compare(snapshot, walk, context.Engine, splices, out damage) is not { } comparison)
+        if (snapshot is null || Compare(snapshot, walk, context.Engine, splices, _console.WorkingDirectory, out damage) is not { } comparison)
         {
             plan.Warning = damage is null ? null : $"warning: the report snapshot was damaged ({damage}); the report is built again";
             return null;
@@ -167,14 +167,14 @@ internal sealed partial class LintCommand
     /// worth having only when it is quick.
     /// </summary>
     /// <param name="splices">Whether the run can splice the snapshot (or store it again): else touched documents of more bytes than the report make it cheaper to lint from the cache.</param>
-    private static SnapshotComparison? Compare(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, out string? damage)
+    private static SnapshotComparison? Compare(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, string workingDirectory, out string? damage)
     {
         using var walkFailed = new CancellationTokenSource();
         var check = Task.Run(() => (Whole: snapshot.Verify(out var found, walkFailed.Token), Damage: found));
         SnapshotComparison? comparison = null;
         try
         {
-            comparison = Match(snapshot, walk, engine, splices);
+            comparison = Match(snapshot, walk, engine, splices, workingDirectory);
         }
         finally
         {
@@ -201,7 +201,7 @@ internal sealed partial class LintCommand
     /// into touched and edited. The walk and the stamps (a system call per document, the larger part of a replay) are
     /// taken on other threads too.
     /// </summary>
-    private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices)
+    private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, string workingDirectory)
     {
         var manifest = snapshot.Manifest;
         var hashes = new ConfigurationHashes();
@@ -210,6 +210,7 @@ internal sealed partial class LintCommand
         long offset = snapshot.BodyPrefix ?? 0;
         var written = 0;
         var index = 0;
+        var sequence = 0;
         foreach (var (input, stamp) in walk.Inputs())
         {
             if (stamp is not { } taken)
@@ -217,9 +218,31 @@ internal sealed partial class LintCommand
                 return null;
             }
 
-            var match = manifest.MatchNext(input.DisplayPath, taken, hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath)), out var entry);
+            var configuration = hashes.Of(engine.Configuration.GetConfiguration(input.ConfigurationPath));
+            var match = manifest.MatchNext(input.DisplayPath, taken, configuration, out var entry);
+
+            // The walk gives documents in ordinal order of their shown paths, as the manifest holds them: one the walk
+            // passed without meeting was deleted. Any pairing in order would give the same report (a document not paired
+            // is linted, one paired is copied in its place); this one pairs every document still there.
+            while (match == ManifestMatch.OtherPath && manifest.NextPath() is { } next && string.CompareOrdinal(next, input.DisplayPath) < 0)
+            {
+                if (!splices || !manifest.SkipNext(out var gone))
+                {
+                    return null;
+                }
+
+                changed.Add(new SnapshotDocument(index, DeletedInput(next), default, gone, offset, written) { Change = SnapshotChange.Deleted, Sequence = sequence++ });
+                offset += gone.Part.Bytes;
+                written += gone.Part.Written;
+                index++;
+                match = manifest.MatchNext(input.DisplayPath, taken, configuration, out entry);
+            }
+
             switch (match)
             {
+                case ManifestMatch.OtherPath when splices:
+                    changed.Add(new SnapshotDocument(index, input, taken, default, offset, written) { Change = SnapshotChange.Added, Sequence = sequence++, Configuration = configuration });
+                    continue;
                 case ManifestMatch.Same:
                     break;
                 // A document with a new stamp and its old size (a touch) has the report it had if its content is the
@@ -227,15 +250,28 @@ internal sealed partial class LintCommand
                 // the snapshot again with the new stamps would hash it on every replay; once that is more bytes than the
                 // report itself (a fresh checkout), linting from the cache, which stores a new snapshot, is cheaper.
                 case ManifestMatch.Restamped when splices || restamped.Bytes + taken.Length <= snapshot.ReportBytes:
-                    restamped.Add(new SnapshotDocument(index, input, taken, entry, offset, written));
+                    restamped.Add(new SnapshotDocument(index, input, taken, entry, offset, written) { Sequence = sequence++ });
                     break;
                 case ManifestMatch.Resized:
-                    changed.Add(new SnapshotDocument(index, input, taken, entry, offset, written));
+                    changed.Add(new SnapshotDocument(index, input, taken, entry, offset, written) { Sequence = sequence++ });
                     break;
                 default:
                     return null;
             }
 
+            offset += entry.Part.Bytes;
+            written += entry.Part.Written;
+            index++;
+        }
+
+        while (manifest.NextPath() is { } gone)
+        {
+            if (!splices || !manifest.SkipNext(out var entry))
+            {
+                return null;
+            }
+
+            changed.Add(new SnapshotDocument(index, DeletedInput(gone), default, entry, offset, written) { Change = SnapshotChange.Deleted, Sequence = sequence++ });
             offset += entry.Part.Bytes;
             written += entry.Part.Written;
             index++;
@@ -248,8 +284,10 @@ internal sealed partial class LintCommand
 
         restamped.Complete();
         changed.AddRange(restamped.Edited);
-        changed.Sort((a, b) => a.Index.CompareTo(b.Index));
+        changed.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         return new SnapshotComparison(restamped.Touched, changed, offset);
+
+        DocumentInput DeletedInput(string displayPath) => new(Path.GetFullPath(displayPath, workingDirectory), displayPath);
     }
 
     /// <summary>Starts the snapshot of a run that may store one; null when the cache folder cannot take it.</summary>

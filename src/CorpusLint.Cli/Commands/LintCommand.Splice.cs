@@ -9,11 +9,13 @@ using CorpusLint.Rules;
 namespace CorpusLint.Cli.Commands;
 
 /// <summary>
-/// Splicing a report snapshot (SPEC §8): when the only change since the snapshot is the content of some documents, only
-/// those are linted again, and the report is the stored one with their parts replaced — every other document's part is
-/// copied, not looked up, passed on or rendered. It falls back to a run whenever the result might differ from one:
-/// the reporter cannot write one document's part on its own, an edited document cannot be vouched for, or an edit
-/// changes what the corpus-wide repetition rule (CL2012) reports in any other document.
+/// Splicing a report snapshot (SPEC §8): when the only changes since the snapshot are documents edited, added or
+/// deleted, only the edited and added ones are linted, and the report is the stored one with their parts replaced or
+/// put in and the deleted ones' taken out — every other document's part is copied, not looked up, passed on or
+/// rendered. It falls back to a run whenever the result might differ from one: the reporter cannot write one
+/// document's part on its own, a changed document cannot be vouched for, or a change alters what the corpus-wide
+/// repetition rule (CL2012) reports in any other document (a line's count at a threshold, or the threshold itself,
+/// which moves with the size of a folder).
 /// </summary>
 internal sealed partial class LintCommand
 {
@@ -40,30 +42,40 @@ internal sealed partial class LintCommand
 
         var changed = comparison.Changed;
         var editsPath = EditsPath(plan);
-        var versions = new SnapshotVersionCache(cache, changed.ToDictionary(d => d.Input.FullPath, d => d.Entry.ContentHash, StringComparer.Ordinal));
+        var edited = changed.Where(d => d.Change == SnapshotChange.Edited);
+        var versions = new SnapshotVersionCache(cache, edited.ToDictionary(d => d.Input.FullPath, d => d.Entry.ContentHash, StringComparer.Ordinal));
         var held = new HeldResults();
         var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, Cache = versions, Summarizer = corpus, Timings = context.Timings });
-        var statistics = run.Run(changed.Select(d => d.Input), held);
+        var statistics = run.Run(changed.Where(d => d.Change != SnapshotChange.Deleted).Select(d => d.Input), held);
         var edits = corpus is null ? null : SnapshotEdits.Read(editsPath, snapshot.Checksum);
         var before = new object?[changed.Count];
         for (var i = 0; corpus is not null && i < changed.Count; i++)
         {
-            if (!versions.TryGetSnapshotSummary(changed[i].Input.FullPath, out before[i]) && !TryReadEdit(changed[i], corpus, edits, out before[i]))
+            var document = changed[i];
+            var known = document.Change switch
+            {
+                SnapshotChange.Added => true,
+                SnapshotChange.Deleted => cache.TryGetSummary(document.Input, engine.Configuration.GetConfiguration(document.Input.ConfigurationPath), document.Entry.ContentHash, out before[i]),
+                _ => versions.TryGetSnapshotSummary(document.Input.FullPath, out before[i]),
+            };
+            if (!known && !TryReadEdit(document, corpus, edits, out before[i]))
             {
                 // The run that follows finds the new results in the cache.
                 return null;
             }
         }
 
-        if (Findings(held.Results, before, snapshot, corpus, out var counts) is not { } results
+        if (Findings(Aligned(changed, held.Results), changed, before, snapshot, corpus, out var counts) is not { } results
             || (ending.PartDependsOnEarlierDiagnostics && !KeepsWhatFollows(changed, results, settings.Minimum)))
         {
             return null;
         }
 
         // Kept as it is while the edited documents, read again by every run until the snapshot is rewritten, are a small
-        // share of what rewriting it would write; else rewritten with their parts in it.
-        var keep = (results.Sum(r => r.Bytes) + comparison.Restamped.Sum(d => d.Stamp.Length)) * KeptSnapshotShare <= snapshot.ReportBytes;
+        // share of what rewriting it would write; else rewritten with their parts in it. A document added or deleted
+        // changes the manifest: it is always rewritten.
+        var keep = changed.All(d => d.Change == SnapshotChange.Edited)
+            && (results.Sum(r => r!.Bytes) + comparison.Restamped.Sum(d => d.Stamp.Length)) * KeptSnapshotShare <= snapshot.ReportBytes;
         using var writer = keep ? null : ReportSnapshotWriter.Create(plan.CacheDirectory, plan.Path);
         if (!keep && writer is null)
         {
@@ -84,8 +96,9 @@ internal sealed partial class LintCommand
             var total = new DocumentPart(0, old.Errors, old.Warnings, old.Suggestions, old.Written)
                 + parts.Aggregate(default(DocumentPart), (sum, part) => sum + part)
                 - changed.Aggregate(default(DocumentPart), (sum, d) => sum + d.Entry.Part);
-            var reportedBytes = old.Bytes + results.Sum(r => r.Bytes) - changed.Sum(d => d.Entry.Length);
-            summary = new SnapshotSummary(old.Documents, reportedBytes, total.Errors, total.Warnings, total.Suggestions, total.Written, old.EngineWritten);
+            var reportedBytes = old.Bytes + results.Sum(r => r?.Bytes ?? 0) - changed.Sum(d => d.Entry.Length);
+            var documents = old.Documents + changed.Count(d => d.Change == SnapshotChange.Added) - changed.Count(d => d.Change == SnapshotChange.Deleted);
+            summary = new SnapshotSummary(documents, reportedBytes, total.Errors, total.Warnings, total.Suggestions, total.Written, old.EngineWritten);
             var elapsed = settings.Reproducible ? TimeSpan.Zero : stopwatch.Elapsed;
             ending.WriteEnding(new ReportSummary(summary.Documents, summary.Bytes, summary.Errors, summary.Warnings, summary.Suggestions, elapsed), summary.Written, text);
             capture?.Complete();
@@ -108,8 +121,34 @@ internal sealed partial class LintCommand
         }
 
         cache.Save();
-        var note = changed.Count == 0 ? string.Empty : $" (the cached report, with {changed.Count} edited document(s) linted into it)";
-        return Replayed(context, summary, fromCache: summary.Documents - changed.Count + statistics.FromCache, stopwatch, note);
+        var linted = changed.Count(d => d.Change != SnapshotChange.Deleted);
+        return Replayed(context, summary, fromCache: summary.Documents - linted + statistics.FromCache, stopwatch, SpliceNote(changed));
+    }
+
+    /// <summary>What the summary line says of a spliced report: the documents linted into it and those taken out.</summary>
+    private static string SpliceNote(List<SnapshotDocument> changed)
+    {
+        var counts = changed.CountBy(d => d.Change).ToDictionary();
+        var kinds = new[] { (SnapshotChange.Edited, "edited"), (SnapshotChange.Added, "added") }
+            .Where(k => counts.ContainsKey(k.Item1))
+            .Select(k => $"{counts[k.Item1]} {k.Item2}")
+            .ToList();
+        var linted = kinds.Count == 0 ? null : $"{string.Join(" and ", kinds)} document(s) linted into it";
+        var deleted = counts.TryGetValue(SnapshotChange.Deleted, out var gone) ? $"{gone} deleted document(s) taken out" : null;
+        return linted is null && deleted is null ? string.Empty : $" (the cached report, with {string.Join(" and ", new[] { linted, deleted }.OfType<string>())})";
+    }
+
+    /// <summary>The results of the linted documents (all but the deleted ones, in order) beside each changed document: null for a deleted one.</summary>
+    private static DocumentResult?[] Aligned(List<SnapshotDocument> changed, IReadOnlyList<DocumentResult> linted)
+    {
+        var results = new DocumentResult?[changed.Count];
+        var next = 0;
+        for (var i = 0; i < changed.Count; i++)
+        {
+            results[i] = changed[i].Change == SnapshotChange.Deleted ? null : linted[next++];
+        }
+
+        return results;
     }
 
     /// <summary>Where the edits of a snapshot that was spliced but kept are noted (<see cref="SnapshotEdits"/>).</summary>
@@ -143,7 +182,7 @@ internal sealed partial class LintCommand
     /// <paramref name="position"/> (the report's length so far, when the new body is stored) their lengths too.
     /// </summary>
     private DocumentPart[] WriteSplicedBody(
-        ReportSnapshot snapshot, List<SnapshotDocument> changed, List<DocumentResult> results, LintSettings settings, IReadOnlyList<Rule> rules, TextWriter text, Stream bytes, Func<long>? position)
+        ReportSnapshot snapshot, List<SnapshotDocument> changed, List<DocumentResult?> results, LintSettings settings, IReadOnlyList<Rule> rules, TextWriter text, Stream bytes, Func<long>? position)
     {
         var parts = new DocumentPart[changed.Count];
         long copied = 0;
@@ -153,7 +192,7 @@ internal sealed partial class LintCommand
             var document = changed[i];
             text.Flush();
             snapshot.CopyBodyRangeTo(copied, document.Offset - copied, bytes);
-            parts[i] = WritePart(results[i], document.WrittenBefore + shownShift, settings, rules, text, position);
+            parts[i] = results[i] is { } result ? WritePart(result, document.WrittenBefore + shownShift, settings, rules, text, position) : default;
             shownShift += parts[i].Written - document.Entry.Part.Written;
             copied = document.Offset + document.Entry.Part.Bytes;
         }
@@ -164,19 +203,35 @@ internal sealed partial class LintCommand
         return parts;
     }
 
-    /// <summary>The snapshot's manifest with the new stamps of touched documents and the new entries of edited ones.</summary>
-    private SnapshotManifestWriter Rewrite(ReportSnapshot snapshot, SnapshotComparison comparison, List<DocumentResult> results, DocumentPart[] parts, DateTime startedUtc)
+    /// <summary>The snapshot's manifest with the new stamps of touched documents, the new entries of edited and added ones, and without the deleted ones.</summary>
+    private SnapshotManifestWriter Rewrite(ReportSnapshot snapshot, SnapshotComparison comparison, List<DocumentResult?> results, DocumentPart[] parts, DateTime startedUtc)
     {
         var settledBeforeUtc = startedUtc - _console.StampSettleTime;
         var restamps = comparison.Restamped.ConvertAll(d => new ManifestRestamp(d.Index, d.Stamp, d.Stamp.LastChangeUtc <= settledBeforeUtc));
         var replacements = new Dictionary<int, ManifestReplacement>();
+        var insertions = new List<ManifestInsertion>();
+        var deletions = new HashSet<int>();
         for (var i = 0; i < comparison.Changed.Count; i++)
         {
-            var read = results[i].Read!.Value;
-            replacements[comparison.Changed[i].Index] = new ManifestReplacement(comparison.Changed[i].Input.DisplayPath, read.Stamp, read.Stamp.LastChangeUtc <= settledBeforeUtc, read.ContentHash, parts[i]);
+            var document = comparison.Changed[i];
+            if (results[i]?.Read is not { } read)
+            {
+                deletions.Add(document.Index);
+                continue;
+            }
+
+            var entry = new ManifestReplacement(document.Input.DisplayPath, read.Stamp, read.Stamp.LastChangeUtc <= settledBeforeUtc, read.ContentHash, parts[i]);
+            if (document.Change == SnapshotChange.Added)
+            {
+                insertions.Add(new ManifestInsertion(document.Index, entry, document.Configuration));
+            }
+            else
+            {
+                replacements[document.Index] = entry;
+            }
         }
 
-        return snapshot.Manifest.Rewrite(restamps, replacements);
+        return snapshot.Manifest.Rewrite(restamps, replacements, insertions, deletions);
     }
 
     /// <summary>
@@ -184,10 +239,11 @@ internal sealed partial class LintCommand
     /// failed) and the snapshot's counts can take each one's new lines without another document's findings changing
     /// (<paramref name="counts"/>, with the new lines, for the new snapshot); else null.
     /// </summary>
-    private static List<DocumentResult>? Findings(IReadOnlyList<DocumentResult> results, object?[] before, ReportSnapshot snapshot, CorpusPass? corpus, out RepetitionCounts? counts)
+    private static List<DocumentResult?>? Findings(
+        IReadOnlyList<DocumentResult?> results, List<SnapshotDocument> changed, object?[] before, ReportSnapshot snapshot, CorpusPass? corpus, out RepetitionCounts? counts)
     {
         counts = null;
-        if (results.Any(r => r is not { IsLinted: true, Failures.Count: 0, Fix: null, Read: not null } || r.Diagnostics.Any(EngineDiagnostics.IsEngineDiagnostic)))
+        if (results.Any(r => r is not null && (r is not { IsLinted: true, Failures.Count: 0, Fix: null, Read: not null } || r.Diagnostics.Any(EngineDiagnostics.IsEngineDiagnostic))))
         {
             return null;
         }
@@ -200,14 +256,21 @@ internal sealed partial class LintCommand
         counts = snapshot.ReadCounts()!;
         for (var i = 0; i < results.Count; i++)
         {
-            if (!counts.TryReplace(before[i] as DocumentFingerprints, results[i].Summary as DocumentFingerprints))
+            var (old, @new) = (before[i] as DocumentFingerprints, results[i]?.Summary as DocumentFingerprints);
+            var counted = changed[i].Change switch
+            {
+                SnapshotChange.Added => counts.TryAdd(@new),
+                SnapshotChange.Deleted => counts.TryRemove(old),
+                _ => counts.TryReplace(old, @new),
+            };
+            if (!counted)
             {
                 return null;
             }
         }
 
         var analysis = new RepetitionAnalysis(corpus.Rule, counts);
-        return [.. results.Select(analysis.WithFindings)];
+        return [.. results.Select(r => r is null ? null : analysis.WithFindings(r))];
     }
 
     /// <summary>
@@ -215,13 +278,13 @@ internal sealed partial class LintCommand
     /// were shown before it (<see cref="ISpliceableReporter.PartDependsOnEarlierDiagnostics"/>): an edit must not make
     /// the first diagnostics of the report come or go.
     /// </summary>
-    private static bool KeepsWhatFollows(List<SnapshotDocument> changed, List<DocumentResult> results, Severity minimum)
+    private static bool KeepsWhatFollows(List<SnapshotDocument> changed, List<DocumentResult?> results, Severity minimum)
     {
         var shift = 0;
         for (var i = 0; i < changed.Count; i++)
         {
             var old = changed[i].Entry.Part.Written;
-            var shown = results[i].Diagnostics.Count(d => d.Severity >= minimum);
+            var shown = results[i]?.Diagnostics.Count(d => d.Severity >= minimum) ?? 0;
             if (changed[i].WrittenBefore + old > 0 != changed[i].WrittenBefore + shift + shown > 0)
             {
                 return false;

@@ -18,6 +18,12 @@ public enum ManifestMatch
 
     /// <summary>The same path and configuration, another size: an edited document, whose part of the report may be replaced.</summary>
     Resized,
+
+    /// <summary>
+    /// Another path than the next document's, or none is left: the input was added, or the next document was deleted.
+    /// Nothing was consumed: <see cref="SnapshotManifest.NextPath"/> tells which, and <see cref="SnapshotManifest.SkipNext"/> passes a deleted one.
+    /// </summary>
+    OtherPath,
 }
 
 /// <summary>What the report of one document was: its bytes in the report's body and its diagnostics (all counted, <see cref="Written"/> shown).</summary>
@@ -69,14 +75,15 @@ public sealed class SnapshotManifest
 
     /// <summary>
     /// How <paramref name="displayPath"/>, with this stamp and configuration, compares with the next document, whose
-    /// content hash and part of the report are <paramref name="entry"/>. <see cref="ManifestMatch.Different"/> ends the match.
+    /// content hash and part of the report are <paramref name="entry"/>. <see cref="ManifestMatch.Different"/> ends the
+    /// match; <see cref="ManifestMatch.OtherPath"/> leaves the next document where it is.
     /// </summary>
     public ManifestMatch MatchNext(string displayPath, DocumentStamp stamp, Hash128 configuration, out ManifestEntry entry)
     {
         entry = default;
         if (_matched == _count)
         {
-            return ManifestMatch.Different;
+            return ManifestMatch.OtherPath;
         }
 
         bool path, stamped;
@@ -99,9 +106,15 @@ public sealed class SnapshotManifest
             return ManifestMatch.Different;
         }
 
+        if (!path)
+        {
+            entry = default;
+            return ManifestMatch.OtherPath;
+        }
+
         _cursor.Advance(read);
         _matched++;
-        if (!path || index >= _configurations.Length || _configurations[index] != configuration)
+        if (index >= _configurations.Length || _configurations[index] != configuration)
         {
             return ManifestMatch.Different;
         }
@@ -109,18 +122,73 @@ public sealed class SnapshotManifest
         return length != stamp.Length ? ManifestMatch.Resized : stamped ? ManifestMatch.Same : ManifestMatch.Restamped;
     }
 
+    /// <summary>The shown path of the next document, or null when every one was matched or passed (or the manifest is damaged).</summary>
+    public string? NextPath()
+    {
+        if (_matched == _count)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new CacheReader(_cursor.Ahead()).ReadString();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Passes the next document (deleted since the snapshot), giving its entry; false when none is left or the manifest is damaged.</summary>
+    public bool SkipNext(out ManifestEntry entry)
+    {
+        entry = default;
+        if (_matched == _count)
+        {
+            return false;
+        }
+
+        try
+        {
+            var reader = new CacheReader(_cursor.Ahead());
+            reader.SkipString();
+            var length = reader.ReadVarintInt64();
+            reader.ReadInt64();
+            reader.ReadInt64();
+            reader.ReadUInt64();
+            reader.ReadCount();
+            entry = new ManifestEntry(length, reader.ReadHash128(), ReadPart(ref reader));
+            _cursor.Advance(reader.Position);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return false;
+        }
+
+        _matched++;
+        return true;
+    }
+
     /// <summary>
     /// The manifest of this report with some documents' stamps replaced (<paramref name="restamps"/>, in index order:
-    /// touched documents, same size and content) and some entries replaced whole (by their index), each with the
-    /// configuration it had: the entries of the others are copied as they are.
+    /// touched documents, same size and content), some entries replaced whole (by their index), each with the
+    /// configuration it had, some documents added (<paramref name="insertions"/>, in report order) and some deleted (by
+    /// their index): the entries of the others are copied as they are.
     /// </summary>
-    public SnapshotManifestWriter Rewrite(IReadOnlyList<ManifestRestamp> restamps, IReadOnlyDictionary<int, ManifestReplacement> replacements)
+    public SnapshotManifestWriter Rewrite(
+        IReadOnlyList<ManifestRestamp> restamps,
+        IReadOnlyDictionary<int, ManifestReplacement> replacements,
+        IReadOnlyList<ManifestInsertion> insertions,
+        IReadOnlySet<int> deletions)
     {
         var writer = new SnapshotManifestWriter(_configurations);
         var cursor = new ManifestCursor(_file, _entriesStart, _entriesLength);
         var next = 0;
+        var inserted = 0;
         for (var i = 0; i < _count; i++)
         {
+            inserted = Insert(writer, insertions, inserted, before: i);
             var ahead = cursor.Ahead();
             var reader = new CacheReader(ahead);
             var displayPath = next < restamps.Count && restamps[next].Index == i ? reader.ReadString() : null;
@@ -136,7 +204,11 @@ public sealed class SnapshotManifest
             var index = reader.ReadCount();
             var contentHash = reader.ReadHash128();
             var part = ReadPart(ref reader);
-            if (replacements.TryGetValue(i, out var replacement))
+            if (deletions.Contains(i))
+            {
+                // Deleted since: left out.
+            }
+            else if (replacements.TryGetValue(i, out var replacement))
             {
                 writer.AddAt(replacement.DisplayPath, replacement.Stamp, replacement.StampVouches, replacement.ContentHash, index, replacement.Part);
             }
@@ -153,7 +225,20 @@ public sealed class SnapshotManifest
             next += displayPath is null ? 0 : 1;
         }
 
+        Insert(writer, insertions, inserted, before: _count);
         return writer;
+    }
+
+    /// <summary>Writes the added documents that stand before the entry at <paramref name="before"/>; gives the next one not written.</summary>
+    private static int Insert(SnapshotManifestWriter writer, IReadOnlyList<ManifestInsertion> insertions, int next, int before)
+    {
+        for (; next < insertions.Count && insertions[next].Before == before; next++)
+        {
+            var (_, entry, configuration) = insertions[next];
+            writer.Add(entry.DisplayPath, entry.Stamp, entry.StampVouches, entry.ContentHash, configuration, entry.Part);
+        }
+
+        return next;
     }
 
     private static DocumentPart ReadPart(ref CacheReader reader) =>
@@ -183,6 +268,9 @@ public sealed class SnapshotManifest
 
 /// <summary>A touched document's new stamp in a rewritten <see cref="SnapshotManifest"/> (its size and content are the same).</summary>
 public readonly record struct ManifestRestamp(int Index, DocumentStamp Stamp, bool StampVouches);
+
+/// <summary>A document added before the entry at <paramref name="Before"/> (the number of entries: after the last), with its configuration.</summary>
+public sealed record ManifestInsertion(int Before, ManifestReplacement Entry, Hash128 Configuration);
 
 /// <summary>A document's new entry in a rewritten <see cref="SnapshotManifest"/>.</summary>
 /// <param name="StampVouches">Whether the stamp alone can vouch for the content (see <see cref="SnapshotManifestWriter.Add(string, DocumentStamp, bool, Hash128, Hash128, DocumentPart)"/>).</param>

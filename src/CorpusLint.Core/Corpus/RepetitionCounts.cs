@@ -57,8 +57,8 @@ public sealed class RepetitionCounts
     {
         var partitions = _partitions ?? throw new InvalidOperationException("the counts were read already; no document can be added");
         _groups[fingerprints.Group] = _groups.TryGetValue(fingerprints.Group, out var tally)
-            ? new GroupTally(tally.Size + 1, Math.Min(tally.MinDocuments, fingerprints.MinDocuments), Math.Min(tally.MinSharePercent, fingerprints.MinSharePercent))
-            : new GroupTally(1, fingerprints.MinDocuments, fingerprints.MinSharePercent);
+            ? tally.With(fingerprints)
+            : GroupTally.Of(fingerprints);
         Span<byte> record = stackalloc byte[HashBytes];
         foreach (var hash in fingerprints.Hashes)
         {
@@ -103,6 +103,128 @@ public sealed class RepetitionCounts
     /// <summary>The fewest documents a line must be in to be reported in a document with these settings, in a group of <paramref name="groupSize"/>.</summary>
     public static int Threshold(int minDocuments, int minSharePercent, int groupSize) =>
         Math.Max(minDocuments, (int)Math.Ceiling(minSharePercent / 100.0 * groupSize));
+
+    /// <summary>
+    /// Counts a document added since the counts were sealed (null: the rule is off for it), when that changes what no
+    /// other document reports: its settings within its group's, no line reported or not for the group's new size (a
+    /// share of a group moves with its size), and each of its lines below the threshold. False, with nothing changed,
+    /// otherwise.
+    /// </summary>
+    public bool TryAdd(DocumentFingerprints? added)
+    {
+        Seal();
+        if (added is null)
+        {
+            return true;
+        }
+
+        GroupTally grown;
+        if (_groups.TryGetValue(added.Group, out var tally))
+        {
+            grown = tally.With(added);
+            if (grown with { Size = tally.Size } != tally || !ThresholdsKeepWhatIsReported(tally, grown.Size))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            // A new group: its lines must be counted exactly wherever they could be reported.
+            grown = GroupTally.Of(added);
+            if (Threshold(grown) <= _missing)
+            {
+                return false;
+            }
+        }
+
+        if (!TryShift(added.Hashes, +1, tally.Size == 0 ? Threshold(grown) : Math.Min(Threshold(tally), Threshold(grown))))
+        {
+            return false;
+        }
+
+        _groups[added.Group] = grown;
+        return true;
+    }
+
+    /// <summary>
+    /// Takes out a document deleted since the counts were sealed (its fingerprints then; null: the rule was off for it),
+    /// on the same conditions as <see cref="TryAdd"/>. The group keeps the range of settings it had: a bound, never tighter
+    /// than the documents left.
+    /// </summary>
+    public bool TryRemove(DocumentFingerprints? removed)
+    {
+        Seal();
+        if (removed is null)
+        {
+            return true;
+        }
+
+        if (!_groups.TryGetValue(removed.Group, out var tally) || !tally.Covers(removed) || !ThresholdsKeepWhatIsReported(tally, tally.Size - 1)
+            || !TryShift(removed.Hashes, -1, Math.Min(Threshold(tally), Threshold(tally with { Size = tally.Size - 1 }))))
+        {
+            return false;
+        }
+
+        if (tally.Size == 1)
+        {
+            _groups.Remove(removed.Group);
+        }
+        else
+        {
+            _groups[removed.Group] = tally with { Size = tally.Size - 1 };
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the group at <paramref name="size"/> documents reports what it did: each document's threshold, whatever
+    /// its settings within the group's range, either stays, or moves over counts no line has (a share of 2% moves the
+    /// threshold of a folder of 1,000 from 20 to 21 with one more document, which matters only to a line in exactly 20).
+    /// </summary>
+    private bool ThresholdsKeepWhatIsReported(GroupTally tally, int size)
+    {
+        for (var share = tally.MinSharePercent; share <= tally.MaxSharePercent; share++)
+        {
+            // The fewest documents is where a share counts most: any other setting moves over part of the same counts.
+            var before = Threshold(tally.MinDocuments, share, tally.Size);
+            var after = Threshold(tally.MinDocuments, share, size);
+            var (low, high) = (Math.Min(before, after), Math.Max(before, after));
+            if (low != high && (low <= _missing || _lines.Values.Any(count => count >= low && count < high)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to each line's count when every count stays below <paramref name="threshold"/> before and after.</summary>
+    private bool TryShift(ulong[] hashes, int delta, int threshold)
+    {
+        foreach (var hash in hashes)
+        {
+            if (Math.Max(Of(hash), Of(hash) + delta) >= threshold)
+            {
+                return false;
+            }
+        }
+
+        foreach (var hash in hashes)
+        {
+            var count = Of(hash) + delta;
+            if (count > 1)
+            {
+                _lines[hash] = count;
+            }
+            else
+            {
+                _lines.Remove(hash);
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Replaces a document's old fingerprints with its new ones (null: the rule was off for it), when that changes what
@@ -163,6 +285,8 @@ public sealed class RepetitionCounts
             writer.WriteVarint((ulong)tally.Size);
             writer.WriteVarint((ulong)tally.MinDocuments);
             writer.WriteVarint((ulong)tally.MinSharePercent);
+            writer.WriteVarint((ulong)tally.MaxDocuments);
+            writer.WriteVarint((ulong)tally.MaxSharePercent);
         }
 
         var repeated = _lines.Where(l => l.Value > 1).OrderBy(l => l.Key).ToList();
@@ -182,7 +306,7 @@ public sealed class RepetitionCounts
         var groups = new Dictionary<ulong, GroupTally>(Math.Min(groupCount, 1 << 16));
         for (var i = 0; i < groupCount; i++)
         {
-            groups[reader.ReadUInt64()] = new GroupTally(reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
+            groups[reader.ReadUInt64()] = new GroupTally(reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount(), reader.ReadCount());
         }
 
         var lineCount = reader.ReadCount();
@@ -288,6 +412,21 @@ public sealed class RepetitionCounts
         }
     }
 
-    /// <summary>A group's size and the lowest settings of its documents.</summary>
-    private readonly record struct GroupTally(int Size, int MinDocuments, int MinSharePercent);
+    /// <summary>A group's size and the range of its documents' settings.</summary>
+    private readonly record struct GroupTally(int Size, int MinDocuments, int MinSharePercent, int MaxDocuments, int MaxSharePercent)
+    {
+        public static GroupTally Of(DocumentFingerprints document) =>
+            new(1, document.MinDocuments, document.MinSharePercent, document.MinDocuments, document.MinSharePercent);
+
+        public GroupTally With(DocumentFingerprints document) => new(
+            Size + 1,
+            Math.Min(MinDocuments, document.MinDocuments),
+            Math.Min(MinSharePercent, document.MinSharePercent),
+            Math.Max(MaxDocuments, document.MinDocuments),
+            Math.Max(MaxSharePercent, document.MinSharePercent));
+
+        public bool Covers(DocumentFingerprints document) =>
+            document.MinDocuments >= MinDocuments && document.MinDocuments <= MaxDocuments
+            && document.MinSharePercent >= MinSharePercent && document.MinSharePercent <= MaxSharePercent;
+    }
 }

@@ -84,30 +84,93 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
     }
 
     [Fact]
-    public void An_added_document_is_reported()
+    public void An_added_document_that_changes_what_the_others_report_is_reported_by_a_run()
     {
         WriteCorpus();
         _cli.Run("--format", "text", ".");
 
+        // A sixth document of folder a with the footer: every other one's CL2012 message counts it.
         _cli.Folder.Write("a/zero.txt", Article("A new story filed late.", Footer) + "Trailing.   \n");
         var after = RunFallingBack("--format", "text", ".");
 
+        Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
         Assert.Contains("a/zero.txt", after.Output, StringComparison.Ordinal);
+        Assert.Contains("Appears in 6 documents", after.Output, StringComparison.Ordinal);
         Assert.Equal(Uncached("--format", "text", "."), after.Output);
     }
 
     [Fact]
-    public void A_deleted_document_is_no_longer_reported()
+    public void A_deleted_document_is_taken_out_of_the_stored_report()
     {
         WriteCorpus();
         var before = _cli.Run("--format", "text", ".");
 
         File.Delete(_cli.Folder.PathOf("b/five.txt"));
-        var after = RunFallingBack("--format", "text", ".");
+        var after = RunSplicing("--format", "text", ".");
 
         Assert.Contains("b/five.txt", before.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("b/five.txt", after.Output, StringComparison.Ordinal);
+        Assert.Contains("1 deleted document(s) taken out", after.Error, StringComparison.Ordinal);
         Assert.Equal(Uncached("--format", "text", "."), after.Output);
+        Assert.Equal(Uncached("--format", "text", "."), RunReplaying("--format", "text", ".").Output);
+    }
+
+    [Fact]
+    public void A_deleted_document_whose_lines_the_others_report_is_reported_by_a_run()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "text", ".");
+
+        // Four documents of folder a keep the footer: below CL2012's five, no document reports it any more.
+        File.Delete(_cli.Folder.PathOf("a/six.txt"));
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CL2012", after.Output, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(SpliceableFormats))]
+    public void Documents_added_and_deleted_are_spliced_into_the_stored_report_byte_for_byte_as_a_run_without_the_cache(string format, string jobs)
+    {
+        WriteCorpus();
+        string[] arguments = ["--format", format, "--jobs", jobs, "--reproducible", "."];
+        _cli.Run(arguments);
+
+        // One beside an old document, one in a folder of its own, one after every other.
+        _cli.Folder.Write("b/added.txt", Article("A ferry resumed service on Monday.", "A different ending.") + "Added late.   \n");
+        _cli.Folder.Write("c/new.txt", CleanArticle + "A correction was added.   \n");
+        _cli.Folder.Write("z.txt", CleanArticle);
+        var added = RunSplicing(arguments);
+        Assert.Equal(Comparable(_cli.Run(["--no-cache", .. arguments])), Comparable(added));
+        Assert.Contains("with 3 added document(s) linted into it", added.Error, StringComparison.Ordinal);
+
+        // A deletion, an addition and an edit at once.
+        File.Delete(_cli.Folder.PathOf("b/five.txt"));
+        _cli.Folder.Write("b/zz.txt", CleanArticle + "Another note.   \n");
+        Edit("a/two.txt", text => text + "A line added on review.   \n");
+        var mixed = RunSplicing(arguments);
+        var uncached = _cli.Run(["--no-cache", .. arguments]);
+
+        Assert.Contains("with 1 edited and 1 added document(s) linted into it and 1 deleted document(s) taken out", mixed.Error, StringComparison.Ordinal);
+        Assert.Contains("b/zz.txt", uncached.Output, StringComparison.Ordinal);
+        Assert.Equal(Comparable(uncached), Comparable(mixed));
+        Assert.Equal(Comparable(uncached), Comparable(RunReplaying(arguments)));
+    }
+
+    [Fact]
+    public void A_json_report_whose_first_diagnostics_come_with_an_added_document_is_built_again()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "json", "--reproducible", ".");
+
+        // The first stored part was written without the separator it would now need.
+        _cli.Folder.Write("0/first.txt", CleanArticle + "It will meet again.   \n");
+        var after = RunFallingBack("--format", "json", "--reproducible", ".");
+
+        Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "json", "--reproducible", "."), after.Output);
     }
 
     [Fact]
@@ -146,7 +209,7 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
 
         Assert.Equal(before.Output, after.Output);
         Assert.Equal(before.Output, again.Output);
-        Assert.DoesNotContain("linted into it", after.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -352,7 +415,7 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
 
         Assert.Contains("0/first.txt", gained.Output, StringComparison.Ordinal);
         Assert.Equal(before.Output, lost.Output);
-        Assert.DoesNotContain("linted into it", gained.Error + lost.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(the cached report", gained.Error + lost.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -400,7 +463,7 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
         // The edits noted beside the snapshot are what lets a later run take the snapshot's versions out of the counts.
         File.Delete(Assert.Single(Directory.GetFiles(_cli.Folder.PathOf(".corpuslint/cache/reports"), "*.edits")));
         var withoutThem = RunFallingBack(arguments);
-        Assert.DoesNotContain("linted into it", withoutThem.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(the cached report", withoutThem.Error, StringComparison.Ordinal);
         Assert.Equal(Uncached(arguments), withoutThem.Output);
     }
 
@@ -415,7 +478,7 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
         Edit("a/seven.txt", text => text.Replace("Reporting by the desk.", Footer, StringComparison.Ordinal));
         var after = RunFallingBack("--format", "text", ".");
 
-        Assert.DoesNotContain("linted into it", after.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
         Assert.Contains("a/one.txt(5,1): warning CL2012: Appears in 6 documents", after.Output, StringComparison.Ordinal);
         Assert.Equal(Uncached("--format", "text", "."), after.Output);
     }
@@ -434,7 +497,7 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
 
         Assert.Contains("toolExecutionNotifications", stored.Output, StringComparison.Ordinal);
         Assert.Equal(stored.Output, replayed.Output);
-        Assert.DoesNotContain("linted into it", after.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
         Assert.Equal(Uncached("--format", "sarif", "."), after.Output);
     }
 
@@ -501,11 +564,11 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-5));
     }
 
-    /// <summary>A run that must splice the edited documents into the stored report: it says so.</summary>
+    /// <summary>A run that must splice the edited, added and deleted documents into the stored report: it says so.</summary>
     private CliResult RunSplicing(params string[] arguments)
     {
         var result = _cli.Run(arguments);
-        Assert.Contains("linted into it", result.Error, StringComparison.Ordinal);
+        Assert.Contains("(the cached report, with ", result.Error, StringComparison.Ordinal);
         return result;
     }
 
@@ -582,7 +645,7 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
     [GeneratedRegex(", [0-9]+ from cache")]
     private static partial Regex FromCache();
 
-    [GeneratedRegex(@" \(the cached report, with [0-9]+ edited document\(s\) linted into it\)")]
+    [GeneratedRegex(@" \(the cached report, with [^\n]*\)(?=\n)")]
     private static partial Regex SplicedNote();
 
     [GeneratedRegex(@"""elapsedMs"": [0-9]+")]

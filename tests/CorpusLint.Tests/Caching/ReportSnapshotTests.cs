@@ -55,13 +55,28 @@ public sealed class ReportSnapshotTests : IDisposable
     {
         Write(body: "report\n", ending: string.Empty);
 
-        Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("b.txt", Stamp, 5, out _));
         Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("a.txt", Stamp, 6, out _));
         var manifest = Open().Manifest;
+        Assert.Equal(ManifestMatch.OtherPath, manifest.MatchNext("b.txt", Stamp, 5, out _));
         Assert.False(manifest.AtEnd);
+        Assert.Equal("a.txt", manifest.NextPath());
         Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", Stamp, 5, out _));
         Assert.True(manifest.AtEnd);
-        Assert.Equal(ManifestMatch.Different, manifest.MatchNext("c.txt", Stamp, 5, out _));
+        Assert.Null(manifest.NextPath());
+        Assert.Equal(ManifestMatch.OtherPath, manifest.MatchNext("c.txt", Stamp, 5, out _));
+    }
+
+    [Fact]
+    public void A_deleted_document_is_passed_with_its_entry_and_the_next_one_still_matches()
+    {
+        Write(body: "report\n", ending: string.Empty);
+        var manifest = Open().Manifest;
+
+        Assert.True(manifest.SkipNext(out var gone));
+
+        Assert.Equal(Stamp.Length, gone.Length);
+        Assert.True(manifest.AtEnd);
+        Assert.False(manifest.SkipNext(out _));
     }
 
     [Theory]
@@ -142,7 +157,7 @@ public sealed class ReportSnapshotTests : IDisposable
 
         var edited = Stamp with { Length = 130, ChangeTicks = 20 };
         var touched = Stamp with { ChangeTicks = 30, FileId = 7 };
-        using var rewritten = Open().Manifest.Rewrite([new ManifestRestamp(0, touched, true)], new Dictionary<int, ManifestReplacement> { [1] = new("b.txt", edited, true, 77, new DocumentPart(9, 0, 0, 2, 2)) });
+        using var rewritten = Open().Manifest.Rewrite([new ManifestRestamp(0, touched, true)], new Dictionary<int, ManifestReplacement> { [1] = new("b.txt", edited, true, 77, new DocumentPart(9, 0, 0, 2, 2)) }, [], new HashSet<int>());
         using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
         {
             writer.EndBody();

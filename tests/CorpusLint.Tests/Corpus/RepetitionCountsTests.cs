@@ -122,6 +122,93 @@ public sealed class RepetitionCountsTests
         Assert.InRange(accepted, 50, 600);
     }
 
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(2, 34)]
+    [InlineData(3, 50)]
+    [InlineData(4, 67)]
+    public void Accepted_additions_and_deletions_report_in_every_document_what_counting_afresh_reports(int seed, int minSharePercent)
+    {
+        // With a share of the group in the threshold, a document added or deleted can move every other one's threshold.
+        var random = new Random(seed);
+        var accepted = 0;
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var documents = Enumerable.Range(0, 12).Select(i => RandomFingerprints(random, $"g{i % 2}/{i}.txt", group: (ulong)(i % 2), minSharePercent)).ToList();
+            var counts = Restored(documents);
+            for (var change = 0; change < 4; change++)
+            {
+                bool taken;
+                if (random.Next(2) == 0 && documents.Count > 0)
+                {
+                    var k = random.Next(documents.Count);
+                    taken = counts.TryRemove(documents[k]);
+                    if (taken)
+                    {
+                        documents.RemoveAt(k);
+                    }
+                }
+                else
+                {
+                    var group = (ulong)random.Next(3); // group 2 is new to the counts
+                    var added = RandomFingerprints(random, $"g{group}/new{trial}-{change}.txt", group, minSharePercent);
+                    taken = counts.TryAdd(added);
+                    if (taken)
+                    {
+                        documents.Add(added);
+                    }
+                }
+
+                if (!taken)
+                {
+                    continue;
+                }
+
+                accepted++;
+                var spliced = new RepetitionAnalysis(Rule, counts);
+                var fresh = new RepetitionAnalysis(Rule);
+                documents.ForEach(fresh.Add);
+                Assert.All(documents, d => Assert.Equal(Render(fresh.Diagnose(d)), Render(spliced.Diagnose(d))));
+            }
+        }
+
+        Assert.InRange(accepted, 50, 800);
+    }
+
+    [Fact]
+    public void A_threshold_moved_by_the_groups_size_is_taken_only_over_counts_no_line_has()
+    {
+        // Ten documents at a share of 50%: the threshold is 5 with ten documents or nine, 6 with eleven. Line 10 is in
+        // five of them, reported at 5 and not at 6.
+        var documents = Enumerable.Range(0, 10).Select(i => Share50($"a/{i}.txt", i < 5 ? [10, 20 + (ulong)i] : [20 + (ulong)i])).ToList();
+        var counts = Restored(documents);
+        Assert.False(counts.TryAdd(Share50("a/new.txt", [99])));
+        Assert.Equal(10, counts.GroupSize(1));
+        Assert.True(counts.TryRemove(documents[9]));
+        Assert.Equal(9, counts.GroupSize(1));
+
+        // Without a line at 5, one more document moves the threshold over nothing.
+        var quiet = Restored(Enumerable.Range(0, 10).Select(i => Share50($"a/{i}.txt", i < 4 ? [10, 20 + (ulong)i] : [20 + (ulong)i])));
+        Assert.True(quiet.TryAdd(Share50("a/new.txt", [99])));
+        Assert.Equal(11, quiet.GroupSize(1));
+    }
+
+    [Fact]
+    public void An_addition_with_other_settings_than_its_groups_or_a_threshold_under_the_exact_counts_is_refused()
+    {
+        var counts = Restored(Enumerable.Range(0, 10).Select(i => Fingerprints($"a/{i}.txt", group: 1, [20 + (ulong)i])));
+
+        Assert.False(counts.TryAdd(Fingerprints("a/new.txt", group: 1, [99], minDocuments: 4)));
+        Assert.True(counts.TryAdd(Fingerprints("a/new.txt", group: 1, [99])));
+
+        // Lines below the floor (4) are not counted exactly: a new group whose threshold is under it could not be told.
+        Assert.False(counts.TryAdd(Fingerprints("b/new.txt", group: 2, [199], minDocuments: 2)));
+        Assert.True(counts.TryAdd(Fingerprints("b/new.txt", group: 2, [199])));
+        Assert.Equal((11, 1), (counts.GroupSize(1), counts.GroupSize(2)));
+    }
+
+    private static DocumentFingerprints Share50(string path, ulong[] hashes) => Fingerprints(path, group: 1, hashes, minDocuments: 3, minSharePercent: 50);
+
     /// <summary>The counts of <paramref name="documents"/> as a report snapshot stores and restores them.</summary>
     private static RepetitionCounts Restored(IEnumerable<DocumentFingerprints> documents)
     {
@@ -138,14 +225,14 @@ public sealed class RepetitionCountsTests
     }
 
     /// <summary>Lines drawn from a small pool, so that many repeat, some reach the threshold of 3 and some stop just short.</summary>
-    private static DocumentFingerprints RandomFingerprints(Random random, string path, ulong group) =>
-        Fingerprints(path, group, [.. Enumerable.Range(0, 8).Where(_ => random.Next(3) == 0).Select(line => (ulong)((group * 100) + (ulong)line))], minDocuments: 3);
+    private static DocumentFingerprints RandomFingerprints(Random random, string path, ulong group, int minSharePercent = 0) =>
+        Fingerprints(path, group, [.. Enumerable.Range(0, 8).Where(_ => random.Next(3) == 0).Select(line => (ulong)((group * 100) + (ulong)line))], minDocuments: 3, minSharePercent);
 
-    private static DocumentFingerprints Fingerprints(string path, ulong group, ulong[] hashes, int minDocuments = 5)
+    private static DocumentFingerprints Fingerprints(string path, ulong group, ulong[] hashes, int minDocuments = 5, int minSharePercent = 0)
     {
         var sorted = hashes.Distinct().Order().ToArray();
         var reportable = sorted.Select((hash, i) => new LineFingerprint(hash, i + 1, i * 10, 9, 1)).ToArray();
-        return new DocumentFingerprints(path, group, Severity.Warning, minDocuments, 0, sorted, reportable);
+        return new DocumentFingerprints(path, group, Severity.Warning, minDocuments, minSharePercent, sorted, reportable);
     }
 
     private static string[] Render(IEnumerable<LintDiagnostic> diagnostics) =>
