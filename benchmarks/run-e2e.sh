@@ -111,7 +111,7 @@ head -1 "$work/one-percent" > "$work/one-file"
 hyper one -n edit-one "$lint --cache-dir $cache" --prepare "bash $work/edit.sh $work/one-file"
 git -C "$dir" checkout -q -- .
 
-echo "== one file added (a new article beside the one edited above: the stored report is not spliced, the run lints from the cache)"
+echo "== one file added (a new article beside the one edited above, its part put into the stored report)"
 cat > "$work/add.sh" <<'EOF'
 f=$(head -1 "$1"); new=$(dirname "$f")/added-$(date +%s%N).txt
 cp "$f" "$new" && printf 'Added at %s.\n' "$(date +%s%N)" >> "$new"
