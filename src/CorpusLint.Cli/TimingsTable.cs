@@ -42,15 +42,7 @@ internal static class TimingsTable
                 timing.Count.ToString("N0", CultureInfo.InvariantCulture));
         }
 
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        terminal.Profile.Width = 120;
-        terminal.Write(table);
+        PlainTable.Write(output, table);
     }
 
     private static string KindWord(TimedPartKind kind) => kind switch

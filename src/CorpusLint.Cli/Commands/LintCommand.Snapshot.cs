@@ -226,15 +226,11 @@ internal sealed partial class LintCommand
             // is linted, one paired is copied in its place); this one pairs every document still there.
             while (match == ManifestMatch.OtherPath && manifest.NextPath() is { } next && string.CompareOrdinal(next, input.DisplayPath) < 0)
             {
-                if (!splices || !manifest.SkipNext(out var gone))
+                if (!PassDeleted(next))
                 {
                     return null;
                 }
 
-                changed.Add(new SnapshotDocument(index, DeletedInput(next), default, gone, offset, written) { Change = SnapshotChange.Deleted, Sequence = sequence++ });
-                offset += gone.Part.Bytes;
-                written += gone.Part.Written;
-                index++;
                 match = manifest.MatchNext(input.DisplayPath, taken, configuration, out entry);
             }
 
@@ -266,15 +262,10 @@ internal sealed partial class LintCommand
 
         while (manifest.NextPath() is { } gone)
         {
-            if (!splices || !manifest.SkipNext(out var entry))
+            if (!PassDeleted(gone))
             {
                 return null;
             }
-
-            changed.Add(new SnapshotDocument(index, DeletedInput(gone), default, entry, offset, written) { Change = SnapshotChange.Deleted, Sequence = sequence++ });
-            offset += entry.Part.Bytes;
-            written += entry.Part.Written;
-            index++;
         }
 
         if (!manifest.AtEnd)
@@ -287,7 +278,21 @@ internal sealed partial class LintCommand
         changed.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         return new SnapshotComparison(restamped.Touched, changed, offset);
 
-        DocumentInput DeletedInput(string displayPath) => new(Path.GetFullPath(displayPath, workingDirectory), displayPath);
+        // The manifest's next document is gone from the walk: its part is taken out when the run can splice.
+        bool PassDeleted(string displayPath)
+        {
+            if (!splices || !manifest.SkipNext(out var gone))
+            {
+                return false;
+            }
+
+            var input = new DocumentInput(Path.GetFullPath(displayPath, workingDirectory), displayPath);
+            changed.Add(new SnapshotDocument(index, input, default, gone, offset, written) { Change = SnapshotChange.Deleted, Sequence = sequence++ });
+            offset += gone.Part.Bytes;
+            written += gone.Part.Written;
+            index++;
+            return true;
+        }
     }
 
     /// <summary>Starts the snapshot of a run that may store one; null when the cache folder cannot take it.</summary>

@@ -51,14 +51,6 @@ internal static class RulesCommand
             table.AddRow(rule.Id, rule.Name, rule.Descriptor.Category, rule.DefaultSeverity.ToWord(), RuleTable.FixWord(rule.FixKind));
         }
 
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        terminal.Profile.Width = 120;
-        terminal.Write(table);
+        PlainTable.Write(output, table);
     }
 }
