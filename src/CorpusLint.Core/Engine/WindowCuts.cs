@@ -1,11 +1,13 @@
+using System.Buffers;
+using System.Text;
 using CorpusLint.Text;
 
 namespace CorpusLint.Engine;
 
 /// <summary>
-/// Where a window of a large document may begin or end: only between characters (never inside a UTF-8 sequence, a
-/// UTF-16 surrogate pair or a CR LF pair), and preferably after a line break, else after a space, so that lines and
-/// words stay whole. Offsets are into a buffer that itself starts at a character boundary.
+/// Where a window of a large document may begin or end: only between characters (never inside a UTF-8 sequence, a run
+/// of invalid bytes, a UTF-16 surrogate pair or a CR LF pair), and preferably after a line break, else after a space,
+/// so that lines and words stay whole. Offsets are into a buffer that itself starts at a character boundary.
 /// </summary>
 internal readonly struct WindowCuts(SourceEncoding encoding)
 {
@@ -97,8 +99,16 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
             return false;
         }
 
-        return Unit == 1 ? (buffer[position] & 0xC0) != 0x80 : !char.IsHighSurrogate((char)before);
+        return Unit == 1 ? (buffer[position] & 0xC0) != 0x80 && !SplitsInvalidRun(buffer, position) : !char.IsHighSurrogate((char)before);
     }
+
+    /// <summary>
+    /// Whether invalid UTF-8 stands on both sides of <paramref name="position"/>: the decoder shows a run of invalid
+    /// bytes as one U+FFFD, so a cut inside it would show two and move every later column of the window by one.
+    /// </summary>
+    private static bool SplitsInvalidRun(ReadOnlySpan<byte> buffer, int position) =>
+        Rune.DecodeLastFromUtf8(buffer[..position], out _, out _) != OperationStatus.Done
+        && Rune.DecodeFromUtf8(buffer[position..], out _, out _) != OperationStatus.Done;
 
     private int UnitAt(ReadOnlySpan<byte> buffer, int position) => Unit == 1
         ? buffer[position]
