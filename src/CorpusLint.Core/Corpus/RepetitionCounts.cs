@@ -119,6 +119,7 @@ public sealed class RepetitionCounts
         }
 
         GroupTally grown;
+        int threshold;
         if (_groups.TryGetValue(added.Group, out var tally))
         {
             grown = tally.With(added);
@@ -126,18 +127,21 @@ public sealed class RepetitionCounts
             {
                 return false;
             }
+
+            threshold = Math.Min(Threshold(tally), Threshold(grown));
         }
         else
         {
             // A new group: its lines must be counted exactly wherever they could be reported.
             grown = GroupTally.Of(added);
-            if (Threshold(grown) <= _missing)
+            threshold = Threshold(grown);
+            if (threshold <= _missing)
             {
                 return false;
             }
         }
 
-        if (!TryShift(added.Hashes, +1, tally.Size == 0 ? Threshold(grown) : Math.Min(Threshold(tally), Threshold(grown))))
+        if (!TryShift(added.Hashes, +1, threshold))
         {
             return false;
         }
