@@ -16,11 +16,15 @@ internal sealed class ReplayWalk : IDisposable
     /// <summary>Threads taking stamps: a stamp is a system call, and two run side by side on two cores.</summary>
     private const int Lanes = 2;
 
-    /// <summary>Documents handed on at a time.</summary>
-    private const int Batch = 256;
+    /// <summary>
+    /// Documents handed on at a time. Each hand-over a waiting thread meets first spins and yields (SemaphoreSlim), and
+    /// with five threads on two cores that is time the stamps do not get: on 100,000 files, 1,024 at a time replayed in
+    /// 12% less time and CPU than 256 (4,096 gained nothing more); on 2,000 files it makes no difference.
+    /// </summary>
+    internal const int Batch = 1024;
 
     /// <summary>Documents each stage may run ahead of the next.</summary>
-    private const int Ahead = 4096;
+    private const int Ahead = 8192;
 
     private readonly CancellationTokenSource _stop = new();
     private readonly BlockingCollection<List<DocumentInput>>[] _walked = new BlockingCollection<List<DocumentInput>>[Lanes];

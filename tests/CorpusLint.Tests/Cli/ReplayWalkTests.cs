@@ -9,8 +9,8 @@ public sealed class ReplayWalkTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    [InlineData(256)]
-    [InlineData(257)]
+    [InlineData(ReplayWalk.Batch)]
+    [InlineData(ReplayWalk.Batch + 1)]
     [InlineData(20_000)]
     public void Gives_every_input_in_the_walks_order(int count)
     {
@@ -25,7 +25,7 @@ public sealed class ReplayWalkTests
     {
         static IEnumerable<DocumentInput> Failing()
         {
-            for (var i = 0; i < 300; i++)
+            for (var i = 0; i < ReplayWalk.Batch + 44; i++)
             {
                 yield return new DocumentInput($"/corpus/{i}.txt", $"{i}.txt");
             }
@@ -38,7 +38,7 @@ public sealed class ReplayWalkTests
         IEnumerable<DocumentInput> Read() => walk.Inputs().Select(stamped => stamped.Input);
 
         Assert.Throws<DirectoryNotFoundException>(() => read.AddRange(Read()));
-        Assert.Equal(Enumerable.Range(0, 256).Select(i => $"{i}.txt"), read.Select(input => input.DisplayPath));
+        Assert.Equal(Enumerable.Range(0, ReplayWalk.Batch).Select(i => $"{i}.txt"), read.Select(input => input.DisplayPath));
     }
 
     [Fact]
