@@ -47,7 +47,7 @@ internal sealed partial class LintCommand
             return GitChanges.Since(project.RootDirectory, reference)
                 .Distinct(StringComparer.Ordinal)
                 .Where(path => File.Exists(path) && discovery.Selects(paths, path))
-                .Select(path => new DocumentInput(path, discovery.ToDisplayPath(path)))
+                .Select(discovery.Input)
                 .OrderBy(input => input.DisplayPath, StringComparer.Ordinal)
                 .ToList();
         }

@@ -86,7 +86,7 @@ internal sealed partial class LintCommand
         using var snapshot = ReportSnapshot.Open(plan.Path, plan.CacheKey, plan.Options, out var damage);
         var reporter = CreateReporter(context.Settings.Format, shard: null, context.Engine.Rules);
         var splices = snapshot is { BodyPrefix: not null } && reporter is ISpliceableReporter;
-        if (snapshot is null || Compare(snapshot, walk, context.Engine, splices, _console.WorkingDirectory, out damage) is not { } comparison)
+        if (snapshot is null || Compare(snapshot, walk, context.Engine, splices, context.Discovery, out damage) is not { } comparison)
         {
             plan.Warning = damage is null ? null : $"warning: the report snapshot was damaged ({damage}); the report is built again";
             return null;
@@ -167,14 +167,14 @@ internal sealed partial class LintCommand
     /// worth having only when it is quick.
     /// </summary>
     /// <param name="splices">Whether the run can splice the snapshot (or store it again): else touched documents of more bytes than the report make it cheaper to lint from the cache.</param>
-    private static SnapshotComparison? Compare(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, string workingDirectory, out string? damage)
+    private static SnapshotComparison? Compare(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, DocumentDiscovery discovery, out string? damage)
     {
         using var walkFailed = new CancellationTokenSource();
         var check = Task.Run(() => (Whole: snapshot.Verify(out var found, walkFailed.Token), Damage: found));
         SnapshotComparison? comparison = null;
         try
         {
-            comparison = Match(snapshot, walk, engine, splices, workingDirectory);
+            comparison = Match(snapshot, walk, engine, splices, discovery);
         }
         finally
         {
@@ -201,7 +201,7 @@ internal sealed partial class LintCommand
     /// into touched and edited. The walk and the stamps (a system call per document, the larger part of a replay) are
     /// taken on other threads too.
     /// </summary>
-    private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, string workingDirectory)
+    private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, DocumentDiscovery discovery)
     {
         var manifest = snapshot.Manifest;
         var hashes = new ConfigurationHashes();
@@ -286,7 +286,7 @@ internal sealed partial class LintCommand
                 return false;
             }
 
-            var input = new DocumentInput(Path.GetFullPath(displayPath, workingDirectory), displayPath);
+            var input = discovery.InputShownAs(displayPath);
             changed.Add(new SnapshotDocument(index, input, default, gone, offset, written) { Change = SnapshotChange.Deleted, Sequence = sequence++ });
             offset += gone.Part.Bytes;
             written += gone.Part.Written;

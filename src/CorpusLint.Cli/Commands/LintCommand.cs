@@ -140,7 +140,7 @@ internal sealed partial class LintCommand
             }
 
             var full = Path.GetFullPath(name, _console.WorkingDirectory);
-            stdin = new DocumentInput(full, discovery.ToDisplayPath(full));
+            stdin = discovery.Input(full);
             outputPath = CheckOutput(settings.Output, discovery, [], stdin.FullPath);
         }
         else

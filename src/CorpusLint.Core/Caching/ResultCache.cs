@@ -216,14 +216,15 @@ public sealed class ResultCache : IDocumentResultCache
     private bool IsSettled(DocumentRead read) => read.Stamp.LastChangeUtc <= read.OpenedAtUtc - StampSettleTime;
 
     /// <summary>
-    /// What a result depends on besides the document's content and the run's key: its effective configuration, and the
-    /// path the report shows (diagnostics are given back under it, and CL2012's fingerprints are grouped by its folder).
+    /// What a result depends on besides the document's content and the run's key: its effective configuration, and its
+    /// path in the corpus (CL2012's fingerprints are grouped by its folder). Not the path the report shows, which moves
+    /// with the working folder: diagnostics are given back under the path of the run that asks.
     /// </summary>
     private Hash128 ContextOf(DocumentInput input, DocumentConfiguration configuration)
     {
         // One-shot over the configuration's hash and the path's bytes: an incremental hasher is an allocation per document.
         const int StackLimit = 1024;
-        var path = MemoryMarshal.AsBytes(input.DisplayPath.AsSpan());
+        var path = MemoryMarshal.AsBytes(input.CorpusPath.AsSpan());
         var length = 16 + path.Length;
         var rented = length > StackLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
         var key = (rented ?? stackalloc byte[StackLimit])[..length];

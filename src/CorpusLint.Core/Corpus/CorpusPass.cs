@@ -46,10 +46,10 @@ public sealed class CorpusPass : ICorpusPass
     public CorpusPass ReportingFrom(Severity minimum) => new(_ruleIndex, Rule, minimum);
 
     /// <summary>The document's <see cref="DocumentFingerprints"/>, or null when the rule is off for it.</summary>
-    public object? Summarize(Document document, DocumentConfiguration configuration) => Fingerprint(document, configuration);
+    public object? Summarize(Document document, string corpusPath, DocumentConfiguration configuration) => Fingerprint(document, corpusPath, configuration);
 
     /// <inheritdoc cref="Summarize"/>
-    public DocumentFingerprints? Fingerprint(Document document, DocumentConfiguration configuration)
+    public DocumentFingerprints? Fingerprint(Document document, string corpusPath, DocumentConfiguration configuration)
     {
         var severity = configuration.GetSeverity(_ruleIndex);
         if (severity == Severity.None || document.IsEmpty)
@@ -59,18 +59,19 @@ public sealed class CorpusPass : ICorpusPass
 
         var options = configuration.GetOptions(_ruleIndex);
         // A site named in the front matter (or a record's url field) groups its documents wherever they are filed; else a
-        // dataset's records are one group, and a file is in its folder's as the report names it (so that shards linted
-        // from one root, on any machine, group alike), or the run's.
+        // dataset's records are one group, and a file is in its folder's as the corpus names it (relative to the project's
+        // root: shards linted from one root, on any machine, and runs from any folder of the project group alike), or the
+        // run's.
         var group = LineFingerprinter.SiteOf(document) is { } site
             ? "site:" + site
             : string.Equals(options.GetText(RepeatedLineRule.GroupOption.Name), "run", StringComparison.OrdinalIgnoreCase)
                 ? "run:"
                 : document.Metadata.Dataset is { } dataset
                     ? "dataset:" + dataset
-                    : "folder:" + (Path.GetDirectoryName(document.Path) ?? string.Empty);
+                    : "folder:" + (Path.GetDirectoryName(corpusPath) ?? string.Empty);
         var minDocuments = Math.Max(2, options.GetInt(RepeatedLineRule.MinDocumentsOption.Name, RepeatedLineRule.DefaultMinDocuments));
         var minShare = Math.Clamp(options.GetInt(RepeatedLineRule.MinShareOption.Name, RepeatedLineRule.DefaultMinSharePercent), 0, 100);
-        return LineFingerprinter.Fingerprint(document, group, severity >= _reportedFrom ? severity : Severity.None, minDocuments, minShare);
+        return LineFingerprinter.Fingerprint(document, group, severity >= _reportedFrom ? severity : Severity.None, minDocuments, minShare, corpusPath);
     }
 
     /// <summary>Names the fingerprints' format and what they hold (a shard's pass drops severities below its report's), for the result cache's key.</summary>
@@ -79,13 +80,13 @@ public sealed class CorpusPass : ICorpusPass
     public void Write(object summary, BinaryWriter writer) => ((DocumentFingerprints)summary).Write(writer);
 
     /// <summary>
-    /// Reads fingerprints the cache kept. Their group and hashes derive from the path the report shows, so fingerprints
-    /// made under another display path (a run from another folder) are not this document's.
+    /// Reads fingerprints the cache kept, reported under this run's path for the document. Their group and hashes derive
+    /// from the document's path in the corpus, so fingerprints made under another (a file moved) are not this document's.
     /// </summary>
     public object Read(BinaryReader reader, DocumentInput input) =>
-        DocumentFingerprints.Read(reader) is var fingerprints && fingerprints.Path == input.DisplayPath
-            ? fingerprints
-            : throw new InvalidDataException($"cached fingerprints of {fingerprints.Path}, not {input.DisplayPath}");
+        DocumentFingerprints.Read(reader) is var fingerprints && fingerprints.CorpusPath == input.CorpusPath
+            ? fingerprints.WithPath(input.DisplayPath)
+            : throw new InvalidDataException($"cached fingerprints of {fingerprints.CorpusPath}, not {input.CorpusPath}");
 
     /// <summary>A sink for one run: it counts every result's fingerprints and holds the results until the run completes.</summary>
     public ILintResultSink ReportInto(ILintResultSink sink) => new CorpusSink(new RepetitionAnalysis(Rule), sink);

@@ -11,7 +11,7 @@ namespace CorpusLint.Corpus;
 public sealed class DocumentFingerprints
 {
     /// <summary>The version of <see cref="Write"/>'s format; change it with the format or with what the fingerprints hold.</summary>
-    public const byte FormatVersion = 1;
+    public const byte FormatVersion = 2;
 
     /// <summary>A reportable line as written: hash, line, start, length, terminator length.</summary>
     private const int LineFingerprintBytes = sizeof(ulong) + (3 * sizeof(int)) + sizeof(byte);
@@ -29,6 +29,13 @@ public sealed class DocumentFingerprints
 
     /// <summary>The document's path as reported.</summary>
     public string Path { get; }
+
+    /// <summary>The document's path in the corpus (<see cref="Engine.DocumentInput.CorpusPath"/>), which its group derives from; <see cref="Path"/> when not given.</summary>
+    public string CorpusPath
+    {
+        get => field ?? Path;
+        init;
+    }
 
     /// <summary>The hash of the group of documents its lines are compared with (its site, or its folder).</summary>
     public ulong Group { get; }
@@ -52,6 +59,7 @@ public sealed class DocumentFingerprints
     {
         writer.Write(FormatVersion);
         writer.Write(Path);
+        writer.Write(CorpusPath);
         writer.Write(Group);
         writer.Write((byte)Severity);
         writer.Write(MinDocuments);
@@ -83,6 +91,7 @@ public sealed class DocumentFingerprints
         }
 
         var path = reader.ReadString();
+        var corpusPath = reader.ReadString();
         var group = reader.ReadUInt64();
         var severity = (Severity)reader.ReadByte();
         var minDocuments = reader.ReadInt32();
@@ -104,8 +113,12 @@ public sealed class DocumentFingerprints
             throw new InvalidDataException("document fingerprints with values out of range");
         }
 
-        return new DocumentFingerprints(path, group, severity, minDocuments, minShare, hashes, reportable);
+        return new DocumentFingerprints(path, group, severity, minDocuments, minShare, hashes, reportable) { CorpusPath = corpusPath };
     }
+
+    /// <summary>The same fingerprints reported under <paramref name="path"/> (a document read from the cache, shown as this run shows it).</summary>
+    public DocumentFingerprints WithPath(string path) =>
+        path == Path ? this : new DocumentFingerprints(path, Group, Severity, MinDocuments, MinSharePercent, Hashes, Reportable) { CorpusPath = CorpusPath };
 
     /// <summary>A count of entries of <paramref name="entryBytes"/> each; a damaged one is refused before anything is allocated for it.</summary>
     private static int Count(BinaryReader reader, int entryBytes)

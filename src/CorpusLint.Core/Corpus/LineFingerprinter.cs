@@ -22,7 +22,8 @@ public static class LineFingerprinter
     private const string RuleId = "CL2012";
 
     /// <param name="group">The key of the documents the lines are compared with (a site or a folder); part of every hash.</param>
-    public static DocumentFingerprints Fingerprint(Document document, string group, Severity severity, int minDocuments, int minSharePercent)
+    /// <param name="corpusPath">The document's path in the corpus (<see cref="Engine.DocumentInput.CorpusPath"/>); its reported path when not given.</param>
+    public static DocumentFingerprints Fingerprint(Document document, string group, Severity severity, int minDocuments, int minSharePercent, string? corpusPath = null)
     {
         var groupHash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(group.AsSpan()));
         var seed = (long)groupHash;
@@ -67,7 +68,7 @@ public static class LineFingerprinter
             }
         }
 
-        return new DocumentFingerprints(document.Path, groupHash, severity, minDocuments, minSharePercent, distinct[..count], [.. reportable]);
+        return new DocumentFingerprints(document.Path, groupHash, severity, minDocuments, minSharePercent, distinct[..count], [.. reportable]) { CorpusPath = corpusPath ?? document.Path };
     }
 
     /// <summary>

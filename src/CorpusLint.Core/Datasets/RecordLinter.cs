@@ -42,7 +42,7 @@ public sealed class RecordLinter(LintEngine engine, DocumentLimits limits, IDocu
         var result = engine.Lint(document, configuration) with { Bytes = record.Bytes };
         if (summarizer is not null)
         {
-            result = result with { Summary = summarizer.Summarize(document, configuration) };
+            result = result with { Summary = summarizer.Summarize(document, input.CorpusPath, configuration) };
         }
 
         return Locate(result, record);

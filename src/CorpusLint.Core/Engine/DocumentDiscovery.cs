@@ -19,10 +19,14 @@ public sealed class DocumentDiscovery
     private readonly string _workingDirectory;
     private readonly CorpusFileSet _files;
 
+    /// <summary>Whether the project's root is the working folder: corpus paths are then the display paths.</summary>
+    private readonly bool _sameRoot;
+
     public DocumentDiscovery(string workingDirectory, CorpusFileSet? files = null)
     {
         _workingDirectory = Path.GetFullPath(workingDirectory);
         _files = files ?? CorpusFileSet.Default(_workingDirectory);
+        _sameRoot = string.Equals(Path.TrimEndingDirectorySeparator(_files.RootDirectory), Path.TrimEndingDirectorySeparator(_workingDirectory), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -56,7 +60,7 @@ public sealed class DocumentDiscovery
 
         // A folder inside another one given too is walked as part of it.
         var roots = folders.Distinct(StringComparer.Ordinal).Where(f => !folders.Any(other => IsInside(f, other))).ToList();
-        var explicitFiles = files.Distinct(StringComparer.Ordinal).Select(f => new DocumentInput(f, ToDisplayPath(f))).OrderBy(i => i.DisplayPath, StringComparer.Ordinal);
+        var explicitFiles = files.Distinct(StringComparer.Ordinal).Select(Input).OrderBy(i => i.DisplayPath, StringComparer.Ordinal);
         return Merge([explicitFiles, .. roots.Select(Walk)]);
     }
 
@@ -85,7 +89,23 @@ public sealed class DocumentDiscovery
     }
 
     /// <summary>The path as reports show it: relative to the working directory when inside it, with '/' separators.</summary>
-    public string ToDisplayPath(string fullPath) => NativePath.ToDisplay((RelativeTo(_workingDirectory, fullPath) ?? fullPath).Replace('\\', '/'));
+    public string ToDisplayPath(string fullPath) => ToPathFrom(_workingDirectory, fullPath);
+
+    /// <summary>
+    /// The input for the file at <paramref name="fullPath"/>: shown relative to the working folder, named in the corpus
+    /// relative to the project's root (<see cref="DocumentInput.CorpusPath"/>).
+    /// </summary>
+    public DocumentInput Input(string fullPath)
+    {
+        var input = new DocumentInput(fullPath, ToDisplayPath(fullPath));
+        return _sameRoot ? input : input with { CorpusPath = ToPathFrom(_files.RootDirectory, fullPath) };
+    }
+
+    /// <summary>The input of the file a report shows as <paramref name="displayPath"/> (a document gone from the walk).</summary>
+    public DocumentInput InputShownAs(string displayPath) => Input(Path.GetFullPath(displayPath, _workingDirectory));
+
+    /// <summary>A path as reports show paths ('/' separators), relative to <paramref name="folder"/> when inside it, else full.</summary>
+    private static string ToPathFrom(string folder, string fullPath) => NativePath.ToDisplay((RelativeTo(folder, fullPath) ?? fullPath).Replace('\\', '/'));
 
     /// <summary>
     /// <paramref name="path"/> relative to <paramref name="folder"/> when inside it, else null. By hand rather than
@@ -199,7 +219,7 @@ public sealed class DocumentDiscovery
                 if (frame.Entries is null)
                 {
                     stack.Pop();
-                    yield return new DocumentInput(frame.Path, ToDisplayPath(frame.Path)) { Problem = $"cannot read the folder: {problem}" };
+                    yield return Input(frame.Path) with { Problem = $"cannot read the folder: {problem}" };
                     continue;
                 }
 
@@ -225,7 +245,7 @@ public sealed class DocumentDiscovery
                 default:
                     if (frame.Selected![index] is { } path)
                     {
-                        yield return new DocumentInput(path, ToDisplayPath(path));
+                        yield return Input(path);
                     }
 
                     break;

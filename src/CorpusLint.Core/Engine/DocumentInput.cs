@@ -9,6 +9,18 @@ namespace CorpusLint.Engine;
 /// </summary>
 public sealed record DocumentInput(string FullPath, string DisplayPath)
 {
+    /// <summary>
+    /// The path as the corpus names it: relative to the project's root folder (or the full path outside it), where
+    /// <see cref="DisplayPath"/> is relative to the working folder; the same when the two folders are one. Cached
+    /// results and the corpus-wide pass's groups key a document by it, so that a run from another folder of the
+    /// project finds them.
+    /// </summary>
+    public string CorpusPath
+    {
+        get => field ?? DisplayPath;
+        init;
+    }
+
     /// <summary>Why the input cannot be linted, found before reading it; null for an ordinary input.</summary>
     public string? Problem { get; init; }
 

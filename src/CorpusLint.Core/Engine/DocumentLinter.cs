@@ -49,7 +49,7 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
         {
             var content = ReadWhole(bytes, buffer.AsSpan(0, (int)file.Length), out var hash);
             var read = new DocumentRead(file.Stamp, hash, openedAt);
-            return Cached(read) ?? (LintWhole(input.DisplayPath, content, configuration) with { Read = read });
+            return Cached(read) ?? (LintWhole(input, content, configuration) with { Read = read });
         }
         finally
         {
@@ -91,7 +91,7 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
             return DocumentResult.NotLinted(input.DisplayPath, TooLarge(limits), length);
         }
 
-        var result = Lint(input.DisplayPath, bytes, configuration) with { Bytes = length };
+        var result = Lint(input, bytes, configuration) with { Bytes = length };
         if (fixer is null || !result.IsLinted)
         {
             return result;
@@ -109,17 +109,17 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
         return fixer.FixContent(input, configuration, result, content);
     }
 
-    private DocumentResult Lint(string path, DocumentBytes bytes, DocumentConfiguration configuration)
+    private DocumentResult Lint(DocumentInput input, DocumentBytes bytes, DocumentConfiguration configuration)
     {
         if (bytes.Length > limits.WholeDocumentBytes)
         {
-            return new WindowedLinter(engine, limits).Lint(path, bytes, configuration);
+            return new WindowedLinter(engine, limits).Lint(input.DisplayPath, bytes, configuration);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent((int)bytes.Length);
         try
         {
-            return LintWhole(path, buffer.AsSpan(0, bytes.ReadFully(buffer.AsSpan(0, (int)bytes.Length), 0)), configuration);
+            return LintWhole(input, buffer.AsSpan(0, bytes.ReadFully(buffer.AsSpan(0, (int)bytes.Length), 0)), configuration);
         }
         finally
         {
@@ -127,9 +127,9 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
         }
     }
 
-    private DocumentResult LintWhole(string path, ReadOnlySpan<byte> content, DocumentConfiguration configuration)
+    private DocumentResult LintWhole(DocumentInput input, ReadOnlySpan<byte> content, DocumentConfiguration configuration)
     {
-        var document = Document.Create(path, Decode(content));
+        var document = Document.Create(input.DisplayPath, Decode(content));
         var result = engine.Lint(document, configuration) with { Bytes = content.Length };
         if (summarizer is null)
         {
@@ -137,7 +137,7 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
         }
 
         using var timed = PartClock.Enter(TimedParts.Summary);
-        return result with { Summary = summarizer.Summarize(document, configuration) };
+        return result with { Summary = summarizer.Summarize(document, input.CorpusPath, configuration) };
     }
 
     private static DecodedSource Decode(ReadOnlySpan<byte> content)

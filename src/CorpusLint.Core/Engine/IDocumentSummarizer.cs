@@ -19,7 +19,11 @@ public interface IDocumentSummarizer
     /// </summary>
     string Format { get; }
 
-    object? Summarize(Document document, DocumentConfiguration configuration);
+    /// <summary>
+    /// The summary of a document linted whole; <paramref name="corpusPath"/> is its <see cref="DocumentInput.CorpusPath"/>
+    /// (the document's own path is the one reports show, which moves with the working folder).
+    /// </summary>
+    object? Summarize(Document document, string corpusPath, DocumentConfiguration configuration);
 
     /// <summary>Writes a summary <see cref="Summarize"/> returned, compactly.</summary>
     void Write(object summary, BinaryWriter writer);

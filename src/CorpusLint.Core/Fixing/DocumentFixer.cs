@@ -62,7 +62,7 @@ public sealed class DocumentFixer(LintEngine engine, FixOptions options, IDocume
             {
                 return new DocumentFix(text, applied, accepted.Count == 0, diagnostics, refused)
                 {
-                    Summary = applied > 0 ? summarizer?.Summarize(document, configuration) : null,
+                    Summary = applied > 0 ? summarizer?.Summarize(document, input.CorpusPath, configuration) : null,
                 };
             }
 

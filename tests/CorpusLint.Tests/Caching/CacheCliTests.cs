@@ -32,6 +32,30 @@ public sealed class CacheCliTests : IDisposable
     }
 
     [Fact]
+    public void A_run_from_a_folder_of_the_project_reads_what_a_run_from_its_root_cached_and_reports_the_same()
+    {
+        // The project's corpuslint.json puts the cache in its root whatever folder a run starts in; the paths shown move
+        // with that folder, the results and the corpus-wide counts (CL2012's folder groups) must not.
+        const string Footer = "Follow our newsroom on every platform for more coverage like this.";
+        _cli.Folder.Write("corpuslint.json", "{}");
+        _cli.Folder.Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CL5004.severity = error\n");
+        string[] leads = ["The council met on Tuesday.", "The mayor spoke on Monday.", "The river rose on Sunday.", "The school opened on Friday.", "The bridge closed on Thursday."];
+        for (var i = 0; i < leads.Length; i++)
+        {
+            _cli.Folder.Write($"news/{i}.txt", $"By Ana Ruiz\n\n{leads[i]} Officials said more would follow in the coming weeks.   \n\n{Footer}\n");
+        }
+
+        _cli.Run("--format", "text", ".");
+        var uncached = _cli.RunFrom("news", "--no-cache", "--format", "json", "--reproducible", ".");
+        var cached = _cli.RunFrom("news", "--format", "json", "--reproducible", ".");
+
+        Assert.Contains("CL2012", uncached.Output, StringComparison.Ordinal);
+        Assert.Contains("\"0.txt\"", uncached.Output, StringComparison.Ordinal);
+        Assert.Contains("5 from cache", cached.Error, StringComparison.Ordinal);
+        Assert.Equal((uncached.ExitCode, uncached.Output), (cached.ExitCode, cached.Output));
+    }
+
+    [Fact]
     public void No_cache_reads_and_writes_none()
     {
         WriteCorpus();

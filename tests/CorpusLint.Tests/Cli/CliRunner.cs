@@ -40,11 +40,16 @@ public sealed class CliRunner : IDisposable
 
     public CliResult Run(params string[] args) => RunWithInput([], args);
 
-    public CliResult RunWithInput(byte[] stdin, params string[] args)
+    public CliResult RunWithInput(byte[] stdin, params string[] args) => RunIn(Folder.FullPath, stdin, args);
+
+    /// <summary>Runs the CLI with <paramref name="folder"/> (relative to <see cref="Folder"/>) as its working directory.</summary>
+    public CliResult RunFrom(string folder, params string[] args) => RunIn(Folder.PathOf(folder), [], args);
+
+    private CliResult RunIn(string workingDirectory, byte[] stdin, string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        var code = CorpusLintCli.Run(args, new CliConsole(output, error, () => new MemoryStream(stdin), Folder.FullPath) { StampSettleTime = StampSettleTime });
+        var code = CorpusLintCli.Run(args, new CliConsole(output, error, () => new MemoryStream(stdin), workingDirectory) { StampSettleTime = StampSettleTime });
         var result = new CliResult(code, output.ToString(), error.ToString());
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal); // never a stack trace
         Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);

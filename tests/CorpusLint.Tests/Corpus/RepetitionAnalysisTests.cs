@@ -1,4 +1,6 @@
+using CorpusLint.Configuration;
 using CorpusLint.Corpus;
+using CorpusLint.Engine;
 using CorpusLint.Model;
 using CorpusLint.Rules;
 using CorpusLint.Rules.Boilerplate;
@@ -122,7 +124,7 @@ public sealed class RepetitionAnalysisTests
     public void Fingerprints_survive_a_round_trip_through_their_binary_form()
     {
         var document = Document.FromText("site/a0.txt", CorpusArticles.Article(0, CorpusArticles.Promo));
-        var fingerprints = LineFingerprinter.Fingerprint(document, "folder:site", Severity.Warning, 5, 2);
+        var fingerprints = LineFingerprinter.Fingerprint(document, "folder:news/site", Severity.Warning, 5, 2, corpusPath: "news/site/a0.txt");
 
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
@@ -133,11 +135,35 @@ public sealed class RepetitionAnalysisTests
         stream.Position = 0;
         var read = DocumentFingerprints.Read(new BinaryReader(stream));
 
-        Assert.Equal((fingerprints.Path, fingerprints.Group, fingerprints.Severity, fingerprints.MinDocuments, fingerprints.MinSharePercent),
-            (read.Path, read.Group, read.Severity, read.MinDocuments, read.MinSharePercent));
+        Assert.Equal((fingerprints.Path, fingerprints.CorpusPath, fingerprints.Group, fingerprints.Severity, fingerprints.MinDocuments, fingerprints.MinSharePercent),
+            (read.Path, read.CorpusPath, read.Group, read.Severity, read.MinDocuments, read.MinSharePercent));
+        Assert.Equal(("site/a0.txt", "news/site/a0.txt"), (read.Path, read.CorpusPath));
         Assert.Equal(fingerprints.Hashes, read.Hashes);
         Assert.Equal(fingerprints.Reportable, read.Reportable);
         Assert.True(stream.Length < 400, $"{stream.Length} bytes for a short article");
+    }
+
+    [Fact]
+    public void Cached_fingerprints_are_reported_under_the_reading_runs_path_and_refused_for_another_corpus_path()
+    {
+        var rules = new Rule[] { Rule };
+        var engine = new LintEngine(rules, new ConfigurationProvider(rules));
+        var pass = CorpusPass.For(engine)!;
+        var document = Document.FromText("site/a0.txt", CorpusArticles.Article(0, CorpusArticles.Promo));
+        var written = pass.Fingerprint(document, "news/site/a0.txt", engine.Configuration.GetConfiguration("/p/news/site/a0.txt"))!;
+        var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            pass.Write(written, writer);
+        }
+
+        // The same file shown from the project's root, then from another folder of it.
+        var fromRoot = new DocumentInput("/p/news/site/a0.txt", "news/site/a0.txt") { CorpusPath = "news/site/a0.txt" };
+        var moved = new DocumentInput("/p/news/other/a0.txt", "other/a0.txt") { CorpusPath = "news/other/a0.txt" };
+        var read = (DocumentFingerprints)pass.Read(new BinaryReader(new MemoryStream(bytes.ToArray())), fromRoot);
+
+        Assert.Equal(("news/site/a0.txt", "news/site/a0.txt", written.Group), (read.Path, read.CorpusPath, read.Group));
+        Assert.Throws<InvalidDataException>(() => pass.Read(new BinaryReader(new MemoryStream(bytes.ToArray())), moved));
     }
 
     [Fact]

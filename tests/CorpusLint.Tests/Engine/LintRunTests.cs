@@ -180,7 +180,7 @@ public sealed class LintRunTests : IDisposable
     {
         public string Format => "line count";
 
-        public object? Summarize(Document document, DocumentConfiguration configuration) => document.Lines.Count - 1;
+        public object? Summarize(Document document, string corpusPath, DocumentConfiguration configuration) => document.Lines.Count - 1;
 
         public void Write(object summary, BinaryWriter writer) => writer.Write((int)summary);
 
