@@ -80,7 +80,11 @@ public static class DatasetReader
 
     /// <summary>The input of one record: it is configured like its file, and named after it.</summary>
     public static DocumentInput ToInput(DocumentInput file, DatasetRecord record) =>
-        new(file.FullPath, record.AboutFile ? file.DisplayPath : $"{file.DisplayPath}#{record.Name}") { Record = record };
+        new(file.FullPath, record.AboutFile ? file.DisplayPath : $"{file.DisplayPath}#{record.Name}")
+        {
+            Record = record,
+            CorpusPath = record.AboutFile ? file.CorpusPath : $"{file.CorpusPath}#{record.Name}",
+        };
 
     private static IEnumerable<DatasetRecord> ReadJsonl(Stream stream, DatasetFormat format, string displayPath, DatasetOptions options)
     {

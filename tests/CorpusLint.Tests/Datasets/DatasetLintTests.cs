@@ -1,4 +1,6 @@
 using CorpusLint.Cli;
+using CorpusLint.Datasets;
+using CorpusLint.Engine;
 using CorpusLint.Tests.Cli;
 using static CorpusLint.Tests.Datasets.DatasetFixtures;
 
@@ -19,6 +21,17 @@ public sealed class DatasetLintTests : IDisposable
         """);
 
     public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void A_records_input_is_named_after_its_files_shown_path_and_its_path_in_the_project()
+    {
+        var file = new DocumentInput("/p/data/a.jsonl", "a.jsonl") { CorpusPath = "data/a.jsonl" };
+        var record = new DatasetRecord { Location = new RecordLocation("a.jsonl", 3, "x7", 3), Text = "Text." };
+
+        var input = DatasetReader.ToInput(file, record);
+
+        Assert.Equal(("a.jsonl#x7", "data/a.jsonl#x7", file.FullPath), (input.DisplayPath, input.CorpusPath, input.FullPath));
+    }
 
     [Fact]
     public void Records_are_named_by_id_or_number_with_positions_inside_their_text_field()
