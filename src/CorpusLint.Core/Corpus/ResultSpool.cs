@@ -307,11 +307,13 @@ internal sealed class ResultSpool : IDisposable
     {
         WriteText(input.FullPath);
         WriteText(input.DisplayPath);
+        WriteText(input.CorpusPath);
         WriteOptional(input.Problem);
         SpooledRecord.Write(_writer, input.Record);
     }
 
-    private static DocumentInput ReadInput(BinaryReader r) => new(ReadText(r), ReadText(r)) { Problem = ReadOptional(r), Record = SpooledRecord.ReadRecord(r) };
+    private static DocumentInput ReadInput(BinaryReader r) =>
+        new(ReadText(r), ReadText(r)) { CorpusPath = ReadText(r), Problem = ReadOptional(r), Record = SpooledRecord.ReadRecord(r) };
 
     private void WriteOptional(string? text)
     {

@@ -68,7 +68,7 @@ public sealed class ResultSpoolTests
         var linted = Engine.Lint(document, Engine.Configuration.GetConfiguration(Path.GetFullPath("site/a.txt")));
         Assert.Contains(linted.Diagnostics, d => d.Fix is not null);
         var fingerprints = LineFingerprinter.Fingerprint(document, "folder:site", Severity.Warning, 5, 2);
-        var input = new DocumentInput("/corpus/site/a.txt", "site/a.txt");
+        var input = new DocumentInput("/corpus/site/a.txt", "site/a.txt") { CorpusPath = "news/site/a.txt" };
         var first = linted with
         {
             Bytes = 1234,
