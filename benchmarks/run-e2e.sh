@@ -8,7 +8,7 @@
 # then ratios and peak memory (max RSS).
 #
 #   benchmarks/run-e2e.sh [COUNT]             COUNT files (default 100000) in /tmp/corpuslint-e2e-COUNT
-#   RUNS=5 JOBS=2 E2E_DIR=/tmp/x benchmarks/run-e2e.sh 20000
+#   RUNS=5 QUICK_RUNS=15 JOBS=2 E2E_DIR=/tmp/x benchmarks/run-e2e.sh 20000
 #   SOURCE=synthetic benchmarks/run-e2e.sh    generated articles instead of real ones
 #   CORPUSLINT=/tmp/pub/corpuslint benchmarks/run-e2e.sh   another build instead of the one published here (README, "Installing the CLI")
 #
@@ -24,6 +24,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 CI=true
 count=${1:-100000}
 dir=${E2E_DIR:-/tmp/corpuslint-e2e-$count}
 runs=${RUNS:-3}
+# The rows of a second or less (warm, one edit, one addition, touch and edit 1%, --changed-since) are timed more often:
+# a median of three of them moved by 20% between two runs of the script on this shared machine.
+quick_runs=${QUICK_RUNS:-10}
 jobs=${JOBS:-$(nproc)}
 corpus_source=${CORPUSLINT_CORPUS:-$(cd .. && pwd)/shared/corpus}
 source=${SOURCE:-$([ -d "$corpus_source/clean" ] && echo real || echo synthetic)}
@@ -90,7 +93,7 @@ EOF
 
 hyper() { # JSON then hyperfine's -n NAME COMMAND pairs; corpuslint exits 1 when it finds problems (-i keeps the timing)
   local json=$1; shift
-  hyperfine -i --warmup 1 --runs "$runs" --style basic --export-json "$work/$json.json" "$@" >/dev/null
+  hyperfine -i --warmup 1 --runs "${HYPER_RUNS:-$runs}" --style basic --export-json "$work/$json.json" "$@" >/dev/null
   python3 -c 'import json, sys; [print("   %s: median %.3f s" % (r["command"], r["median"])) for r in json.load(open(sys.argv[1]))["results"]]' "$work/$json.json"
 }
 
@@ -104,11 +107,11 @@ echo "== warm: cache filled, nothing changed"
 rm -rf "$cache"
 $lint --cache-dir "$cache" >/dev/null 2>&1 || true
 sleep 3 # past the cache's stamp settle time (2 s), as a cache filled by an earlier commit's run would be
-hyper warm -n warm "$lint --cache-dir $cache"
+HYPER_RUNS=$quick_runs hyper warm -n warm "$lint --cache-dir $cache"
 
 echo "== one file edited (the report stored by the warm runs, that file's part replaced)"
 head -1 "$work/one-percent" > "$work/one-file"
-hyper one -n edit-one "$lint --cache-dir $cache" --prepare "bash $work/edit.sh $work/one-file"
+HYPER_RUNS=$quick_runs hyper one -n edit-one "$lint --cache-dir $cache" --prepare "bash $work/edit.sh $work/one-file"
 git -C "$dir" checkout -q -- .
 
 echo "== one file added (a new article beside the one edited above, its part put into the stored report)"
@@ -116,11 +119,11 @@ cat > "$work/add.sh" <<'EOF'
 f=$(head -1 "$1"); new=$(dirname "$f")/added-$(date +%s%N).txt
 cp "$f" "$new" && printf 'Added at %s.\n' "$(date +%s%N)" >> "$new"
 EOF
-hyper add -n add-one "$lint --cache-dir $cache" --prepare "bash $work/add.sh $work/one-file"
+HYPER_RUNS=$quick_runs hyper add -n add-one "$lint --cache-dir $cache" --prepare "bash $work/add.sh $work/one-file"
 git -C "$dir" clean -qfd
 
 echo "== touch 1% (new modification times, same content), edit 1%"
-hyper changed \
+HYPER_RUNS=$quick_runs hyper changed \
   -n touch "$lint --cache-dir $cache" --prepare "xargs touch < $work/one-percent" \
   -n edit "$lint --cache-dir $cache" --prepare "bash $work/edit.sh $work/one-percent"
 git -C "$dir" checkout -q -- .
@@ -129,7 +132,7 @@ echo "== --changed-since HEAD~1 on a commit touching 30 files (no cache: a fresh
 # sed, not head: head closing the pipe early would end the script under pipefail.
 git -C "$dir" ls-files | awk 'NR % 3000 == 1' | sed -n 1,30p | while read -r f; do printf 'Corrected on review.\n' >> "$dir/$f"; done
 git -C "$dir" -c user.name=bench -c user.email=bench@example.org commit -q -am "edit 30 files"
-hyper since -n changed-since "$lint --no-cache --changed-since HEAD~1"
+HYPER_RUNS=$quick_runs hyper since -n changed-since "$lint --no-cache --changed-since HEAD~1"
 git -C "$dir" reset -q --hard HEAD~1
 
 echo "== textlint (4 rules) and corpuslint --no-cache on $textlint_count articles"
@@ -177,7 +180,7 @@ rss() { { /usr/bin/time -f '%M' bash -c "exec $1 >/dev/null 2>&1" ; } 2>&1 | tai
   echo "corpuslint-2000 $(rss "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache")"
 } > "$work/rss.txt"
 
-echo "== results ($count files, $((bytes / 1000000)) MB; jobs $jobs; median of $runs runs, textlint 1 run)"
+echo "== results ($count files, $((bytes / 1000000)) MB; jobs $jobs; median of $runs runs, of $quick_runs for the rows under 2 s, textlint 1 run)"
 python3 - "$work" <<'EOF'
 import json, os, sys
 work = sys.argv[1]
