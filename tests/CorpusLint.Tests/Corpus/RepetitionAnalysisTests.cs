@@ -157,7 +157,7 @@ public sealed class RepetitionAnalysisTests
             pass.Write(written, writer);
         }
 
-        // The same file shown from the project's root, then from another folder of it.
+        // The file as a run from the project's root shows it (another path than the one written), and a file elsewhere in the project.
         var fromRoot = new DocumentInput("/p/news/site/a0.txt", "news/site/a0.txt") { CorpusPath = "news/site/a0.txt" };
         var moved = new DocumentInput("/p/news/other/a0.txt", "other/a0.txt") { CorpusPath = "news/other/a0.txt" };
         var read = (DocumentFingerprints)pass.Read(new BinaryReader(new MemoryStream(bytes.ToArray())), fromRoot);
