@@ -178,7 +178,16 @@ internal abstract class DatasetCopy(string source, string dataset, string target
         _expected++;
         Records++;
         Fixed += fixedText is null ? 0 : 1;
-        Write(record, fixedText);
+        try
+        {
+            Write(record, fixedText);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The dataset's format library refusing what it read (a column type, a row group) must cost the copy, not
+            // the run: the dataset itself is never written, and the error says why there is no copy.
+            Refusal = $"it cannot be copied: {e.Message}";
+        }
     }
 
     public abstract void Commit();

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Reflection;
 using Parquet;
-using Parquet.Data;
 using Parquet.Schema;
 
 namespace CorpusLint.Datasets;
@@ -13,22 +11,18 @@ namespace CorpusLint.Datasets;
 /// </summary>
 internal static class ParquetColumn
 {
-    private static readonly MethodInfo CollectMethod = typeof(ParquetColumn).GetMethod(nameof(Collect), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     /// <summary>The column's values per row (<paramref name="rows"/> rows), as text.</summary>
-    public static async Task<List<string>[]> ReadAsync(ParquetRowGroupReader group, DataField field, int rows)
-    {
-        using var raw = await group.ReadRawColumnDataBaseAsync(field).ConfigureAwait(false);
-        return (List<string>[])CollectMethod.MakeGenericMethod(field.ClrType).Invoke(null, [raw, field, rows])!;
-    }
+    public static Task<List<string>[]> ReadAsync(ParquetRowGroupReader group, DataField field, int rows) =>
+        ParquetValueTypes.Dispatch<Task<List<string>[]>, Collector>(field, new Collector(group, field, rows));
 
-    private static List<string>[] Collect<T>(RawColumnData raw, DataField field, int rows)
+    private static async Task<List<string>[]> CollectAsync<T>(ParquetRowGroupReader group, DataField field, int rows)
         where T : struct
     {
-        var values = ((RawColumnData<T>)raw).Values;
-        var definitions = field.MaxDefinitionLevel > 0 ? raw.DefinitionLevels : default;
-        var repetitions = field.MaxRepetitionLevel > 0 ? raw.RepetitionLevels : default;
-        var levels = field.MaxDefinitionLevel > 0 ? definitions.Length : field.MaxRepetitionLevel > 0 ? repetitions.Length : rows;
+        var raw = await ParquetValueTypes.ReadRawAsync<T>(group, field).ConfigureAwait(false);
+        var values = raw.Values.AsSpan(0, raw.Defined);
+        var definitions = raw.Definitions;
+        var repetitions = raw.Repetitions;
+        var levels = definitions?.Length ?? repetitions?.Length ?? rows;
         var result = new List<string>[rows];
         for (var i = 0; i < rows; i++)
         {
@@ -39,8 +33,8 @@ internal static class ParquetColumn
         int row = -1, next = 0;
         for (var i = 0; i < levels; i++)
         {
-            row += field.MaxRepetitionLevel == 0 || repetitions[i] == 0 ? 1 : 0;
-            if ((field.MaxDefinitionLevel == 0 || definitions[i] == field.MaxDefinitionLevel) && row < rows && next < values.Length)
+            row += repetitions is null || repetitions[i] == 0 ? 1 : 0;
+            if ((definitions is null || definitions[i] == field.MaxDefinitionLevel) && row < rows && next < values.Length)
             {
                 if (Format(values[next]) is { Length: > 0 } text)
                 {
@@ -52,6 +46,12 @@ internal static class ParquetColumn
         }
 
         return result;
+    }
+
+    private readonly record struct Collector(ParquetRowGroupReader Group, DataField Field, int Rows) : IParquetColumnWork<Task<List<string>[]>>
+    {
+        public Task<List<string>[]> Run<T>()
+            where T : struct => CollectAsync<T>(Group, Field, Rows);
     }
 
     /// <summary>A value as text: strings trimmed, times in ISO 8601, numbers invariant.</summary>

@@ -1,7 +1,5 @@
-using System.Reflection;
 using CorpusLint.IO;
 using Parquet;
-using Parquet.Data;
 using Parquet.Schema;
 
 namespace CorpusLint.Datasets;
@@ -13,8 +11,6 @@ namespace CorpusLint.Datasets;
 /// </summary>
 internal sealed class ParquetCopy : DatasetCopy
 {
-    private static readonly MethodInfo CopyMethod = typeof(ParquetCopy).GetMethod(nameof(CopyColumnAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     private readonly FileStream _sourceStream;
     private readonly ParquetReader _reader;
     private readonly AtomicFile.PendingFile _file;
@@ -68,8 +64,7 @@ internal sealed class ParquetCopy : DatasetCopy
         foreach (var field in _reader.Schema.DataFields)
         {
             var replacements = field.Path.Length == 1 && field.Name == _textColumn ? _fixedRows : null;
-            var copy = (Task)CopyMethod.MakeGenericMethod(field.ClrType).Invoke(null, [source, target, field, replacements])!;
-            copy.GetAwaiter().GetResult();
+            ParquetValueTypes.Dispatch<Task, ColumnCopier>(field, new ColumnCopier(source, target, field, replacements)).GetAwaiter().GetResult();
         }
 
         target.CompleteValidate();
@@ -78,13 +73,12 @@ internal sealed class ParquetCopy : DatasetCopy
     private static async Task CopyColumnAsync<T>(ParquetRowGroupReader source, ParquetRowGroupWriter target, DataField field, Dictionary<int, string>? replacements)
         where T : struct
     {
-        using var raw = (RawColumnData<T>)await source.ReadRawColumnDataBaseAsync(field).ConfigureAwait(false);
-        var definitions = field.MaxDefinitionLevel > 0 ? raw.DefinitionLevels.ToArray() : null;
-        var repetitions = field.MaxRepetitionLevel > 0 ? raw.RepetitionLevels.ToArray() : null;
+        var raw = await ParquetValueTypes.ReadRawAsync<T>(source, field).ConfigureAwait(false);
+        var definitions = raw.Definitions;
+        var repetitions = raw.Repetitions;
 
         // Values are packed: only defined entries have one.
-        var defined = definitions is null ? raw.Values.Length : definitions.Count(d => d == field.MaxDefinitionLevel);
-        var values = raw.Values[..defined].ToArray();
+        var values = raw.Values[..raw.Defined];
         if (replacements is { Count: > 0 } && values is ReadOnlyMemory<char>[] texts)
         {
             for (int row = 0, next = 0; row < (definitions?.Length ?? texts.Length); row++)
@@ -103,6 +97,14 @@ internal sealed class ParquetCopy : DatasetCopy
             }
         }
 
-        await target.WriteAllPartsAsync<T>(field, values, definitions, repetitions, CancellationToken.None).ConfigureAwait(false);
+        // Absent levels go as no memory: a null array would convert to an empty one, which Parquet takes for a column of
+        // no rows (every required column of a dataset failed so).
+        await target.WriteAllPartsAsync<T>(field, values, definitions?.AsMemory(), repetitions?.AsMemory(), CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private readonly record struct ColumnCopier(ParquetRowGroupReader Source, ParquetRowGroupWriter Target, DataField Field, Dictionary<int, string>? Replacements) : IParquetColumnWork<Task>
+    {
+        public Task Run<T>()
+            where T : struct => CopyColumnAsync<T>(Source, Target, Field, Replacements);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CorpusLint.Cli;
+using CorpusLint.Datasets;
 using CorpusLint.Tests.Cli;
 using Parquet;
 using static CorpusLint.Tests.Datasets.DatasetFixtures;
@@ -101,6 +102,52 @@ public sealed class DatasetFixTests : IDisposable
         Assert.Equal(new List<string?> { "p1", "p2", "p3" }, await ReadColumnAsync(copy, "id"));
         Assert.Equal(new List<string?> { "The ferry left on time.\nIt came back late.\n", "Nothing to fix here.\n", "The ferry left on time.\nIt came back late.\n" }, await ReadColumnAsync(copy, "text"));
         Assert.Equal(new List<string?> { "Ann Lee", null, "Bo Ek" }, await ReadColumnAsync(copy, "author"));
+    }
+
+    [Fact]
+    public async Task Fix_on_parquet_copies_required_number_and_time_columns_as_they_were()
+    {
+        // Every column without nulls came out of the copy as a column of no rows, and the run ended in a stack trace.
+        var first = new DateTime(2024, 3, 1, 9, 30, 0);
+        var rows = new[] { ("p1", Untidy, 7, first), ("p2", "Nothing to fix here.\n", 4, first.AddDays(1)), ("p3", Untidy, 7, first.AddDays(2)) };
+        _cli.Folder.WriteBytes("hub.parquet", await ParquetWithRequiredColumnsAsync(rows, rowsPerGroup: 2));
+
+        var result = _cli.Run("lint", "hub.parquet", "--fix");
+
+        Assert.Contains("2 of 3 record(s) fixed", result.Error, StringComparison.Ordinal);
+        var copy = _cli.Folder.PathOf("hub.fixed.parquet");
+        Assert.Equal([7, 4, 7], await ReadRequiredColumnAsync<int>(copy, "words"));
+        Assert.Equal([first, first.AddDays(1), first.AddDays(2)], await ReadRequiredColumnAsync<DateTime>(copy, "published"));
+        Assert.Equal(new List<string?> { "The ferry left on time.\nIt came back late.\n", "Nothing to fix here.\n", "The ferry left on time.\nIt came back late.\n" }, await ReadColumnAsync(copy, "text"));
+    }
+
+    [Fact]
+    public void A_copy_whose_writer_throws_is_refused_with_the_reason_and_the_run_goes_on()
+    {
+        using var copy = new ThrowingCopy();
+
+        copy.Add(new DatasetRecord { Location = new RecordLocation("hub.parquet", 1, "p1", 0) }, "fixed text");
+        copy.Add(new DatasetRecord { Location = new RecordLocation("hub.parquet", 2, "p2", 0) }, null);
+
+        Assert.Equal("it cannot be copied: Column 'words' has 0 rows", copy.Refusal);
+        Assert.Equal(1, copy.Writes);
+    }
+
+    private sealed class ThrowingCopy() : DatasetCopy("hub.parquet", "hub.parquet", "hub.fixed.parquet")
+    {
+        public int Writes { get; private set; }
+
+        public override void Commit() => throw new InvalidOperationException("a refused copy is never committed");
+
+        public override void Dispose()
+        {
+        }
+
+        protected override void Write(DatasetRecord record, string? fixedText)
+        {
+            Writes++;
+            throw new InvalidOperationException("Column 'words' has 0 rows");
+        }
     }
 
     [Fact]

@@ -72,6 +72,50 @@ internal static class DatasetFixtures
         return output.ToArray();
     }
 
+    /// <summary>
+    /// A Parquet file of an <c>id</c> and a <c>text</c> string column and two required (non-null) columns, <c>words</c>
+    /// (int) and <c>published</c> (a timestamp), <paramref name="rowsPerGroup"/> rows to a row group.
+    /// </summary>
+    public static async Task<byte[]> ParquetWithRequiredColumnsAsync((string Id, string Text, int Words, DateTime Published)[] rows, int rowsPerGroup)
+    {
+        var id = new DataField<string>("id");
+        var text = new DataField<string>("text");
+        var words = new DataField<int>("words");
+        var published = new DataField<DateTime>("published");
+        using var output = new MemoryStream();
+        await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(id, text, words, published), output))
+        {
+            foreach (var chunk in rows.Chunk(rowsPerGroup))
+            {
+                using var group = writer.CreateRowGroup();
+                await group.WriteAsync(id, chunk.Select(row => row.Id).ToArray());
+                await group.WriteAsync(text, chunk.Select(row => row.Text).ToArray());
+                await group.WriteAllPartsAsync<int>(words, chunk.Select(row => row.Words).ToArray(), null, null, CancellationToken.None);
+                await group.WriteAllPartsAsync<DateTime>(published, chunk.Select(row => row.Published).ToArray(), null, null, CancellationToken.None);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>Every row group's values of required column <paramref name="name"/> (of type <typeparamref name="T"/>), in order.</summary>
+    public static async Task<List<T>> ReadRequiredColumnAsync<T>(string path, string name)
+        where T : struct
+    {
+        await using var reader = await ParquetReader.CreateAsync(path);
+        var field = reader.Schema.DataFields.Single(f => f.Name == name);
+        var values = new List<T>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var chunk = new T[group.RowCount];
+            await group.ReadAsync<T>(field, chunk.AsMemory());
+            values.AddRange(chunk);
+        }
+
+        return values;
+    }
+
     /// <summary>Every row group's values of string column <paramref name="name"/>, in order.</summary>
     public static async Task<List<string?>> ReadColumnAsync(string path, string name)
     {
