@@ -80,9 +80,9 @@ public static class JsonlGenerator
         return (records, file.Position);
     }
 
-    private static readonly string[] Names = ["Maria Lindqvist", "Tomas Berg", "Eva Holm", "Jonas Ek", "Amira Haddad", "Piotr Nowak"];
+    internal static readonly string[] Names = ["Maria Lindqvist", "Tomas Berg", "Eva Holm", "Jonas Ek", "Amira Haddad", "Piotr Nowak"];
 
-    private static readonly string[] Sites = ["northport-herald.example", "kestrel-bay-news.example", "lindenberg-post.example", "eastfield-gazette.example"];
+    internal static readonly string[] Sites = ["northport-herald.example", "kestrel-bay-news.example", "lindenberg-post.example", "eastfield-gazette.example"];
 
     private static long ParseBytes(string text)
     {
