@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using CorpusLint.Rules;
@@ -88,6 +89,7 @@ internal static class CustomRuleCompiler
         return text.ToString();
     }
 
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = CustomRuleSet.NotInNativeBuild)]
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         // The runtime's own assemblies (not the tool's other dependencies), then the rule API.

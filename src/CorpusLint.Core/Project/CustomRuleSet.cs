@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -20,6 +21,9 @@ public sealed class CustomRuleSet : IDisposable
 {
     /// <summary>The folder under the project's cache folder that holds compiled rule assemblies.</summary>
     public const string CacheFolderName = "custom-rules";
+
+    /// <summary>Why the trimming analysis's warnings about loading code do not apply: only the native build is trimmed.</summary>
+    internal const string NotInNativeBuild = "Only the native build is trimmed, and it refuses C# rules before loading any (ToolInfo.IsNativeBuild).";
 
     private readonly AssemblyLoadContext? _context;
 
@@ -45,7 +49,8 @@ public sealed class CustomRuleSet : IDisposable
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Compiles (or takes from <paramref name="cacheDirectory"/>) and loads the rules in <paramref name="rulesDirectory"/>.</summary>
-    /// <exception cref="ProjectConfigurationException">A file does not compile, or a rule class cannot be used.</exception>
+    /// <exception cref="ProjectConfigurationException">A file does not compile, a rule class cannot be used, or this is the native build.</exception>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = NotInNativeBuild)]
     public static CustomRuleSet Load(string rulesDirectory, string cacheDirectory)
     {
         CustomRuleSources sources;
@@ -61,6 +66,12 @@ public sealed class CustomRuleSet : IDisposable
         if (sources.Files.Count == 0)
         {
             return new CustomRuleSet([], sources.Hash, compiled: false, [], context: null);
+        }
+
+        if (ToolInfo.IsNativeBuild)
+        {
+            throw new ProjectConfigurationException(new ProjectError(rulesDirectory, 0, 0,
+                "this is the native build of corpuslint, which cannot compile or load C# rules: lint this project with the .NET build (README, \"Installing the CLI\"), or pass --no-custom-rules to lint without them"));
         }
 
         var warnings = new List<string>();
@@ -146,6 +157,8 @@ public sealed class CustomRuleSet : IDisposable
         }
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = NotInNativeBuild)]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = NotInNativeBuild)]
     private static List<CustomRule> Instantiate(Assembly assembly, string rulesDirectory)
     {
         var locations = ReadLocations(assembly, rulesDirectory);
