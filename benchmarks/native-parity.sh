@@ -6,7 +6,7 @@
 # exit code must be the same, byte for byte. The native build must also refuse the samples' C# rules: exit 2 and a
 # message, nothing linted.
 # Usage: benchmarks/native-parity.sh        NATIVE=DIR/corpuslint to check a published native CLI instead of publishing
-# one here (a few minutes; needs clang and zlib's headers: apt-get install clang zlib1g-dev). COUNT=300 documents.
+# one here (a few minutes; needs clang, or clang-N, and zlib's headers: apt-get install clang zlib1g-dev). COUNT=300 documents.
 # Prints one line per check and "N passed, N failed"; exits 1 when a check fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,8 +20,14 @@ dotnet build benchmarks/CorpusLint.Benchmarks -c Release -o "$work/bench" -v qui
 native=${NATIVE:-}
 if [ -z "$native" ]; then
   case "$(uname -m)" in aarch64 | arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-  echo "== publish the native build ($rid; a few minutes)"
-  dotnet publish src/CorpusLint.Cli -c Release -r "$rid" -p:PublishAot=true -o "$work/native" -v quiet -nologo >/dev/null
+  # The native linker step runs clang; Debian installs it as clang-N, and `clang` only with the clang package.
+  linker=()
+  if ! command -v clang >/dev/null; then
+    versioned=$(compgen -c clang- | grep -E '^clang-[0-9]+$' | sort -V | tail -n 1 || true)
+    [ -n "$versioned" ] && linker=("-p:CppCompilerAndLinker=$versioned")
+  fi
+  echo "== publish the native build ($rid${linker:+, ${linker[*]}}; a few minutes)"
+  dotnet publish src/CorpusLint.Cli -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" -o "$work/native" -v quiet -nologo >/dev/null
   native=$work/native/corpuslint
 fi
 managed=(dotnet "$work/managed/corpuslint.dll")

@@ -10,6 +10,7 @@
 #   benchmarks/run-e2e.sh [COUNT]             COUNT files (default 100000) in /tmp/corpuslint-e2e-COUNT
 #   RUNS=5 QUICK_RUNS=15 JOBS=2 E2E_DIR=/tmp/x benchmarks/run-e2e.sh 20000
 #   SOURCE=synthetic benchmarks/run-e2e.sh    generated articles instead of real ones
+#   BUILD=readytorun benchmarks/run-e2e.sh   the .NET build (ReadyToRun composite) instead of the native one
 #   CORPUSLINT=/tmp/pub/corpuslint benchmarks/run-e2e.sh   another build instead of the one published here (README, "Installing the CLI")
 #
 # The corpus is built from real articles (SOURCE=real, the default when ../shared/corpus exists): file i is clean
@@ -40,17 +41,31 @@ for tool in rg hyperfine /usr/bin/time git python3; do
   command -v "$tool" >/dev/null || { echo "$tool is required (apt-get install -y ripgrep hyperfine time git python3)" >&2; exit 2; }
 done
 
-# The CLI as README's "Installing the CLI" publishes it (ReadyToRun, composite with the runtime), into
-# PUBLISH_DIR (again only when what it is built from changed); CORPUSLINT=path times another build instead.
+# The CLI as README's "Installing the CLI" publishes it, into PUBLISH_DIR (again only when what it is built from
+# changed): BUILD=native (the default: compiled ahead of time; needs clang, or clang-N) or BUILD=readytorun (the .NET
+# build, ReadyToRun composite with the runtime). CORPUSLINT=path times another build instead.
+build=${BUILD:-native}
 if [ -z "${CORPUSLINT:-}" ]; then
-  publish=${PUBLISH_DIR:-/tmp/corpuslint-publish}
+  publish=${PUBLISH_DIR:-/tmp/corpuslint-publish-$build}
   rid=linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')
   built_from="src rules Directory.Build.props Directory.Packages.props"
   version=$(git rev-parse $(printf 'HEAD:%s ' $built_from) | sha1sum | cut -c1-12)$(git diff --quiet HEAD -- $built_from || echo "+$(git diff HEAD -- $built_from | sha1sum | cut -c1-12)")
   if [ "$(cat "$publish/.version" 2>/dev/null)" != "$version" ]; then
-    echo "== publish the CLI ($rid, ReadyToRun composite; a few minutes) into $publish"
     rm -rf "$publish"
-    dotnet publish src/CorpusLint.Cli -c Release -r "$rid" --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$publish" -v q -nologo >/dev/null
+    case $build in
+      native)
+        linker=()
+        if ! command -v clang >/dev/null; then
+          versioned=$(compgen -c clang- | grep -E '^clang-[0-9]+$' | sort -V | tail -n 1 || true)
+          [ -n "$versioned" ] && linker=("-p:CppCompilerAndLinker=$versioned")
+        fi
+        echo "== publish the CLI ($rid, native; a few minutes) into $publish"
+        dotnet publish src/CorpusLint.Cli -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" -o "$publish" -v q -nologo >/dev/null ;;
+      readytorun)
+        echo "== publish the CLI ($rid, ReadyToRun composite; a few minutes) into $publish"
+        dotnet publish src/CorpusLint.Cli -c Release -r "$rid" --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$publish" -v q -nologo >/dev/null ;;
+      *) echo "BUILD must be native or readytorun" >&2; exit 2 ;;
+    esac
     echo "$version" > "$publish/.version"
   fi
 fi
@@ -83,7 +98,7 @@ git -C "$dir" clean -qfd
 bytes=$(git -C "$dir" ls-files -z | (cd "$dir" && xargs -0 cat) | wc -c)
 lint="$corpuslint lint $dir --format json --output /dev/null --no-progress --jobs $jobs"
 echo "== corpus: $count files, $((bytes / 1000000)) MB ($source) in $dir"
-echo "== commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src rules || echo ' (+ local changes)'), $(nproc) cores (shared with other work: times are rough), jobs $jobs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== commit: $(git rev-parse --short HEAD), build: ${CORPUSLINT:-$build}$(git diff --quiet HEAD -- src rules || echo ' (+ local changes)'), $(nproc) cores (shared with other work: times are rough), jobs $jobs, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1% of the files, spread over the folders; the edit appends a line that differs on every run.
 git -C "$dir" ls-files | awk 'NR % 100 == 0' | sed "s|^|$dir/|" > "$work/one-percent"
