@@ -38,6 +38,10 @@ internal static class WordScanner
         return words.ToArrayAndReturn();
     }
 
+    /// <summary>A letter, digit or combining mark; ASCII (most of an English archive's text) has no marks to look up.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+        char.IsAscii(c)
+            ? char.IsAsciiLetterOrDigit(c)
+            : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 }
