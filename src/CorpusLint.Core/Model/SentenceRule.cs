@@ -23,6 +23,9 @@ public static class SentenceRule
 
     public static bool IsMark(char c) => Marks.Contains(c);
 
+    /// <summary>Where the first sentence mark in <paramref name="text"/> is, or -1.</summary>
+    public static int IndexOfMark(ReadOnlySpan<char> text) => text.IndexOfAny(Marks);
+
     private static bool IsFullWidthMark(char c) => c is '。' or '！' or '？';
 
     /// <summary>True when <paramref name="text"/> ends with sentence punctuation (closing marks and whitespace allowed after it): at the end of a text a mark always ends its sentence.</summary>

@@ -21,10 +21,9 @@ internal static class SentenceScanner
                 var to = line.End - paragraph.Start;
                 for (var i = from; i < to; i++)
                 {
-                    var c = span[i];
                     if (start < 0)
                     {
-                        if (char.IsWhiteSpace(c))
+                        if (char.IsWhiteSpace(span[i]))
                         {
                             continue;
                         }
@@ -32,7 +31,15 @@ internal static class SentenceScanner
                         start = i;
                     }
 
-                    if (SentenceRule.IsMark(c) && SentenceRule.EndAt(span, i) is var end and >= 0)
+                    // Only a mark can end a sentence: go to the line's next one in a vectorized search.
+                    var toMark = SentenceRule.IndexOfMark(span[i..to]);
+                    if (toMark < 0)
+                    {
+                        break;
+                    }
+
+                    i += toMark;
+                    if (SentenceRule.EndAt(span, i) is var end and >= 0)
                     {
                         sentences.Add(new Sentence(paragraph.Start + start, end - start, Terminated: true));
                         start = -1;
