@@ -2,8 +2,9 @@
 # The native build (README, "Installing the CLI": `dotnet publish -p:PublishAot=true`) against the .NET build: trimming
 # and ahead-of-time compilation must change nothing a user sees. Both lint the samples (text, JSON and SARIF), a
 # generated corpus (also through the cache, cold then warm), a generated Parquet dataset and a JSON Lines one; both apply
-# the fixes to copies of the corpus and the dataset; both print `rules`, `explain` and `inspect`. Every output and
-# exit code must be the same, byte for byte. The native build must also refuse the samples' C# rules: exit 2 and a
+# the fixes to copies of the corpus and the dataset; both lint the corpus in two shards (then merge them),
+# `--changed-since` a commit of 30 edits, print `rules`, `explain` and `inspect`, and `init` a project. Every output,
+# exit code and written file must be the same, byte for byte. The native build must also refuse the samples' C# rules: exit 2 and a
 # message, nothing linted.
 # Usage: benchmarks/native-parity.sh        NATIVE=DIR/corpuslint to check a published native CLI instead of publishing
 # one here (a few minutes; needs clang, or clang-N, and zlib's headers: apt-get install clang zlib1g-dev). COUNT=300 documents.
@@ -96,6 +97,44 @@ same "explain CL4001" explain CL4001
 same "inspect" inspect samples/defects/missing-final-newline.txt
 fixed "corpus, --fix" "$work/corpus"
 fixed "Parquet dataset, --fix" "$work/news.parquet"
+
+# Shards of the corpus: the same shard reports, merged the same way.
+for build in m n; do
+  for k in 1 2; do
+    if [ $build == m ]; then cli=("${managed[@]}"); else cli=("$native"); fi
+    "${cli[@]}" lint "$work/corpus" --shard "$k/2" --no-cache --no-progress -f json --reproducible -o "$work/shard-$build-$k.json" 2>/dev/null || true
+  done
+done
+if cmp -s "$work/shard-m-1.json" "$work/shard-n-1.json" && cmp -s "$work/shard-m-2.json" "$work/shard-n-2.json"; then
+  passed=$((passed + 1)); echo "ok    shards 1/2 and 2/2, JSON"
+else
+  failed=$((failed + 1)); echo "FAIL  shards 1/2 and 2/2, JSON"
+fi
+same "merge of the two shards" merge "$work/shard-m-1.json" "$work/shard-m-2.json" -f json
+
+# A commit of 30 edited files: --changed-since reads git's answer the same way.
+git -C "$work/corpus" init -q && git -C "$work/corpus" add -A && git -C "$work/corpus" -c user.name=parity -c user.email=parity@example.invalid commit -q -m corpus
+find "$work/corpus" -name '*.txt' | sort | head -n 30 | while read -r f; do printf '\nRead more: the next story.\n' >> "$f"; done
+git -C "$work/corpus" -c user.name=parity -c user.email=parity@example.invalid commit -q -am edits
+# (git is asked in the working folder, so both run in the corpus.)
+m=$(cd "$work/corpus" && "${managed[@]}" lint . --changed-since HEAD~1 --no-cache --no-progress -f json --reproducible 2>&1; echo "exit $?")
+n=$(cd "$work/corpus" && "$native" lint . --changed-since HEAD~1 --no-cache --no-progress -f json --reproducible 2>&1; echo "exit $?")
+m=$(echo "$m" | sed -E 's/ in [0-9.]+ s \([0-9.]+ MB\/s\)//'); n=$(echo "$n" | sed -E 's/ in [0-9.]+ s \([0-9.]+ MB\/s\)//')
+if [ "$m" == "$n" ] && echo "$n" | grep -q "corpuslint: 30 document(s)"; then
+  passed=$((passed + 1)); echo "ok    --changed-since HEAD~1 (30 files)"
+else
+  failed=$((failed + 1)); echo "FAIL  --changed-since HEAD~1 (30 files)"; echo "$n" | tail -n 2
+fi
+
+# init writes the same starter files.
+mkdir "$work/init-m" "$work/init-n"
+(cd "$work/init-m" && "${managed[@]}" init >/dev/null 2>&1) || true
+(cd "$work/init-n" && "$native" init >/dev/null 2>&1) || true
+if [ -n "$(ls -A "$work/init-m")" ] && diff -r "$work/init-m" "$work/init-n" >/dev/null; then
+  passed=$((passed + 1)); echo "ok    init"
+else
+  failed=$((failed + 1)); echo "FAIL  init (the starter files differ, or none were written)"
+fi
 
 # The samples' C# rules: the native build cannot load code, so it stops before linting, with a message.
 if "$native" lint samples --no-cache --no-progress >"$work/out" 2>"$work/err"; then code=0; else code=$?; fi
