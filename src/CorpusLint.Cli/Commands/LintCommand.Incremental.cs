@@ -30,7 +30,7 @@ internal sealed partial class LintCommand
         parse.GetValue(_noCache) || readsStandardInput ? null : CacheKey.Create(project.Rules, project.RuleSet.Fingerprint, summarizer, limits);
 
     /// <summary>The documents among <paramref name="paths"/> that changed since <c>--changed-since</c>'s ref, in walk order; null without the option.</summary>
-    private IEnumerable<DocumentInput>? ChangedDocuments(ParseResult parse, DocumentDiscovery discovery, CorpusProject project, string[] paths)
+    private IEnumerable<DocumentInput>? ChangedDocuments(ParseResult parse, DocumentDiscovery discovery, string[] paths)
     {
         if (parse.GetValue(_changedSince) is not { } reference)
         {
@@ -44,7 +44,11 @@ internal sealed partial class LintCommand
 
         try
         {
-            return GitChanges.Since(project.RootDirectory, reference)
+            // git is asked in the repository of each linted path, not the working folder's: `lint /archive` run from
+            // another checkout must list the archive's changes, not that checkout's (which selected nothing).
+            var folders = paths.Select(path => Path.GetFullPath(path, _console.WorkingDirectory))
+                .Select(full => Directory.Exists(full) ? full : Path.GetDirectoryName(full) ?? full);
+            return GitChanges.Since(folders, reference)
                 .Distinct(StringComparer.Ordinal)
                 .Where(path => File.Exists(path) && discovery.Selects(paths, path))
                 .Select(discovery.Input)

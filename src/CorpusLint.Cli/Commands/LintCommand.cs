@@ -157,7 +157,7 @@ internal sealed partial class LintCommand
             }
 
             outputPath = CheckOutput(settings.Output, discovery, paths, stdinPath: null);
-            inputs = ChangedDocuments(parse, discovery, project.Project, paths) ?? inputs;
+            inputs = ChangedDocuments(parse, discovery, paths) ?? inputs;
         }
 
         var ci = ReadCiOptions(parse, readsStandardInput: stdin is not null, project.Project.BaselinePath);

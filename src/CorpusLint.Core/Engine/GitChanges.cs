@@ -15,25 +15,39 @@ public sealed class GitChangesException(string message) : Exception(message);
 /// </summary>
 public static class GitChanges
 {
-    /// <summary>Full paths of the changed files, in git's order.</summary>
-    /// <param name="folder">A folder inside the repository (the corpus root).</param>
-    /// <exception cref="GitChangesException">The folder is not in a git repository, the ref is unknown, or git cannot run.</exception>
-    public static IReadOnlyList<string> Since(string folder, string reference)
+    /// <summary>Full paths of the changed files in the repositories that hold <paramref name="folders"/>, in git's order.</summary>
+    /// <param name="folders">The folders of the linted paths: git is asked in each one's repository (once per repository).</param>
+    /// <exception cref="GitChangesException">A folder is not in a git repository, the ref is unknown, or git cannot run.</exception>
+    public static IReadOnlyList<string> Since(IEnumerable<string> folders, string reference)
     {
-        var top = Decode(Run(folder, ["rev-parse", "--show-toplevel"], out var error, out var exitCode)).TrimEnd('\n');
-        if (exitCode != 0)
+        var tops = new List<string>();
+        foreach (var folder in folders.Distinct(StringComparer.Ordinal))
         {
-            throw new GitChangesException($"--changed-since needs a git repository, and {folder} is not in one ({FirstLine(error)})");
+            var top = Decode(Run(folder, ["rev-parse", "--show-toplevel"], out var error, out var exitCode)).TrimEnd('\n');
+            if (exitCode != 0)
+            {
+                throw new GitChangesException($"--changed-since needs a git repository, and {folder} is not in one ({FirstLine(error)})");
+            }
+
+            if (!tops.Contains(top, StringComparer.Ordinal))
+            {
+                tops.Add(top);
+            }
         }
 
+        return [.. tops.SelectMany(top => ChangedIn(top, reference))];
+    }
+
+    private static IEnumerable<string> ChangedIn(string top, string reference)
+    {
         // --end-of-options: a ref that starts with '-' is a ref, never an option.
-        Run(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", reference + "^{commit}"], out _, out exitCode);
+        Run(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", reference + "^{commit}"], out _, out var exitCode);
         if (exitCode != 0)
         {
             throw new GitChangesException($"--changed-since: unknown git ref '{reference}' (a branch, tag or commit of the repository at {top})");
         }
 
-        var changed = Run(top, ["diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", "--find-renames", "--diff-filter=ACMRT", "--end-of-options", reference, "--"], out error, out exitCode);
+        var changed = Run(top, ["diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", "--find-renames", "--diff-filter=ACMRT", "--end-of-options", reference, "--"], out var error, out exitCode);
         if (exitCode != 0)
         {
             throw new GitChangesException($"--changed-since: git diff failed ({FirstLine(error)})");

@@ -37,6 +37,31 @@ public sealed class ChangedSinceCliTests : IDisposable
     }
 
     [Fact]
+    public void A_corpus_in_another_repository_than_the_working_folder_is_asked_about_in_its_own()
+    {
+        // Run from another checkout, git was asked in the working folder: nothing of the corpus changed there, so
+        // nothing was linted and the run passed.
+        _cli.WithOnlyHygieneBasics();
+        _cli.Folder.Write("archive/kept.txt", Trailing);
+        _cli.Folder.Write("archive/edited.txt", Trailing);
+        _cli.Folder.Write("tools/notes.txt", "Tools.\n");
+        foreach (var repository in new[] { "archive", "tools" })
+        {
+            GitIn(repository, "init", "-q");
+            GitIn(repository, "add", ".");
+            GitIn(repository, "commit", "-q", "-m", repository);
+        }
+
+        _cli.Folder.Write("archive/edited.txt", Trailing + "A second line.  \n");
+
+        var result = _cli.RunFrom("tools", "--changed-since", "HEAD", "--format", "text", "../archive");
+
+        Assert.NotEmpty(result.OutputLines);
+        Assert.All(result.OutputLines, line => Assert.Contains("archive/edited.txt(", line, StringComparison.Ordinal));
+        Assert.Contains("1 document(s)", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Outside_a_repository_it_is_a_usage_error()
     {
         _cli.Folder.Write("a.txt", Trailing);
@@ -62,9 +87,11 @@ public sealed class ChangedSinceCliTests : IDisposable
         Assert.Contains("unknown git ref 'no-such-branch'", result.Error, StringComparison.Ordinal);
     }
 
-    private void Git(params string[] arguments)
+    private void Git(params string[] arguments) => GitIn(".", arguments);
+
+    private void GitIn(string folder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _cli.Folder.FullPath, RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo("git") { WorkingDirectory = _cli.Folder.PathOf(folder), RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in (string[])["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", .. arguments])
         {
             start.ArgumentList.Add(argument);
