@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace CorpusLint;
@@ -12,5 +13,10 @@ public static class ToolInfo
     /// Whether this is the native build (compiled ahead of time, no JIT: the CLI published with <c>PublishAot</c> sets
     /// the switch): it cannot compile or load code at run time, so a project's C# rules need the .NET build.
     /// </summary>
-    public static bool IsNativeBuild { get; } = AppContext.TryGetSwitch("CorpusLint.NativeBuild", out var native) && native;
+    /// <remarks>
+    /// A feature switch: the native build's compiler takes it for the constant true and drops the code behind it, so
+    /// the C# compiler that only C# rules need is not in the native build at all (it would be the bulk of its image).
+    /// </remarks>
+    [FeatureSwitchDefinition("CorpusLint.NativeBuild")]
+    public static bool IsNativeBuild => AppContext.TryGetSwitch("CorpusLint.NativeBuild", out var native) && native;
 }
