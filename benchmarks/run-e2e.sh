@@ -147,6 +147,13 @@ echo "== --changed-since HEAD~1 on a commit touching 30 files (no cache: a fresh
 # sed, not head: head closing the pipe early would end the script under pipefail.
 git -C "$dir" ls-files | awk 'NR % 3000 == 1' | sed -n 1,30p | while read -r f; do printf 'Corrected on review.\n' >> "$dir/$f"; done
 git -C "$dir" -c user.name=bench -c user.email=bench@example.org commit -q -am "edit 30 files"
+# The row must lint the 30 files: until stop 29 it timed a run that asked git in the wrong repository and linted none.
+linted=$($lint --no-cache --changed-since HEAD~1 2>&1 >/dev/null | grep -o '^corpuslint: [0-9]* document(s)' || true)
+if [ "$linted" != "corpuslint: 30 document(s)" ]; then
+  git -C "$dir" reset -q --hard HEAD~1
+  echo "--changed-since HEAD~1 linted '${linted:-nothing}', not the 30 edited files" >&2
+  exit 1
+fi
 HYPER_RUNS=$quick_runs hyper since -n changed-since "$lint --no-cache --changed-since HEAD~1"
 git -C "$dir" reset -q --hard HEAD~1
 
