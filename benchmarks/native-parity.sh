@@ -20,15 +20,7 @@ dotnet build src/CorpusLint.Cli -c Release -o "$work/managed" -v quiet -nologo >
 dotnet build benchmarks/CorpusLint.Benchmarks -c Release -o "$work/bench" -v quiet -nologo >/dev/null
 native=${NATIVE:-}
 if [ -z "$native" ]; then
-  case "$(uname -m)" in aarch64 | arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-  # The native linker step runs clang; Debian installs it as clang-N, and `clang` only with the clang package.
-  linker=()
-  if ! command -v clang >/dev/null; then
-    versioned=$(compgen -c clang- | grep -E '^clang-[0-9]+$' | sort -V | tail -n 1 || true)
-    [ -n "$versioned" ] && linker=("-p:CppCompilerAndLinker=$versioned")
-  fi
-  echo "== publish the native build ($rid${linker:+, ${linker[*]}}; a few minutes)"
-  dotnet publish src/CorpusLint.Cli -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" -o "$work/native" -v quiet -nologo >/dev/null
+  bash benchmarks/publish-native.sh "$work/native"
   native=$work/native/corpuslint
 fi
 managed=(dotnet "$work/managed/corpuslint.dll")

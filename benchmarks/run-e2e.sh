@@ -54,13 +54,7 @@ if [ -z "${CORPUSLINT:-}" ]; then
     rm -rf "$publish"
     case $build in
       native)
-        linker=()
-        if ! command -v clang >/dev/null; then
-          versioned=$(compgen -c clang- | grep -E '^clang-[0-9]+$' | sort -V | tail -n 1 || true)
-          [ -n "$versioned" ] && linker=("-p:CppCompilerAndLinker=$versioned")
-        fi
-        echo "== publish the CLI ($rid, native; a few minutes) into $publish"
-        dotnet publish src/CorpusLint.Cli -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" -o "$publish" -v q -nologo >/dev/null ;;
+        bash benchmarks/publish-native.sh "$publish" ;;
       readytorun)
         echo "== publish the CLI ($rid, ReadyToRun composite; a few minutes) into $publish"
         dotnet publish src/CorpusLint.Cli -c Release -r "$rid" --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$publish" -v q -nologo >/dev/null ;;
