@@ -65,6 +65,9 @@ public static class BoilerplatePhrases
     private static readonly Dictionary<string, Entry> WholeLine = Table.Where(e => e.Marker == '=')
         .GroupBy(e => e.Phrase, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+    /// <summary>The longest whole-line phrase: a longer line (most lines of prose) is not hashed to be looked up.</summary>
+    private static readonly int LongestWholeLine = WholeLine.Keys.Max(k => k.Length);
+
     private static readonly Entry[] Partial = [.. Table.Where(e => e.Marker != '=')];
 
     // One pass tells whether a line holds any partial phrase at all; most lines of prose hold none.
@@ -167,7 +170,7 @@ public static class BoilerplatePhrases
             return null;
         }
 
-        if (WholeLine.TryGetValue(normalized, out var whole))
+        if (normalized.Length <= LongestWholeLine && WholeLine.TryGetValue(normalized, out var whole))
         {
             return new PhraseMatch(whole.Category, whole.Phrase, PhraseStrength.Whole);
         }
