@@ -23,13 +23,13 @@ public sealed class SpillStreamTests
     }
 
     [Theory]
-    [InlineData(1 << 21, false)]
-    [InlineData(700_000, true)]
+    [InlineData(1 << 22, false)]
+    [InlineData(1_500_000, true)]
     public void Bytes_across_many_chunks_read_back_whole_in_memory_or_after_moving_to_disk(int memoryBytes, bool onDisk)
     {
-        // 1,000,000 bytes in writes of 7,919 (a prime: writes straddle every chunk boundary); the second case moves to a
-        // file part way through, with two chunks already filled.
-        var expected = new byte[1_000_000];
+        // 2,000,000 bytes in writes of 7,919 (a prime: writes straddle every chunk boundary), eight chunks; the second
+        // case moves to a file part way through, with five chunks filled and part of a sixth.
+        var expected = new byte[2_000_000];
         new Random(7).NextBytes(expected);
         using var stream = new SpillStream(memoryBytes);
         for (var at = 0; at < expected.Length; at += 7_919)
