@@ -26,7 +26,7 @@ public sealed class CL4006MisplacedSpace : Rule
     {
         var document = context.Document;
         var text = document.Text;
-        var found = new List<(int Offset, string What)>();
+        var found = new List<(TextSpan Space, string What)>();
 
         var quotations = document.Quotations;
         var unopened = new HashSet<int>(quotations.UnopenedClosings.Select(m => m.Offset));
@@ -34,11 +34,11 @@ public sealed class CL4006MisplacedSpace : Rule
         {
             if (mark.Role == QuoteRole.Apostrophe && QuoteChars.IsClitic(text, mark.Offset + 1))
             {
-                found.Add((mark.Offset, "an apostrophe"));
+                Add(mark.Offset, "an apostrophe");
             }
             else if (mark.Role == QuoteRole.Closing && mark.Style != QuoteStyle.Guillemet && !unopened.Contains(mark.Offset))
             {
-                found.Add((mark.Offset, "a closing quotation mark"));
+                Add(mark.Offset, "a closing quotation mark");
             }
         }
 
@@ -58,26 +58,32 @@ public sealed class CL4006MisplacedSpace : Rule
                 var next = i + 1 < span.Length ? span[i + 1] : '\n';
                 if (span[i] == ',')
                 {
-                    found.Add((line.Start + i, "a comma"));
+                    Add(line.Start + i, "a comma");
                 }
                 else if ((char.IsWhiteSpace(next) || next is '"' or '”' or '’' or '\'' or ')') && !(i > 0 && span[i - 1] == '.')
                     && !span[(i + 1)..].TrimStart().StartsWith('.'))
                 {
                     // Not an ellipsis (" ...", ". . ."), a decimal (" .5") or a name (" .NET").
-                    found.Add((line.Start + i, "a period"));
+                    Add(line.Start + i, "a period");
                 }
 
                 i++;
             }
         }
 
-        found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        foreach (var (offset, what) in found)
+        found.Sort((a, b) => a.Space.Start.CompareTo(b.Space.Start));
+        foreach (var (space, what) in found)
+        {
+            context.Report(space, Fix.Safe("Remove the space", TextEdit.Delete(space)), what);
+        }
+
+        // Only a mark with a space before it is kept: most commas and periods of a document have none.
+        void Add(int offset, string what)
         {
             var space = SpaceBefore(document, offset);
             if (space.Length > 0)
             {
-                context.Report(space, Fix.Safe("Remove the space", TextEdit.Delete(space)), what);
+                found.Add((space, what));
             }
         }
     }
