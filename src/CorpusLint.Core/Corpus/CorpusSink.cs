@@ -34,13 +34,11 @@ internal sealed class CorpusSink(RepetitionAnalysis analysis, ILintResultSink in
         (inner as ICorpusCountsObserver)?.Counted(analysis.Counts);
         if (_spool is { } spool)
         {
-            // Results are read back and given their findings on another thread while the report takes those before them.
             using (spool)
-            using (var ahead = new ReadAhead<DocumentResult>(spool.ReadAll().Select(analysis.WithFindings)))
             {
-                foreach (var result in ahead.Items())
+                foreach (var result in spool.ReadAll())
                 {
-                    inner.Accept(result);
+                    inner.Accept(analysis.WithFindings(result));
                 }
             }
 
