@@ -106,7 +106,8 @@ same "merge of the two shards" merge "$work/shard-m-1.json" "$work/shard-m-2.jso
 
 # A commit of 30 edited files: --changed-since reads git's answer the same way.
 git -C "$work/corpus" init -q && git -C "$work/corpus" add -A && git -C "$work/corpus" -c user.name=parity -c user.email=parity@example.invalid commit -q -m corpus
-find "$work/corpus" -name '*.txt' | sort | head -n 30 | while read -r f; do printf '\nRead more: the next story.\n' >> "$f"; done
+# sed, not head: head closing the pipe before sort is done ends the script under pipefail (a CI run failed so).
+find "$work/corpus" -name '*.txt' | sort | sed -n 1,30p | while read -r f; do printf '\nRead more: the next story.\n' >> "$f"; done
 git -C "$work/corpus" -c user.name=parity -c user.email=parity@example.invalid commit -q -am edits
 # (git is asked in the working folder, so both run in the corpus.)
 m=$(cd "$work/corpus" && "${managed[@]}" lint . --changed-since HEAD~1 --no-cache --no-progress -f json --reproducible 2>&1; echo "exit $?")
