@@ -113,7 +113,7 @@ git -C "$work/corpus" -c user.name=parity -c user.email=parity@example.invalid c
 m=$(cd "$work/corpus" && "${managed[@]}" lint . --changed-since HEAD~1 --no-cache --no-progress -f json --reproducible 2>&1; echo "exit $?")
 n=$(cd "$work/corpus" && "$native" lint . --changed-since HEAD~1 --no-cache --no-progress -f json --reproducible 2>&1; echo "exit $?")
 m=$(echo "$m" | sed -E 's/ in [0-9.]+ s \([0-9.]+ MB\/s\)//'); n=$(echo "$n" | sed -E 's/ in [0-9.]+ s \([0-9.]+ MB\/s\)//')
-if [ "$m" == "$n" ] && echo "$n" | grep -q "corpuslint: 30 document(s)"; then
+if [ "$m" == "$n" ] && [[ $n == *"corpuslint: 30 document(s)"* ]]; then
   passed=$((passed + 1)); echo "ok    --changed-since HEAD~1 (30 files)"
 else
   failed=$((failed + 1)); echo "FAIL  --changed-since HEAD~1 (30 files)"; echo "$n" | tail -n 2
