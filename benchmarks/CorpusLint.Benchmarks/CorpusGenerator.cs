@@ -146,25 +146,16 @@ public static class CorpusGenerator
     /// <summary><c>generate --count N --out DIR [--seed S] [--size BYTES] [--from CORPUS]</c>; <c>--from</c> builds it from real articles (<see cref="RealArticleCorpus"/>).</summary>
     public static int Run(string[] args)
     {
-        int count = 100_000, seed = 42, size = 2500;
-        string? output = null;
-        string? corpus = null;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        const string Usage = "generate --count N --out DIR [--seed S] [--size BYTES] [--from CORPUS]";
+        if (GeneratorOptions.Parse(args, Usage, "--count", "--seed", "--size", "--out", "--from") is not { } options)
         {
-            switch (args[i])
-            {
-                case "--count": count = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--size": size = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--out": output = args[i + 1]; break;
-                case "--from": corpus = args[i + 1]; break;
-                default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
-            }
+            return 2;
         }
 
-        if (output is null || args.Length % 2 != 0)
+        var (count, seed, size, output, corpus) = (options.Number("--count", 100_000), options.Number("--seed", 42), options.Number("--size", 2500), options.Text("--out"), options.Text("--from"));
+        if (output is null)
         {
-            Console.Error.WriteLine("usage: generate --count N --out DIR [--seed S] [--size BYTES] [--from CORPUS]");
+            Console.Error.WriteLine($"usage: {Usage}");
             return 2;
         }
 

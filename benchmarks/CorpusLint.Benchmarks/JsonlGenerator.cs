@@ -16,25 +16,17 @@ public static class JsonlGenerator
     /// <summary><c>generate-jsonl (--bytes N[K|M|G] | --count N) --out FILE [--seed S] [--size BYTES]</c>.</summary>
     public static int Run(string[] args)
     {
-        long bytes = long.MaxValue;
-        int count = int.MaxValue, seed = 42, size = 2500;
-        string? output = null;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        const string Usage = "generate-jsonl (--bytes N[K|M|G] | --count N) --out FILE [--seed S] [--size BYTES]";
+        if (GeneratorOptions.Parse(args, Usage, "--bytes", "--count", "--seed", "--size", "--out") is not { } options)
         {
-            switch (args[i])
-            {
-                case "--bytes": bytes = ParseBytes(args[i + 1]); break;
-                case "--count": count = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--size": size = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--out": output = args[i + 1]; break;
-                default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
-            }
+            return 2;
         }
 
-        if (output is null || args.Length % 2 != 0 || (bytes == long.MaxValue && count == int.MaxValue))
+        var bytes = options.Text("--bytes") is { } limit ? ParseBytes(limit) : long.MaxValue;
+        var (count, seed, size, output) = (options.Number("--count", int.MaxValue), options.Number("--seed", 42), options.Number("--size", 2500), options.Text("--out"));
+        if (output is null || (bytes == long.MaxValue && count == int.MaxValue))
         {
-            Console.Error.WriteLine("usage: generate-jsonl (--bytes N[K|M|G] | --count N) --out FILE [--seed S] [--size BYTES]");
+            Console.Error.WriteLine($"usage: {Usage}");
             return 2;
         }
 

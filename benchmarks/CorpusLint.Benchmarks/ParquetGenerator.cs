@@ -1,4 +1,3 @@
-using System.Globalization;
 using Parquet;
 using Parquet.Schema;
 
@@ -14,23 +13,16 @@ public static class ParquetGenerator
     /// <summary><c>generate-parquet --count N --out FILE [--seed S] [--rows-per-group R]</c>.</summary>
     public static int Run(string[] args)
     {
-        int count = 0, seed = 42, rowsPerGroup = 100;
-        string? output = null;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        const string Usage = "generate-parquet --count N --out FILE [--seed S] [--rows-per-group R]";
+        if (GeneratorOptions.Parse(args, Usage, "--count", "--seed", "--rows-per-group", "--out") is not { } options)
         {
-            switch (args[i])
-            {
-                case "--count": count = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--rows-per-group": rowsPerGroup = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--out": output = args[i + 1]; break;
-                default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
-            }
+            return 2;
         }
 
-        if (output is null || count <= 0 || rowsPerGroup <= 0 || args.Length % 2 != 0)
+        var (count, seed, rowsPerGroup, output) = (options.Number("--count", 0), options.Number("--seed", 42), options.Number("--rows-per-group", 100), options.Text("--out"));
+        if (output is null || count <= 0 || rowsPerGroup <= 0)
         {
-            Console.Error.WriteLine("usage: generate-parquet --count N --out FILE [--seed S] [--rows-per-group R]");
+            Console.Error.WriteLine($"usage: {Usage}");
             return 2;
         }
 
