@@ -43,7 +43,7 @@ internal sealed record BucketContent(BucketState State, Dictionary<string, Cache
 internal static class BucketFile
 {
     private const uint Magic = 0x4352_4C43; // "CLRC" read little-endian: CorpusLint result cache
-    private const ushort FormatVersion = 1;
+    private const ushort FormatVersion = 2;
     private const int ChecksumBytes = 16;
     private const byte TrustedFlag = 1;
 
@@ -101,7 +101,7 @@ internal static class BucketFile
     public static void Write(string path, string bucketKey, CacheKey key, IReadOnlyCollection<KeyValuePair<string, CacheEntry>> entries)
     {
         // A bucket runs to megabytes: a new array for each one written made an edit of every folder grow the heap by hundreds.
-        var buffer = Buffers.Rent(64 + entries.Sum(e => (e.Key.Length * 3) + e.Value.Payload.Length + 80));
+        var buffer = Buffers.Rent(64 + entries.Sum(e => (e.Key.Length * 3) + e.Value.Payload.Length + e.Value.Severities.Length + 90));
         try
         {
             var writer = new CacheWriter(buffer);
@@ -123,6 +123,8 @@ internal static class BucketFile
                 writer.WriteByte(entry.StampTrusted ? TrustedFlag : (byte)0);
                 writer.WriteHash128(entry.ContentHash);
                 writer.WriteHash128(entry.Context);
+                writer.WriteVarint((ulong)entry.Severities.Length);
+                writer.WriteBytes(entry.Severities.Span);
                 writer.WriteVarint((ulong)entry.Payload.Length);
                 writer.WriteBytes(entry.Payload.Span);
             }
@@ -199,10 +201,13 @@ internal static class BucketFile
             var trusted = reader.ReadByte() == TrustedFlag;
             var contentHash = reader.ReadHash128();
             var context = reader.ReadHash128();
+            var severitiesLength = reader.ReadCount();
+            var severitiesStart = reader.Position;
+            reader.ReadBytes(severitiesLength);
             var payloadLength = reader.ReadCount();
             var start = reader.Position;
             reader.ReadBytes(payloadLength);
-            entries[name] = new CacheEntry(stamp, trusted, contentHash, context, data.AsMemory(start, payloadLength));
+            entries[name] = new CacheEntry(stamp, trusted, contentHash, context, data.AsMemory(severitiesStart, severitiesLength), data.AsMemory(start, payloadLength));
         }
 
         return reader.AtEnd ? new BucketContent(BucketState.Loaded, entries, null) : throw new InvalidDataException("it has bytes after its last entry");

@@ -13,12 +13,16 @@ namespace CorpusLint.Caching;
 /// <summary>How a run used the cache.</summary>
 /// <param name="StampHits">Documents served without being read: size and times unchanged.</param>
 /// <param name="ContentHits">Documents read and hashed but not linted: touched, not changed.</param>
-/// <param name="Misses">Documents linted: new, changed, or under another configuration.</param>
-public sealed record ResultCacheStatistics(int StampHits, int ContentHits, int Misses);
+/// <param name="Misses">Documents linted: new, changed, under other options, or with a rule turned on since.</param>
+public sealed record ResultCacheStatistics(int StampHits, int ContentHits, int Misses)
+{
+    /// <summary>Of the hits, results made under other severities, served with the run's own (<see cref="SeverityReapplier"/>).</summary>
+    public int Reapplied { get; init; }
+}
 
 /// <summary>
 /// The result cache of SPEC §8: per document, its stamp (size, modification and change times, inode), the XxHash128 of
-/// its content, the hash of its effective configuration and its diagnostics (all of them, with everything reporters
+/// its content, the hash of its effective options, the severities it was made under and its diagnostics (all of them, with everything reporters
 /// and <c>--fix</c> read) and corpus-pass summary, under a <see cref="CacheKey"/> of the tool build and rule set.
 /// <para>
 /// The store is one small file per folder of documents (a "bucket", <c>results/ab/abcdef0123456789.bin</c>), each
@@ -31,6 +35,11 @@ public sealed record ResultCacheStatistics(int StampHits, int ContentHits, int M
 /// (<see cref="MaxLoadedBuckets"/>), so memory does not grow with the corpus. No entry is ever trusted on its own
 /// say-so: each is checked against the file it describes (stamp, else content hash) and the document's configuration,
 /// so a lost update costs a lint, never a stale result.
+/// </para>
+/// <para>
+/// Severities are not part of an entry's key: a run under other severities (a rule made an error, or turned off) gets
+/// the entry with its own severities re-applied (<see cref="SeverityReapplier"/>) and stores it so, instead of linting
+/// the document again; a rule turned on, or another option, costs a lint.
 /// </para>
 /// Thread-safe: workers look up and store in parallel; decoding and encoding happen outside the lock.
 /// </summary>
@@ -60,6 +69,7 @@ public sealed class ResultCache : IDocumentResultCache
     private readonly string _resultsDirectory;
     private readonly CacheKey _key;
     private readonly ResultCodec _codec;
+    private readonly SeverityReapplier _reapplier;
     private readonly ConcurrentDictionary<DocumentConfiguration, Hash128> _configurationHashes = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LoadedBucket> _buckets = new(StringComparer.Ordinal);
@@ -72,6 +82,7 @@ public sealed class ResultCache : IDocumentResultCache
     private int _stampHits;
     private int _contentHits;
     private int _misses;
+    private int _reapplied;
     private int _damaged;
     private string? _firstDamage;
     private string? _foreign;
@@ -83,12 +94,13 @@ public sealed class ResultCache : IDocumentResultCache
         _resultsDirectory = Path.Combine(_cacheDirectory, FolderName);
         _key = key;
         _codec = new ResultCodec(rules, summarizer);
+        _reapplier = new SeverityReapplier(rules, summarizer);
     }
 
     /// <summary>See <see cref="DefaultStampSettleTime"/>; tests that need stamp hits on files they just wrote set it to zero.</summary>
     public TimeSpan StampSettleTime { get; init; } = DefaultStampSettleTime;
 
-    public ResultCacheStatistics Statistics => new(_stampHits, _contentHits, _misses);
+    public ResultCacheStatistics Statistics => new(_stampHits, _contentHits, _misses) { Reapplied = _reapplied };
 
     /// <summary>What went wrong with the cache, one line each, at most one per kind (a damaged, foreign or unwritable cache).</summary>
     public IReadOnlyList<string> Warnings
@@ -124,12 +136,20 @@ public sealed class ResultCache : IDocumentResultCache
         var (bucketKey, name) = IdentityOf(input);
         var found = Find(input, bucketKey, name, configuration, trustedOnly: true);
         if (found.Entry is not { } entry || DocumentFile.Stat(input.FullPath) is not { } stamp || stamp != entry.Stamp
-            || Decode(found, input) is not { } result)
+            || Serve(found, input, configuration) is not { } result)
         {
             return null;
         }
 
         Interlocked.Increment(ref _stampHits);
+        if (found.MadeUnder is not null)
+        {
+            Interlocked.Increment(ref _reapplied);
+
+            // Kept under this run's severities: the next run like it is served as fast as before the change.
+            Put(bucketKey, name, entry with { Severities = configuration.SeverityKey }, result);
+        }
+
         return result with { Read = new DocumentRead(stamp, entry.ContentHash, default) };
     }
 
@@ -137,14 +157,19 @@ public sealed class ResultCache : IDocumentResultCache
     {
         var (bucketKey, name) = IdentityOf(input);
         var found = Find(input, bucketKey, name, configuration, trustedOnly: false);
-        if (found.Entry is not { } entry || entry.ContentHash != read.ContentHash || Decode(found, input) is not { } result)
+        if (found.Entry is not { } entry || entry.ContentHash != read.ContentHash || Serve(found, input, configuration) is not { } result)
         {
             Interlocked.Increment(ref _misses);
             return null;
         }
 
         Interlocked.Increment(ref _contentHits);
-        if (entry.Stamp != read.Stamp || entry.StampTrusted != IsSettled(read))
+        if (found.MadeUnder is not null)
+        {
+            Interlocked.Increment(ref _reapplied);
+            Put(bucketKey, name, entry with { Stamp = read.Stamp, StampTrusted = IsSettled(read), Severities = configuration.SeverityKey }, result);
+        }
+        else if (entry.Stamp != read.Stamp || entry.StampTrusted != IsSettled(read))
         {
             // Touched, not changed: the new stamp vouches for the same content next time.
             Put(bucketKey, name, entry with { Stamp = read.Stamp, StampTrusted = IsSettled(read) });
@@ -163,7 +188,7 @@ public sealed class ResultCache : IDocumentResultCache
         summary = null;
         var (bucketKey, name) = IdentityOf(input);
         var found = Find(input, bucketKey, name, configuration, trustedOnly: false);
-        if (found.Entry is not { } entry || entry.ContentHash != contentHash || Decode(found, input) is not { } result)
+        if (found.Entry is not { } entry || entry.ContentHash != contentHash || Serve(found, input, configuration) is not { } result)
         {
             return false;
         }
@@ -179,22 +204,9 @@ public sealed class ResultCache : IDocumentResultCache
             return;
         }
 
-        var writer = t_encoder ??= new CacheWriter(4096);
-        writer.Clear();
-        _codec.Encode(result, writer);
         var (bucketKey, name) = IdentityOf(input);
         var context = ContextOf(input, configuration);
-        lock (_gate)
-        {
-            var bucket = Bucket(bucketKey);
-            var payload = bucket.Payloads.Add(writer.Written);
-            bucket.Set(name, new CacheEntry(read.Stamp, IsSettled(read), read.ContentHash, context, payload));
-        }
-
-        if (writer.Capacity > MaxKeptEncoderBytes)
-        {
-            t_encoder = null;
-        }
+        Put(bucketKey, name, new CacheEntry(read.Stamp, IsSettled(read), read.ContentHash, context, configuration.SeverityKey, default), result);
     }
 
     /// <summary>Writes every bucket this run changed. Call once the run is over (a run stopped midway may skip it).</summary>
@@ -216,7 +228,7 @@ public sealed class ResultCache : IDocumentResultCache
     private bool IsSettled(DocumentRead read) => read.Stamp.LastChangeUtc <= read.OpenedAtUtc - StampSettleTime;
 
     /// <summary>
-    /// What a result depends on besides the document's content and the run's key: its effective configuration, and its
+    /// What a result depends on besides the document's content, the run's key and its severities: its effective options, and its
     /// path in the corpus (CL2012's fingerprints are grouped by its folder). Not the path the report shows, which moves
     /// with the working folder: diagnostics are given back under the path of the run that asks.
     /// </summary>
@@ -228,7 +240,7 @@ public sealed class ResultCache : IDocumentResultCache
         var length = 16 + path.Length;
         var rented = length > StackLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
         var key = (rented ?? stackalloc byte[StackLimit])[..length];
-        _configurationHashes.GetOrAdd(configuration, static c => Hash128.Of(Encoding.UTF8.GetBytes(c.Fingerprint))).WriteLittleEndian(key);
+        _configurationHashes.GetOrAdd(configuration, static c => Hash128.Of(Encoding.UTF8.GetBytes(c.OptionsFingerprint))).WriteLittleEndian(key);
         path.CopyTo(key[16..]);
         var context = Hash128.Of(key);
         if (rented is not null)
@@ -239,11 +251,13 @@ public sealed class ResultCache : IDocumentResultCache
         return context;
     }
 
-    private DocumentResult? Decode(FoundEntry found, DocumentInput input)
+    /// <summary>The entry's result under <paramref name="configuration"/>; null when it cannot be read back or re-used.</summary>
+    private DocumentResult? Serve(FoundEntry found, DocumentInput input, DocumentConfiguration configuration)
     {
         try
         {
-            return _codec.Decode(found.Payload, input);
+            var result = _codec.Decode(found.Payload, input);
+            return found.MadeUnder is { } severities ? _reapplier.Reapply(result, severities, configuration) : result;
         }
         catch (Exception e) when (e is InvalidDataException or OverflowException)
         {
@@ -253,7 +267,7 @@ public sealed class ResultCache : IDocumentResultCache
     }
 
     /// <summary>
-    /// The entry of <paramref name="name"/> if it was made under <paramref name="configuration"/> (and, with
+    /// The entry of <paramref name="name"/> if it was made under <paramref name="configuration"/>'s options (and, with
     /// <paramref name="trustedOnly"/>, its stamp vouches for its content), with its payload copied out: the bucket's
     /// buffer goes back to the pool when the bucket is dropped, and the result served keeps its diagnostics encoded.
     /// </summary>
@@ -268,15 +282,30 @@ public sealed class ResultCache : IDocumentResultCache
                 return default;
             }
 
-            return new FoundEntry(entry, entry.Payload.ToArray());
+            var sameSeverities = entry.Severities.Span.SequenceEqual(configuration.SeverityKey.Span);
+            return new FoundEntry(entry, entry.Payload.ToArray(), sameSeverities ? null : entry.Severities.ToArray());
         }
     }
 
-    private void Put(string bucketKey, string name, CacheEntry entry)
+    /// <summary>Sets the entry of <paramref name="name"/>, with <paramref name="result"/> encoded as its payload when given.</summary>
+    private void Put(string bucketKey, string name, CacheEntry entry, DocumentResult? result = null)
     {
+        var writer = t_encoder ??= new CacheWriter(4096);
+        if (result is not null)
+        {
+            writer.Clear();
+            _codec.Encode(result, writer);
+        }
+
         lock (_gate)
         {
-            Bucket(bucketKey).Set(name, entry);
+            var bucket = Bucket(bucketKey);
+            bucket.Set(name, result is null ? entry : entry with { Payload = bucket.Payloads.Add(writer.Written) });
+        }
+
+        if (writer.Capacity > MaxKeptEncoderBytes)
+        {
+            t_encoder = null;
         }
     }
 
@@ -423,5 +452,6 @@ public sealed class ResultCache : IDocumentResultCache
     }
 
     /// <summary>An entry found, with its payload copied out of its bucket.</summary>
-    private readonly record struct FoundEntry(CacheEntry? Entry, byte[] Payload);
+    /// <param name="MadeUnder">The severities the entry was made under when they are not the run's; null when they are.</param>
+    private readonly record struct FoundEntry(CacheEntry? Entry, byte[] Payload, byte[]? MadeUnder);
 }

@@ -260,7 +260,7 @@ public sealed class ConfigurationProvider
         var mergedOptions = o.GlobalOptions.SetItems(o.EditorOptions);
         var severities = new Severity[_rules.Count];
         var ruleOptions = new RuleOptions[_rules.Count];
-        var fingerprint = new StringBuilder();
+        var severitiesFingerprint = new StringBuilder();
         for (var i = 0; i < _rules.Count; i++)
         {
             var rule = _rules[i];
@@ -273,15 +273,16 @@ public sealed class ConfigurationProvider
                 ?? FromOptions(o.GlobalOptions, rule.Descriptor.Category);
             severities[i] = configured?.Value ?? ruleDefault;
             ruleOptions[i] = new RuleOptions(rule.Id, mergedOptions);
-            fingerprint.Append(rule.Id).Append('=').Append(severities[i].ToWord()).Append(';');
+            severitiesFingerprint.Append(rule.Id).Append('=').Append(severities[i].ToWord()).Append(';');
         }
 
+        var optionsFingerprint = new StringBuilder();
         foreach (var (key, value) in mergedOptions.Where(o => o.Key.StartsWith("corpuslint.", StringComparison.Ordinal)).OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            fingerprint.Append(key).Append('=').Append(value).Append(';');
+            optionsFingerprint.Append(key).Append('=').Append(value).Append(';');
         }
 
-        return new DocumentConfiguration(severities, ruleOptions, fingerprint.ToString());
+        return new DocumentConfiguration(severities, ruleOptions, severitiesFingerprint.ToString(), optionsFingerprint.ToString());
     }
 
     // Outer null: the level does not set the rule. Inner null: it sets "default" (the rule's own severity).

@@ -8,15 +8,26 @@ public sealed class DocumentConfiguration
     private readonly Severity[] _severities;
     private readonly RuleOptions[] _options;
 
-    internal DocumentConfiguration(Severity[] severities, RuleOptions[] options, string fingerprint)
+    internal DocumentConfiguration(Severity[] severities, RuleOptions[] options, string severitiesFingerprint, string optionsFingerprint)
     {
         _severities = severities;
         _options = options;
-        Fingerprint = fingerprint;
+        OptionsFingerprint = optionsFingerprint;
+        Fingerprint = severitiesFingerprint + optionsFingerprint;
+        SeverityKey = SeverityKeys.Pack(severities);
     }
 
     /// <summary>A stable text that changes whenever any effective severity or option changes (for cache keys).</summary>
     public string Fingerprint { get; }
+
+    /// <summary>
+    /// A stable text that changes whenever an option changes, and only then: what a rule finds depends on its options,
+    /// never on its severity, so the result cache keys on this and keeps <see cref="SeverityKey"/> beside each result.
+    /// </summary>
+    public string OptionsFingerprint { get; }
+
+    /// <summary>Every rule's severity, packed (<see cref="SeverityKeys"/>).</summary>
+    public ReadOnlyMemory<byte> SeverityKey { get; }
 
     /// <summary>Severity of the rule at <paramref name="ruleIndex"/> in the engine's rule list.</summary>
     public Severity GetSeverity(int ruleIndex) => _severities[ruleIndex];

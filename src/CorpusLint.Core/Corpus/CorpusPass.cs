@@ -71,8 +71,16 @@ public sealed class CorpusPass : ICorpusPass
                     : "folder:" + (Path.GetDirectoryName(corpusPath) ?? string.Empty);
         var minDocuments = Math.Max(2, options.GetInt(RepeatedLineRule.MinDocumentsOption.Name, RepeatedLineRule.DefaultMinDocuments));
         var minShare = Math.Clamp(options.GetInt(RepeatedLineRule.MinShareOption.Name, RepeatedLineRule.DefaultMinSharePercent), 0, 100);
-        return LineFingerprinter.Fingerprint(document, group, severity >= _reportedFrom ? severity : Severity.None, minDocuments, minShare, corpusPath);
+        return LineFingerprinter.Fingerprint(document, group, Reported(severity), minDocuments, minShare, corpusPath);
     }
+
+    /// <inheritdoc/>
+    public object? Reconfigure(object summary, DocumentConfiguration configuration) =>
+        configuration.GetSeverity(_ruleIndex) is var severity && severity == Severity.None
+            ? null
+            : ((DocumentFingerprints)summary).WithSeverity(Reported(severity));
+
+    private Severity Reported(Severity severity) => severity >= _reportedFrom ? severity : Severity.None;
 
     /// <summary>Names the fingerprints' format and what they hold (a shard's pass drops severities below its report's), for the result cache's key.</summary>
     public string Format => $"{nameof(DocumentFingerprints)} {DocumentFingerprints.FormatVersion} reported from {_reportedFrom}";

@@ -120,6 +120,9 @@ public sealed class DocumentFingerprints
     public DocumentFingerprints WithPath(string path) =>
         path == Path ? this : new DocumentFingerprints(path, Group, Severity, MinDocuments, MinSharePercent, Hashes, Reportable) { CorpusPath = CorpusPath };
 
+    public DocumentFingerprints WithSeverity(Severity severity) =>
+        severity == Severity ? this : new DocumentFingerprints(Path, Group, severity, MinDocuments, MinSharePercent, Hashes, Reportable) { CorpusPath = CorpusPath };
+
     /// <summary>A count of entries of <paramref name="entryBytes"/> each; a damaged one is refused before anything is allocated for it.</summary>
     private static int Count(BinaryReader reader, int entryBytes)
     {

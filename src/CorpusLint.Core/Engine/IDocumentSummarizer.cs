@@ -25,6 +25,13 @@ public interface IDocumentSummarizer
     /// </summary>
     object? Summarize(Document document, string corpusPath, DocumentConfiguration configuration);
 
+    /// <summary>
+    /// The summary <see cref="Summarize"/> would give of the same document under <paramref name="configuration"/>, which
+    /// has the options but not the severities that <paramref name="summary"/> was made under (the result cache re-applies
+    /// severities instead of linting again); null when it would give none.
+    /// </summary>
+    object? Reconfigure(object summary, DocumentConfiguration configuration);
+
     /// <summary>Writes a summary <see cref="Summarize"/> returned, compactly.</summary>
     void Write(object summary, BinaryWriter writer);
 

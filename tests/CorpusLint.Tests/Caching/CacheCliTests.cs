@@ -56,6 +56,23 @@ public sealed class CacheCliTests : IDisposable
     }
 
     [Fact]
+    public void A_change_of_severities_is_reported_from_the_cache_without_linting()
+    {
+        WriteCorpus();
+        var before = _cli.Run("--format", "text", ".");
+
+        _cli.WithOnlyHygieneBasics("dotnet_diagnostic.CL5004.severity = error\ndotnet_diagnostic.CL5005.severity = none");
+        var after = _cli.Run("--format", "text", ".");
+
+        Assert.Contains("b/three.txt(1,12): warning CL5004", before.Output, StringComparison.Ordinal);
+        Assert.Contains("CL5005", before.Output, StringComparison.Ordinal);
+        Assert.Contains("b/three.txt(1,12): error CL5004", after.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CL5005", after.Output, StringComparison.Ordinal);
+        Assert.Contains("4 from cache", after.Error, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+    }
+
+    [Fact]
     public void No_cache_reads_and_writes_none()
     {
         WriteCorpus();

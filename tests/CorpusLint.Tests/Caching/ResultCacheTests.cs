@@ -116,18 +116,103 @@ public sealed class ResultCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_configuration_change_in_one_folder_relints_only_that_folder()
+    public void An_option_change_in_one_folder_relints_only_that_folder()
     {
-        var inputs = WriteArticles(TwoFolders + "[b/**]\ndotnet_diagnostic.CL5004.severity = suggestion\n");
+        var inputs = WriteArticles(TwoFolders + "[b/**]\ncorpuslint.CL1002.min_words = 12\n");
         Run(inputs);
 
-        _folder.Write(".editorconfig", TwoFolders + "[b/**]\ndotnet_diagnostic.CL5004.severity = error\n");
+        _folder.Write(".editorconfig", TwoFolders + "[b/**]\ncorpuslint.CL1002.min_words = 13\n");
         var after = Run(inputs);
 
         var inB = inputs.Count(i => i.DisplayPath.StartsWith("b/", StringComparison.Ordinal));
         Assert.Equal(new ResultCacheStatistics(inputs.Count - inB, 0, inB), after.Statistics);
         Assert.Equal(Uncached(inputs), after.Report);
-        Assert.Contains("error CL5004", after.Report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_severity_change_in_one_folder_relints_nothing_and_reports_the_new_severities()
+    {
+        var inputs = WriteArticles(TwoFolders + "[b/**]\ndotnet_diagnostic.CL5004.severity = suggestion\n");
+        var before = Run(inputs);
+
+        _folder.Write(".editorconfig", TwoFolders + "[b/**]\ndotnet_diagnostic.CL5004.severity = error\n");
+        var after = Run(inputs);
+        var again = Run(inputs);
+
+        var inB = inputs.Count(i => i.DisplayPath.StartsWith("b/", StringComparison.Ordinal));
+        Assert.Contains("suggestion CL5004", before.Report, StringComparison.Ordinal);
+        Assert.Equal(new ResultCacheStatistics(inputs.Count, 0, 0) { Reapplied = inB }, after.Statistics);
+        Assert.Equal(Uncached(inputs), after.Report);
+        Assert.Contains("b/story03.txt(1,12): error CL5004", after.Report, StringComparison.Ordinal);
+        Assert.Contains("a/story00.txt(1,12): warning CL5004", after.Report, StringComparison.Ordinal);
+
+        // The results re-applied were kept under the new severities: the next run serves them as they are.
+        Assert.Equal(new ResultCacheStatistics(inputs.Count, 0, 0), again.Statistics);
+        Assert.Equal(after.Report, again.Report);
+    }
+
+    [Fact]
+    public void A_rule_turned_off_loses_its_findings_without_a_lint_and_one_turned_on_relints()
+    {
+        var both = "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL5004.severity = warning\ndotnet_diagnostic.CL3001.severity = warning\n";
+        var inputs = WriteArticles(both);
+        var before = Run(inputs);
+
+        _folder.Write(".editorconfig", TwoFolders);
+        var off = Run(inputs);
+        _folder.Write(".editorconfig", both);
+        var on = Run(inputs);
+
+        Assert.Contains("CL3001", before.Report, StringComparison.Ordinal);
+        Assert.Equal(new ResultCacheStatistics(inputs.Count, 0, 0) { Reapplied = inputs.Count }, off.Statistics);
+        Assert.DoesNotContain("CL3001", off.Report, StringComparison.Ordinal);
+        Assert.Contains("CL5004", off.Report, StringComparison.Ordinal);
+        Assert.Equal(new ResultCacheStatistics(0, 0, inputs.Count), on.Statistics);
+        Assert.Equal(before.Report, on.Report);
+        _folder.Write(".editorconfig", TwoFolders);
+        Assert.Equal(Uncached(inputs), off.Report);
+    }
+
+    [Fact]
+    public void A_document_linted_in_part_is_linted_again_when_a_rule_is_turned_off()
+    {
+        var both = "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL5004.severity = warning\ndotnet_diagnostic.CL3001.severity = warning\n";
+        var inputs = WriteArticles(both);
+        var tooMany = Input("a/long.txt", "By Ana Ruiz\n\n" + string.Concat(Enumerable.Repeat("The council met.  \n", LintEngine.MaxDiagnosticsPerRule + 5)));
+        inputs = [.. inputs.Append(tooMany).OrderBy(i => i.DisplayPath, StringComparer.Ordinal)];
+        var before = Run(inputs);
+
+        _folder.Write(".editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL3001.severity = warning\n");
+        var after = Run(inputs);
+
+        // CL0003 names the rule it is about (CL5004, turned off) in its message only: whether it stands needs a lint.
+        Assert.Contains("CL0003: CL5004 found", before.Report, StringComparison.Ordinal);
+        Assert.DoesNotContain("CL0003", after.Report, StringComparison.Ordinal);
+        Assert.Equal(new ResultCacheStatistics(inputs.Count - 1, 0, 1) { Reapplied = inputs.Count - 1 }, after.Statistics);
+        Assert.Equal(Uncached(inputs), after.Report);
+    }
+
+    [Fact]
+    public void A_severity_change_of_the_corpus_rule_is_reapplied_to_its_cached_fingerprints()
+    {
+        var configuration = "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL2012.severity = warning\n";
+        _folder.Write(".editorconfig", configuration);
+        var inputs = Enumerable.Range(0, 12)
+            .Select(i => Input($"gazette/story{i:00}.txt", CorpusArticles.Article(i, i % 3 == 0 ? null : CorpusArticles.Promo)))
+            .ToList();
+        Run(inputs);
+
+        _folder.Write(".editorconfig", configuration.Replace("CL2012.severity = warning", "CL2012.severity = error", StringComparison.Ordinal));
+        var error = Run(inputs);
+        _folder.Write(".editorconfig", configuration.Replace("CL2012.severity = warning", "CL2012.severity = none", StringComparison.Ordinal));
+        var off = Run(inputs);
+
+        Assert.Equal(new ResultCacheStatistics(inputs.Count, 0, 0) { Reapplied = inputs.Count }, error.Statistics);
+        Assert.Contains("error CL2012: ", error.Report, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning CL2012", error.Report, StringComparison.Ordinal);
+        Assert.Equal(new ResultCacheStatistics(inputs.Count, 0, 0) { Reapplied = inputs.Count }, off.Statistics);
+        Assert.Empty(off.Report);
+        Assert.Equal(Uncached(inputs), off.Report);
     }
 
     [Fact]

@@ -182,6 +182,8 @@ public sealed class LintRunTests : IDisposable
 
         public object? Summarize(Document document, string corpusPath, DocumentConfiguration configuration) => document.Lines.Count - 1;
 
+        public object? Reconfigure(object summary, DocumentConfiguration configuration) => summary;
+
         public void Write(object summary, BinaryWriter writer) => writer.Write((int)summary);
 
         public object Read(BinaryReader reader, DocumentInput input) => reader.ReadInt32();

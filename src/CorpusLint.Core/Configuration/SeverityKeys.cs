@@ -1,0 +1,24 @@
+using CorpusLint.Rules;
+
+namespace CorpusLint.Configuration;
+
+/// <summary>
+/// Every rule's severity in rule order, four bits each: what the result cache keeps beside a result of the severities
+/// it was made under, so that a later run under other severities can re-apply its own instead of linting again.
+/// </summary>
+public static class SeverityKeys
+{
+    public static byte[] Pack(IReadOnlyList<Severity> severities)
+    {
+        var key = new byte[(severities.Count + 1) / 2];
+        for (var i = 0; i < severities.Count; i++)
+        {
+            key[i / 2] |= (byte)((int)severities[i] << (i % 2 * 4));
+        }
+
+        return key;
+    }
+
+    /// <summary>The severity of the rule at <paramref name="ruleIndex"/> in a key <see cref="Pack"/> made.</summary>
+    public static Severity Get(ReadOnlySpan<byte> key, int ruleIndex) => (Severity)((key[ruleIndex / 2] >> (ruleIndex % 2 * 4)) & 0xF);
+}
