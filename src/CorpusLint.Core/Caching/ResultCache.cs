@@ -38,8 +38,9 @@ public sealed record ResultCacheStatistics(int StampHits, int ContentHits, int M
 /// </para>
 /// <para>
 /// Severities are not part of an entry's key: a run under other severities (a rule made an error, or turned off) gets
-/// the entry with its own severities re-applied (<see cref="SeverityReapplier"/>) and stores it so, instead of linting
-/// the document again; a rule turned on, or another option, costs a lint.
+/// the entry with its own severities re-applied (<see cref="SeverityReapplier"/>) instead of linting the document
+/// again. It stores the entry so when the same rules are on; with fewer, it keeps the entry as it is, whose findings of
+/// the rules turned off serve a run that turns them on again. A rule never run on the document, or another option, costs a lint.
 /// </para>
 /// Thread-safe: workers look up and store in parallel; decoding and encoding happen outside the lock.
 /// </summary>
@@ -145,9 +146,11 @@ public sealed class ResultCache : IDocumentResultCache
         if (found.MadeUnder is not null)
         {
             Interlocked.Increment(ref _reapplied);
-
-            // Kept under this run's severities: the next run like it is served as fast as before the change.
-            Put(bucketKey, name, entry with { Severities = configuration.SeverityKey }, result);
+            if (SeverityKeys.TurnOnTheSameRules(found.MadeUnder, configuration.SeverityKey.Span))
+            {
+                // Kept under this run's severities: the next run like it is served as fast as before the change.
+                Put(bucketKey, name, entry with { Severities = configuration.SeverityKey }, result);
+            }
         }
 
         return result with { Read = new DocumentRead(stamp, entry.ContentHash, default) };
@@ -167,6 +170,10 @@ public sealed class ResultCache : IDocumentResultCache
         if (found.MadeUnder is not null)
         {
             Interlocked.Increment(ref _reapplied);
+        }
+
+        if (found.MadeUnder is not null && SeverityKeys.TurnOnTheSameRules(found.MadeUnder, configuration.SeverityKey.Span))
+        {
             Put(bucketKey, name, entry with { Stamp = read.Stamp, StampTrusted = IsSettled(read), Severities = configuration.SeverityKey }, result);
         }
         else if (entry.Stamp != read.Stamp || entry.StampTrusted != IsSettled(read))

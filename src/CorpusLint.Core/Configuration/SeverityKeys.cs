@@ -19,6 +19,25 @@ public static class SeverityKeys
         return key;
     }
 
+    /// <summary>Whether two keys turn the same rules on (severities aside).</summary>
+    public static bool TurnOnTheSameRules(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (((a[i] & 0x0F) == 0) != ((b[i] & 0x0F) == 0) || ((a[i] & 0xF0) == 0) != ((b[i] & 0xF0) == 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The severity of the rule at <paramref name="ruleIndex"/> in a key <see cref="Pack"/> made.</summary>
     public static Severity Get(ReadOnlySpan<byte> key, int ruleIndex) => (Severity)((key[ruleIndex / 2] >> (ruleIndex % 2 * 4)) & 0xF);
 }

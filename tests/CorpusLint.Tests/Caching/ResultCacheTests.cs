@@ -152,7 +152,7 @@ public sealed class ResultCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_rule_turned_off_loses_its_findings_without_a_lint_and_one_turned_on_relints()
+    public void A_rule_turned_off_loses_its_findings_without_a_lint_and_turned_on_again_gets_them_back_without_one()
     {
         var both = "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL5004.severity = warning\ndotnet_diagnostic.CL3001.severity = warning\n";
         var inputs = WriteArticles(both);
@@ -160,6 +160,7 @@ public sealed class ResultCacheTests : IDisposable
 
         _folder.Write(".editorconfig", TwoFolders);
         var off = Run(inputs);
+        var offUncached = Uncached(inputs);
         _folder.Write(".editorconfig", both);
         var on = Run(inputs);
 
@@ -167,10 +168,26 @@ public sealed class ResultCacheTests : IDisposable
         Assert.Equal(new ResultCacheStatistics(inputs.Count, 0, 0) { Reapplied = inputs.Count }, off.Statistics);
         Assert.DoesNotContain("CL3001", off.Report, StringComparison.Ordinal);
         Assert.Contains("CL5004", off.Report, StringComparison.Ordinal);
-        Assert.Equal(new ResultCacheStatistics(0, 0, inputs.Count), on.Statistics);
+        Assert.Equal(offUncached, off.Report);
+
+        // The run with fewer rules kept the entries as they were: the findings of the rule turned off come back.
+        Assert.Equal(new ResultCacheStatistics(inputs.Count, 0, 0), on.Statistics);
         Assert.Equal(before.Report, on.Report);
-        _folder.Write(".editorconfig", TwoFolders);
-        Assert.Equal(Uncached(inputs), off.Report);
+    }
+
+    [Fact]
+    public void A_rule_turned_on_that_never_ran_relints_every_document_it_applies_to()
+    {
+        var inputs = WriteArticles(TwoFolders);
+        Run(inputs);
+
+        _folder.Write(".editorconfig", TwoFolders + "[a/**]\ndotnet_diagnostic.CL3001.severity = warning\n");
+        var on = Run(inputs);
+
+        var inA = inputs.Count(i => i.DisplayPath.StartsWith("a/", StringComparison.Ordinal));
+        Assert.Equal(new ResultCacheStatistics(inputs.Count - inA, 0, inA), on.Statistics);
+        Assert.Contains("a/story00.txt(1,1): warning CL3001", on.Report, StringComparison.Ordinal);
+        Assert.Equal(Uncached(inputs), on.Report);
     }
 
     [Fact]
