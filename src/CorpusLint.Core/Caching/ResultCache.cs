@@ -95,7 +95,7 @@ public sealed class ResultCache : IDocumentResultCache
         _resultsDirectory = Path.Combine(_cacheDirectory, FolderName);
         _key = key;
         _codec = new ResultCodec(rules, summarizer);
-        _reapplier = new SeverityReapplier(rules, summarizer);
+        _reapplier = new SeverityReapplier(_codec, rules.Count);
     }
 
     /// <summary>See <see cref="DefaultStampSettleTime"/>; tests that need stamp hits on files they just wrote set it to zero.</summary>
@@ -137,7 +137,7 @@ public sealed class ResultCache : IDocumentResultCache
         var (bucketKey, name) = IdentityOf(input);
         var found = Find(input, bucketKey, name, configuration, trustedOnly: true);
         if (found.Entry is not { } entry || DocumentFile.Stat(input.FullPath) is not { } stamp || stamp != entry.Stamp
-            || Serve(found, input, configuration) is not { } result)
+            || Serve(found, input, configuration) is not var (result, payload))
         {
             return null;
         }
@@ -149,7 +149,7 @@ public sealed class ResultCache : IDocumentResultCache
             if (SeverityKeys.TurnOnTheSameRules(found.MadeUnder, configuration.SeverityKey.Span))
             {
                 // Kept under this run's severities: the next run like it is served as fast as before the change.
-                Put(bucketKey, name, entry with { Severities = configuration.SeverityKey }, result);
+                Put(bucketKey, name, entry with { Severities = configuration.SeverityKey }, payload);
             }
         }
 
@@ -160,7 +160,7 @@ public sealed class ResultCache : IDocumentResultCache
     {
         var (bucketKey, name) = IdentityOf(input);
         var found = Find(input, bucketKey, name, configuration, trustedOnly: false);
-        if (found.Entry is not { } entry || entry.ContentHash != read.ContentHash || Serve(found, input, configuration) is not { } result)
+        if (found.Entry is not { } entry || entry.ContentHash != read.ContentHash || Serve(found, input, configuration) is not var (result, payload))
         {
             Interlocked.Increment(ref _misses);
             return null;
@@ -174,7 +174,7 @@ public sealed class ResultCache : IDocumentResultCache
 
         if (found.MadeUnder is not null && SeverityKeys.TurnOnTheSameRules(found.MadeUnder, configuration.SeverityKey.Span))
         {
-            Put(bucketKey, name, entry with { Stamp = read.Stamp, StampTrusted = IsSettled(read), Severities = configuration.SeverityKey }, result);
+            Put(bucketKey, name, entry with { Stamp = read.Stamp, StampTrusted = IsSettled(read), Severities = configuration.SeverityKey }, payload);
         }
         else if (entry.Stamp != read.Stamp || entry.StampTrusted != IsSettled(read))
         {
@@ -195,7 +195,7 @@ public sealed class ResultCache : IDocumentResultCache
         summary = null;
         var (bucketKey, name) = IdentityOf(input);
         var found = Find(input, bucketKey, name, configuration, trustedOnly: false);
-        if (found.Entry is not { } entry || entry.ContentHash != contentHash || Serve(found, input, configuration) is not { } result)
+        if (found.Entry is not { } entry || entry.ContentHash != contentHash || Serve(found, input, configuration) is not var (result, _))
         {
             return false;
         }
@@ -211,9 +211,16 @@ public sealed class ResultCache : IDocumentResultCache
             return;
         }
 
+        var writer = t_encoder ??= new CacheWriter(4096);
+        writer.Clear();
+        _codec.Encode(result, writer);
         var (bucketKey, name) = IdentityOf(input);
         var context = ContextOf(input, configuration);
-        Put(bucketKey, name, new CacheEntry(read.Stamp, IsSettled(read), read.ContentHash, context, configuration.SeverityKey, default), result);
+        Put(bucketKey, name, new CacheEntry(read.Stamp, IsSettled(read), read.ContentHash, context, configuration.SeverityKey, default), writer.Written);
+        if (writer.Capacity > MaxKeptEncoderBytes)
+        {
+            t_encoder = null;
+        }
     }
 
     /// <summary>Writes every bucket this run changed. Call once the run is over (a run stopped midway may skip it).</summary>
@@ -258,13 +265,18 @@ public sealed class ResultCache : IDocumentResultCache
         return context;
     }
 
-    /// <summary>The entry's result under <paramref name="configuration"/>; null when it cannot be read back or re-used.</summary>
-    private DocumentResult? Serve(FoundEntry found, DocumentInput input, DocumentConfiguration configuration)
+    /// <summary>
+    /// The entry's result under <paramref name="configuration"/>, and its payload (the entry's, or the one with the run's
+    /// severities re-applied); null when it cannot be read back or re-used.
+    /// </summary>
+    private (DocumentResult Result, byte[] Payload)? Serve(FoundEntry found, DocumentInput input, DocumentConfiguration configuration)
     {
         try
         {
-            var result = _codec.Decode(found.Payload, input);
-            return found.MadeUnder is { } severities ? _reapplier.Reapply(result, severities, configuration) : result;
+            var payload = found.MadeUnder is { } severities
+                ? _reapplier.Reapply(found.Payload, severities, input, configuration, t_encoder ??= new CacheWriter(4096))
+                : found.Payload;
+            return payload is null ? null : (_codec.Decode(payload, input), payload);
         }
         catch (Exception e) when (e is InvalidDataException or OverflowException)
         {
@@ -294,25 +306,13 @@ public sealed class ResultCache : IDocumentResultCache
         }
     }
 
-    /// <summary>Sets the entry of <paramref name="name"/>, with <paramref name="result"/> encoded as its payload when given.</summary>
-    private void Put(string bucketKey, string name, CacheEntry entry, DocumentResult? result = null)
+    /// <summary>Sets the entry of <paramref name="name"/>, with a copy of <paramref name="payload"/> as its payload when given.</summary>
+    private void Put(string bucketKey, string name, CacheEntry entry, ReadOnlySpan<byte> payload = default)
     {
-        var writer = t_encoder ??= new CacheWriter(4096);
-        if (result is not null)
-        {
-            writer.Clear();
-            _codec.Encode(result, writer);
-        }
-
         lock (_gate)
         {
             var bucket = Bucket(bucketKey);
-            bucket.Set(name, result is null ? entry : entry with { Payload = bucket.Payloads.Add(writer.Written) });
-        }
-
-        if (writer.Capacity > MaxKeptEncoderBytes)
-        {
-            t_encoder = null;
+            bucket.Set(name, payload.IsEmpty ? entry : entry with { Payload = bucket.Payloads.Add(payload) });
         }
     }
 

@@ -1,3 +1,4 @@
+using CorpusLint.Configuration;
 using CorpusLint.Engine;
 using CorpusLint.Model;
 using CorpusLint.Reporting;
@@ -18,15 +19,21 @@ internal sealed class ResultCodec
 
     private static readonly System.Buffers.SearchValues<char> UpperHexLetters = System.Buffers.SearchValues.Create("ABCDEF");
 
-    private readonly Dictionary<string, DiagnosticDescriptor>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
+    /// <summary>Each ID's descriptor and the index of its rule in the run's rule list (-1 for the engine's own diagnostics).</summary>
+    private readonly Dictionary<string, (DiagnosticDescriptor Descriptor, int Rule)>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
     private readonly IDocumentSummarizer? _summarizer;
 
-    public ResultCodec(IEnumerable<Rule> rules, IDocumentSummarizer? summarizer)
+    public ResultCodec(IReadOnlyList<Rule> rules, IDocumentSummarizer? summarizer)
     {
-        var byId = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-        foreach (var descriptor in rules.Select(r => r.Descriptor).Concat([EngineDiagnostics.NotLinted, EngineDiagnostics.RuleFailed, EngineDiagnostics.PartlyLinted]))
+        var byId = new Dictionary<string, (DiagnosticDescriptor, int)>(StringComparer.Ordinal);
+        foreach (var descriptor in (DiagnosticDescriptor[])[EngineDiagnostics.NotLinted, EngineDiagnostics.RuleFailed, EngineDiagnostics.PartlyLinted])
         {
-            byId[descriptor.Id] = descriptor;
+            byId[descriptor.Id] = (descriptor, -1);
+        }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            byId[rules[i].Descriptor.Id] = (rules[i].Descriptor, i);
         }
 
         _descriptors = byId.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -42,17 +49,7 @@ internal sealed class ResultCodec
             Encode(diagnostic, writer);
         }
 
-        if (result.Summary is { } summary && _summarizer is not null)
-        {
-            var bytes = _summarizer.ToBytes(summary);
-            writer.WriteByte(1);
-            writer.WriteVarint((ulong)bytes.Length);
-            writer.WriteBytes(bytes);
-        }
-        else
-        {
-            writer.WriteByte(0);
-        }
+        WriteSummary(result.Summary, writer);
     }
 
     /// <summary>
@@ -112,37 +109,111 @@ internal sealed class ResultCodec
         {
             ReadDescriptor(ref reader);
             ReadSeverity(ref reader);
-            for (var number = 0; number < 6; number++)
-            {
-                reader.ReadCount();
-            }
-
-            reader.SkipString();
-            SkipFingerprint(ref reader);
-            reader.SkipString();
-            reader.ReadCount();
-            reader.ReadByte();
-            switch (reader.ReadByte())
-            {
-                case 0:
-                    break;
-                case 1 or 2:
-                    reader.SkipString();
-                    var edits = reader.ReadCount();
-                    for (var edit = 0; edit < edits; edit++)
-                    {
-                        reader.ReadCount();
-                        reader.ReadCount();
-                        reader.SkipString();
-                    }
-
-                    break;
-                default:
-                    throw new InvalidDataException("a cached fix is malformed");
-            }
+            SkipAfterSeverity(ref reader);
         }
 
         return reader.Position;
+    }
+
+    /// <summary>
+    /// Writes to <paramref name="writer"/> the payload a lint under <paramref name="configuration"/>'s severities would
+    /// have stored for the result in <paramref name="payload"/>, made under the same options (<see cref="SeverityReapplier"/>):
+    /// each diagnostic's bytes copied with its rule's severity, those of rules turned off left out, the summary
+    /// reconfigured. No diagnostic is decoded. False, with nothing useful written, when the result holds a CL0003.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The bytes are not a result this codec wrote for these rules.</exception>
+    public bool TryReapply(ReadOnlyMemory<byte> payload, DocumentInput input, DocumentConfiguration configuration, CacheWriter writer)
+    {
+        var bytes = payload.Span;
+        var reader = new CacheReader(bytes);
+        var length = reader.ReadVarintInt64();
+        var count = reader.ReadCount();
+        var first = reader.Position;
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var (descriptor, rule) = ReadRule(ref reader);
+            ReadSeverity(ref reader);
+            SkipAfterSeverity(ref reader);
+            if (descriptor == EngineDiagnostics.PartlyLinted)
+            {
+                // It names the rule it is about in its message only: whether it stands cannot be told.
+                return false;
+            }
+
+            kept += rule < 0 || configuration.GetSeverity(rule) != Severity.None ? 1 : 0;
+        }
+
+        writer.WriteVarint((ulong)length);
+        writer.WriteVarint((ulong)kept);
+        reader = new CacheReader(bytes[first..]);
+        for (var i = 0; i < count; i++)
+        {
+            var start = reader.Position;
+            var (_, rule) = ReadRule(ref reader);
+            var severityAt = reader.Position;
+            ReadSeverity(ref reader);
+            SkipAfterSeverity(ref reader);
+            var diagnostic = bytes.Slice(first + start, reader.Position - start);
+            var severity = rule < 0 ? (Severity)diagnostic[severityAt - start] : configuration.GetSeverity(rule);
+            if (severity != Severity.None)
+            {
+                writer.WriteBytes(diagnostic[..(severityAt - start)]);
+                writer.WriteByte((byte)severity);
+                writer.WriteBytes(diagnostic[(severityAt - start + 1)..]);
+            }
+        }
+
+        var tail = new CacheReader(bytes[(first + reader.Position)..]);
+        object? summary = null;
+        if (tail.ReadByte() == 1)
+        {
+            var summaryLength = tail.ReadCount();
+            var summaryStart = first + reader.Position + tail.Position;
+            tail.ReadBytes(summaryLength);
+            summary = _summarizer?.Reconfigure(ReadSummary(payload.Slice(summaryStart, summaryLength), input), configuration);
+        }
+
+        if (!tail.AtEnd)
+        {
+            throw new InvalidDataException("a cached result has bytes after its end");
+        }
+
+        WriteSummary(summary, writer);
+        return true;
+    }
+
+    /// <summary>Reads what follows a diagnostic's severity, up to its end, checking it as <see cref="MeasureDiagnostics"/> does.</summary>
+    private static void SkipAfterSeverity(ref CacheReader reader)
+    {
+        for (var number = 0; number < 6; number++)
+        {
+            reader.ReadCount();
+        }
+
+        reader.SkipString();
+        SkipFingerprint(ref reader);
+        reader.SkipString();
+        reader.ReadCount();
+        reader.ReadByte();
+        switch (reader.ReadByte())
+        {
+            case 0:
+                break;
+            case 1 or 2:
+                reader.SkipString();
+                var edits = reader.ReadCount();
+                for (var edit = 0; edit < edits; edit++)
+                {
+                    reader.ReadCount();
+                    reader.ReadCount();
+                    reader.SkipString();
+                }
+
+                break;
+            default:
+                throw new InvalidDataException("a cached fix is malformed");
+        }
     }
 
     private static void Encode(LintDiagnostic diagnostic, CacheWriter writer)
@@ -211,15 +282,32 @@ internal sealed class ResultCodec
         return new Fix(title, safety, edits);
     }
 
-    private DiagnosticDescriptor ReadDescriptor(ref CacheReader reader)
+    private void WriteSummary(object? summary, CacheWriter writer)
+    {
+        if (summary is not null && _summarizer is not null)
+        {
+            var bytes = _summarizer.ToBytes(summary);
+            writer.WriteByte(1);
+            writer.WriteVarint((ulong)bytes.Length);
+            writer.WriteBytes(bytes);
+        }
+        else
+        {
+            writer.WriteByte(0);
+        }
+    }
+
+    private DiagnosticDescriptor ReadDescriptor(ref CacheReader reader) => ReadRule(ref reader).Descriptor;
+
+    private (DiagnosticDescriptor Descriptor, int Rule) ReadRule(ref CacheReader reader)
     {
         var header = reader.ReadVarint();
         var bytes = reader.ReadBytes(checked((int)(header >> 1)));
         Span<char> id = stackalloc char[64];
         if ((header & 1) == 0 && bytes.Length <= id.Length && System.Text.Encoding.UTF8.TryGetChars(bytes, id, out var written)
-            && _descriptors.TryGetValue(id[..written], out var descriptor))
+            && _descriptors.TryGetValue(id[..written], out var rule))
         {
-            return descriptor;
+            return rule;
         }
 
         throw new InvalidDataException("a cached diagnostic names a rule this run does not have");
