@@ -16,6 +16,8 @@ namespace CorpusLint.Tests.Caching;
 /// </summary>
 public sealed class ResultCacheTests : IDisposable
 {
+    private const string CorpusRuleOnly = "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL2012.severity = warning\n";
+
     private const string TwoFolders = "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL5004.severity = warning\n";
 
     private readonly TempFolder _folder = new();
@@ -212,16 +214,12 @@ public sealed class ResultCacheTests : IDisposable
     [Fact]
     public void A_severity_change_of_the_corpus_rule_is_reapplied_to_its_cached_fingerprints()
     {
-        var configuration = "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL2012.severity = warning\n";
-        _folder.Write(".editorconfig", configuration);
-        var inputs = Enumerable.Range(0, 12)
-            .Select(i => Input($"gazette/story{i:00}.txt", CorpusArticles.Article(i, i % 3 == 0 ? null : CorpusArticles.Promo)))
-            .ToList();
+        var inputs = WriteGazette();
         Run(inputs);
 
-        _folder.Write(".editorconfig", configuration.Replace("CL2012.severity = warning", "CL2012.severity = error", StringComparison.Ordinal));
+        _folder.Write(".editorconfig", CorpusRuleOnly.Replace("CL2012.severity = warning", "CL2012.severity = error", StringComparison.Ordinal));
         var error = Run(inputs);
-        _folder.Write(".editorconfig", configuration.Replace("CL2012.severity = warning", "CL2012.severity = none", StringComparison.Ordinal));
+        _folder.Write(".editorconfig", CorpusRuleOnly.Replace("CL2012.severity = warning", "CL2012.severity = none", StringComparison.Ordinal));
         var off = Run(inputs);
 
         Assert.Equal(new ResultCacheStatistics(inputs.Count, 0, 0) { Reapplied = inputs.Count }, error.Statistics);
@@ -328,11 +326,7 @@ public sealed class ResultCacheTests : IDisposable
     [Fact]
     public void Repeated_lines_are_counted_from_cached_fingerprints_and_an_edit_updates_the_other_documents()
     {
-        var configuration = "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = none\ndotnet_diagnostic.CL2012.severity = warning\n";
-        _folder.Write(".editorconfig", configuration);
-        var inputs = Enumerable.Range(0, 12)
-            .Select(i => Input($"gazette/story{i:00}.txt", CorpusArticles.Article(i, i % 3 == 0 ? null : CorpusArticles.Promo)))
-            .ToList();
+        var inputs = WriteGazette();
         var cold = Run(inputs);
         Assert.Contains("Appears in 8 documents", cold.Report, StringComparison.Ordinal);
 
@@ -397,6 +391,13 @@ public sealed class ResultCacheTests : IDisposable
         var path = _folder.Write(relative, text);
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-10));
         return new DocumentInput(path, relative);
+    }
+
+    /// <summary>Twelve articles in gazette/, eight of them ending in the same promo lines (CL2012), with only CL2012 on.</summary>
+    private List<DocumentInput> WriteGazette()
+    {
+        _folder.Write(".editorconfig", CorpusRuleOnly);
+        return [.. Enumerable.Range(0, 12).Select(i => Input($"gazette/story{i:00}.txt", CorpusArticles.Article(i, i % 3 == 0 ? null : CorpusArticles.Promo)))];
     }
 
     /// <summary>Articles in folders a/ and b/, some with trailing spaces (CL5004).</summary>
