@@ -58,7 +58,8 @@ public static class DocumentFile
         var descriptor = Syscall.open(fullPath, OpenFlags.O_RDONLY | OpenFlags.O_NONBLOCK | OpenFlags.O_NOCTTY | OpenFlags.O_CLOEXEC);
         if (descriptor < 0)
         {
-            problem = Describe(Stdlib.GetLastError());
+            var error = Stdlib.GetLastError();
+            problem = error == Errno.ENOENT ? DescribeMissing(fullPath) : Describe(error);
             return null;
         }
 
@@ -141,7 +142,7 @@ public static class DocumentFile
             var info = new FileInfo(fullPath);
             if (!info.Exists && !Directory.Exists(fullPath))
             {
-                problem = "the file disappeared during the scan";
+                problem = DescribeMissing(fullPath);
                 return null;
             }
 
@@ -160,6 +161,27 @@ public static class DocumentFile
             problem = DescribeReadError(e);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Why nothing was found at a path the walk listed: a symbolic link whose target does not exist (a checkout's
+    /// broken link stays broken, so "disappeared" would send its owner looking for a race), or a file deleted since.
+    /// </summary>
+    private static string DescribeMissing(string fullPath)
+    {
+        try
+        {
+            if (new FileInfo(fullPath).LinkTarget is { } target)
+            {
+                return $"a broken symbolic link: its target '{target}' does not exist";
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not readable as a link either: said as a missing file below.
+        }
+
+        return "the file disappeared during the scan";
     }
 
     /// <summary>A one-line reason for an I/O exception, as the report shows it.</summary>

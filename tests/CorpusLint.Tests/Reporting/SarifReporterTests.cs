@@ -158,7 +158,7 @@ public sealed class SarifReporterTests : IDisposable
         Assert.Equal(0, (int)notifications["fifo.txt"]["descriptor"]!["index"]!);
         Assert.Equal("error", (string)notifications["fifo.txt"]["level"]!);
         Assert.Equal("Not linted: not a regular file (a FIFO)", (string)notifications["fifo.txt"]["message"]!["text"]!);
-        Assert.Equal("Not linted: the file disappeared during the scan", (string)notifications["broken.txt"]["message"]!["text"]!);
+        Assert.Equal($"Not linted: a broken symbolic link: its target '{_cli.Folder.PathOf("nowhere.txt")}' does not exist", (string)notifications["broken.txt"]["message"]!["text"]!);
         Assert.Equal("CL0003", (string)notifications["spaces.txt"]["descriptor"]!["id"]!);
         Assert.Equal("warning", (string)notifications["spaces.txt"]["level"]!);
         Assert.False((bool)invocation["executionSuccessful"]!);
