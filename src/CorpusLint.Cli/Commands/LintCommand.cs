@@ -39,17 +39,15 @@ internal sealed partial class LintCommand
         DefaultValueFactory = _ => "suggestion",
     };
 
-    private readonly Option<int?> _maxWarnings = new("--max-warnings") { Description = "Exit with 1 when there are more warnings than this (default: no limit)" };
+    private readonly Option<int?> _maxWarnings = CountOption.Create(
+        "--max-warnings", "Exit with 1 when there are more warnings than this (default: no limit)", "a number of warnings", minimum: 0);
 
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Report errors only; no summary line" };
 
     private readonly Option<string?> _stdinFilename = new("--stdin-filename") { Description = "Name (and configuration path) of the document read from standard input" };
 
-    private readonly Option<int> _jobs = new("--jobs", "-j")
-    {
-        Description = "Documents linted in parallel (default: all cores)",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
-    };
+    private readonly Option<int?> _jobs = CountOption.Create(
+        "--jobs", "Documents linted in parallel (default: all cores)", "a number of documents to lint at once", minimum: 1, "-j");
 
     private readonly Option<string?> _maxDocumentSize = new("--max-document-size")
     {
@@ -376,17 +374,8 @@ internal sealed partial class LintCommand
             throw new UsageException($"--severity: expected error, warning, suggestion or silent, got '{parse.GetValue(_severity)}'");
         }
 
-        var jobs = parse.GetValue(_jobs);
-        if (jobs < 1)
-        {
-            throw new UsageException($"--jobs: expected a number of documents to lint at once, 1 or more, got {jobs}");
-        }
-
+        var jobs = parse.GetValue(_jobs) ?? Environment.ProcessorCount;
         var maxWarnings = parse.GetValue(_maxWarnings);
-        if (maxWarnings < 0)
-        {
-            throw new UsageException($"--max-warnings: expected a number of warnings, 0 or more, got {maxWarnings}");
-        }
 
         var limits = DocumentLimits.Default;
         if (parse.GetValue(_maxDocumentSize) is { } size)

@@ -29,11 +29,8 @@ internal sealed class MergeCommand
 
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the merged report to this file instead of standard output" };
 
-    private readonly Option<int> _maxWarnings = new("--max-warnings")
-    {
-        Description = "Exit with 1 when there are more warnings than this (default: no limit)",
-        DefaultValueFactory = _ => -1,
-    };
+    private readonly Option<int?> _maxWarnings = CountOption.Create(
+        "--max-warnings", "Exit with 1 when there are more warnings than this (default: no limit)", "a number of warnings", minimum: 0);
 
     private readonly CliConsole _console;
 
@@ -119,7 +116,7 @@ internal sealed class MergeCommand
             return ExitCodes.UsageOrFatal;
         }
 
-        return result.Count(Severity.Error) > 0 || (maxWarnings >= 0 && result.Count(Severity.Warning) > maxWarnings)
+        return result.Count(Severity.Error) > 0 || (maxWarnings is { } limit && result.Count(Severity.Warning) > limit)
             ? ExitCodes.Problems
             : ExitCodes.Clean;
     }

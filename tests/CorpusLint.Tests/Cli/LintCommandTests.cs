@@ -218,6 +218,21 @@ public sealed class LintCommandTests : IDisposable
         Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--max-warnings", "many", "--max-warnings: expected a number of warnings, 0 or more, got 'many'")]
+    [InlineData("--jobs", "two", "--jobs: expected a number of documents to lint at once, 1 or more, got 'two'")]
+    [InlineData("--jobs", "0", "--jobs: expected a number of documents to lint at once, 1 or more, got '0'")]
+    public void A_count_that_is_not_one_is_named_with_what_was_expected(string option, string value, string message)
+    {
+        _cli.WithOnlyHygieneBasics().Folder.Write("a.txt", "Text.\n");
+
+        var result = _cli.Run(option, value, ".");
+
+        Assert.Equal(ExitCodes.UsageOrFatal, result.ExitCode);
+        Assert.Equal($"error: {message}", result.Error.Split('\n')[0].TrimEnd());
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_option_is_named_as_such()
     {
