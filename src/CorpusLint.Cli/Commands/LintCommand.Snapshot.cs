@@ -86,7 +86,7 @@ internal sealed partial class LintCommand
         using var snapshot = ReportSnapshot.Open(plan.Path, plan.CacheKey, plan.Options, out var damage);
         var reporter = CreateReporter(context.Settings.Format, shard: null, context.Engine.Rules);
         var splices = snapshot is { BodyPrefix: not null } && reporter is ISpliceableReporter;
-        if (snapshot is null || Compare(snapshot, walk, context.Engine, splices, context.Discovery, out damage) is not { } comparison)
+        if (snapshot is null || Compare(snapshot, walk, context, splices, out damage) is not { } comparison)
         {
             plan.Warning = damage is null ? null : $"warning: the report snapshot was damaged ({damage}); the report is built again";
             return null;
@@ -155,7 +155,8 @@ internal sealed partial class LintCommand
 
     /// <summary>
     /// How the walked inputs compare with a snapshot's manifest, when they are its documents in its order with its
-    /// configurations: those only touched (the same content by its hash), and those edited (another size or content).
+    /// configurations, or with others that count them alike for the corpus pass: those only touched (the same content
+    /// by its hash), and those changed (edited, added, deleted or reconfigured).
     /// </summary>
     /// <param name="PartsEnd">Where the last document's part ends in the body.</param>
     private sealed record SnapshotComparison(List<TouchedDocuments.Restamp> Restamped, List<SnapshotDocument> Changed, long PartsEnd);
@@ -167,14 +168,14 @@ internal sealed partial class LintCommand
     /// worth having only when it is quick.
     /// </summary>
     /// <param name="splices">Whether the run can splice the snapshot (or store it again): else touched documents of more bytes than the report make it cheaper to lint from the cache.</param>
-    private static SnapshotComparison? Compare(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, DocumentDiscovery discovery, out string? damage)
+    private static SnapshotComparison? Compare(ReportSnapshot snapshot, ReplayWalk walk, ReplayContext context, bool splices, out string? damage)
     {
         using var walkFailed = new CancellationTokenSource();
         var check = Task.Run(() => (Whole: snapshot.Verify(out var found, walkFailed.Token), Damage: found));
         SnapshotComparison? comparison = null;
         try
         {
-            comparison = Match(snapshot, walk, engine, splices, discovery);
+            comparison = Match(snapshot, walk, context, splices);
         }
         finally
         {
@@ -201,10 +202,11 @@ internal sealed partial class LintCommand
     /// into touched and edited. The walk and the stamps (a system call per document, the larger part of a replay) are
     /// taken on other threads too.
     /// </summary>
-    private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, LintEngine engine, bool splices, DocumentDiscovery discovery)
+    private static SnapshotComparison? Match(ReportSnapshot snapshot, ReplayWalk walk, ReplayContext context, bool splices)
     {
+        var (engine, discovery) = (context.Engine, context.Discovery);
         var manifest = snapshot.Manifest;
-        var hashes = new ConfigurationHashes();
+        var hashes = new ConfigurationHashes(context.Corpus);
         using var restamped = new TouchedDocuments();
         var changed = new List<SnapshotDocument>();
         long offset = snapshot.BodyPrefix ?? 0;
@@ -250,6 +252,12 @@ internal sealed partial class LintCommand
                     break;
                 case ManifestMatch.Resized:
                     changed.Add(new SnapshotDocument(index, input, taken, entry, offset, written) { Sequence = sequence++ });
+                    break;
+
+                // Another configuration (an .editorconfig changed for the document's folder) that counts its lines alike
+                // for the corpus pass: linted like an edited document, from the result cache when only severities changed.
+                case ManifestMatch.Reconfigured when splices:
+                    changed.Add(new SnapshotDocument(index, input, taken, entry, offset, written) { Change = SnapshotChange.Reconfigured, Sequence = sequence++, Configuration = configuration });
                     break;
                 default:
                     return null;

@@ -9,8 +9,8 @@ using CorpusLint.Rules;
 namespace CorpusLint.Cli.Commands;
 
 /// <summary>
-/// Splicing a report snapshot (SPEC §8): when the only changes since the snapshot are documents edited, added or
-/// deleted, only the edited and added ones are linted, and the report is the stored one with their parts replaced or
+/// Splicing a report snapshot (SPEC §8): when the only changes since the snapshot are documents edited, added,
+/// deleted or given another configuration (with the corpus pass's settings unchanged), only those still there are linted, and the report is the stored one with their parts replaced or
 /// put in and the deleted ones' taken out — every other document's part is copied, not looked up, passed on or
 /// rendered. It falls back to a run whenever the result might differ from one: the reporter cannot write one
 /// document's part on its own, a changed document cannot be vouched for, or a change alters what the corpus-wide
@@ -42,16 +42,24 @@ internal sealed partial class LintCommand
 
         var changed = comparison.Changed;
         var editsPath = EditsPath(plan);
-        var edited = changed.Where(d => d.Change == SnapshotChange.Edited);
+        var edited = changed.Where(d => d.Change is SnapshotChange.Edited or SnapshotChange.Reconfigured);
         var versions = new SnapshotVersionCache(cache, edited.ToDictionary(d => d.Input.FullPath, d => d.Entry.ContentHash, StringComparer.Ordinal));
         var held = new HeldResults();
         var run = new LintRun(engine, new LintRunOptions { Jobs = settings.Jobs, Limits = settings.Limits, Cache = versions, Summarizer = corpus, Timings = context.Timings });
         var statistics = run.Run(changed.Where(d => d.Change != SnapshotChange.Deleted).Select(d => d.Input), held);
         var edits = corpus is null ? null : SnapshotEdits.Read(editsPath, snapshot.Checksum);
+        var fresh = Aligned(changed, held.Results);
         var before = new object?[changed.Count];
         for (var i = 0; corpus is not null && i < changed.Count; i++)
         {
             var document = changed[i];
+            if (document.Change == SnapshotChange.Reconfigured && fresh[i]?.Read?.ContentHash == document.Entry.ContentHash)
+            {
+                // Its content as it was, counted alike (the manifest matched it so): it added to the counts then what it adds now.
+                before[i] = fresh[i]!.Summary;
+                continue;
+            }
+
             var known = document.Change switch
             {
                 SnapshotChange.Added => true,
@@ -65,15 +73,15 @@ internal sealed partial class LintCommand
             }
         }
 
-        if (Findings(Aligned(changed, held.Results), changed, before, snapshot, corpus, out var counts) is not { } results
+        if (Findings(fresh, changed, before, snapshot, corpus, out var counts) is not { } results
             || (ending.PartDependsOnEarlierDiagnostics && !KeepsWhatFollows(changed, results, settings.Minimum)))
         {
             return null;
         }
 
         // Kept as it is while the edited documents, read again by every run until the snapshot is rewritten, are a small
-        // share of what rewriting it would write; else rewritten with their parts in it. A document added or deleted
-        // changes the manifest: it is always rewritten.
+        // share of what rewriting it would write; else rewritten with their parts in it. A document added, deleted or
+        // reconfigured changes the manifest: it is always rewritten.
         var keep = changed.All(d => d.Change == SnapshotChange.Edited)
             && (results.Sum(r => r!.Bytes) + comparison.Restamped.Sum(d => d.Stamp.Length)) * KeptSnapshotShare <= snapshot.ReportBytes;
         using var writer = keep ? null : ReportSnapshotWriter.Create(plan.CacheDirectory, plan.Path);
@@ -129,11 +137,11 @@ internal sealed partial class LintCommand
     private static string SpliceNote(List<SnapshotDocument> changed)
     {
         var counts = changed.CountBy(d => d.Change).ToDictionary();
-        var kinds = new[] { (SnapshotChange.Edited, "edited"), (SnapshotChange.Added, "added") }
+        var kinds = new[] { (SnapshotChange.Edited, "edited"), (SnapshotChange.Reconfigured, "reconfigured"), (SnapshotChange.Added, "added") }
             .Where(k => counts.ContainsKey(k.Item1))
             .Select(k => $"{counts[k.Item1]} {k.Item2}")
             .ToList();
-        var linted = kinds.Count == 0 ? null : $"{string.Join(" and ", kinds)} document(s) linted into it";
+        var linted = kinds.Count == 0 ? null : $"{(kinds.Count == 1 ? kinds[0] : $"{string.Join(", ", kinds[..^1])} and {kinds[^1]}")} document(s) linted into it";
         var deleted = counts.TryGetValue(SnapshotChange.Deleted, out var gone) ? $"{gone} deleted document(s) taken out" : null;
         return linted is null && deleted is null ? string.Empty : $" (the cached report, with {string.Join(" and ", new[] { linted, deleted }.OfType<string>())})";
     }
@@ -227,7 +235,7 @@ internal sealed partial class LintCommand
             }
             else
             {
-                replacements[document.Index] = entry;
+                replacements[document.Index] = document.Change == SnapshotChange.Reconfigured ? entry with { Configuration = document.Configuration } : entry;
             }
         }
 

@@ -201,7 +201,7 @@ internal sealed partial class LintCommand
 
             var capture = new ReportCapture(output, snapshot);
             var report = sink.To(capture.Writer, () => snapshot.EndBody());
-            recorder = new SnapshotRecorder(report, engine.Configuration, runStartedUtc, _console.StampSettleTime, sink.Reported(capture.Writer, () => capture.Position));
+            recorder = new SnapshotRecorder(report, engine.Configuration, corpus, runStartedUtc, _console.StampSettleTime, sink.Reported(capture.Writer, () => capture.Position));
             var lintStatistics = ProgressReporter.Run(run, inputs!, countable: true, recorder, _console, progress, interruption.Token);
             capture.Complete();
             return lintStatistics;

@@ -14,6 +14,9 @@ internal enum SnapshotChange
 
     /// <summary>The snapshot has it and the walk does not: its part is left out.</summary>
     Deleted,
+
+    /// <summary>Its configuration changed (and maybe its content): its part is replaced, and the manifest notes the new configuration.</summary>
+    Reconfigured,
 }
 
 /// <summary>
@@ -27,6 +30,6 @@ internal sealed record SnapshotDocument(int Index, DocumentInput Input, Document
     /// <summary>Its place among the changed documents in the walk's order, which is the report's.</summary>
     public int Sequence { get; init; }
 
-    /// <summary>The hash of an added document's configuration (the manifest has the others').</summary>
-    public Hash128 Configuration { get; init; }
+    /// <summary>An added or reconfigured document's configuration (the manifest has the others').</summary>
+    public ManifestConfiguration Configuration { get; init; }
 }

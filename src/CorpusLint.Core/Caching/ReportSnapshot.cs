@@ -24,7 +24,7 @@ public sealed record SnapshotSummary(int Documents, long Bytes, int Errors, int 
 public sealed class ReportSnapshot : IDisposable
 {
     internal const uint Magic = 0x5352_4C43; // "CLRS" read little-endian: CorpusLint report snapshot
-    internal const ushort FormatVersion = 6; // 2: the manifest holds each document's content hash; 3: its part of the report, and the counts; 4: the engine's diagnostics shown; 5: the counts' bound for lines not kept; 6: the range of each group's settings
+    internal const ushort FormatVersion = 7; // 2: the manifest holds each document's content hash; 3: its part of the report, and the counts; 4: the engine's diagnostics shown; 5: the counts' bound for lines not kept; 6: the range of each group's settings; 7: each configuration's corpus-pass settings
     internal const int HeaderBytes = 32;
     internal const int ChecksumBytes = 16;
 

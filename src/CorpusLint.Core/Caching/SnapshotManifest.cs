@@ -7,7 +7,7 @@ namespace CorpusLint.Caching;
 /// <summary>How an input compares with the next document of a <see cref="SnapshotManifest"/>.</summary>
 public enum ManifestMatch
 {
-    /// <summary>Another document, another configuration or another size: the snapshot is not this run's report.</summary>
+    /// <summary>Another document, or another configuration that counts the document's lines for the corpus pass otherwise: the snapshot is not this run's report.</summary>
     Different,
 
     /// <summary>The same path, configuration, size and stamp: the same document, by its stamp.</summary>
@@ -18,6 +18,12 @@ public enum ManifestMatch
 
     /// <summary>The same path and configuration, another size: an edited document, whose part of the report may be replaced.</summary>
     Resized,
+
+    /// <summary>
+    /// The same path, another configuration with the same corpus-pass settings (<see cref="ManifestConfiguration.CorpusSettings"/>):
+    /// a document whose part of the report may be replaced, whatever its stamp says.
+    /// </summary>
+    Reconfigured,
 
     /// <summary>
     /// Another path than the next document's, or none is left: the input was added, or the next document was deleted.
@@ -42,7 +48,7 @@ public readonly record struct ManifestEntry(long Length, Hash128 ContentHash, Do
 /// <summary>
 /// The documents a report snapshot was rendered from, in report order: each one's shown path, stamp (size, times,
 /// inode; or none that vouches, for a document changed just before it was read), content hash, effective
-/// configuration (by the hash of its fingerprint) and part of the report. A snapshot is replayed only when a walk of
+/// configuration (<see cref="ManifestConfiguration"/>) and part of the report. A snapshot is replayed only when a walk of
 /// the inputs meets exactly these, in this order: <see cref="MatchNext"/> for each input, then <see cref="AtEnd"/>.
 /// Written by <see cref="SnapshotManifestWriter"/>; <see cref="Rewrite"/> gives the manifest of a report in which some
 /// documents' parts were replaced.
@@ -53,11 +59,11 @@ public sealed class SnapshotManifest
     private readonly long _entriesStart;
     private readonly long _entriesLength;
     private readonly ManifestCursor _cursor;
-    private readonly Hash128[] _configurations;
+    private readonly ManifestConfiguration[] _configurations;
     private readonly int _count;
     private int _matched;
 
-    private SnapshotManifest(SafeFileHandle file, long entriesStart, long entriesLength, Hash128[] configurations, int count)
+    private SnapshotManifest(SafeFileHandle file, long entriesStart, long entriesLength, ManifestConfiguration[] configurations, int count)
     {
         _file = file;
         _entriesStart = entriesStart;
@@ -78,7 +84,7 @@ public sealed class SnapshotManifest
     /// content hash and part of the report are <paramref name="entry"/>. <see cref="ManifestMatch.Different"/> ends the
     /// match; <see cref="ManifestMatch.OtherPath"/> leaves the next document where it is.
     /// </summary>
-    public ManifestMatch MatchNext(string displayPath, DocumentStamp stamp, Hash128 configuration, out ManifestEntry entry)
+    public ManifestMatch MatchNext(string displayPath, DocumentStamp stamp, ManifestConfiguration configuration, out ManifestEntry entry)
     {
         entry = default;
         if (_matched == _count)
@@ -114,9 +120,14 @@ public sealed class SnapshotManifest
 
         _cursor.Advance(read);
         _matched++;
-        if (index >= _configurations.Length || _configurations[index] != configuration)
+        if (index >= _configurations.Length)
         {
             return ManifestMatch.Different;
+        }
+
+        if (_configurations[index].Whole != configuration.Whole)
+        {
+            return _configurations[index].CorpusSettings == configuration.CorpusSettings ? ManifestMatch.Reconfigured : ManifestMatch.Different;
         }
 
         return length != stamp.Length ? ManifestMatch.Resized : stamped ? ManifestMatch.Same : ManifestMatch.Restamped;
@@ -173,7 +184,7 @@ public sealed class SnapshotManifest
     /// <summary>
     /// The manifest of this report with some documents' stamps replaced (<paramref name="restamps"/>, in index order:
     /// touched documents, same size and content), some entries replaced whole (by their index), each with the
-    /// configuration it had, some documents added (<paramref name="insertions"/>, in report order) and some deleted (by
+    /// configuration it had unless it says another, some documents added (<paramref name="insertions"/>, in report order) and some deleted (by
     /// their index): the entries of the others are copied as they are.
     /// </summary>
     public SnapshotManifestWriter Rewrite(
@@ -210,7 +221,8 @@ public sealed class SnapshotManifest
             }
             else if (replacements.TryGetValue(i, out var replacement))
             {
-                writer.AddAt(replacement.DisplayPath, replacement.Stamp, replacement.StampVouches, replacement.ContentHash, index, replacement.Part);
+                var configuration = replacement.Configuration is { } changed ? writer.IndexOf(changed) : index;
+                writer.AddAt(replacement.DisplayPath, replacement.Stamp, replacement.StampVouches, replacement.ContentHash, configuration, replacement.Part);
             }
             else if (displayPath is not null)
             {
@@ -251,10 +263,10 @@ public sealed class SnapshotManifest
     /// </summary>
     internal static SnapshotManifest Read(ref CacheReader reader, SafeFileHandle file, long readerStart)
     {
-        var configurations = new Hash128[Math.Min(reader.ReadCount(), 1 << 20)];
+        var configurations = new ManifestConfiguration[Math.Min(reader.ReadCount(), 1 << 20)];
         for (var i = 0; i < configurations.Length; i++)
         {
-            configurations[i] = reader.ReadHash128();
+            configurations[i] = new ManifestConfiguration(reader.ReadHash128(), reader.ReadHash128());
         }
 
         var count = reader.ReadCount();
@@ -270,11 +282,15 @@ public sealed class SnapshotManifest
 public readonly record struct ManifestRestamp(int Index, DocumentStamp Stamp, bool StampVouches);
 
 /// <summary>A document added before the entry at <paramref name="Before"/> (the number of entries: after the last), with its configuration.</summary>
-public sealed record ManifestInsertion(int Before, ManifestReplacement Entry, Hash128 Configuration);
+public sealed record ManifestInsertion(int Before, ManifestReplacement Entry, ManifestConfiguration Configuration);
 
 /// <summary>A document's new entry in a rewritten <see cref="SnapshotManifest"/>.</summary>
-/// <param name="StampVouches">Whether the stamp alone can vouch for the content (see <see cref="SnapshotManifestWriter.Add(string, DocumentStamp, bool, Hash128, Hash128, DocumentPart)"/>).</param>
-public sealed record ManifestReplacement(string DisplayPath, DocumentStamp Stamp, bool StampVouches, Hash128 ContentHash, DocumentPart Part);
+/// <param name="StampVouches">Whether the stamp alone can vouch for the content (see <see cref="SnapshotManifestWriter.Add(string, DocumentStamp, bool, Hash128, ManifestConfiguration, DocumentPart)"/>).</param>
+public sealed record ManifestReplacement(string DisplayPath, DocumentStamp Stamp, bool StampVouches, Hash128 ContentHash, DocumentPart Part)
+{
+    /// <summary>The document's configuration when it is not the one the manifest has for it (a reconfigured document).</summary>
+    public ManifestConfiguration? Configuration { get; init; }
+}
 
 /// <summary>
 /// Builds a <see cref="SnapshotManifest"/> as a run reports its documents, one at a time, in report order. The entries
@@ -292,15 +308,15 @@ public sealed class SnapshotManifestWriter : IDisposable
 
     private readonly SpillStream _entries = new(EntriesMemoryBytes);
     private readonly CacheWriter _entry = new();
-    private readonly Dictionary<Hash128, int> _configurationIndex = [];
-    private readonly List<Hash128> _configurations = [];
+    private readonly Dictionary<ManifestConfiguration, int> _configurationIndex = [];
+    private readonly List<ManifestConfiguration> _configurations = [];
 
     public SnapshotManifestWriter()
     {
     }
 
     /// <summary>A manifest that starts with these configurations, in this order (a rewrite keeps the old indexes).</summary>
-    internal SnapshotManifestWriter(IEnumerable<Hash128> configurations)
+    internal SnapshotManifestWriter(IEnumerable<ManifestConfiguration> configurations)
     {
         foreach (var configuration in configurations)
         {
@@ -314,7 +330,7 @@ public sealed class SnapshotManifestWriter : IDisposable
     /// False for a document changed within the stamp settle time before it was read: it may change again without its
     /// stamp changing, so a replay hashes it rather than trust the stamp.
     /// </param>
-    public void Add(string displayPath, DocumentStamp stamp, bool stampVouches, Hash128 contentHash, Hash128 configuration, DocumentPart part) =>
+    public void Add(string displayPath, DocumentStamp stamp, bool stampVouches, Hash128 contentHash, ManifestConfiguration configuration, DocumentPart part) =>
         AddAt(displayPath, stamp, stampVouches, contentHash, IndexOf(configuration), part);
 
     /// <summary>Adds a document whose configuration is the one at <paramref name="configurationIndex"/>.</summary>
@@ -343,7 +359,7 @@ public sealed class SnapshotManifestWriter : IDisposable
         Count++;
     }
 
-    private int IndexOf(Hash128 configuration)
+    internal int IndexOf(ManifestConfiguration configuration)
     {
         if (!_configurationIndex.TryGetValue(configuration, out var index))
         {
@@ -360,7 +376,8 @@ public sealed class SnapshotManifestWriter : IDisposable
         writer.WriteVarint((ulong)_configurations.Count);
         foreach (var configuration in _configurations)
         {
-            writer.WriteHash128(configuration);
+            writer.WriteHash128(configuration.Whole);
+            writer.WriteHash128(configuration.CorpusSettings);
         }
 
         writer.WriteVarint((ulong)Count);

@@ -19,19 +19,21 @@ public sealed class SnapshotRecorder : ILintResultSink, ICorpusCountsObserver
     private readonly ConfigurationProvider _configuration;
     private readonly DateTime _settledBeforeUtc;
     private readonly Func<DocumentPart>? _reported;
-    private readonly ConfigurationHashes _hashes = new();
+    private readonly ConfigurationHashes _hashes;
     private DocumentPart _reportedBefore;
 
     /// <param name="runStartedUtc">When the run started, before any document was looked at.</param>
     /// <param name="settleTime">See <see cref="ResultCache.DefaultStampSettleTime"/>.</param>
+    /// <param name="corpus">The run's corpus pass, whose settings the manifest keeps beside each configuration.</param>
     /// <param name="reported">
     /// The report so far (its bytes, once the reporter handed on what it holds, and its diagnostics) when the reporter
     /// writes each document's part on its own, so that the manifest can hold each one's part; else null.
     /// </param>
-    public SnapshotRecorder(ILintResultSink inner, ConfigurationProvider configuration, DateTime runStartedUtc, TimeSpan settleTime, Func<DocumentPart>? reported = null)
+    public SnapshotRecorder(ILintResultSink inner, ConfigurationProvider configuration, CorpusPass? corpus, DateTime runStartedUtc, TimeSpan settleTime, Func<DocumentPart>? reported = null)
     {
         _inner = inner;
         _configuration = configuration;
+        _hashes = new ConfigurationHashes(corpus);
         _settledBeforeUtc = runStartedUtc - settleTime;
         _reported = reported;
         BodyPrefix = reported?.Invoke().Bytes;

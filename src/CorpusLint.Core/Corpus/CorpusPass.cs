@@ -57,21 +57,36 @@ public sealed class CorpusPass : ICorpusPass
             return null;
         }
 
-        var options = configuration.GetOptions(_ruleIndex);
+        var (byRun, minDocuments, minShare) = Settings(configuration);
         // A site named in the front matter (or a record's url field) groups its documents wherever they are filed; else a
         // dataset's records are one group, and a file is in its folder's as the corpus names it (relative to the project's
         // root: shards linted from one root, on any machine, and runs from any folder of the project group alike), or the
         // run's.
         var group = LineFingerprinter.SiteOf(document) is { } site
             ? "site:" + site
-            : string.Equals(options.GetText(RepeatedLineRule.GroupOption.Name), "run", StringComparison.OrdinalIgnoreCase)
+            : byRun
                 ? "run:"
                 : document.Metadata.Dataset is { } dataset
                     ? "dataset:" + dataset
                     : "folder:" + (Path.GetDirectoryName(corpusPath) ?? string.Empty);
-        var minDocuments = Math.Max(2, options.GetInt(RepeatedLineRule.MinDocumentsOption.Name, RepeatedLineRule.DefaultMinDocuments));
-        var minShare = Math.Clamp(options.GetInt(RepeatedLineRule.MinShareOption.Name, RepeatedLineRule.DefaultMinSharePercent), 0, 100);
         return LineFingerprinter.Fingerprint(document, group, Reported(severity), minDocuments, minShare, corpusPath);
+    }
+
+    /// <summary>
+    /// What a document's fingerprints take from its configuration besides the rule's severity: whether the rule is on,
+    /// and its settings (group, least documents, least share). Two configurations that give the same text count a
+    /// document's lines alike, whatever else differs between them.
+    /// </summary>
+    public string SettingsOf(DocumentConfiguration configuration) =>
+        configuration.GetSeverity(_ruleIndex) == Severity.None ? "off" : Settings(configuration).ToString();
+
+    private (bool ByRun, int MinDocuments, int MinSharePercent) Settings(DocumentConfiguration configuration)
+    {
+        var options = configuration.GetOptions(_ruleIndex);
+        return (
+            string.Equals(options.GetText(RepeatedLineRule.GroupOption.Name), "run", StringComparison.OrdinalIgnoreCase),
+            Math.Max(2, options.GetInt(RepeatedLineRule.MinDocumentsOption.Name, RepeatedLineRule.DefaultMinDocuments)),
+            Math.Clamp(options.GetInt(RepeatedLineRule.MinShareOption.Name, RepeatedLineRule.DefaultMinSharePercent), 0, 100));
     }
 
     /// <inheritdoc/>

@@ -232,17 +232,78 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
     }
 
     [Fact]
-    public void A_configuration_change_in_one_folder_is_reported()
+    public void A_severity_changed_in_one_folder_is_linted_into_the_stored_report_and_replayed_after()
     {
         WriteCorpus();
         var before = _cli.Run("--format", "text", ".");
 
         _cli.Folder.Write("b/.editorconfig", "[*]\ndotnet_diagnostic.CL5004.severity = warning\n");
-        var after = RunFallingBack("--format", "text", ".");
+        var after = RunSplicing("--format", "text", ".");
 
+        Assert.Contains("with 1 reconfigured document(s) linted into it", after.Error, StringComparison.Ordinal);
         Assert.Contains("b/five.txt(6,22): error CL5004", before.Output, StringComparison.Ordinal);
         Assert.Contains("b/five.txt(6,22): warning CL5004", after.Output, StringComparison.Ordinal);
         Assert.Contains("a/one.txt(6,22): error CL5004", after.Output, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+        Assert.Equal(Uncached("--format", "text", "."), RunReplaying("--format", "text", ".").Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(SpliceableFormats))]
+    public void A_folder_reconfigured_where_lines_repeat_keeps_their_repetition_findings_byte_for_byte_as_a_run_without_the_cache(string format, string jobs)
+    {
+        WriteCorpus();
+        string[] arguments = ["--format", format, "--jobs", jobs, "--reproducible", "."];
+        _cli.Run(arguments);
+
+        // Another rule's severity and CL2012's own: what the folder's documents add to the counts is the same.
+        _cli.Folder.Write("a/.editorconfig", "[*]\ndotnet_diagnostic.CL5004.severity = suggestion\ndotnet_diagnostic.CL2012.severity = error\n");
+        var reconfigured = RunSplicing(arguments);
+        var uncached = _cli.Run(["--no-cache", .. arguments]);
+
+        Assert.Contains("with 5 reconfigured document(s) linted into it", reconfigured.Error, StringComparison.Ordinal);
+        Assert.Contains("CL2012", uncached.Output, StringComparison.Ordinal);
+        Assert.Equal(Comparable(uncached), Comparable(reconfigured));
+
+        // Edited and reconfigured at once, the footer kept.
+        Edit("a/two.txt", text => text + "A line added on review.   \n");
+        _cli.Folder.Write("a/.editorconfig", "[*]\ndotnet_diagnostic.CL5004.severity = warning\n");
+        var both = RunSplicing(arguments);
+
+        Assert.Contains("with 5 reconfigured document(s) linted into it", both.Error, StringComparison.Ordinal);
+        Assert.Equal(Comparable(_cli.Run(["--no-cache", .. arguments])), Comparable(both));
+        Assert.Equal(Comparable(_cli.Run(["--no-cache", .. arguments])), Comparable(RunReplaying(arguments)));
+    }
+
+    [Fact]
+    public void Turning_the_repetition_rule_off_for_some_documents_is_reported_by_a_run()
+    {
+        WriteCorpus();
+        var before = _cli.Run("--format", "text", ".");
+
+        // Three of folder a's five documents no longer count their lines: the footer is in two, and the other two no
+        // longer report it. The snapshot's counts are not this configuration's.
+        _cli.Folder.Write("a/.editorconfig", "[{one,two,three}.txt]\ndotnet_diagnostic.CL2012.severity = none\n");
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.Contains("a/four.txt(5,1): warning CL2012", before.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CL2012", after.Output, StringComparison.Ordinal);
+        Assert.Equal(Uncached("--format", "text", "."), after.Output);
+    }
+
+    [Fact]
+    public void A_repetition_setting_changed_in_one_folder_is_reported_by_a_run()
+    {
+        WriteCorpus();
+        _cli.Run("--format", "text", ".");
+
+        // Six documents needed in folder a: its five no longer report their footer.
+        _cli.Folder.Write("a/.editorconfig", "[*]\ncorpuslint.CL2012.min_documents = 6\n");
+        var after = RunFallingBack("--format", "text", ".");
+
+        Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CL2012", after.Output, StringComparison.Ordinal);
         Assert.Equal(Uncached("--format", "text", "."), after.Output);
     }
 

@@ -30,7 +30,7 @@ public sealed class ReportSnapshotTests : IDisposable
         Assert.NotNull(snapshot);
         Assert.True(snapshot.Verify(out _));
         Assert.Equal(new SnapshotSummary(1, 120, 1, 0, 0, 1), snapshot.Summary);
-        Assert.Equal(ManifestMatch.Same, snapshot.Manifest.MatchNext("a.txt", Stamp, 5, out _));
+        Assert.Equal(ManifestMatch.Same, snapshot.Manifest.MatchNext("a.txt", Stamp, Configured(5), out _));
         Assert.True(snapshot.Manifest.AtEnd);
         Assert.Equal("a.txt(1,1): error CL5004: x\n", Copy(snapshot.CopyBodyTo));
         Assert.Equal("end\n", Copy(snapshot.CopyEndingTo));
@@ -55,15 +55,17 @@ public sealed class ReportSnapshotTests : IDisposable
     {
         Write(body: "report\n", ending: string.Empty);
 
-        Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("a.txt", Stamp, 6, out _));
+        Assert.Equal(ManifestMatch.Different, Open().Manifest.MatchNext("a.txt", Stamp, Configured(6, corpusSettings: 1), out _));
+        Assert.Equal(ManifestMatch.Reconfigured, Open().Manifest.MatchNext("a.txt", Stamp, Configured(6), out var reconfigured));
+        Assert.Equal(new ManifestEntry(120, ContentHash, new DocumentPart(7, 1, 0, 0, 1)), reconfigured);
         var manifest = Open().Manifest;
-        Assert.Equal(ManifestMatch.OtherPath, manifest.MatchNext("b.txt", Stamp, 5, out _));
+        Assert.Equal(ManifestMatch.OtherPath, manifest.MatchNext("b.txt", Stamp, Configured(5), out _));
         Assert.False(manifest.AtEnd);
         Assert.Equal("a.txt", manifest.NextPath());
-        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", Stamp, 5, out _));
+        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", Stamp, Configured(5), out _));
         Assert.True(manifest.AtEnd);
         Assert.Null(manifest.NextPath());
-        Assert.Equal(ManifestMatch.OtherPath, manifest.MatchNext("c.txt", Stamp, 5, out _));
+        Assert.Equal(ManifestMatch.OtherPath, manifest.MatchNext("c.txt", Stamp, Configured(5), out _));
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public sealed class ReportSnapshotTests : IDisposable
         Write(body: "report\n", ending: string.Empty);
         var restamped = Stamp with { LastWriteTimeUtc = Stamp.LastWriteTimeUtc.AddMinutes(minutesLater), ChangeTicks = changeTicks, FileId = fileId };
 
-        Assert.Equal(ManifestMatch.Restamped, Open().Manifest.MatchNext("a.txt", restamped, 5, out var entry));
+        Assert.Equal(ManifestMatch.Restamped, Open().Manifest.MatchNext("a.txt", restamped, Configured(5), out var entry));
         Assert.Equal(ContentHash, entry.ContentHash);
     }
 
@@ -97,7 +99,7 @@ public sealed class ReportSnapshotTests : IDisposable
     {
         Write(body: "a.txt(1,1): error CL5004: x\n", ending: string.Empty);
 
-        Assert.Equal(ManifestMatch.Resized, Open().Manifest.MatchNext("a.txt", Stamp with { Length = 121 }, 5, out var entry));
+        Assert.Equal(ManifestMatch.Resized, Open().Manifest.MatchNext("a.txt", Stamp with { Length = 121 }, Configured(5), out var entry));
         Assert.Equal(new ManifestEntry(120, ContentHash, new DocumentPart(28, 1, 0, 0, 1)), entry);
     }
 
@@ -106,7 +108,7 @@ public sealed class ReportSnapshotTests : IDisposable
     {
         Write(body: "report\n", ending: string.Empty, stampVouches: false);
 
-        Assert.Equal(ManifestMatch.Restamped, Open().Manifest.MatchNext("a.txt", Stamp, 5, out var entry));
+        Assert.Equal(ManifestMatch.Restamped, Open().Manifest.MatchNext("a.txt", Stamp, Configured(5), out var entry));
         Assert.Equal(ContentHash, entry.ContentHash);
     }
 
@@ -121,7 +123,7 @@ public sealed class ReportSnapshotTests : IDisposable
             using var manifest = new SnapshotManifestWriter();
             for (var i = 0; i < Documents; i++)
             {
-                manifest.Add($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, true, new Hash128(0, (ulong)i), new Hash128(0, (ulong)(i % 5000)), new DocumentPart(i, 0, 1, 0, 1));
+                manifest.Add($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, true, new Hash128(0, (ulong)i), new ManifestConfiguration(new Hash128(0, (ulong)(i % 5000)), 0), new DocumentPart(i, 0, 1, 0, 1));
             }
 
             writer.Body.Write("report"u8);
@@ -135,7 +137,7 @@ public sealed class ReportSnapshotTests : IDisposable
         Assert.Equal(Documents, read.Count);
         for (var i = 0; i < Documents; i++)
         {
-            Assert.Equal(ManifestMatch.Same, read.MatchNext($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, new Hash128(0, (ulong)(i % 5000)), out var entry));
+            Assert.Equal(ManifestMatch.Same, read.MatchNext($"folder/{i:D6}.txt", Stamp with { Length = 100 + i }, new ManifestConfiguration(new Hash128(0, (ulong)(i % 5000)), 0), out var entry));
             Assert.Equal(new ManifestEntry(100 + i, new Hash128(0, (ulong)i), new DocumentPart(i, 0, 1, 0, 1)), entry);
         }
 
@@ -148,8 +150,8 @@ public sealed class ReportSnapshotTests : IDisposable
         using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
         {
             using var original = new SnapshotManifestWriter();
-            original.Add("a.txt", Stamp, true, ContentHash, 5, new DocumentPart(3, 1, 0, 0, 1));
-            original.Add("b.txt", Stamp, true, ContentHash, 6, new DocumentPart(4, 0, 1, 0, 1));
+            original.Add("a.txt", Stamp, true, ContentHash, Configured(5), new DocumentPart(3, 1, 0, 0, 1));
+            original.Add("b.txt", Stamp, true, ContentHash, Configured(6), new DocumentPart(4, 0, 1, 0, 1));
             writer.Body.Write("abcdefg"u8);
             writer.EndBody();
             Assert.True(writer.Commit(Key, 7, new SnapshotSummary(2, 240, 1, 1, 0, 2), original, bodyPrefix: 0, counts: null));
@@ -165,11 +167,27 @@ public sealed class ReportSnapshotTests : IDisposable
         }
 
         var manifest = Open().Manifest;
-        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", touched, 5, out var first));
-        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("b.txt", edited, 6, out var second));
+        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("a.txt", touched, Configured(5), out var first));
+        Assert.Equal(ManifestMatch.Same, manifest.MatchNext("b.txt", edited, Configured(6), out var second));
         Assert.Equal(new DocumentPart(3, 1, 0, 0, 1), first.Part);
         Assert.Equal(new ManifestEntry(130, 77, new DocumentPart(9, 0, 0, 2, 2)), second);
         Assert.True(manifest.AtEnd);
+    }
+
+    [Fact]
+    public void A_replaced_entry_that_names_another_configuration_is_stored_with_it_and_the_others_keep_theirs()
+    {
+        Write(body: "report\n", ending: string.Empty);
+        using var rewritten = Open().Manifest.Rewrite([], new Dictionary<int, ManifestReplacement> { [0] = new("a.txt", Stamp, true, ContentHash, new DocumentPart(9, 0, 1, 0, 1)) { Configuration = Configured(8) } }, [], new HashSet<int>());
+        using (var writer = ReportSnapshotWriter.Create(_folder.PathOf("cache"), SnapshotPath)!)
+        {
+            writer.EndBody();
+            Assert.True(writer.Commit(Key, 7, new SnapshotSummary(1, 120, 0, 1, 0, 1), rewritten, bodyPrefix: 0, counts: null));
+        }
+
+        Assert.Equal(ManifestMatch.Same, Open().Manifest.MatchNext("a.txt", Stamp, Configured(8), out var entry));
+        Assert.Equal(new DocumentPart(9, 0, 1, 0, 1), entry.Part);
+        Assert.Equal(ManifestMatch.Reconfigured, Open().Manifest.MatchNext("a.txt", Stamp, Configured(5), out _));
     }
 
     [Fact]
@@ -244,6 +262,9 @@ public sealed class ReportSnapshotTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(SnapshotPath)!));
     }
 
+    /// <summary>A configuration as the manifest keeps it: its hash and its corpus-pass settings' (one the same for every configuration unless given).</summary>
+    private static ManifestConfiguration Configured(int whole, int corpusSettings = 0) => new((ulong)whole, (ulong)corpusSettings);
+
     private ReportSnapshot Open() => ReportSnapshot.Open(SnapshotPath, Key, 7, out _) ?? throw new InvalidOperationException("no snapshot");
 
     private void Write(string body, string ending, bool stampVouches = true)
@@ -253,7 +274,7 @@ public sealed class ReportSnapshotTests : IDisposable
         writer.EndBody();
         writer.Body.Write(System.Text.Encoding.UTF8.GetBytes(ending));
         using var manifest = new SnapshotManifestWriter();
-        manifest.Add("a.txt", Stamp, stampVouches, ContentHash, 5, new DocumentPart(System.Text.Encoding.UTF8.GetByteCount(body), 1, 0, 0, 1));
+        manifest.Add("a.txt", Stamp, stampVouches, ContentHash, Configured(5), new DocumentPart(System.Text.Encoding.UTF8.GetByteCount(body), 1, 0, 0, 1));
         Assert.True(writer.Commit(Key, 7, new SnapshotSummary(1, 120, 1, 0, 0, 1), manifest, bodyPrefix: 0, counts: null));
     }
 
