@@ -215,7 +215,9 @@ internal sealed partial class LintCommand
         var sequence = 0;
         foreach (var (input, stamp) in walk.Inputs())
         {
-            if (stamp is not { } taken)
+            // More changed than a splice takes (a configuration changed at the root reconfigures every document): the run
+            // starts now rather than after a walk that gathers them all.
+            if (stamp is not { } taken || changed.Count > MaxSplicedDocuments)
             {
                 return null;
             }
