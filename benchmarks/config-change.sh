@@ -8,6 +8,7 @@
 #   rule-off         one rule turned off for every document
 #   back             the configuration as it was at first (the rule turned on again)
 #   folder-severity  a severity changed in one folder's .editorconfig
+#   folder-option    and then a rule's option (CL2007's min_words) in the same file
 # and whether every build's report of each step is the same (it must be: a cache never changes a report).
 #
 #   benchmarks/config-change.sh CORPUS BUILD [BUILD...]
@@ -25,7 +26,7 @@ for config in "$corpus/.editorconfig" "$folder/.editorconfig"; do
 done
 work=$(mktemp -d)
 trap 'rm -rf "$work"; rm -f "$corpus/.editorconfig" "$folder/.editorconfig"' EXIT
-steps=(fill warm severity severity-warm rule-off back folder-severity)
+steps=(fill warm severity severity-warm rule-off back folder-severity folder-option)
 
 configure() { # the configuration of a step
   case $1 in
@@ -33,6 +34,7 @@ configure() { # the configuration of a step
     rule-off) printf 'root = true\n[*]\ndotnet_diagnostic.CL3001.severity = none\n' > "$corpus/.editorconfig" ;;
     back) rm -f "$corpus/.editorconfig" ;;
     folder-severity) printf '[*]\ndotnet_diagnostic.CL5004.severity = error\n' > "$folder/.editorconfig" ;;
+    folder-option) printf '[*]\ndotnet_diagnostic.CL5004.severity = error\ncorpuslint.CL2007.min_words = 5\n' > "$folder/.editorconfig" ;;
   esac
 }
 
@@ -46,7 +48,7 @@ for step in "${steps[@]}"; do
   for i in $(seq 1 $#); do
     b=${!i}
     cache="$work/cache-$(echo "$b" | md5sum | cut -c1-8)"
-    # The step's configuration is the same for every build; the folder's .editorconfig stays once written (last step).
+    # The step's configuration is the same for every build; the folder's .editorconfig stays once written (last steps).
     /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$b" lint "$corpus" --format text --output "$work/$step.$i.txt" \
       --no-progress --cache-dir "$cache" >/dev/null 2>&1 || true
     read -r wall user sys rss < <(tail -n 1 "$work/time") # GNU time says first when the exit code was not 0
