@@ -275,33 +275,21 @@ public sealed partial class ReportSnapshotCliTests : IDisposable
         Assert.Equal(Comparable(_cli.Run(["--no-cache", .. arguments])), Comparable(RunReplaying(arguments)));
     }
 
-    [Fact]
-    public void Turning_the_repetition_rule_off_for_some_documents_is_reported_by_a_run()
+    [Theory]
+    // Three of folder a's five documents no longer count their lines: the footer is in two, and the other two no longer report it.
+    [InlineData("[{one,two,three}.txt]\ndotnet_diagnostic.CL2012.severity = none\n")]
+    // Six documents needed in folder a: its five no longer report their footer.
+    [InlineData("[*]\ncorpuslint.CL2012.min_documents = 6\n")]
+    public void A_change_to_how_CL2012_counts_some_documents_is_reported_by_a_run(string editorconfig)
     {
         WriteCorpus();
         var before = _cli.Run("--format", "text", ".");
 
-        // Three of folder a's five documents no longer count their lines: the footer is in two, and the other two no
-        // longer report it. The snapshot's counts are not this configuration's.
-        _cli.Folder.Write("a/.editorconfig", "[{one,two,three}.txt]\ndotnet_diagnostic.CL2012.severity = none\n");
+        // The snapshot's counts are not this configuration's: no splice.
+        _cli.Folder.Write("a/.editorconfig", editorconfig);
         var after = RunFallingBack("--format", "text", ".");
 
         Assert.Contains("a/four.txt(5,1): warning CL2012", before.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("CL2012", after.Output, StringComparison.Ordinal);
-        Assert.Equal(Uncached("--format", "text", "."), after.Output);
-    }
-
-    [Fact]
-    public void A_repetition_setting_changed_in_one_folder_is_reported_by_a_run()
-    {
-        WriteCorpus();
-        _cli.Run("--format", "text", ".");
-
-        // Six documents needed in folder a: its five no longer report their footer.
-        _cli.Folder.Write("a/.editorconfig", "[*]\ncorpuslint.CL2012.min_documents = 6\n");
-        var after = RunFallingBack("--format", "text", ".");
-
         Assert.DoesNotContain("(the cached report", after.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("CL2012", after.Output, StringComparison.Ordinal);
         Assert.Equal(Uncached("--format", "text", "."), after.Output);
