@@ -134,6 +134,28 @@ public class ArticleHeaderChoiceTests
         Assert.Equal(DateOnly.Parse(updated, System.Globalization.CultureInfo.InvariantCulture), choice.UpdateDate!.Date);
     }
 
+    [Theory]
+    [InlineData("Maria Lindqvist — 2019-01-22 — in Harbour News — Permalink", "Maria Lindqvist")]
+    [InlineData("Maria Lindqvist | 2019-01-22 | in Harbour News | Permalink | License", "Maria Lindqvist")]
+    [InlineData("By Maria Lindqvist | January 22, 2019 | Transport", "Maria Lindqvist")]
+    [InlineData("By Maria Lindqvist — January 22, 2019 — Leave a comment", "Maria Lindqvist")]
+    public void A_posts_meta_line_gives_its_date_and_author_whatever_the_template_prints_beside_them(string meta, string name)
+    {
+        var document = Page("Ferry to run later crossings\n\n" + meta);
+        Assert.Equal(new DateOnly(2019, 1, 22), document.PublicationDate!.Date);
+        Assert.Equal(name, Assert.Single(document.AttributionChoice.Bylines).Name);
+    }
+
+    [Theory]
+    [InlineData("Maria Lindqvist — 2019-01-22 — the council voted again on the plan", "an item of prose")]
+    [InlineData("Maria Lindqvist — 2019-01-22 — Harbour Press — City Desk", "three names or sites: a list of them")]
+    [InlineData("Ferries | 2019-01-22 | 14 crossings | Tuesday", "numbers: a row of a table")]
+    public void A_line_of_separated_items_is_no_dateline_when_an_item_is_more_than_a_template_prints(string line, string why)
+    {
+        var document = Page("Ferry to run later crossings\n\n" + line);
+        Assert.True(document.PublicationDate is null, why);
+    }
+
     [Fact]
     public void Two_unlabelled_header_dates_that_disagree_give_none()
     {

@@ -27,6 +27,12 @@ internal static class DatelineReader
     /// <summary>A comment or share count beside the date; more numbers than that make a table row.</summary>
     private const int MaxCounts = 1;
 
+    /// <summary>The most words of an item a template prints beside a post's date and author ("in Code", "Leave a comment").</summary>
+    private const int MaxTemplateItemWords = 3;
+
+    /// <summary>What a post's meta line prints between its items: "Jane Roe — 2013-09-29 — in Code — Permalink".</summary>
+    private const string ItemSeparators = "|·•—–";
+
     private static readonly FrozenSet<string> PublicationLabels = FrozenSet.ToFrozenSet(
         ["published", "publish", "posted", "created", "dated", "date", "publication", "originally", "first", "released", "issued"], StringComparer.OrdinalIgnoreCase);
 
@@ -99,12 +105,128 @@ internal static class DatelineReader
     /// </summary>
     public static Dateline? Read(Document document, Line line, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames, Label labelAbove)
     {
-        var text = document.Text.AsSpan();
         var words = document.GetWords(line);
         if (words.Length is 0 or > MaxWords)
         {
             return InlineDateline(document, line, mentions, firstMention);
         }
+
+        return ReadWords(document, line, words, mentions, firstMention, bylineNames, labelAbove, skipped: [])
+            ?? (TemplateItems(document, line, words, mentions, firstMention, bylineNames) is { } items
+                ? ReadWords(document, line, words, mentions, firstMention, bylineNames, labelAbove, items)
+                : null)
+            ?? InlineDateline(document, line, mentions, firstMention);
+    }
+
+    /// <summary>
+    /// The items of a post's meta line that its template prints beside the date and the author ("Jane Roe — 2013-09-29 —
+    /// in Code — Permalink"), for the dateline to be read without them: between separators printed at least twice, an
+    /// item of a few words, without a digit, a date, a byline's name or an agency, and not a name or site of its own
+    /// (capitalised words). Null when the line has no such separators, no item that is a date, or no item to leave out.
+    /// </summary>
+    private static List<(int Start, int End)>? TemplateItems(
+        Document document, Line line, ReadOnlySpan<Word> words, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames)
+    {
+        var text = document.Text;
+        var separator = MostPrintedSeparator(text.AsSpan(line.Start, line.Length));
+        if (separator is null)
+        {
+            return null;
+        }
+
+        List<(int Start, int End)>? skipped = null;
+        var hasDate = false;
+        var itemStart = line.Start;
+        for (var i = line.Start; i <= line.End; i++)
+        {
+            if (i < line.End && text[i] != separator)
+            {
+                continue;
+            }
+
+            switch (KindOfItem(document, words, itemStart, i, mentions, firstMention, bylineNames))
+            {
+                case ItemKind.Date:
+                    hasDate = true;
+                    break;
+                case ItemKind.Template:
+                    (skipped ??= []).Add((itemStart, i));
+                    break;
+            }
+
+            itemStart = i + 1;
+        }
+
+        return hasDate ? skipped : null;
+    }
+
+    /// <summary>The separator printed most often on the line, if at least twice (three items or more).</summary>
+    private static char? MostPrintedSeparator(ReadOnlySpan<char> line)
+    {
+        char? separator = null;
+        var most = 1;
+        foreach (var candidate in ItemSeparators)
+        {
+            var count = line.Count(candidate);
+            if (count > most)
+            {
+                (separator, most) = (candidate, count);
+            }
+        }
+
+        return separator;
+    }
+
+    private enum ItemKind : byte
+    {
+        Other,
+        Date,
+        Template,
+    }
+
+    private static ItemKind KindOfItem(
+        Document document, ReadOnlySpan<Word> words, int start, int end, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames)
+    {
+        for (var m = firstMention; m < mentions.Count && mentions[m].Start < end; m++)
+        {
+            if (mentions[m].End > start)
+            {
+                return mentions[m] is { Kind: DateMentionKind.FullDate, Date: not null } ? ItemKind.Date : ItemKind.Other;
+            }
+        }
+
+        var text = document.Text.AsSpan();
+        var item = text[start..end].Trim();
+        int count = 0, capitalised = 0;
+        foreach (var word in words)
+        {
+            if (word.Start < start || word.End > end)
+            {
+                continue;
+            }
+
+            if (bylineNames.Contains(word.Start))
+            {
+                return ItemKind.Other;
+            }
+
+            count++;
+            capitalised += char.IsUpper(text[word.Start]) ? 1 : 0;
+        }
+
+        var isTemplate = count is > 0 and <= MaxTemplateItemWords
+            && !(count > 1 && capitalised == count)
+            && !item.ContainsAny(Text.CharacterSets.AsciiDigits)
+            && item[^1] is not ('.' or '?' or '!')
+            && !Attribution.AttributionScanner.IsAgency(item);
+        return isTemplate ? ItemKind.Template : ItemKind.Other;
+    }
+
+    private static Dateline? ReadWords(
+        Document document, Line line, ReadOnlySpan<Word> words, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames, Label labelAbove,
+        List<(int Start, int End)> skipped)
+    {
+        var text = document.Text.AsSpan();
 
         var dates = new List<(DateMention Mention, Label Label)>(2);
         var runs = new List<NameRun>(2);
@@ -133,9 +255,23 @@ internal static class DatelineReader
             runWords = 0;
         }
 
+        var skip = 0;
         for (var k = 0; k < words.Length; k++)
         {
             var word = words[k];
+            while (skip < skipped.Count && skipped[skip].End <= word.Start)
+            {
+                skip++;
+            }
+
+            if (skip < skipped.Count && skipped[skip].Start <= word.Start)
+            {
+                // An item the template prints beside the date ("in Code", "Permalink"): nothing the header says.
+                CloseRun(previousEnd);
+                previousEnd = word.End;
+                continue;
+            }
+
             var span = text.Slice(word.Start, word.Length);
             var gap = text[previousEnd..word.Start];
             var isHandle = gap.EndsWith("@") || (previousWasHandle && gap.Length == 1 && gap[0] is '_' or '.' or '-');
@@ -263,7 +399,7 @@ internal static class DatelineReader
                     && (labelled || distinct <= 1)));
         if (!isDateline)
         {
-            return InlineDateline(document, line, mentions, firstMention);
+            return null;
         }
 
         var candidates = new List<PublicationDateCandidate>(dates.Count);
