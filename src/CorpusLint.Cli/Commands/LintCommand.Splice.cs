@@ -10,12 +10,12 @@ namespace CorpusLint.Cli.Commands;
 
 /// <summary>
 /// Splicing a report snapshot (SPEC §8): when the only changes since the snapshot are documents edited, added,
-/// deleted or given another configuration (with the corpus pass's settings unchanged), only those still there are linted, and the report is the stored one with their parts replaced or
-/// put in and the deleted ones' taken out — every other document's part is copied, not looked up, passed on or
-/// rendered. It falls back to a run whenever the result might differ from one: the reporter cannot write one
-/// document's part on its own, a changed document cannot be vouched for, or a change alters what the corpus-wide
-/// repetition rule (CL2012) reports in any other document (a line's count at a threshold, or the threshold itself,
-/// which moves with the size of a folder).
+/// deleted or given another configuration (with the corpus pass's settings unchanged), only those still there are
+/// linted, and the report is the stored one with their parts replaced or put in and the deleted ones' taken out —
+/// every other document's part is copied, not looked up, passed on or rendered. It falls back to a run whenever the
+/// result might differ from one: the reporter cannot write one document's part on its own, a changed document cannot
+/// be vouched for, or a change alters what the corpus-wide repetition rule (CL2012) reports in any other document (a
+/// line's count at a threshold, or the threshold itself, which moves with the size of a folder).
 /// </summary>
 internal sealed partial class LintCommand
 {

@@ -224,7 +224,7 @@ internal static class DatelineReader
 
     private static Dateline? ReadWords(
         Document document, Line line, ReadOnlySpan<Word> words, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames, Label labelAbove,
-        List<(int Start, int End)> skipped)
+        IReadOnlyList<(int Start, int End)> skipped)
     {
         var text = document.Text.AsSpan();
 
