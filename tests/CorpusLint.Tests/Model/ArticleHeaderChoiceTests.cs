@@ -147,6 +147,25 @@ public class ArticleHeaderChoiceTests
     }
 
     [Theory]
+    [InlineData("Written by Maria Lindqvist · January 22, 2019")]
+    [InlineData("Written by Maria Lindqvist on January 22, 2019")]
+    [InlineData("Words by Maria Lindqvist, January 22, 2019")]
+    [InlineData("Story by Maria Lindqvist | January 22, 2019 | 4 min read")]
+    public void A_bylines_role_before_its_by_belongs_to_the_byline_on_a_dateline(string dateline)
+    {
+        var document = Page("Ferry to run later crossings\n\n" + dateline);
+        Assert.Equal(new DateOnly(2019, 1, 22), document.PublicationDate!.Date);
+        Assert.Equal("Maria Lindqvist", Assert.Single(document.AttributionChoice.Bylines).Name);
+    }
+
+    [Fact]
+    public void A_capitalised_word_before_by_and_no_byline_is_still_a_name_run()
+    {
+        var document = Page("Ferry to run later crossings\n\nHarbour by Night · January 22, 2019");
+        Assert.Null(document.PublicationDate);
+    }
+
+    [Theory]
     [InlineData("Maria Lindqvist — 2019-01-22 — the council voted again on the plan", "an item of prose")]
     [InlineData("Maria Lindqvist — 2019-01-22 — Harbour Press — City Desk", "three names or sites: a list of them")]
     [InlineData("Ferries | 2019-01-22 | 14 crossings | Tuesday", "numbers: a row of a table")]

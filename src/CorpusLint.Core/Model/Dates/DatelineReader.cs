@@ -317,7 +317,7 @@ internal static class DatelineReader
                 continue;
             }
 
-            if (bylineNames.Contains(word.Start))
+            if (bylineNames.Contains(word.Start) || IsBylineCue(text, words, k, bylineNames))
             {
                 CloseRun(previousEnd);
                 hasByline = true;
@@ -467,6 +467,15 @@ internal static class DatelineReader
     private static bool IsCapitalisedRunWord(ReadOnlySpan<char> word, bool inRun) => inRun && char.IsUpper(word[0]);
 
     /// <summary>Words of one name are separated by a space, or by an initial's period ("Bradley M. Kuhn"; not "Rotoscopers. Retrieved").</summary>
+    /// <summary>
+    /// The word that names a byline's role right before its "by" ("Written by Jane Roe", "Words by ..."): part of the
+    /// byline, not a name or a site of its own.
+    /// </summary>
+    private static bool IsBylineCue(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int k, BylineNameSpans bylineNames) =>
+        k + 2 < words.Length
+        && text.Slice(words[k + 1].Start, words[k + 1].Length).Equals("by", StringComparison.OrdinalIgnoreCase)
+        && bylineNames.Contains(words[k + 2].Start);
+
     private static bool ContinuesRun(ReadOnlySpan<char> gap, ReadOnlySpan<char> text, int previousEnd) =>
         gap is " " or "\u00A0" || (gap is ". " && previousEnd >= 2 && !char.IsLetter(text[previousEnd - 2]));
 
