@@ -80,8 +80,8 @@ internal static class BodyFinder
         var f = state.Features[i];
         var options = state.Options;
         // A line repeating one below the first paragraph is clutter (a teaser's headline printed twice, a gallery
-        // caption); a headline repeated above the article (page title, then heading) is not.
-        if (state.Marks[i].DuplicateOf > firstGood && !f.IsNeutral)
+        // caption); a headline repeated above the article (page title, then heading) is not, nor an interview's questions.
+        if (state.Marks[i].DuplicateOf > firstGood && !f.IsNeutral && !state.Has(i, LineSignals.InRecurringSeries))
         {
             return options.BadScore;
         }

@@ -3,6 +3,9 @@ namespace CorpusLint.Model.Layout;
 /// <summary>Marks every line that repeats an earlier one (same normalized text), and how many copies each text has.</summary>
 internal static class DuplicatePass
 {
+    /// <summary>How many lines next to it among the repeats a repeated line is checked against for a series.</summary>
+    private const int MaxPartnersTried = 3;
+
     public static void Run(LayoutState state)
     {
         var options = state.Options;
@@ -36,5 +39,100 @@ internal static class DuplicatePass
                 state.Marks[i].Copies = state.Marks[first].Copies;
             }
         }
+
+        MarkSeries(state);
+    }
+
+    /// <summary>
+    /// Marks the copies of lines printed in turn: <c>Q1 A Q2 B Q1 C Q2 D Q1 E Q2 F</c> is an interview's questions put to
+    /// each guest (<see cref="LineSignals.InRecurringSeries"/>). Two repeated lines next to each other among the repeats
+    /// are the candidates; each line is checked against a few, so a page of many repeats stays linear.
+    /// </summary>
+    private static void MarkSeries(LayoutState state)
+    {
+        var min = (state.Options.SeriesMinTurns + 1) / 2;
+        var repeatedLines = 0;
+        for (var i = 0; i < state.Count && repeatedLines < 2; i++)
+        {
+            repeatedLines += state.Marks[i].DuplicateOf < 0 && state.Marks[i].Copies >= min ? 1 : 0;
+        }
+
+        if (repeatedLines < 2)
+        {
+            return;
+        }
+
+        var copiesOf = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        for (var i = 0; i < state.Count; i++)
+        {
+            var first = state.Marks[i].DuplicateOf >= 0 ? state.Marks[i].DuplicateOf : i;
+            if (state.Marks[first].Copies < min)
+            {
+                continue;
+            }
+
+            if (!copiesOf.TryGetValue(first, out var copies))
+            {
+                copiesOf.Add(first, copies = []);
+            }
+
+            copies.Add(i);
+            order.Add(first);
+        }
+
+        // Lines printed once, counted up to each line: what a guest answers between two questions.
+        var onceBefore = new int[state.Count + 1];
+        for (var i = 0; i < state.Count; i++)
+        {
+            var once = !state.Features[i].Blank && state.Marks[i].DuplicateOf < 0 && state.Marks[i].Copies <= 1;
+            onceBefore[i + 1] = onceBefore[i] + (once ? 1 : 0);
+        }
+
+        var tries = new Dictionary<int, int>();
+        for (var t = 0; t + 1 < order.Count; t++)
+        {
+            var (a, b) = (order[t], order[t + 1]);
+            if (a == b || state.Has(a, LineSignals.InRecurringSeries) || tries.GetValueOrDefault(a) >= MaxPartnersTried)
+            {
+                continue;
+            }
+
+            tries[a] = tries.GetValueOrDefault(a) + 1;
+            var (copiesOfA, copiesOfB) = (copiesOf[a], copiesOf[b]);
+            if (TakeTurns(copiesOfA, copiesOfB, onceBefore, state.Options))
+            {
+                copiesOfA.ForEach(i => state.Mark(i, LineSignals.InRecurringSeries));
+                copiesOfB.ForEach(i => state.Mark(i, LineSignals.InRecurringSeries));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether two repeated lines take turns: walking their copies in the page's order, the next copy is the other line's,
+    /// with a line printed once between them (the answer), at least <see cref="LayoutOptions.SeriesMinTurns"/> times and
+    /// for all but a few of the steps (a guest left one question out, or it was printed with another comma). A block
+    /// pasted three times repeats what stands between its lines too: no turns.
+    /// </summary>
+    private static bool TakeTurns(List<int> a, List<int> b, int[] onceBefore, LayoutOptions options)
+    {
+        // Two lines take at most twice the fewer one's copies in turns: settled without a walk when that is too few, so a
+        // line printed thousands of times costs nothing beside each line printed three times.
+        var most = 2 * Math.Min(a.Count, b.Count);
+        if (most < options.SeriesMinTurns || most < options.SeriesMinTurnShare * (a.Count + b.Count - 1))
+        {
+            return false;
+        }
+
+        int j = 0, k = 0, turns = 0, previous = 0, previousLine = 0;
+        while (j < a.Count || k < b.Count)
+        {
+            var current = k >= b.Count || (j < a.Count && a[j] < b[k]) ? 1 : 2;
+            var line = current == 1 ? a[j++] : b[k++];
+            turns += previous != 0 && previous != current && onceBefore[line] > onceBefore[previousLine + 1] ? 1 : 0;
+            (previous, previousLine) = (current, line);
+        }
+
+        return turns >= options.SeriesMinTurns && turns >= options.SeriesMinTurnShare * (a.Count + b.Count - 1);
     }
 }

@@ -147,6 +147,19 @@ public sealed record LayoutOptions
     /// <summary>Fewest words of a line printed three or more times that is a duplicate block (fewer: a label, "Available from Amazon").</summary>
     public int ManyCopiesMinWords { get; init; } = 8;
 
+    /// <summary>
+    /// Fewest turns between two repeated lines (the next copy is the other line's) that make them a recurring series, not
+    /// duplicates: five is each printed three times in turn. Fewer takes a teaser's headline and summary printed twice for
+    /// a series; more lets a short interview's repeated questions be reported.
+    /// </summary>
+    public int SeriesMinTurns { get; init; } = 5;
+
+    /// <summary>
+    /// Share of the steps between two lines' copies, in the page's order, that must be turns: an interview where a guest
+    /// skipped a question still takes turns; two blocks each printing one line over and over do not.
+    /// </summary>
+    public double SeriesMinTurnShare { get; init; } = 0.8;
+
     /// <summary>Fewest words of a repeat inside the body that is a duplicate block (fewer: a table header, a shop button, a list item two products share).</summary>
     public int InsideDuplicateMinWords { get; init; } = 8;
 

@@ -187,7 +187,7 @@ internal static class LineClassifier
         var m = state.Marks[i];
         var options = state.Options;
         var inList = m.Has(LineSignals.InContentList) || m.Has(LineSignals.InListSection);
-        return m.DuplicateOf >= 0 && (m.Copies == 2 || f.Words >= options.ManyCopiesMinWords)
+        return m.DuplicateOf >= 0 && !m.Has(LineSignals.InRecurringSeries) && (m.Copies == 2 || f.Words >= options.ManyCopiesMinWords)
             && (!inside || (f.Words >= options.InsideDuplicateMinWords && !inList));
     }
 

@@ -131,4 +131,10 @@ public enum LineSignals : long
 
     /// <summary>A line of an article in numbered sections ("Step 1", "Step 2") the body takes in whole (NumberedSectionsPass).</summary>
     InNumberedSections = 1L << 43,
+
+    /// <summary>
+    /// A repeated line of a series: two or more lines printed in turn, as often as each other (an interview putting the same
+    /// questions to every guest, a plan repeating its steps each day): the article's structure, not a block printed twice (DuplicatePass).
+    /// </summary>
+    InRecurringSeries = 1L << 44,
 }

@@ -56,6 +56,74 @@ public class CL2007DuplicateBlockTests
             "Bikes travel free on every crossing this summer.", "— Harbour Council (@HarbourCouncil) May 2, 2024",
         ]));
 
+    [Theory]
+    [InlineData(4, -1)]
+    [InlineData(4, 2)]
+    [InlineData(3, -1)]
+    public void Silent_on_an_interviews_questions_put_to_each_guest(int guests, int guestWhoSkipsTheSecond) =>
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: Interview(guests, guestWhoSkipsTheSecond)));
+
+    [Fact]
+    public void Fires_on_a_long_line_printed_three_times_with_no_line_taking_turns_with_it()
+    {
+        var promotion = "Book your crossing online today and save ten percent on every return ticket this month.";
+        var diagnostics = RuleTester.Lint(_rule, BoilerplateText.Article(middle:
+        [
+            promotion, "", Answers[0], "", promotion, "", Answers[1], "", promotion,
+        ]));
+        Assert.Equal([11, 15], diagnostics.Select(d => d.Start.Line));
+    }
+
+    [Fact]
+    public void Fires_on_two_long_lines_each_printed_three_times_in_a_block_of_its_own()
+    {
+        var first = "Book your crossing online today and save ten percent on every return ticket this month.";
+        var second = "The winter timetable for the island ferry is printed on the back of every single ticket.";
+        var diagnostics = RuleTester.Lint(_rule, BoilerplateText.Article(middle:
+        [
+            first, "", first, "", first, "", Answers[0], "", second, "", second, "", second,
+        ]));
+        Assert.Equal([(9, 11), (17, 19)], diagnostics.Select(d => (d.Start.Line, d.End.Line)));
+    }
+
+    [Fact]
+    public void Fires_on_a_block_of_two_lines_pasted_three_times()
+    {
+        var diagnostics = RuleTester.Lint(_rule, BoilerplateText.Article(middle:
+        [
+            Answers[0], "", Answers[1], "", Answers[0], "", Answers[1], "", Answers[0], "", Answers[1],
+        ]));
+        Assert.Equal([(11, 17)], diagnostics.Select(d => (d.Start.Line, d.End.Line)));
+    }
+
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2007.txt");
+
+    private static readonly string[] Answers =
+    [
+        "I grew up on the island, and my father ran the old car ferry before the bridge was even planned, so it never felt like a choice.",
+        "The morning light on the north channel is something I still look forward to, even after twenty years of the same crossing.",
+        "My first captain taught me to read the tide tables by hand, and I still check them that way before every night crossing.",
+        "Honestly, it was the pay at first, but the people who ride with us every week are the reason I have stayed so long.",
+        "Take the last boat to the lighthouse pier at dusk, when the town lights come on one by one along the whole waterfront.",
+        "The short hop to the fish market is the one I send my own family on, because the harbour is at its busiest there.",
+        "Go on a windy day, sit on the upper deck at the back, and watch the gulls follow the wake all the way across the bay.",
+        "The early boat to the south quay is quiet and cheap, and the bakery by the landing opens just as you step off it.",
+    ];
+
+    /// <summary>An interview putting the same two questions to each guest, each answering in their own words.</summary>
+    private static string[] Interview(int guests, int guestWhoSkipsTheSecond)
+    {
+        var lines = new List<string>();
+        for (var guest = 0; guest < guests; guest++)
+        {
+            lines.AddRange(["What first drew you to working on the harbour ferries every single day of the year?", "", Answers[2 * guest], ""]);
+            if (guest != guestWhoSkipsTheSecond)
+            {
+                lines.AddRange(["Which crossing would you recommend to a visitor coming to the island for the first time?", "", Answers[(2 * guest) + 1], ""]);
+            }
+        }
+
+        return [.. lines];
+    }
 }
