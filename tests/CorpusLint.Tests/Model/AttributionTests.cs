@@ -135,6 +135,10 @@ public class AttributionTests
     [InlineData("This article first appeared in Harbour News.", SourceCreditKind.Republication, "Harbour News")]
     [InlineData("Republished from The Conversation.", SourceCreditKind.Republication, "The Conversation")]
     [InlineData("The Associated Press contributed to this report.", SourceCreditKind.Republication, "The Associated Press")]
+    [InlineData("Jane Doe and John Roe contributed reporting.", SourceCreditKind.Republication, "Jane Doe and John Roe")]
+    [InlineData("Ann Poe contributed research.", SourceCreditKind.Republication, "Ann Poe")]
+    [InlineData("Jane Doe reported from Bridgemoor, and John Roe from the island.", SourceCreditKind.Republication, "Jane Doe")]
+    [InlineData("--additional reporting from John Roe.", SourceCreditKind.Republication, "John Roe")]
     public void Finds_source_credits(string line, SourceCreditKind kind, string source)
     {
         var document = Document.FromText("a.txt", $"The council voted on Tuesday.\n\n{line}\n");
@@ -168,6 +172,9 @@ public class AttributionTests
     [InlineData("Source code for the app was released on Tuesday.")]
     [InlineData("First published on November 19, 2019 / 8:16 AM")]
     [InlineData("First Published: Tuesday, November 19, 2019 08:38 AM")]
+    [InlineData("Jane Doe reported from the front lines of three wars over two decades before she joined the paper's harbour desk.")]
+    [InlineData("Reporting from Bridgemoor, Jane Doe watched the ferry leave.")]
+    [InlineData("She said the council contributed research funds to the harbour trust.")]
     public void Not_a_source_credit(string line)
     {
         var document = Document.FromText("a.txt", $"Title\n\n{line}\n");

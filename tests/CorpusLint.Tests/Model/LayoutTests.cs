@@ -339,6 +339,9 @@ public class LayoutTests
     [InlineData("(Reporting by Jane Doe; Editing by John Roe)")]
     [InlineData("Originally published on The Harbour Gazette.")]
     [InlineData("Contributing: Jane Doe")]
+    [InlineData("Jane Doe contributed reporting.")]
+    [InlineData("Jane Doe reported from Bridgemoor, and John Roe from the island.")]
+    [InlineData("Additional reporting from Jane Doe.")]
     public void Credits_that_close_the_article_are_its_own(string credit)
     {
         var layout = Layout(BoilerplateText.Article(after: [credit, "", "© 2024 The Harbour Gazette. All rights reserved."]));

@@ -104,6 +104,9 @@ internal static partial class AttributionScanner
     /// <summary>A byline alone is short: longer lines are sentences that open with "By" ("By Facebook, Google and Apple, the market ...").</summary>
     private const int MaxBylineWords = 16;
 
+    /// <summary>Most words of a line "Jane Roe reported from Paris, and John Doe from London." that is a credit, not prose.</summary>
+    private const int MaxReportedFromWords = 14;
+
     [GeneratedRegex($@"^[\s*_>]*(?:ed|Ed|ED)\.\s+(?<name>{Names})[\s*_.]*$")]
     private static partial Regex EditorLine();
 
@@ -133,6 +136,13 @@ internal static partial class AttributionScanner
 
     [GeneratedRegex(@"\b(?<source>[\p{Lu}][^.;:]{0,80}?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b")]
     private static partial Regex ContributedToThisReport();
+
+    /// <summary>
+    /// The credit that closes a story by naming who helped: "Jane Roe contributed reporting.", "Jane Roe reported from
+    /// Paris.", "Additional reporting from Jane Roe."
+    /// </summary>
+    [GeneratedRegex($@"^[^\p{{L}}\p{{N}}]*(?:(?<source>{Names})\s+(?:contributed\s+(?:additional\s+)?(?:reporting|research)\b|(?<reportedFrom>reported\s+from\s))|(?i:additional\s+reporting\s+from)\s+(?<source>{Names})[\s.]*$)")]
+    private static partial Regex ContributorsLine();
 
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w\-]*)\s*:\s*(?<value>.*)$")]
     private static partial Regex FrontMatterEntry();
@@ -305,6 +315,13 @@ internal static partial class AttributionScanner
         {
             var (start, end) = plain.Sentence(contributed.Index);
             credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, contributed.Groups["source"]));
+        }
+        // "reported from" opens many a sentence of prose; as a credit it is a short line of its own.
+        else if ((span.Contains(" contributed ", StringComparison.Ordinal) || span.Contains("reporting from ", StringComparison.OrdinalIgnoreCase) || span.Contains(" reported from ", StringComparison.Ordinal))
+            && ContributorsLine().Match(text) is { Success: true } contributors && (!contributors.Groups["reportedFrom"].Success || words <= MaxReportedFromWords))
+        {
+            var (start, end) = plain.Sentence(contributors.Index);
+            credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, contributors.Groups["source"]));
         }
     }
 
