@@ -349,6 +349,52 @@ public class LayoutTests
         Assert.Equal(LineClass.Legal, layout[12].Class);
     }
 
+    [Fact]
+    public void A_match_reports_line_ups_closing_the_text_are_the_articles()
+    {
+        var layout = Layout(BoilerplateText.Article(after:
+        [
+            "Harbour Rovers: Lindqvist, Okafor, Brennan, Duval, Marsh.", "", "Subs not used: Kerr, Ibarra.", "",
+            "Island Athletic: Poe, Tanaka, Moreau, Quinn.", "", "Referee: J Roe (Bridgemoor)", "", "4,210",
+        ]));
+        Assert.Equal(18, layout.BodyEnd);
+        Assert.All(new[] { 10, 12, 14, 16 }, i => Assert.True(layout[i].IsArticle, $"line {i}: {layout[i].Class}"));
+    }
+
+    [Fact]
+    public void A_plan_of_labels_and_meals_closing_the_text_is_the_articles()
+    {
+        var layout = Layout(BoilerplateText.Article(after:
+        [
+            "Day 1", "", "Eat within an hour of waking", "", "Porridge with one cup of berries and a spoon of honey, stirred in while still warm.", "",
+            "Day 2", "", "Eat within an hour of waking", "", "Two boiled eggs on rye toast with a handful of spinach and a squeeze of lemon.",
+        ]));
+        Assert.Equal(20, layout.BodyEnd);
+        Assert.True(layout[16].IsArticle);
+    }
+
+    [Fact]
+    public void Short_lines_before_a_footer_at_the_end_stay_outside_the_article()
+    {
+        var layout = Layout(BoilerplateText.Article(after:
+        [
+            "Day 1", "", "Eat within an hour of waking", "", "© 2024 The Harbour Gazette. All rights reserved.",
+        ]));
+        Assert.Equal(8, layout.BodyEnd);
+        Assert.False(layout[10].IsArticle);
+    }
+
+    [Fact]
+    public void A_list_of_other_stories_headlines_closing_the_text_is_not_the_articles()
+    {
+        var layout = Layout(BoilerplateText.Article(after:
+        [
+            "Island Ferry Fares Rise Again For Summer Season", "", "Bridgemoor", "", "New Lighthouse Museum Opens Its Doors To Visitors", "", "Islanders",
+        ]));
+        Assert.Equal(8, layout.BodyEnd);
+        Assert.False(layout[14].IsArticle);
+    }
+
     [Theory]
     [InlineData("“It is done,” she said.")]
     [InlineData("Islanders were not impressed:")]

@@ -3,7 +3,8 @@ namespace CorpusLint.Model.Layout;
 /// <summary>
 /// An article split by a gallery or an ad block is one body: a further run of prose close to the body joins it when the
 /// lines between hold no comment, legal or related-content marker and no long menu. The lines in such a gap keep the
-/// class they would have outside the body. A run of prose separated from the body only by pictures joins it too.
+/// class they would have outside the body, unless they show no chrome at all (<see cref="PlainStretch"/>). A run of
+/// prose separated from the body only by pictures joins it too.
 /// </summary>
 internal static class BodyBridgePass
 {
@@ -168,8 +169,14 @@ internal static class BodyBridgePass
         return true;
     }
 
+    /// <summary>Marks the gap's lines to keep the class they would have outside the body, unless the gap shows no chrome (<see cref="PlainStretch"/>).</summary>
     private static void MarkGap(LayoutState state, int from, int to)
     {
+        if (PlainStretch.IsArticleBetween(state, from, to))
+        {
+            return;
+        }
+
         for (var i = from; i < to; i++)
         {
             state.Mark(i, LineSignals.InGap);

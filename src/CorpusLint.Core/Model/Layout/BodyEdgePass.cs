@@ -23,6 +23,7 @@ internal static class BodyEdgePass
         state.BodyEnd = ExtendOverOrderedList(state, state.BodyEnd);
         state.BodyEnd = ExtendOverListSections(state, state.BodyEnd);
         state.BodyEnd = ExtendOverClosingSentence(state, state.BodyEnd);
+        state.BodyEnd = ExtendOverPlainEnd(state, state.BodyEnd);
     }
 
     /// <summary>A paragraph of prose separated from the body only by photo captions belongs to the body.</summary>
@@ -240,6 +241,17 @@ internal static class BodyEdgePass
         var f = state.Features[i];
         return !state.Has(i, LineSignals.MenuRun) && !f.IsStamp && !f.IsSocialUrl && !f.IsTeaserLink && !f.Separated && !f.ListItem
             && (f.Phrase is null || (f.Words <= state.Options.CardLabelMaxWords && f.Phrase.Value.Category is not (PhraseCategory.Comment or PhraseCategory.Legal)));
+    }
+
+    /// <summary>
+    /// When nothing between the body and the document's end shows chrome (<see cref="PlainStretch"/>), the rest is the
+    /// article's: a plan's days, a recipe's steps, a match report's line-ups, in text kept without its page. A scraped
+    /// page ends in its footer, an archived article in its own last lines.
+    /// </summary>
+    private static int ExtendOverPlainEnd(LayoutState state, int bodyEnd)
+    {
+        var last = state.PreviousNonBlank(state.Count - 1);
+        return last > bodyEnd && PlainStretch.IsArticleToEnd(state, bodyEnd + 1, last + 1) ? last : bodyEnd;
     }
 
     /// <summary>

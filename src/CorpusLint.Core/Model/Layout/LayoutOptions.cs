@@ -223,6 +223,26 @@ public sealed record LayoutOptions
     /// <summary>Share of stop words of such a short sentence.</summary>
     public double ShortSentenceMinStopShare { get; init; } = 0.2;
 
+    /// <summary>
+    /// Fewest lines of prose that make what follows the body, showing no chrome to the document's end, the article's
+    /// whatever else it holds (BodyEdgePass): fewer lets a list of other stories' headlines with a blurb or two in; more
+    /// leaves a short plan or recipe outside the body.
+    /// </summary>
+    public int PlainEndMinProseLines { get; init; } = 2;
+
+    /// <summary>
+    /// Unpunctuated title-case lines that make a rest without prose a list of other stories' headlines, not the article's
+    /// (BodyEdgePass): one is a last heading or a score line; fewer than two would leave a match report's line-ups out.
+    /// </summary>
+    public int PlainEndHeadlineList { get; init; } = 2;
+
+    /// <summary>
+    /// Largest share of bare lines (no punctuation mark: a label, a headline, a page number) in such a rest without prose
+    /// that is still the article's (BodyEdgePass): line-ups, scores and credits are punctuated; a list of teasers or a
+    /// pagination is bare. More takes sentence-case headline lists in; less leaves a line-up with a bare fixture out.
+    /// </summary>
+    public double PlainEndMaxBareShare { get; init; } = 0.5;
+
     /// <summary>Fewest words of a short sentence right under the last paragraph that closes the article.</summary>
     public int ClosingSentenceMinWords { get; init; } = 4;
 
