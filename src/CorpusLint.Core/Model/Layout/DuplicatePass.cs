@@ -62,6 +62,20 @@ internal static class DuplicatePass
             return;
         }
 
+        // Lines printed once, counted up to each line: what a guest answers between two questions.
+        var onceBefore = new int[state.Count + 1];
+        for (var i = 0; i < state.Count; i++)
+        {
+            var once = !state.Features[i].Blank && state.Marks[i].DuplicateOf < 0 && state.Marks[i].Copies <= 1;
+            onceBefore[i + 1] = onceBefore[i] + (once ? 1 : 0);
+        }
+
+        // Each turn needs a line printed once between the two copies.
+        if (onceBefore[state.Count] < state.Options.SeriesMinTurns)
+        {
+            return;
+        }
+
         var copiesOf = new Dictionary<int, List<int>>();
         var order = new List<int>();
         for (var i = 0; i < state.Count; i++)
@@ -79,14 +93,6 @@ internal static class DuplicatePass
 
             copies.Add(i);
             order.Add(first);
-        }
-
-        // Lines printed once, counted up to each line: what a guest answers between two questions.
-        var onceBefore = new int[state.Count + 1];
-        for (var i = 0; i < state.Count; i++)
-        {
-            var once = !state.Features[i].Blank && state.Marks[i].DuplicateOf < 0 && state.Marks[i].Copies <= 1;
-            onceBefore[i + 1] = onceBefore[i] + (once ? 1 : 0);
         }
 
         var tries = new Dictionary<int, int>();
