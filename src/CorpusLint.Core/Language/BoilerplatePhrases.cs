@@ -200,14 +200,16 @@ public static class BoilerplatePhrases
     }
 
     /// <summary>
-    /// The phrase occurs in the line's words, not only inside an e-mail address: "write to adblocking@example.org" does
-    /// not ask the reader to turn off an ad blocker.
+    /// The phrase occurs in the line's words: from the start of a word ("adblock" in "adblocker", not in "roadblocks"),
+    /// and not only inside an e-mail address ("write to adblocking@example.org" does not ask the reader to turn off an
+    /// ad blocker).
     /// </summary>
     private static bool ContainsOutsideAddresses(string normalized, string phrase)
     {
+        var wordStart = char.IsLetterOrDigit(phrase[0]);
         for (var at = normalized.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
-            if (!IsInsideEmailAddress(normalized, at, phrase.Length))
+            if ((!wordStart || at == 0 || !char.IsLetterOrDigit(normalized[at - 1])) && !IsInsideEmailAddress(normalized, at, phrase.Length))
             {
                 return true;
             }

@@ -48,6 +48,13 @@ public class BoilerplatePhrasesTests
         Assert.Null(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Subscribe tomorrow, the editor said")));
     }
 
+    [Theory]
+    [InlineData("Navigation roadblocks: shops make you walk past what you do not need to reach what you came for.", false)]
+    [InlineData("It looks like you are using an adblocker.", true)]
+    [InlineData("Log in to set your newsletter preferences.", true)]
+    public void A_phrase_held_in_the_line_starts_a_word(string line, bool matches) =>
+        Assert.Equal(matches, BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(line)) is not null);
+
     [Fact]
     public void A_phrase_only_inside_an_email_address_is_not_said_by_the_line()
     {
