@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using CorpusLint.Language;
 using CorpusLint.Model;
+using CorpusLint.Model.Layout;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -88,7 +89,7 @@ public sealed class CL5007GluedWords : Rule
             }
 
             var span = text.AsSpan(word.Start, word.Length);
-            if (HasHump(span) && FindCamelGlue(span, forms, out var split))
+            if (HasHump(span) && FindCamelGlue(span, forms, out var split) && !InCode(document, word.Start))
             {
                 context.Report(
                     new TextSpan(word.Start, word.Length),
@@ -97,7 +98,7 @@ public sealed class CL5007GluedWords : Rule
                     span[split..].ToString());
             }
 
-            if (w + 1 < words.Length && IsSentenceGlue(text, word, words[w + 1]))
+            if (w + 1 < words.Length && IsSentenceGlue(text, word, words[w + 1]) && !InCode(document, word.Start))
             {
                 var next = words[w + 1];
                 context.Report(
@@ -108,6 +109,13 @@ public sealed class CL5007GluedWords : Rule
             }
         }
     }
+
+    /// <summary>
+    /// A line the layout reads as code or a table (<c>photos.forEach(...)</c>, <c>exports.Cow = Cow;</c>): identifiers are
+    /// glued on purpose. Asked only of a candidate, so most documents never need the layout for this rule.
+    /// </summary>
+    private static bool InCode(Document document, int offset) =>
+        (document.Layout[document.GetLineIndex(offset)].Signals & (LineSignals.Code | LineSignals.Preformatted)) != 0;
 
     /// <summary>"reserved.News": a sentence end glued to a capitalised word, not "U.S.", "e.g.", "Yahoo.com" or "A.B. Smith".</summary>
     private static bool IsSentenceGlue(string text, Word word, Word next)

@@ -55,5 +55,13 @@ public class CL5007GluedWordsTests
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
+    public void Silent_on_identifiers_in_a_code_sample() =>
+        RuleTester.AssertSilent(_rule, "Each photo is drawn in turn:\n\n    photos.forEach(function(photo) {\n      gallery.appendChild(photo.render());\n    });\n    exports.Gallery = gallery;\n\nThe gallery then fades in.\n");
+
+    [Fact]
+    public void Fires_on_the_same_glue_in_prose() =>
+        RuleTester.AssertFiresAt(_rule, "Each photo is drawn in turn.Then the gallery fades in.\n", (1, 24));
+
+    [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL5007.txt");
 }
