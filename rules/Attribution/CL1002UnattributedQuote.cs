@@ -1,3 +1,4 @@
+using CorpusLint.Language;
 using CorpusLint.Model;
 using CorpusLint.Model.Attribution;
 using CorpusLint.Rules;
@@ -37,6 +38,12 @@ public sealed class CL1002UnattributedQuote : Rule
         {
             // A multi-paragraph quotation is judged once, as a whole, from its first part; nested quotations belong to their speaker's quotation.
             if (quotation.Depth > 0 || quotation.IsContinuation)
+            {
+                continue;
+            }
+
+            // Speech verbs, pronouns and roles are read in English: in a paragraph of another language nobody can be found.
+            if (!document.Languages.Paragraphs[quotation.Paragraph].ReadsAs(LanguageProfiles.English))
             {
                 continue;
             }

@@ -22,6 +22,12 @@ public class CL1002UnattributedQuoteTests
             (3, 1));
 
     [Fact]
+    public void Silent_on_a_quotation_in_a_paragraph_of_another_language() =>
+        RuleTester.AssertSilent(
+            _rule,
+            "The council meets again next month.\n\n“Jembatan pelabuhan itu sudah lama rusak dan tidak pernah diperbaiki oleh pemerintah kota sejak tahun lalu.”\n");
+
+    [Fact]
     public void Min_words_option_is_respected()
     {
         const string text = "Nothing else happened.\n\n“Five words are quoted here.”\n";
