@@ -373,26 +373,17 @@ public class LayoutTests
         Assert.True(layout[16].IsArticle);
     }
 
-    [Fact]
-    public void Short_lines_before_a_footer_at_the_end_stay_outside_the_article()
+    [Theory]
+    [InlineData("short lines above a footer", 10, new[] { "Day 1", "", "Eat within an hour of waking", "", "© 2024 The Harbour Gazette. All rights reserved." })]
+    [InlineData("a list of other stories' headlines", 14, new[]
     {
-        var layout = Layout(BoilerplateText.Article(after:
-        [
-            "Day 1", "", "Eat within an hour of waking", "", "© 2024 The Harbour Gazette. All rights reserved.",
-        ]));
-        Assert.Equal(8, layout.BodyEnd);
-        Assert.False(layout[10].IsArticle);
-    }
-
-    [Fact]
-    public void A_list_of_other_stories_headlines_closing_the_text_is_not_the_articles()
+        "Island Ferry Fares Rise Again For Summer Season", "", "Bridgemoor", "", "New Lighthouse Museum Opens Its Doors To Visitors", "", "Islanders",
+    })]
+    public void Lines_closing_the_text_that_are_not_the_articles_stay_outside_the_body(string what, int line, string[] after)
     {
-        var layout = Layout(BoilerplateText.Article(after:
-        [
-            "Island Ferry Fares Rise Again For Summer Season", "", "Bridgemoor", "", "New Lighthouse Museum Opens Its Doors To Visitors", "", "Islanders",
-        ]));
+        var layout = Layout(BoilerplateText.Article(after: after));
         Assert.Equal(8, layout.BodyEnd);
-        Assert.False(layout[14].IsArticle);
+        Assert.False(layout[line].IsArticle, what);
     }
 
     [Theory]
