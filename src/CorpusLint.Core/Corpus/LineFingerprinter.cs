@@ -34,8 +34,10 @@ public static class LineFingerprinter
         var reportable = new List<LineFingerprint>();
         foreach (var line in document.Lines)
         {
-            // Only where chrome stands (outside the body, at its edges) are lines compared: the middle of the body is the story's.
-            var atEdge = !layout.HasBody || line.Index <= firstEdgeEnd || line.Index >= lastEdgeStart;
+            // Only where chrome stands (outside the body, at its edges, or taken into it for what it is not) are lines
+            // compared: the middle of the body is the story's.
+            var atEdge = !layout.HasBody || line.Index <= firstEdgeEnd || line.Index >= lastEdgeStart
+                || (layout[line.Index].Signals & LineSignals.TakenIntoBody) != 0;
             if (line.IsBlank || line.WordCount < MinWords || !atEdge || IsQuotation(document.GetText(line)))
             {
                 continue;

@@ -46,6 +46,16 @@ public sealed class RepetitionAnalysisTests
     }
 
     [Fact]
+    public void A_footer_the_body_takes_in_at_its_edge_is_still_compared()
+    {
+        const string footer = "Island Press Trust, 12 Quay Street, Kilmory.\n\nTelephone: 01234 567890 (newsroom)\n\n"
+            + "Registered in Scotland, No. 123456.\n\nPrinted by Harbour Print Works (Kilmory).";
+        var diagnostics = Analyze(Enumerable.Range(0, 6).Select(i => ($"site/a{i}.txt", CorpusArticles.Article(i, footer))));
+
+        Assert.Contains(diagnostics, d => d.Path == "site/a0.txt" && d.Start.Line == 8);
+    }
+
+    [Fact]
     public void A_suppression_comment_keeps_a_line_from_being_reported()
     {
         var documents = Enumerable.Range(0, 5).Select(i => ($"site/a{i}.md",

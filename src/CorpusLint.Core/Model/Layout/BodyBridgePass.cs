@@ -174,6 +174,7 @@ internal static class BodyBridgePass
     {
         if (PlainStretch.IsArticleBetween(state, from, to))
         {
+            BodyEdgePass.MarkTakenIn(state, from, to);
             return;
         }
 

@@ -16,6 +16,7 @@ internal static class BodyEdgePass
             return;
         }
 
+        var (bodyStart, bodyEnd) = (state.BodyStart, state.BodyEnd);
         state.BodyStart = ExtendOverCaptions(state, state.BodyStart);
         state.BodyStart = ExtendOverOpeningList(state, state.BodyStart);
         state.BodyStart = ExtendOverContentsAbove(state, state.BodyStart);
@@ -24,6 +25,17 @@ internal static class BodyEdgePass
         state.BodyEnd = ExtendOverListSections(state, state.BodyEnd);
         state.BodyEnd = ExtendOverClosingSentence(state, state.BodyEnd);
         state.BodyEnd = ExtendOverPlainEnd(state, state.BodyEnd);
+        MarkTakenIn(state, state.BodyStart, bodyStart);
+        MarkTakenIn(state, bodyEnd + 1, state.BodyEnd + 1);
+    }
+
+    /// <summary>Marks the lines in [<paramref name="from"/>, <paramref name="to"/>) as taken into the body by an edge, not for prose.</summary>
+    internal static void MarkTakenIn(LayoutState state, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            state.Mark(i, LineSignals.TakenIntoBody);
+        }
     }
 
     /// <summary>A paragraph of prose separated from the body only by photo captions belongs to the body.</summary>

@@ -137,4 +137,10 @@ public enum LineSignals : long
     /// questions to every guest, a plan repeating its steps each day): the article's structure, not a block printed twice (DuplicatePass).
     /// </summary>
     InRecurringSeries = 1L << 44,
+
+    /// <summary>
+    /// Taken into the body by its edges or across a gap for what it is not (a closing list, a stretch showing no chrome),
+    /// not for its prose: where a site's unmarked chrome would stand, so the corpus-wide pass still compares it (CL2012).
+    /// </summary>
+    TakenIntoBody = 1L << 45,
 }
