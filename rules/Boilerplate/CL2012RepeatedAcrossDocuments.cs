@@ -13,7 +13,7 @@ public sealed class CL2012RepeatedAcrossDocuments : RepeatedLineRule
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL2012",
         "Repeated across documents",
-        "Appears in {0} documents of this folder: site boilerplate ({1} line(s))",
+        "Appears in {0} documents grouped with this one (its site, folder or run): site boilerplate ({1} line(s))",
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A line printed in many articles of one site is the site's, not the article's: a promo, a disclaimer, a newsletter box the scraper kept.");

@@ -115,6 +115,7 @@ public sealed class RepetitionAnalysisTests
         var diagnostics = Analyze(documents);
 
         Assert.Equal(6, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.StartsWith("Appears in 6 documents grouped with this one", d.Message, StringComparison.Ordinal));
     }
 
     [Fact]
