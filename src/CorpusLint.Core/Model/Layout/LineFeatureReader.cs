@@ -116,7 +116,8 @@ internal static class LineFeatureReader
         var countsAlone = phrase is { } found && found.Strength switch
         {
             PhraseStrength.Whole => true,
-            PhraseStrength.Strong => words <= options.StrongPhraseMaxWords && !IsPromptInProse(found, words, sentences.Marks, options),
+            PhraseStrength.Strong => words <= options.StrongPhraseMaxWords && !IsPromptInProse(found, words, sentences.Marks, options)
+                && !IsLegalQuestion(found, text, sentences),
             _ => words <= options.WeakPhraseMaxWords,
         };
         Set(ref signals, LineSignals.PhraseCountsAlone, countsAlone);
@@ -185,6 +186,13 @@ internal static class LineFeatureReader
     private static bool IsPromptInProse(PhraseMatch phrase, int words, int sentences, LayoutOptions options) =>
         phrase.Category is PhraseCategory.CallToAction or PhraseCategory.Related
         && words >= options.PromptInProseWords && sentences >= options.PromptInProseSentences;
+
+    /// <summary>
+    /// A notice never asks: "Are those of us who never agreed to its terms of service fair game?" is prose about the terms,
+    /// whatever its length. Only questions, no statement, and a question mark at the end.
+    /// </summary>
+    private static bool IsLegalQuestion(PhraseMatch phrase, ReadOnlySpan<char> text, (int Marks, int FullStops) sentences) =>
+        phrase.Category == PhraseCategory.Legal && sentences.Marks > 0 && sentences.FullStops == 0 && text.TrimEnd(" \"'”’)").EndsWith("?");
 
     private static void Set(ref LineSignals signals, LineSignals signal, bool value)
     {

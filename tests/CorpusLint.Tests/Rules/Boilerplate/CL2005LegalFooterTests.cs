@@ -22,6 +22,7 @@ public class CL2005LegalFooterTests
     [Theory]
     [InlineData("The museum bought all rights to the archive in 1998, and the family kept only the letters of the captain.")]
     [InlineData("The case turned on who owned the copyright to the photographs that the ferry company had printed.")]
+    [InlineData("So are readers who never agreed to the site's terms of service fair game?")]
     public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
 
     [Fact]
