@@ -6,12 +6,19 @@ namespace CorpusLint.Engine;
 
 /// <summary>
 /// Where a window of a large document may begin or end: only between characters (never inside a UTF-8 sequence, a run
-/// of invalid bytes, a UTF-16 surrogate pair or a CR LF pair), and preferably after a line break, else after a space,
+/// of invalid bytes, a UTF-16 surrogate pair, a UTF-32 code point or a CR LF pair), and preferably after a line break, else after a space,
 /// so that lines and words stay whole. Offsets are into a buffer that itself starts at a character boundary.
 /// </summary>
 internal readonly struct WindowCuts(SourceEncoding encoding)
 {
-    private int Unit => encoding is SourceEncoding.Utf16LittleEndian or SourceEncoding.Utf16BigEndian ? 2 : 1;
+    private int Unit => encoding switch
+    {
+        SourceEncoding.Utf16LittleEndian or SourceEncoding.Utf16BigEndian => 2,
+        SourceEncoding.Utf32LittleEndian or SourceEncoding.Utf32BigEndian => 4,
+        _ => 1,
+    };
+
+    private bool IsBigEndian => encoding is SourceEncoding.Utf16BigEndian or SourceEncoding.Utf32BigEndian;
 
     /// <summary>A cut in [<paramref name="earliest"/>, <paramref name="preferred"/>], as late as possible: after a line break, else a space, else any boundary.</summary>
     public int CutBefore(ReadOnlySpan<byte> buffer, int preferred, int earliest)
@@ -89,7 +96,12 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
         if (position == 0)
         {
             // What came before the buffer is unknown: only the character at its start can say.
-            return Unit == 1 ? (buffer[0] & 0xC0) != 0x80 : !char.IsLowSurrogate((char)UnitAt(buffer, 0));
+            return Unit switch
+            {
+                1 => (buffer[0] & 0xC0) != 0x80,
+                2 => !char.IsLowSurrogate((char)UnitAt(buffer, 0)),
+                _ => true,
+            };
         }
 
         var before = UnitAt(buffer, position - Unit);
@@ -99,7 +111,12 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
             return false;
         }
 
-        return Unit == 1 ? (buffer[position] & 0xC0) != 0x80 && !SplitsInvalidRun(buffer, position) : !char.IsHighSurrogate((char)before);
+        return Unit switch
+        {
+            1 => (buffer[position] & 0xC0) != 0x80 && !SplitsInvalidRun(buffer, position),
+            2 => !char.IsHighSurrogate((char)before),
+            _ => true,
+        };
     }
 
     /// <summary>
@@ -110,11 +127,23 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
         Rune.DecodeLastFromUtf8(buffer[..position], out _, out _) != OperationStatus.Done
         && Rune.DecodeFromUtf8(buffer[position..], out _, out _) != OperationStatus.Done;
 
-    private int UnitAt(ReadOnlySpan<byte> buffer, int position) => Unit == 1
-        ? buffer[position]
-        : position + 1 >= buffer.Length
-            ? -1
-            : encoding == SourceEncoding.Utf16LittleEndian ? buffer[position] | (buffer[position + 1] << 8) : (buffer[position] << 8) | buffer[position + 1];
+    /// <summary>The code unit at <paramref name="position"/> (a byte, a UTF-16 unit or a UTF-32 code point); -1 past a partial unit at the end.</summary>
+    private int UnitAt(ReadOnlySpan<byte> buffer, int position)
+    {
+        if (position + Unit > buffer.Length)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        for (var index = 0; index < Unit; index++)
+        {
+            var shift = 8 * (IsBigEndian ? Unit - 1 - index : index);
+            value |= buffer[position + index] << shift;
+        }
+
+        return value;
+    }
 
     private int Align(int position) => position - (position % Unit);
 

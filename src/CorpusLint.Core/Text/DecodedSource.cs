@@ -7,6 +7,8 @@ public enum SourceEncoding
     Utf8WithBom,
     Utf16LittleEndian,
     Utf16BigEndian,
+    Utf32LittleEndian,
+    Utf32BigEndian,
 }
 
 /// <summary>A run of bytes that is not valid UTF-8, replaced by one U+FFFD in the text.</summary>

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace CorpusLint.Text;
 
 /// <summary>
-/// Turns file bytes into text without ever throwing: BOMs pick UTF-8 or UTF-16, invalid UTF-8 bytes become
+/// Turns file bytes into text without ever throwing: BOMs pick UTF-8, UTF-16 or UTF-32, invalid UTF-8 bytes become
 /// U+FFFD with their offsets recorded, and a file whose first bytes are largely control bytes is binary.
 /// A stray NUL or control character in an article is text: it is decoded and the rules report it.
 /// </summary>
@@ -37,6 +37,17 @@ public static class SourceDecoder
     /// <summary>The encoding a BOM announces (UTF-8 without one) and the BOM's length in bytes.</summary>
     public static (SourceEncoding Encoding, int BomLength) DetectEncoding(ReadOnlySpan<byte> bytes)
     {
+        // UTF-32 LE's BOM begins with UTF-16 LE's: it is tested first, or the file reads as UTF-16 with a NUL.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return (SourceEncoding.Utf32LittleEndian, 4);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return (SourceEncoding.Utf32BigEndian, 4);
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return (SourceEncoding.Utf16LittleEndian, 2);
@@ -87,10 +98,14 @@ public static class SourceDecoder
         {
             SourceEncoding.Utf16LittleEndian => new(Encoding.Unicode.GetString(body), encoding, [], IsBinary: false, body.Length),
             SourceEncoding.Utf16BigEndian => new(Encoding.BigEndianUnicode.GetString(body), encoding, [], IsBinary: false, body.Length),
+            SourceEncoding.Utf32LittleEndian => new(Encoding.UTF32.GetString(body), encoding, [], IsBinary: false, body.Length),
+            SourceEncoding.Utf32BigEndian => new(Utf32BigEndian.GetString(body), encoding, [], IsBinary: false, body.Length),
             _ when Utf8.IsValid(body) => new(Encoding.UTF8.GetString(body), encoding, [], IsBinary: false, body.Length),
             _ => DecodeWithReplacement(body, byteOffset, encoding),
         };
     }
+
+    private static readonly UTF32Encoding Utf32BigEndian = new(bigEndian: true, byteOrderMark: false);
 
     private static readonly SearchValues<byte> BinaryControls =
         SearchValues.Create([.. Enumerable.Range(0, 0x80).Select(b => (byte)b).Where(IsBinaryControl)]);

@@ -8,6 +8,8 @@ public static class SourceEncoder
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding Utf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding Utf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UTF32Encoding Utf32LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true);
+    private static readonly UTF32Encoding Utf32BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true);
 
     /// <summary>The bytes of <paramref name="text"/> in <paramref name="encoding"/>, BOM included when the encoding has one.</summary>
     /// <exception cref="EncoderFallbackException">The text holds a lone surrogate, which no Unicode encoding can write.</exception>
@@ -18,6 +20,8 @@ public static class SourceEncoder
             SourceEncoding.Utf8WithBom => ((byte[])[0xEF, 0xBB, 0xBF], (Encoding)Utf8),
             SourceEncoding.Utf16LittleEndian => ([0xFF, 0xFE], Utf16LittleEndian),
             SourceEncoding.Utf16BigEndian => ([0xFE, 0xFF], Utf16BigEndian),
+            SourceEncoding.Utf32LittleEndian => ([0xFF, 0xFE, 0x00, 0x00], Utf32LittleEndian),
+            SourceEncoding.Utf32BigEndian => ([0x00, 0x00, 0xFE, 0xFF], Utf32BigEndian),
             _ => ([], Utf8),
         };
         var bytes = new byte[bom.Length + encoder.GetByteCount(text)];

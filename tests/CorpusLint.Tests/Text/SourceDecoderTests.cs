@@ -34,6 +34,22 @@ public class SourceDecoderTests
         Assert.Equal(littleEndian ? SourceEncoding.Utf16LittleEndian : SourceEncoding.Utf16BigEndian, decoded.Encoding);
     }
 
+    [Theory]
+    [InlineData("utf-32", SourceEncoding.Utf32LittleEndian)]
+    [InlineData("utf-32BE", SourceEncoding.Utf32BigEndian)]
+    public void Decodes_utf32_with_bom_and_writes_it_back_byte_for_byte(string encodingName, SourceEncoding expected)
+    {
+        // UTF-32 LE's BOM (FF FE 00 00) starts with UTF-16 LE's: read as UTF-16 it would be a NUL before the text.
+        var encoding = Encoding.GetEncoding(encodingName);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("Čedomir said “yes” 😀.")).ToArray();
+
+        var decoded = SourceDecoder.Decode(bytes);
+
+        Assert.Equal("Čedomir said “yes” 😀.", decoded.Text);
+        Assert.Equal(expected, decoded.Encoding);
+        Assert.True(SourceEncoder.RoundTrips(bytes, decoded));
+    }
+
     [Fact]
     public void Records_invalid_bytes_with_offsets_instead_of_throwing()
     {
