@@ -215,6 +215,11 @@ public static class QuotationScanner
                         return QuoteRole.Apostrophe; // ‘90s, "isn ‘t", don‘t
                     }
 
+                    if (IsTransliterationMark(i))
+                    {
+                        return QuoteRole.Apostrophe; // Siti ‘Aisyah, Abd al-‘Aziz
+                    }
+
                     if (TopOfKindIs(QuoteKind.Single, '‚') || ((nextSpace || nextClose) && HasOpen(QuoteKind.Single)))
                     {
                         return QuoteRole.Closing;
@@ -566,6 +571,51 @@ public static class QuotationScanner
             && (i == 0 || !char.IsLetter(_text[i - 1]));
 
         private bool IsClitic(int i) => QuoteChars.IsClitic(_text, i);
+
+        /// <summary>
+        /// ‘ for the Arabic ayn at the start of a name's part, "Siti ‘Aisyah" or "al-‘Aziz": inside a name (after a
+        /// capitalised word that does not start the sentence, or after "al-"), before a capitalised word, and with no
+        /// ’ later in the paragraph that could close it. A quotation opened there would never be closed either, so
+        /// nothing is lost on a title-case headline that quotes ("Trump Invokes ‘Pervert’ Weiner" has its ’).
+        /// </summary>
+        private bool IsTransliterationMark(int i)
+        {
+            if (i + 2 >= _paragraph.End || !char.IsUpper(_text[i + 1]) || !char.IsLower(_text[i + 2]) || i == _paragraph.Start)
+            {
+                return false;
+            }
+
+            var afterHyphen = _text[i - 1] == '-' && i - 2 >= _paragraph.Start && char.IsLetter(_text[i - 2]);
+            if (!afterHyphen && !(_text[i - 1] == ' ' && FollowsNameWord(i - 1)))
+            {
+                return false;
+            }
+
+            var rest = _text.AsSpan(i + 1, _paragraph.End - i - 1);
+            for (var close = rest.IndexOf('’'); close >= 0; close = rest.IndexOf('’'))
+            {
+                if (close + 1 >= rest.Length || !char.IsLetter(rest[close + 1]))
+                {
+                    return false;
+                }
+
+                rest = rest[(close + 1)..];
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a capitalised word of letters ends at <paramref name="space"/> and does not start its sentence.</summary>
+        private bool FollowsNameWord(int space)
+        {
+            var start = space;
+            while (start > _paragraph.Start && char.IsLetter(_text[start - 1]))
+            {
+                start--;
+            }
+
+            return start < space && char.IsUpper(_text[start]) && start > _paragraph.Start && _text[start - 1] == ' ' && !EndsSentenceBefore(start - 1);
+        }
 
         // ‘90s, ‘05: two digits after the mark, then a non-digit.
         private bool IsYearElision(int i) =>

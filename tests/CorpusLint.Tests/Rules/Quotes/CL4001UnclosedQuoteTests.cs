@@ -37,6 +37,14 @@ public class CL4001UnclosedQuoteTests
     public void Fires_on_a_nested_single_quote_left_open() =>
         RuleTester.AssertFiresAt(_rule, "“He told me ‘never again,” she said.\n", (1, 13));
 
+    [Theory]
+    [InlineData("The judge said ‘the case is closed and left the court.\n", 16)]
+    [InlineData("Then ‘We will appeal, said the lawyer of Siti.\n", 6)]
+    [InlineData("The lawyer of Siti ‘Aisyah said ‘we will appeal, and left.\n", 33)]
+    [InlineData("Lawyers for Siti ‘Aisyah’s co-accused said ‘we will appeal, and left.\n", 44)]
+    public void Fires_on_a_single_quote_left_open_beside_a_name(string text, int column) =>
+        RuleTester.AssertFiresAt(_rule, text, (1, column));
+
     [Fact]
     public void Ten_thousand_nested_opening_quotes_give_one_diagnostic()
     {
@@ -58,6 +66,8 @@ public class CL4001UnclosedQuoteTests
     [InlineData("The commission said ‘‘voters are entitled to transparency.’’\n")]
     [InlineData("The coordinator said that \"this may be the worst disaster in years. \"Many people lost everything,\" he said.\n")]
     [InlineData("Gavin Patterson said \"We do look at calling patterns. \"We are looking at whether we can improve this.\"\n")]
+    [InlineData("KUALA LUMPUR — Siti ‘Aisyah, an Indonesian woman, was freed on Monday.\n")]
+    [InlineData("The court heard from Abd al-‘Aziz and from Ka‘b al-Ahbar in the morning.\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
