@@ -90,6 +90,22 @@ public class ArticleHeaderChoiceTests
     }
 
     [Fact]
+    public void A_name_with_a_staff_title_is_a_byline_in_the_header_and_not_in_the_body()
+    {
+        Assert.Equal("Maria Lindqvist", Assert.Single(Page("Ferry to run later crossings\n\nMaria Lindqvist, Staff Writer").AttributionChoice.Bylines).Name);
+
+        var inBody = Document.FromText(
+            "page.txt",
+            "Ferry to run later crossings\n\nBy Ana Ruiz\n\n" + Body.Replace("\n\nThe ferry operator", "\n\nMaria Lindqvist, Staff Writer\n\nThe ferry operator", StringComparison.Ordinal)
+            + "\nThe new timetable starts in March, and the council will review the crossings after the first summer to see whether visitors use them.\n\n"
+            + "A second vote, on the price of season tickets for islanders who work on the mainland, was put off until the spring meeting.\n\n"
+            + "The hospital's nurses, who had collected most of the signatures on the petitions, said they would watch the first weeks closely.\n\n"
+            + "The operator said the evening boats would also carry freight when the weather kept the afternoon sailing in port.\n");
+        Assert.Equal("Ana Ruiz", Assert.Single(inBody.AttributionChoice.Bylines).Name);
+        Assert.Contains(inBody.AttributionChoice.BylineCandidates, c => c.Byline.Kind == BylineKind.NameWithTitle && !c.IsAccepted);
+    }
+
+    [Fact]
     public void A_name_without_a_dateline_beside_it_is_not_a_byline()
     {
         var choice = Page("Ferry to run later crossings\n\nMaria Lindqvist").AttributionChoice;

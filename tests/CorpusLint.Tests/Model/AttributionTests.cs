@@ -38,6 +38,10 @@ public class AttributionTests
     [InlineData("By Jane Doe Jane Doe", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe\u00A0November 19, 2019, 07:47 PM EST", BylineKind.By, "Jane Doe")]
     [InlineData("By Todd VanDerWerff", BylineKind.By, "Todd VanDerWerff")]
+    [InlineData("Jane Doe, Staff Writer", BylineKind.NameWithTitle, "Jane Doe")]
+    [InlineData("Jane Doe | Senior Contributor", BylineKind.NameWithTitle, "Jane Doe")]
+    [InlineData("Jane Doe, Harbour Gazette Staff", BylineKind.NameWithTitle, "Jane Doe")]
+    [InlineData("Jane Doe and John Roe, staff writers at The Harbour Gazette", BylineKind.NameWithTitle, "Jane Doe and John Roe")]
     public void Finds_bylines(string line, BylineKind kind, string name)
     {
         var document = Document.FromText("a.txt", $"Ferry timetable changes\n\n{line}\n\nThe council voted on Tuesday.\n");
@@ -115,6 +119,7 @@ public class AttributionTests
     [InlineData("The novel, written by Jane Doe, sold well.")]
     [InlineData("- [Videos](#)")]
     [InlineData("Byron Smith was elected in 2019.")]
+    [InlineData("Jane Doe, staff writer, left the paper in May.")]
     [InlineData("By Facebook, Google and Apple, the market for online advertising was carved up long before the regulators arrived.")]
     public void Not_a_byline(string line)
     {

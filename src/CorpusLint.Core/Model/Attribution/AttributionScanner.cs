@@ -27,6 +27,10 @@ internal static partial class AttributionScanner
         ["reporter", "editor", "correspondent", "writer", "columnist", "contributor", "journalist", "producer", "author", "blogger", "fellow", "analyst", "commentator", "photographer", "freelancer", "intern", "researcher"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The titles that end <see cref="NameWithTitleLine"/>: without one of them the regex cannot match.</summary>
+    private static readonly SearchValues<string> StaffTitles = SearchValues.Create(
+        ["writer", "reporter", "correspondent", "contributor", "editor", "columnist", "journalist", "critic", "staff"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> PublicationWords = SearchValues.Create(
         ["originally", "first published", "first appeared", "first ran", "first posted", "first printed", "first aired"], StringComparison.OrdinalIgnoreCase);
 
@@ -106,6 +110,16 @@ internal static partial class AttributionScanner
 
     /// <summary>Most words of a line "Jane Roe reported from Paris, and John Doe from London." that is a credit, not prose.</summary>
     private const int MaxReportedFromWords = 14;
+
+    /// <summary>
+    /// A name and its staff title alone on a line, the byline of sites that print no "By": "Jane Roe, Staff Writer",
+    /// "Jane Roe | Senior Contributor", "Jane Roe, Forbes Staff", "Jane Roe, staff writer at The Harbour Gazette".
+    /// </summary>
+    [GeneratedRegex($@"^[^\p{{L}}\p{{N}}]*(?<name>{Name}(?:\s+(?:and|&)\s+{Name})?)\s*[,|—–]\s*(?:[\p{{L}}.&'’\-]+\s+){{0,3}}(?i:writer|reporter|correspondent|contributor|editor|columnist|journalist|critic|staff)s?(?:\s+(?:at|for|of|with)\s+[^,;:]{{1,40}}?)?[\s*_.]*$")]
+    private static partial Regex NameWithTitleLine();
+
+    /// <summary>Most words of a <see cref="NameWithTitleLine"/>: a byline alone, not a sentence.</summary>
+    private const int MaxNameWithTitleWords = 12;
 
     [GeneratedRegex($@"^[\s*_>]*(?:ed|Ed|ED)\.\s+(?<name>{Names})[\s*_.]*$")]
     private static partial Regex EditorLine();
@@ -250,6 +264,12 @@ internal static partial class AttributionScanner
         else if (words <= 12 && OpensWithEditorMark(text) && EditorLine().Match(text) is { Success: true } editor)
         {
             bylines.Add(MakeByline(BylineKind.EditedBy, line.Start, line.End, plain, BylineName.Whole(editor.Groups["name"])));
+        }
+        else if (words <= MaxNameWithTitleWords && text.AsSpan().IndexOfAny(StaffTitles) >= 0 && NameWithTitleLine().Match(text) is { Success: true } titled
+            && !NotNames.Contains(FirstWord(titled.Groups["name"].Value)))
+        {
+            // Without a cue the line counts only where a byline stands: in the header or the closing credit.
+            bylines.Add(MakeByline(BylineKind.NameWithTitle, line.Start, line.End, plain, BylineName.Whole(titled.Groups["name"])) with { HeaderOnly = true });
         }
         // A role line names its role before "by" or a colon: without either there is no match to look for.
         else if ((words <= 30 || text.StartsWith('(')) && (hasBy || text.Contains(':')) && text.AsSpan().IndexOfAny(RoleWords) >= 0)

@@ -15,6 +15,9 @@ public enum BylineKind
     /// <summary><c>Reporting by X</c>, <c>Additional reporting by X</c>, <c>Contributing: X</c>.</summary>
     ReportingBy,
 
+    /// <summary>A name and its staff title alone on a line, without "By": <c>Jane Roe, Staff Writer</c>, <c>Jane Roe | Senior Contributor</c>.</summary>
+    NameWithTitle,
+
     /// <summary>An author-bio sentence: "X is a reporter at Y".</summary>
     AuthorBio,
 
@@ -59,7 +62,10 @@ public sealed record Byline(BylineKind Kind, int Start, int Length, int NameStar
 {
     public int End => Start + Length;
 
-    /// <summary>Found by a cue that counts only in the article's header or closing credit: a lower-case "by X" opening a line.</summary>
+    /// <summary>
+    /// Found by a cue that counts only in the article's header or closing credit: a lower-case "by X" opening a line, a
+    /// name with its staff title alone on a line.
+    /// </summary>
     public bool HeaderOnly { get; init; }
 
     /// <summary>The dataset record's field it was read from (its span is then empty); null for bylines in the text.</summary>
