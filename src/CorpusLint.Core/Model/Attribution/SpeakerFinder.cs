@@ -128,7 +128,8 @@ public static class SpeakerFinder
 
     /// <summary>
     /// A clause that reports speech after a comma: ", she said", ", the union said", ", officials warned",
-    /// ", said Jane Doe" — a speech verb next to a pronoun, a role or a name.
+    /// ", said Jane Doe" — a speech verb next to a pronoun, a role or a name. Not ", you agree": a page addresses
+    /// its reader ("By clicking Accept, you agree to our use of cookies"), a report does not.
     /// </summary>
     public static bool ReportsSpeech(Document document, Line line)
     {
@@ -143,6 +144,11 @@ public static class SpeakerFinder
             }
 
             var before = document.GetText(words[i - 1]);
+            if (before.Equals("you", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var after = i + 1 < words.Length ? document.GetText(words[i + 1]) : default;
             var subject = SpeechVerbs.IsPronoun(before) || SpeechVerbs.IsRole(before) || char.IsUpper(before[0])
                 || (!after.IsEmpty && char.IsUpper(after[0]));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using CorpusLint.Language;
 using CorpusLint.Model.Attribution;
 using CorpusLint.Model.Dates;
@@ -72,6 +73,10 @@ internal static class LineFeatureReader
 
         var normalized = BoilerplatePhrases.Normalize(text);
         var phrase = BoilerplatePhrases.Find(normalized);
+        if (phrase is { Strength: not PhraseStrength.Whole } && raw.ContainsAny(QuotationOpeners) && TextOutsideQuotations(document, line, raw) is { } unquoted)
+        {
+            phrase = BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(unquoted));
+        }
         var caption = phrase?.Category == PhraseCategory.Caption
             || (char.IsUpper(text[0]) && LinePatterns.WireSlug().IsMatch(text))
             || (text[^1] is ')' or ']' && ((LinePatterns.BracketCredit().IsMatch(text) && !LinePatterns.CodeCitation().IsMatch(text)) || (LinePatterns.ImageAlt().IsMatch(text) && !IsBracketedSentence(text, words, stopShare, options))));
@@ -181,6 +186,28 @@ internal static class LineFeatureReader
         }
 
         return ProseClass.Short;
+    }
+
+    private static readonly SearchValues<char> QuotationOpeners = SearchValues.Create("\"“‘«„");
+
+    /// <summary>
+    /// The line with the words of the quotations it opens and closes blanked out, or null when it has none. A phrase
+    /// inside quotation marks is mentioned, not used: a cited title (<c>^ "Terms and Conditions". Harbour Ferries.
+    /// Retrieved 2019.</c>) or someone's words, never the page's own notice or prompt.
+    /// </summary>
+    private static string? TextOutsideQuotations(Document document, Line line, ReadOnlySpan<char> raw)
+    {
+        char[]? text = null;
+        foreach (var quotation in document.Quotations.GetQuotations(line.Start, line.End))
+        {
+            if (quotation is { Status: QuotationStatus.Closed, Close: { } close } && close.Offset < line.End)
+            {
+                text ??= raw.ToArray();
+                text.AsSpan(quotation.ContentStart - line.Start, quotation.ContentLength).Fill(' ');
+            }
+        }
+
+        return text is null ? null : new string(text);
     }
 
     private static bool IsPromptInProse(PhraseMatch phrase, int words, int sentences, LayoutOptions options) =>

@@ -17,6 +17,25 @@ public class CL2005LegalFooterTests
             (11, 1));
 
     [Fact]
+    public void Fires_on_a_notice_whose_button_is_quoted() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            BoilerplateText.Article(after: ["By clicking “Accept all”, you agree to our use of cookies and to our privacy policy."]),
+            (11, 1));
+
+    [Fact]
+    public void Silent_on_a_reference_list_citing_a_sites_terms_by_their_title() =>
+        RuleTester.AssertSilent(
+            _rule,
+            BoilerplateText.Article(after: [
+                "References",
+                "",
+                "1. ^ \"Terms and Conditions\". Harbour Ferries. Retrieved 12 May 2019.",
+                "2. ^ Roe, Jane (3 March 2018). \"Ferry to run later crossings\". The Harbour Gazette. Retrieved 12 May 2019.",
+                "3. ^ “Privacy Policy and Cookies”. Harbour Ferries. Archived from the original on 4 June 2017.",
+            ]));
+
+    [Fact]
     public void Fix_deletes_whole_lines() => BoilerplateText.AssertFixesDeleteWholeLines(_rule, "CL2005.txt");
 
     [Theory]
