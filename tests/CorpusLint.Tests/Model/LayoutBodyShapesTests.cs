@@ -245,6 +245,22 @@ public class LayoutBodyShapesTests
     }
 
     [Fact]
+    public void Rules_between_the_sections_of_a_wire_story_are_section_breaks_not_a_charts_remnants()
+    {
+        string[] questions = ["WILL THE FERRY RUN LATER?", "WHO PAYS FOR IT?", "WHAT DO THE NURSES SAY?", "WHEN DOES IT START?"];
+        var sections = questions.SelectMany(q => new[]
+        {
+            "___", "", q, "",
+            $"The council answered the question put to it at the meeting on Tuesday, and the operator agreed, the mayor said ({q.Length}).", "",
+        });
+        var layout = Layout(BoilerplateText.Article(middle: [.. sections]));
+
+        var rules = Enumerable.Range(0, layout.Lines.Count).Where(i => layout[i].Signals.HasFlag(LineSignals.Decoration)).ToList();
+        Assert.Equal(4, rules.Count);
+        Assert.All(rules, i => Assert.True(layout[i].IsArticle, $"line {i + 1}: {layout[i].Class} ({layout[i].Reason})"));
+    }
+
+    [Fact]
     public void A_price_alone_in_the_article_is_not_a_chart()
     {
         var layout = Layout(BoilerplateText.Article(middle: ["Island day ticket", "$12.50"]));

@@ -145,7 +145,7 @@ internal static class LineClassifier
     /// <summary>A number or rule alone whose nearest lines are mostly numbers and rules alone too: the labels of a chart.</summary>
     private static bool IsChartRemnant(LayoutState state, int i)
     {
-        if (!state.Features[i].Has(LineSignals.Decoration) || state.Features[i].Has(LineSignals.Preformatted))
+        if (!state.Features[i].Has(LineSignals.Decoration) || state.Features[i].Has(LineSignals.Preformatted) || IsSectionBreak(state, i))
         {
             return false;
         }
@@ -164,6 +164,29 @@ internal static class LineClassifier
         }
 
         return figures >= state.Options.ChartMinFigures;
+    }
+
+    /// <summary>
+    /// A rule (no figure) with prose near it on both sides: the break between two sections of the article ("___" over
+    /// each question of a wire story), however regularly the rules recur.
+    /// </summary>
+    private static bool IsSectionBreak(LayoutState state, int i) =>
+        !state.Features[i].Has(LineSignals.HasDigit) && HasProseWithin(state, i, -1) && HasProseWithin(state, i, +1);
+
+    private static bool HasProseWithin(LayoutState state, int i, int direction)
+    {
+        var line = direction < 0 ? state.PreviousNonBlank(i - 1) : state.NextNonBlank(i + 1);
+        for (var seen = 0; line >= 0 && seen < state.Options.ChartWindowLines; seen++)
+        {
+            if (state.Features[line].IsProse)
+            {
+                return true;
+            }
+
+            line = direction < 0 ? state.PreviousNonBlank(line - 1) : state.NextNonBlank(line + 1);
+        }
+
+        return false;
     }
 
     public static LineClass ClassOf(PhraseCategory category) => category switch
