@@ -17,6 +17,8 @@ public sealed class CL4001UnclosedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override void Analyze(RuleContext context) =>
         FirstInParagraph.Report(
             context.Document.Quotations.Unclosed.Select(q => q.Open),

@@ -50,6 +50,7 @@ public static partial class DocumentInspector
             LayoutReason.Preformatted => ("TextBlocks", "code, a table or program output inside the body"),
             LayoutReason.ListInBody => ("ContentListPass / OrderedListPass", "an item of a list inside the body"),
             LayoutReason.ShortDocument => ("BodyFinder", "a line of a document too short to have chrome around an article"),
+            LayoutReason.PlainHeader => ("BodyEdgePass", "one of the few lines from the document's first above the body, none showing chrome: the article's header"),
             LayoutReason.IntroducedList => ("IntroducedListPass", "an item of a list the body introduces (a colon above, or prose on both sides)"),
             LayoutReason.Headline => ("HeadlinePass", "the headline (or its kicker) above the body"),
             LayoutReason.BylineAboveBody => ("attribution and date models", "a byline or dateline above the body"),

@@ -33,6 +33,8 @@ public class BoilerplatePhrasesTests
     [InlineData("Leave a Reply", PhraseCategory.Comment, PhraseStrength.Whole)]
     [InlineData("© 2024 The Harbour Gazette", PhraseCategory.Legal, PhraseStrength.Strong)]
     [InlineData("Skip to content", PhraseCategory.Chrome, PhraseStrength.Whole)]
+    [InlineData("Jump to navigation Jump to search", PhraseCategory.Chrome, PhraseStrength.Weak)]
+    [InlineData("From Wikipedia, the free encyclopedia", PhraseCategory.Chrome, PhraseStrength.Weak)]
     [InlineData("Print this page", PhraseCategory.Social, PhraseStrength.Whole)]
     public void Lines_are_matched_to_a_typed_category(string line, PhraseCategory category, PhraseStrength strength)
     {

@@ -344,6 +344,26 @@ public class LayoutBodyShapesTests
         AssertArticle(layout, 11, 15);
     }
 
+    [Fact]
+    public void A_fixture_box_over_a_match_preview_kept_without_its_page_is_the_articles_header()
+    {
+        var layout = Layout(BoilerplateText.Article(before: ["Harbour Town v Island Rovers", "", "Quay Park", "", "Saturday, 4 May", "", "1500 BST", "", "Referee: Ann Holt (Eastshire)"]));
+
+        for (var line = 0; line < 9; line += 2)
+        {
+            Assert.True(layout[line].IsArticle, $"line {line + 1}: {layout[line].Class} ({layout[line].Reason})");
+        }
+    }
+
+    [Fact]
+    public void Many_plain_lines_above_the_article_are_a_table_of_contents_not_its_header()
+    {
+        string[] contents = [.. Enumerable.Range(1, 12).SelectMany(n => new[] { $"{n}. Chapter {n}: The Harbour in Year {1900 + n}", string.Empty })];
+        var layout = Layout(BoilerplateText.Article(before: contents[..^1]));
+
+        Assert.All(Enumerable.Range(0, 12), n => Assert.False(layout[2 * n].IsArticle, $"line {2 * n + 1}: {layout[2 * n].Class}"));
+    }
+
     [Theory]
     [InlineData("Print this page")]
     [InlineData("Home | World | Business | Sport")]

@@ -25,6 +25,7 @@ internal static class BodyEdgePass
         state.BodyEnd = ExtendOverListSections(state, state.BodyEnd);
         state.BodyEnd = ExtendOverClosingSentence(state, state.BodyEnd);
         state.BodyEnd = ExtendOverPlainEnd(state, state.BodyEnd);
+        MarkPlainHeader(state);
         MarkTakenIn(state, state.BodyStart, bodyStart);
         MarkTakenIn(state, bodyEnd + 1, state.BodyEnd + 1);
     }
@@ -264,6 +265,20 @@ internal static class BodyEdgePass
     {
         var last = state.PreviousNonBlank(state.Count - 1);
         return last > bodyEnd && PlainStretch.IsArticleToEnd(state, bodyEnd + 1, last + 1) ? last : bodyEnd;
+    }
+
+    /// <summary>
+    /// The lines from the document's first to the body, when they are few and none shows chrome, are the article's
+    /// header: a fixture box, a dek, a byline and date, in text kept without its page. A scraped page opens with its own.
+    /// </summary>
+    private static void MarkPlainHeader(LayoutState state)
+    {
+        var first = state.NextNonBlank(0);
+        if (first >= 0 && first < state.BodyStart && PlainStretch.IsArticleFromStart(state, first, state.BodyStart))
+        {
+            state.PlainHeaderEnd = state.BodyStart;
+            MarkTakenIn(state, first, state.BodyStart);
+        }
     }
 
     /// <summary>

@@ -231,6 +231,18 @@ public sealed record LayoutOptions
     public int PlainEndMinProseLines { get; init; } = 2;
 
     /// <summary>
+    /// Most lines above the body that are taken for the article's header when none shows chrome (a title, a fixture box,
+    /// a dek, a byline and date). More is a table of contents or a list of links, not a header.
+    /// </summary>
+    public int PlainStartMaxLines { get; init; } = 8;
+
+    /// <summary>
+    /// Most of those lines that may read as headlines (title case, unpunctuated): a fixture box or a dek has one or two;
+    /// above it, a list of other stories is mostly headlines. Higher keeps more teaser lists; lower, more fact boxes.
+    /// </summary>
+    public double PlainStartMaxHeadlineShare { get; init; } = 0.5;
+
+    /// <summary>
     /// Unpunctuated title-case lines that make a rest without prose a list of other stories' headlines, not the article's
     /// (BodyEdgePass): one is a last heading or a score line; fewer than two would leave a match report's line-ups out.
     /// </summary>

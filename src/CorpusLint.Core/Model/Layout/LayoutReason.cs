@@ -26,6 +26,9 @@ public enum LayoutReason
     /// <summary>A line of a document too short to have chrome around an article (no body, a few lines, a sentence).</summary>
     ShortDocument,
 
+    /// <summary>A line of the few from the document's first above the body that show no chrome: the article's header in text kept without its page.</summary>
+    PlainHeader,
+
     /// <summary>The headline right above the body (with a kicker in capitals under it), or the document's first lines above it (HeadlinePass).</summary>
     Headline,
 

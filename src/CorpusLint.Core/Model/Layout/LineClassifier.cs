@@ -139,6 +139,11 @@ internal static class LineClassifier
             return (f.IsProse ? LineClass.Body : LineClass.Heading, LayoutReason.ShortDocument);
         }
 
+        if (place == BodyPlace.Before && i < state.PlainHeaderEnd)
+        {
+            return (f.IsProse ? LineClass.Body : LineClass.Heading, LayoutReason.PlainHeader);
+        }
+
         return (LineClass.Boilerplate, LayoutReason.OutsideBody);
     }
 

@@ -59,6 +59,33 @@ internal static class PlainStretch
             || (headlines < options.PlainEndHeadlineList && bare <= options.PlainEndMaxBareShare * lines);
     }
 
+    /// <summary>
+    /// Whether the lines in [<paramref name="from"/>, <paramref name="to"/>), from the document's start to the body, are
+    /// the article's header: a few lines, none showing chrome (a byline or a date aside: they are what a header holds),
+    /// none a list's item and not mostly headlines (above the headline, a list is the page's: its stories, its contents).
+    /// </summary>
+    public static bool IsArticleFromStart(LayoutState state, int from, int to)
+    {
+        var (lines, headlines) = (0, 0);
+        for (var i = from; i < to; i++)
+        {
+            if (state.IsBlank(i))
+            {
+                continue;
+            }
+
+            var f = state.Features[i];
+            if (++lines > state.Options.PlainStartMaxLines || f.ListItem || ShowsChrome(state, i, headerFacts: false))
+            {
+                return false;
+            }
+
+            headlines += f.Has(LineSignals.HeadlineItem) && !f.EndsSentence ? 1 : 0;
+        }
+
+        return headlines <= state.Options.PlainStartMaxHeadlineShare * lines;
+    }
+
     /// <summary>A line without a punctuation mark: a label, a headline, a page number (a line-up or a credit is punctuated).</summary>
     private static bool IsBare(LayoutState state, int i)
     {
@@ -68,10 +95,10 @@ internal static class PlainStretch
     }
 
     /// <summary>What only a page's chrome shows: a phrase, a menu, a stamp, a byline, a teaser or link, a picture, the header repeated.</summary>
-    private static bool ShowsChrome(LayoutState state, int i)
+    private static bool ShowsChrome(LayoutState state, int i, bool headerFacts = true)
     {
         var f = state.Features[i];
-        return f.Phrase is not null || f.IsMenuItem || f.Separated || state.Has(i, LineSignals.MenuRun) || f.IsStamp || f.IsBylineOrDateline
+        return f.Phrase is not null || f.IsMenuItem || f.Separated || state.Has(i, LineSignals.MenuRun) || (headerFacts && (f.IsStamp || f.IsBylineOrDateline))
             || f.IsTeaserLink || f.LinkOnly || f.IsSocialUrl || f.IsCaption || f.IsMasthead || f.LinkDensity >= state.Options.ListItemMaxLinkDensity
             || (state.Marks[i].DuplicateOf >= 0 && state.Marks[i].DuplicateOf < state.BodyStart);
     }
