@@ -345,6 +345,30 @@ public class LayoutBodyShapesTests
     }
 
     [Fact]
+    public void A_footer_of_long_legal_notices_is_not_the_body_of_a_short_article()
+    {
+        string[] plan = [.. Enumerable.Range(1, 6).SelectMany(day => new[] { $"Day {day}", string.Empty, "Breakfast: oats and berries", string.Empty, "Lunch: lentil soup", string.Empty })];
+        string[] notices =
+        [
+            "© 2024 Harbour Health, LLC. All rights reserved. Harbour Health, LLC is the owner of the Harbour Health trademarks, and all related designs, trademarks, copyrights and other intellectual property.",
+            string.Empty,
+            "*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure or prevent any disease, and results vary from one person to another.",
+            string.Empty,
+            "Ferry Pass, Harbour Card and the Harbour logo are registered trademarks of Harbour Health, LLC in the United States and other countries, used here with the permission of their owners.",
+        ];
+        var text = string.Join("\n", [
+            BoilerplateText.Headline, string.Empty,
+            "This plan gives you a week of simple meals that you can prepare on a Sunday and eat through the week, with little cooking.", string.Empty,
+            "Each day has the same shape, so shopping is easy, and every meal fits in the containers that come with the programme.", string.Empty,
+            .. plan, "Related Articles", string.Empty, .. notices, string.Empty]);
+
+        var layout = Layout(text);
+
+        Assert.Equal(3, layout.BodyStart + 1);
+        Assert.All(Enumerable.Range(text.Split('\n').Length - 6, 5).Where(i => !layout[i].IsBlank), i => Assert.False(layout[i].IsArticle, $"line {i + 1}: {layout[i].Class}"));
+    }
+
+    [Fact]
     public void A_fixture_box_over_a_match_preview_kept_without_its_page_is_the_articles_header()
     {
         var layout = Layout(BoilerplateText.Article(before: ["Harbour Town v Island Rovers", "", "Quay Park", "", "Saturday, 4 May", "", "1500 BST", "", "Referee: Ann Holt (Eastshire)"]));

@@ -129,7 +129,8 @@ public static class SpeakerFinder
     /// <summary>
     /// A clause that reports speech after a comma: ", she said", ", the union said", ", officials warned",
     /// ", said Jane Doe" — a speech verb next to a pronoun, a role or a name. Not ", you agree": a page addresses
-    /// its reader ("By clicking Accept, you agree to our use of cookies"), a report does not.
+    /// its reader ("By clicking Accept, you agree to our use of cookies"), a report does not. Nor ", and all related
+    /// designs": a determiner, an adjective, a noun.
     /// </summary>
     public static bool ReportsSpeech(Document document, Line line)
     {
@@ -150,6 +151,13 @@ public static class SpeakerFinder
             }
 
             var after = i + 1 < words.Length ? document.GetText(words[i + 1]) : default;
+            if (!after.IsEmpty && char.IsLower(after[0]) && QuantifierPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+                && words[i].End == words[i + 1].Start - 1)
+            {
+                // "and all related designs", "some noted critics": a determiner and an adjective before their noun.
+                continue;
+            }
+
             var subject = SpeechVerbs.IsPronoun(before) || SpeechVerbs.IsRole(before) || char.IsUpper(before[0])
                 || (!after.IsEmpty && char.IsUpper(after[0]));
             var clauseStart = words[Math.Max(0, i - 3)].Start;
@@ -161,6 +169,9 @@ public static class SpeakerFinder
 
         return false;
     }
+
+    /// <summary>Pronouns that also stand before a noun: with a lower-case word after the verb, the verb is that noun's adjective.</summary>
+    private static readonly FrozenSet<string> QuantifierPronouns = FrozenSet.ToFrozenSet(["all", "some", "many", "most", "both", "one"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every character that equals a first letter of <see cref="SpeechVerbs.Phrases"/> ignoring case, as the phrases are

@@ -277,7 +277,6 @@ internal static class BodyEdgePass
         if (first >= 0 && first < state.BodyStart && PlainStretch.IsArticleFromStart(state, first, state.BodyStart))
         {
             state.PlainHeaderEnd = state.BodyStart;
-            MarkTakenIn(state, first, state.BodyStart);
         }
     }
 

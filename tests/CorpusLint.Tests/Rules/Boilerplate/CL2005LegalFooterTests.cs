@@ -24,6 +24,13 @@ public class CL2005LegalFooterTests
             (11, 1));
 
     [Fact]
+    public void Fires_on_a_copyright_notice_naming_all_related_designs() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            BoilerplateText.Article(after: ["© 2024 Harbour Health, LLC. All rights reserved. It owns the Harbour trademarks, and all related designs."]),
+            (11, 1));
+
+    [Fact]
     public void Silent_on_a_reference_list_citing_a_sites_terms_by_their_title() =>
         RuleTester.AssertSilent(
             _rule,
