@@ -345,6 +345,29 @@ public class LayoutBodyShapesTests
     }
 
     [Fact]
+    public void A_plan_printed_day_after_day_below_the_body_is_the_articles_down_to_the_pages_chrome()
+    {
+        string[] meals = ["oats with berries", "eggs on rye toast", "yoghurt with honey", "a banana smoothie", "porridge with apple", "a cheese omelette"];
+        string[] lunches = ["lentil soup", "a tuna salad", "bean chilli", "a chicken wrap", "tomato pasta", "a rice bowl"];
+        string[] plan = [.. Enumerable.Range(0, 6).SelectMany(day => new[]
+        {
+            $"Day {day + 1}", string.Empty, "Breakfast, eaten before the workout", string.Empty, $"Have {meals[day]}", string.Empty, "Lunch, eaten after the workout", string.Empty, $"Have {lunches[day]}", string.Empty,
+            day % 3 == 1 ? "Tip: cook twice as much rice as you need tonight, and keep the rest in the fridge for tomorrow's lunch." : "Rest", string.Empty,
+        })];
+        var text = string.Join("\n", [
+            "Skip to content", string.Empty, BoilerplateText.Headline, string.Empty,
+            BoilerplateText.Paragraphs[0], string.Empty, BoilerplateText.Paragraphs[1], string.Empty,
+            .. plan, "Related Articles", string.Empty, "• Island Baker Wins Top Prize", "• Lighthouse Keeper Retires", string.Empty,
+            "© 2024 The Harbour Gazette. All rights reserved.", string.Empty]);
+
+        var layout = Layout(text);
+
+        var related = text.Split('\n').ToList().IndexOf("Related Articles");
+        Assert.Equal(related - 2, layout.BodyEnd);
+        Assert.False(layout[related].IsArticle);
+    }
+
+    [Fact]
     public void A_footer_of_long_legal_notices_is_not_the_body_of_a_short_article()
     {
         string[] plan = [.. Enumerable.Range(1, 6).SelectMany(day => new[] { $"Day {day}", string.Empty, "Breakfast: oats and berries", string.Empty, "Lunch: lentil soup", string.Empty })];

@@ -25,6 +25,7 @@ internal static class BodyEdgePass
         state.BodyEnd = ExtendOverListSections(state, state.BodyEnd);
         state.BodyEnd = ExtendOverClosingSentence(state, state.BodyEnd);
         state.BodyEnd = ExtendOverPlainEnd(state, state.BodyEnd);
+        state.BodyEnd = ExtendOverSeries(state, state.BodyEnd);
         MarkPlainHeader(state);
         MarkTakenIn(state, state.BodyStart, bodyStart);
         MarkTakenIn(state, bodyEnd + 1, state.BodyEnd + 1);
@@ -278,6 +279,16 @@ internal static class BodyEdgePass
         {
             state.PlainHeaderEnd = state.BodyStart;
         }
+    }
+
+    /// <summary>
+    /// Below the body, down to the page's first chrome, a stretch showing none that carries on the article's structure
+    /// (prose, and a series printed in turn: a plan's meals day after day) is the article's, however short its lines.
+    /// </summary>
+    private static int ExtendOverSeries(LayoutState state, int bodyEnd)
+    {
+        var last = PlainStretch.SeriesUntilChrome(state, bodyEnd + 1);
+        return last > bodyEnd ? last : bodyEnd;
     }
 
     /// <summary>

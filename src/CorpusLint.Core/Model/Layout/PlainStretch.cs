@@ -86,6 +86,34 @@ internal static class PlainStretch
         return headlines <= state.Options.PlainStartMaxHeadlineShare * lines;
     }
 
+    /// <summary>
+    /// The last line of the stretch from <paramref name="from"/> down to the first line showing chrome, when it is the
+    /// article's structure carried on: prose in it, and lines printed in turn as a series (a plan's meals day after day,
+    /// an interview's questions). Else -1. Chrome below bounds it, as the body bounds it above.
+    /// </summary>
+    public static int SeriesUntilChrome(LayoutState state, int from)
+    {
+        var (last, prose, series) = (-1, 0, 0);
+        for (var i = from; i < state.Count; i++)
+        {
+            if (state.IsBlank(i))
+            {
+                continue;
+            }
+
+            if (ShowsChrome(state, i))
+            {
+                break;
+            }
+
+            last = i;
+            prose += state.Features[i].IsProse ? 1 : 0;
+            series += state.Has(i, LineSignals.InRecurringSeries) ? 1 : 0;
+        }
+
+        return series >= state.Options.SeriesMinTurns && prose >= state.Options.PlainEndMinProseLines ? last : -1;
+    }
+
     /// <summary>A line without a punctuation mark: a label, a headline, a page number (a line-up or a credit is punctuated).</summary>
     private static bool IsBare(LayoutState state, int i)
     {
