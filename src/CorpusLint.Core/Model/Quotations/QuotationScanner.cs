@@ -186,6 +186,12 @@ public static class QuotationScanner
                     return HasOpen(QuoteKind.Single, QuoteStyle.Straight) ? QuoteRole.Closing : QuoteRole.Opening;
 
                 case '’':
+                    if (TouchesDenseScript(prev, next))
+                    {
+                        // Korean, Chinese and Japanese have no apostrophe: particles follow a closing mark directly (‘데이트 폭력’이라고).
+                        return HasOpen(QuoteKind.Single) ? QuoteRole.Closing : QuoteRole.Other;
+                    }
+
                     if (char.IsLetterOrDigit(prev) && char.IsLetter(next))
                     {
                         return QuoteRole.Apostrophe;
@@ -210,7 +216,7 @@ public static class QuotationScanner
                     return QuoteRole.Closing;
 
                 case '‘':
-                    if ((prevOpen && (IsYearElision(i + 1) || IsClitic(i + 1))) || (char.IsLetter(prev) && char.IsLetter(next)))
+                    if ((prevOpen && (IsYearElision(i + 1) || IsClitic(i + 1))) || (char.IsLetter(prev) && char.IsLetter(next) && !TouchesDenseScript(prev, next)))
                     {
                         return QuoteRole.Apostrophe; // ‘90s, "isn ‘t", don‘t
                     }
@@ -616,6 +622,9 @@ public static class QuotationScanner
 
             return start < space && char.IsUpper(_text[start]) && start > _paragraph.Start && _text[start - 1] == ' ' && !EndsSentenceBefore(start - 1);
         }
+
+        private static bool TouchesDenseScript(char prev, char next) =>
+            Language.Scripts.IsDense(Language.Scripts.Of(prev)) || Language.Scripts.IsDense(Language.Scripts.Of(next));
 
         // ‘90s, ‘05: two digits after the mark, then a non-digit.
         private bool IsYearElision(int i) =>

@@ -66,6 +66,8 @@ public class CL4001UnclosedQuoteTests
     [InlineData("The commission said ‘‘voters are entitled to transparency.’’\n")]
     [InlineData("The coordinator said that \"this may be the worst disaster in years. \"Many people lost everything,\" he said.\n")]
     [InlineData("Gavin Patterson said \"We do look at calling patterns. \"We are looking at whether we can improve this.\"\n")]
+    [InlineData("그는 이 문제를 ‘데이트 폭력’이라고 분명히 했고, ‘가택침입’이나 ‘협박’도 말했다.\n")]
+    [InlineData("彼は‘安全’だと言った。\n")]
     [InlineData("KUALA LUMPUR — Siti ‘Aisyah, an Indonesian woman, was freed on Monday.\n")]
     [InlineData("The court heard from Abd al-‘Aziz and from Ka‘b al-Ahbar in the morning.\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
