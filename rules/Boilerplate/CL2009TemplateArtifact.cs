@@ -33,9 +33,10 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
 
     /// <summary>
     /// 2: the layout keeps fact boxes, program output and bracketed heads in the article, and a boilerplate phrase found
-    /// only inside an e-mail address does not count, so the body and its neighbours may differ.
+    /// only inside an e-mail address does not count, so the body and its neighbours may differ. 3: "{1}" inside an open
+    /// brace group (a TeX formula) is not a placeholder.
     /// </summary>
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override IReadOnlyList<RuleOption> Options => [Phrases];
 
@@ -62,6 +63,11 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
                     continue;
                 }
 
+                if (value[0] == '{' && char.IsAsciiDigit(value[1]) && IsInsideBraces(text[..match.Index]))
+                {
+                    continue;
+                }
+
                 Report(context, line, match.Index, match.Length, value.ToString());
             }
 
@@ -84,6 +90,21 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
         // needs an editor, not a deletion.
         var fix = layout.IsBodyProse ? null : DeleteLines(document, line.Index, line.Index);
         context.Report(new TextSpan(line.Start + column, length), fix, value);
+    }
+
+    /// <summary>
+    /// Whether a brace group opened before this point is still open: "{1}" nested in "{\frac {1}{2}}" (TeX, as
+    /// Wikipedia's formulas are kept) or in a code block's braces is a group of that expression, never a placeholder.
+    /// </summary>
+    private static bool IsInsideBraces(ReadOnlySpan<char> before)
+    {
+        var depth = 0;
+        foreach (var c in before)
+        {
+            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+        }
+
+        return depth > 0;
     }
 
     private static bool IsUndefinedArtifact(ReadOnlySpan<char> text, int index)

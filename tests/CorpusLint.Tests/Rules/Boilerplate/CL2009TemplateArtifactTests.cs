@@ -38,6 +38,7 @@ public class CL2009TemplateArtifactTests
     [InlineData("The border remains undefined after the talks, and the islanders were held for an undefined period.")]
     [InlineData("Profits rose 15% since January, the company said, and 20% of the staff will get a bonus.")]
     [InlineData("Nan Goldin, whose photographs of the island hang in the museum, said the sets {1, 2} and {2, 3} were fine.")]
+    [InlineData(@"The matrix {\displaystyle {\frac {1}{\sqrt {2}}}\left(E_{jk}+E_{kj}\right)} is symmetric, as the formula {\displaystyle C={\frac {1}{2}}(C+C^{H})} shows.")]
     public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
 
     [Fact]
