@@ -1,3 +1,4 @@
+using CorpusLint.Model.Layout;
 using System.Buffers;
 using System.Collections.Frozen;
 using CorpusLint.Model;
@@ -44,6 +45,8 @@ public sealed class CL5006MarkupRemnant : Rule
     private const string EscapedPunctuation = "\\`*_{}[]()#+-.!$|<>~\"'&%=";
 
     public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override int Version => 2;
 
     public override void Analyze(RuleContext context)
     {
@@ -106,6 +109,11 @@ public sealed class CL5006MarkupRemnant : Rule
                 continue;
             }
 
+            if (InIntroducedCode(document, start))
+            {
+                continue;
+            }
+
             var found = text.Substring(start, Math.Min(length, 40));
             var what = text[start] switch
             {
@@ -116,6 +124,32 @@ public sealed class CL5006MarkupRemnant : Rule
             context.Report(new TextSpan(start, length), $"{what} in a plain-text document");
         }
     }
+
+    /// <summary>
+    /// A line of a code block the article introduces ("Create it like this:" above a tutorial's HTML): its tags and
+    /// escapes are the example's syntax, not markup the extraction left. A block no line introduces (a leaked
+    /// "&lt;p&gt;...&lt;/p&gt;") and a line of prose the layout took for code ("dull :- &amp;lt;(") are still checked.
+    /// Asked only of a candidate, so most documents never need the layout here.
+    /// </summary>
+    private static bool InIntroducedCode(Document document, int offset)
+    {
+        var layout = document.Layout;
+        var line = document.GetLineIndex(offset);
+        if (!IsCodeLine(layout[line]))
+        {
+            return false;
+        }
+
+        while (line > 0 && (layout[line - 1].IsBlank || IsCodeLine(layout[line - 1])))
+        {
+            line--;
+        }
+
+        return line > 0 && (layout[line - 1].Signals & LineSignals.EndsWithColon) != 0;
+    }
+
+    private static bool IsCodeLine(LineLayout line) =>
+        line is { Reason: LayoutReason.Preformatted, Prose: not (ProseClass.Good or ProseClass.NearGood) };
 
     /// <summary><c>&lt;p&gt;</c>, <c>&lt;/div&gt;</c>, <c>&lt;br/&gt;</c>, <c>&lt;a href="..."&gt;</c>: a known HTML element name and a closing <c>&gt;</c> on the line.</summary>
     private static int HtmlTagLength(string text, int start)

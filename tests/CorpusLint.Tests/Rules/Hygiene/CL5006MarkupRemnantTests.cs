@@ -39,6 +39,33 @@ public class CL5006MarkupRemnantTests
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
+    public void Silent_on_the_html_of_a_code_sample_the_article_shows_and_not_on_a_tag_in_its_prose()
+    {
+        var text = string.Join("\n", [
+            "Testing the ferry page",
+            "",
+            "The harbour office publishes its timetable as a small web page, and the test file for it is short. Create it like this:",
+            "",
+            "<!DOCTYPE html>",
+            "<html>",
+            "<head>",
+            "  <title>Timetable test</title>",
+            "</head>",
+            "<body>",
+            "  <div id=\"timetable\"></div>",
+            "  <script src=\"timetable.js\"></script>",
+            "</body>",
+            "</html>",
+            "",
+            "Open it in a browser and the test runs at once, printing each crossing it checked and the time it found for it.<br>",
+            "",
+            "The same page works offline, which matters on the island, where the connection drops whenever a storm comes in.",
+            ""]);
+
+        RuleTester.AssertFiresAt(_rule, text, (16, 112));
+    }
+
+    [Fact]
     public void Silent_in_markdown_documents() =>
         RuleTester.AssertSilent(_rule, "[Contribute today](#) <p>x</p> &amp; \\$10M\n", "article.md");
 
