@@ -22,6 +22,8 @@ public sealed class CL4005UnbalancedBrackets : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
@@ -86,7 +88,7 @@ public sealed class CL4005UnbalancedBrackets : Rule
                 Note(open);
             }
 
-            if (firstProblem >= 0)
+            if (firstProblem >= 0 && !IsCodeBlock(document, paragraph))
             {
                 var c = text[firstProblem];
                 context.Report(
@@ -105,6 +107,24 @@ public sealed class CL4005UnbalancedBrackets : Rule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A paragraph the layout reads as code or preformatted text, line by line (a shell session, a TeX formula, a
+    /// program): its brackets pair across the whole listing, not within one paragraph of it. Asked only of a paragraph
+    /// with a problem, so most documents never need the layout for this rule.
+    /// </summary>
+    private static bool IsCodeBlock(Document document, Paragraph paragraph)
+    {
+        for (var line = paragraph.FirstLine; line <= paragraph.LastLine; line++)
+        {
+            if (document.Layout[line] is not { Reason: Model.Layout.LayoutReason.Preformatted, Prose: not (Model.Layout.ProseClass.Good or Model.Layout.ProseClass.NearGood) })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Slot(char c) => c is '(' or ')' ? 0 : c is '[' or ']' ? 1 : 2;

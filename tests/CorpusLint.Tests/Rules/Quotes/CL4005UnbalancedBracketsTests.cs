@@ -33,5 +33,27 @@ public class CL4005UnbalancedBracketsTests
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
+    public void Silent_on_a_program_listing_whose_braces_pair_across_its_paragraphs()
+    {
+        var text = string.Join("\n", [
+            "Checking the ferry timetable",
+            "",
+            "The harbour office checks its timetable with a short script, which it runs every night before the first boat. It reads:",
+            "",
+            "function checkCrossings(timetable) {",
+            "  for (const crossing of timetable.crossings) {",
+            "    assertDeparture(crossing.time);",
+            "",
+            "    assertArrival(crossing.time + crossing.length);",
+            "  }",
+            "}",
+            "",
+            "When a crossing fails the check, the script writes to the harbour master, who decides whether the boat sails.",
+            ""]);
+
+        RuleTester.AssertSilent(_rule, text);
+    }
+
+    [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL4005.txt");
 }
