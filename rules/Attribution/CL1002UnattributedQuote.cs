@@ -22,6 +22,8 @@ public sealed class CL1002UnattributedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override IReadOnlyList<RuleOption> Options { get; } =
     [
         new("min_words", RuleOptionType.Integer, DefaultMinWords.ToString(System.Globalization.CultureInfo.InvariantCulture), "Shortest quotation, in words, that needs a speaker."),
@@ -51,6 +53,7 @@ public sealed class CL1002UnattributedQuote : Rule
             var words = 0;
             var attributed = IsWovenFragment(document, quotation)
                 || IsTitle(document, quotation)
+                || IsCitedTitle(document, quotation)
                 || FollowsAttributedQuotation(document, quotation, previousAttributed)
                 || ContinuesQuotedParagraphs(document, quotation, attributedParagraphs)
                 || FollowsSentenceAboutSomeone(document, quotation);
@@ -106,6 +109,22 @@ public sealed class CL1002UnattributedQuote : Rule
     /// <summary>A title in quotation marks ("10 Things in Tech You Need to Know"): in title case.</summary>
     private static bool IsTitle(Document document, Quotation quotation) =>
         Casing.Of(document.Text.AsSpan(quotation.ContentStart, quotation.ContentEnd - quotation.ContentStart)).IsTitleCase;
+
+    /// <summary>
+    /// A title in a reference list: the line goes on after the quotation with the marks of a bibliographic citation
+    /// (<c>^ "Ferry to run later". Harbour Gazette. 3 May 2018. Retrieved 9 May 2018.</c>), so the quoted words are what
+    /// an article was called, not what someone said.
+    /// </summary>
+    private static bool IsCitedTitle(Document document, Quotation quotation)
+    {
+        var line = document.Lines[document.GetLineIndex(quotation.Start)];
+        var end = Math.Min(line.End, Math.Max(quotation.End, line.Start));
+        var after = document.Text.AsSpan(end, line.End - end);
+        return after.IndexOfAny(CitationMarks) >= 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> CitationMarks =
+        System.Buffers.SearchValues.Create(["Retrieved ", "Archived from the original", "Accessed "], StringComparison.Ordinal);
 
     /// <summary>A quotation that follows an attributed one in the same paragraph with nothing but punctuation between them.</summary>
     private static bool FollowsAttributedQuotation(Document document, Quotation quotation, Quotation? previous) =>

@@ -49,7 +49,16 @@ public class CL1002UnattributedQuoteTests
     [InlineData("The singer told the audience, “that was really good, maybe we should take this show on the road.”")]
     [InlineData("You can also subscribe here: just tick \"Ten Things in Tech You Need to Know Today.\"")]
     [InlineData("“I never said one thing in public and did another in private,” she said. “It would be dangerous territory if I did, and I know it.”")]
+    [InlineData("References\n\n1. ^ \"Harbour council votes to keep the evening ferry running through the winter\". The Harbour Gazette. 3 May 2018. Retrieved 9 May 2018.")]
+    [InlineData("2. ^ Roe, Jane (2019). \"Why the islanders could not agree on the price of a season ticket\". Island Monthly. Archived from the original on 4 June 2019.")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Fires_on_a_quotation_the_line_goes_on_after_without_citing_it() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "The council meets again next month.\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.” The harbour retrieved its boats.\n",
+            (3, 1));
 
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL1002.txt");
