@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace CorpusLint.Rules.Attribution;
 
 /// <summary>A direct quotation of at least <c>min_words</c> words that no speech verb, colon or dash attributes to anyone.</summary>
-public sealed class CL1002UnattributedQuote : Rule
+public sealed partial class CL1002UnattributedQuote : Rule
 {
     private const int DefaultMinWords = 8;
 
@@ -54,6 +54,7 @@ public sealed class CL1002UnattributedQuote : Rule
             var attributed = IsWovenFragment(document, quotation)
                 || IsTitle(document, quotation)
                 || IsCitedTitle(document, quotation)
+                || IsInWordsOfSomeone(document, quotation)
                 || FollowsAttributedQuotation(document, quotation, previousAttributed)
                 || ContinuesQuotedParagraphs(document, quotation, attributedParagraphs)
                 || FollowsSentenceAboutSomeone(document, quotation);
@@ -113,15 +114,28 @@ public sealed class CL1002UnattributedQuote : Rule
     /// <summary>
     /// A title in a reference list: the line goes on after the quotation with the marks of a bibliographic citation
     /// (<c>^ "Ferry to run later". Harbour Gazette. 3 May 2018. Retrieved 9 May 2018.</c>), so the quoted words are what
-    /// an article was called, not what someone said.
+    /// an article was called, not what someone said. An entry that opens with Wikipedia's caret (<c>221. ^</c>) is one.
     /// </summary>
     private static bool IsCitedTitle(Document document, Quotation quotation)
     {
         var line = document.Lines[document.GetLineIndex(quotation.Start)];
         var end = Math.Min(line.End, Math.Max(quotation.End, line.Start));
         var after = document.Text.AsSpan(end, line.End - end);
-        return after.IndexOfAny(CitationMarks) >= 0;
+        // Wikipedia's reference lists open each entry with a caret back to where it is cited: "221. ^ ".
+        var opening = LineShapes.StripListMarker(document.GetText(line).TrimStart());
+        return after.IndexOfAny(CitationMarks) >= 0 || opening.StartsWith("^ ", StringComparison.Ordinal);
     }
+
+    /// <summary>"In Dr. Shadlen's words, “...”", "in the words of the harbour master, “...”": the speaker is named before.</summary>
+    private static bool IsInWordsOfSomeone(Document document, Quotation quotation)
+    {
+        var line = document.Lines[document.GetLineIndex(quotation.Start)];
+        var from = Math.Max(line.Start, quotation.Start - 120);
+        return InWordsOf().IsMatch(document.Text.AsSpan(from, quotation.Start - from));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[Ii]n (?:the words of [^!?“”""]{2,80}|[\p{Lu}][^!?“”""]{0,60}(?:'s|’s|s'|s’) (?:own )?words),?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex InWordsOf();
 
     private static readonly System.Buffers.SearchValues<string> CitationMarks =
         System.Buffers.SearchValues.Create(["Retrieved ", "Archived from the original", "Accessed "], StringComparison.Ordinal);

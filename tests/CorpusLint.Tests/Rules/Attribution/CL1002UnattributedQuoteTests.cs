@@ -51,7 +51,14 @@ public class CL1002UnattributedQuoteTests
     [InlineData("“I never said one thing in public and did another in private,” she said. “It would be dangerous territory if I did, and I know it.”")]
     [InlineData("References\n\n1. ^ \"Harbour council votes to keep the evening ferry running through the winter\". The Harbour Gazette. 3 May 2018. Retrieved 9 May 2018.")]
     [InlineData("2. ^ Roe, Jane (2019). \"Why the islanders could not agree on the price of a season ticket\". Island Monthly. Archived from the original on 4 June 2019.")]
+    [InlineData("221. ^ \"Harbour and island sign a deal on the price of the winter ferry\". The Harbour Gazette. April 2008.")]
+    [InlineData("In Dr. Holm's words, “The ferry is the island's road, and nobody would close a road for the winter.”")]
+    [InlineData("In the words of the harbour master, “The ferry is the island's road, and nobody would close a road for the winter.”")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Fires_on_a_quotation_after_in_the_end() =>
+        RuleTester.AssertFiresAt(_rule, "In the end, “The ferry is the island's road, and nobody would close a road for the winter.”\n", (1, 13));
 
     [Fact]
     public void Fires_on_a_quotation_the_line_goes_on_after_without_citing_it() =>
