@@ -1,7 +1,7 @@
-using CorpusLint.Model.Layout;
 using System.Buffers;
 using System.Collections.Frozen;
 using CorpusLint.Model;
+using CorpusLint.Model.Layout;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -128,28 +128,25 @@ public sealed class CL5006MarkupRemnant : Rule
     /// <summary>
     /// A line of a code block the article introduces ("Create it like this:" above a tutorial's HTML): its tags and
     /// escapes are the example's syntax, not markup the extraction left. A block no line introduces (a leaked
-    /// "&lt;p&gt;...&lt;/p&gt;") and a line of prose the layout took for code ("dull :- &amp;lt;(") are still checked.
+    /// "&lt;p&gt;...&lt;/p&gt;") is still checked.
     /// Asked only of a candidate, so most documents never need the layout here.
     /// </summary>
     private static bool InIntroducedCode(Document document, int offset)
     {
         var layout = document.Layout;
         var line = document.GetLineIndex(offset);
-        if (!IsCodeLine(layout[line]))
+        if (!layout[line].IsArticleCode)
         {
             return false;
         }
 
-        while (line > 0 && (layout[line - 1].IsBlank || IsCodeLine(layout[line - 1])))
+        while (line > 0 && (layout[line - 1].IsBlank || layout[line - 1].IsArticleCode))
         {
             line--;
         }
 
         return line > 0 && (layout[line - 1].Signals & LineSignals.EndsWithColon) != 0;
     }
-
-    private static bool IsCodeLine(LineLayout line) =>
-        line is { Reason: LayoutReason.Preformatted, Prose: not (ProseClass.Good or ProseClass.NearGood) };
 
     /// <summary><c>&lt;p&gt;</c>, <c>&lt;/div&gt;</c>, <c>&lt;br/&gt;</c>, <c>&lt;a href="..."&gt;</c>: a known HTML element name and a closing <c>&gt;</c> on the line.</summary>
     private static int HtmlTagLength(string text, int start)

@@ -118,7 +118,7 @@ public sealed class CL4005UnbalancedBrackets : Rule
     {
         for (var line = paragraph.FirstLine; line <= paragraph.LastLine; line++)
         {
-            if (document.Layout[line] is not { Reason: Model.Layout.LayoutReason.Preformatted, Prose: not (Model.Layout.ProseClass.Good or Model.Layout.ProseClass.NearGood) })
+            if (!document.Layout[line].IsArticleCode)
             {
                 return false;
             }

@@ -54,4 +54,10 @@ public readonly record struct LineLayout(
 
     /// <summary>Article prose inside the body: a phrase on such a line is content, not chrome.</summary>
     public bool IsBodyProse => Place == BodyPlace.Inside && Prose is ProseClass.Good or ProseClass.NearGood;
+
+    /// <summary>
+    /// A line of a code or preformatted block the article shows (a program, a shell session, a formula), which has its
+    /// own syntax: not a line of prose the layout took for code ("dull :- &amp;lt;(").
+    /// </summary>
+    public bool IsArticleCode => Reason == LayoutReason.Preformatted && Prose is not (ProseClass.Good or ProseClass.NearGood);
 }
