@@ -277,7 +277,7 @@ internal static class BodyEdgePass
         var first = state.NextNonBlank(0);
         if (first >= 0 && first < state.BodyStart && PlainStretch.IsArticleFromStart(state, first, state.BodyStart))
         {
-            state.PlainHeaderEnd = state.BodyStart;
+            state.HasPlainHeader = true;
         }
     }
 

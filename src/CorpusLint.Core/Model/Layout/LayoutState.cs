@@ -56,8 +56,8 @@ internal sealed class LayoutState
     /// <summary>A document of a few lines with a sentence and no body: too short to have chrome around an article (BodyFinder).</summary>
     public bool IsShortDocument { get; set; }
 
-    /// <summary>The end of the lines from the document's first that show no chrome above the body, the article's plain header; 0 when there are none (BodyEdgePass).</summary>
-    public int PlainHeaderEnd { get; set; }
+    /// <summary>Whether the lines from the document's first down to the body show no chrome: the article's plain header (BodyEdgePass).</summary>
+    public bool HasPlainHeader { get; set; }
 
     public bool IsBlank(int i) => Features[i].Blank;
 

@@ -139,7 +139,7 @@ internal static class LineClassifier
             return (f.IsProse ? LineClass.Body : LineClass.Heading, LayoutReason.ShortDocument);
         }
 
-        if (place == BodyPlace.Before && i < state.PlainHeaderEnd)
+        if (place == BodyPlace.Before && state.HasPlainHeader)
         {
             return (f.IsProse ? LineClass.Body : LineClass.Heading, LayoutReason.PlainHeader);
         }

@@ -50,7 +50,7 @@ internal static class PlainStretch
             var f = state.Features[i];
             lines++;
             prose += f.IsProse ? 1 : 0;
-            headlines += f.Has(LineSignals.HeadlineItem) && !f.EndsSentence ? 1 : 0;
+            headlines += ReadsAsHeadline(f) ? 1 : 0;
             bare += IsBare(state, i) ? 1 : 0;
         }
 
@@ -80,7 +80,7 @@ internal static class PlainStretch
                 return false;
             }
 
-            headlines += f.Has(LineSignals.HeadlineItem) && !f.EndsSentence ? 1 : 0;
+            headlines += ReadsAsHeadline(f) ? 1 : 0;
         }
 
         return headlines <= state.Options.PlainStartMaxHeadlineShare * lines;
@@ -113,6 +113,9 @@ internal static class PlainStretch
 
         return series >= state.Options.SeriesMinTurns && prose >= state.Options.PlainEndMinProseLines ? last : -1;
     }
+
+    /// <summary>A title-case line that ends no sentence: a headline, another story's or the article's own.</summary>
+    private static bool ReadsAsHeadline(LineFeatures f) => f.Has(LineSignals.HeadlineItem) && !f.EndsSentence;
 
     /// <summary>A line without a punctuation mark: a label, a headline, a page number (a line-up or a credit is punctuated).</summary>
     private static bool IsBare(LayoutState state, int i)
