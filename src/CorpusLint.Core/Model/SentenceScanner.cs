@@ -66,12 +66,22 @@ internal static class SentenceScanner
 
     /// <summary>
     /// Whether the sentence left open at the end of line <paramref name="lineIndex"/> goes on in the next line (hard-wrapped
-    /// text): the next line starts in lower case, or this one stops where no sentence can (a comma, a hyphen, "the", "and").
-    /// A heading, a label or a menu entry ends with its line.
+    /// text): the wrapper broke the line there (<see cref="HardWraps"/>), the next line starts in lower case, or this one
+    /// stops where no sentence can (a comma, a hyphen, "the", "and"). A heading, a label or a menu entry ends with its line.
     /// </summary>
     private static bool RunsOn(Document document, int lineIndex, Paragraph paragraph)
     {
-        if (lineIndex >= paragraph.LastLine || document.Lines[lineIndex].WordCount < WrappedLineMinWords)
+        if (lineIndex >= paragraph.LastLine)
+        {
+            return false;
+        }
+
+        if (document.HardWraps?.RunsOn(lineIndex) == true)
+        {
+            return true;
+        }
+
+        if (document.Lines[lineIndex].WordCount < WrappedLineMinWords)
         {
             return false;
         }

@@ -187,7 +187,9 @@ internal static partial class AttributionScanner
                 linkIndex++;
             }
 
-            if (!MayCarryAttribution(document.GetText(line), line.WordCount))
+            // A line a hard wrap carried on from the line above is the middle of a sentence ("by Verizon in a deal..."),
+            // not a line of its own.
+            if (!MayCarryAttribution(document.GetText(line), line.WordCount) || document.HardWraps?.RunsOn(i - 1) == true)
             {
                 continue;
             }
@@ -200,7 +202,7 @@ internal static partial class AttributionScanner
                 continue;
             }
 
-            ScanLine(line, plain, i >= lastProseLines, bylines, credits);
+            ScanLine(line, plain, LogicalWordCount(document, i), i >= lastProseLines, bylines, credits);
         }
 
         return bylines.Count + credits.Count + metadata.Count == 0
@@ -248,10 +250,24 @@ internal static partial class AttributionScanner
         return 0;
     }
 
-    private static void ScanLine(Line line, PlainLine plain, bool nearEnd, List<Byline> bylines, List<SourceCredit> credits)
+    /// <summary>
+    /// The words of line <paramref name="i"/> and of the lines a hard wrap carries it on into: the length a byline's
+    /// limits are measured on ("Produced by Bungie software, renowned for ..." is a sentence however it was wrapped).
+    /// </summary>
+    private static int LogicalWordCount(Document document, int i)
+    {
+        var words = document.Lines[i].WordCount;
+        for (var k = i; document.HardWraps?.RunsOn(k) == true; k++)
+        {
+            words += document.Lines[k + 1].WordCount;
+        }
+
+        return words;
+    }
+
+    private static void ScanLine(Line line, PlainLine plain, int words, bool nearEnd, List<Byline> bylines, List<SourceCredit> credits)
     {
         var text = plain.Text;
-        var words = line.WordCount;
 
         var hasBy = text.AsSpan().ContainsAny(ByWord);
         if (hasBy && ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers) is var name
@@ -325,7 +341,7 @@ internal static partial class AttributionScanner
         {
             var (start, end) = plain.Sentence(original.Index);
             var sentence = text[start..end];
-            if ((ThisArticle().IsMatch(sentence) || (start == 0 && original.Index <= 4 && line.WordCount <= 12))
+            if ((ThisArticle().IsMatch(sentence) || (start == 0 && original.Index <= 4 && words <= 12))
                 && !StartsWithDate(original.Groups["source"] is { Success: true } named ? named.ValueSpan : text.AsSpan(original.Index + original.Length)))
             {
                 credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, original.Groups["source"]));

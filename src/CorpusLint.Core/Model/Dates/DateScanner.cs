@@ -946,9 +946,26 @@ internal ref struct DateScanner
         return newlines <= 1;
     }
 
-    /// <summary>Only one space (or no-break space) between word <paramref name="i"/> and the next, as inside a name.</summary>
-    private bool IsSingleSpace(int i) =>
-        i + 1 < _words.Length && _words[i + 1].Start == _words[i].End + 1 && _text[_words[i].End] is ' ' or '\u00A0';
+    /// <summary>
+    /// Only one space (or no-break space) between word <paramref name="i"/> and the next, as inside a name, or the line
+    /// break of a hard wrap, which stands for one ("Bloody" at a wrapped line's end, "Sunday" on the next).
+    /// </summary>
+    private bool IsSingleSpace(int i)
+    {
+        if (i + 1 >= _words.Length)
+        {
+            return false;
+        }
+
+        var end = _words[i].End;
+        if (_words[i + 1].Start == end + 1 && _text[end] is ' ' or '\u00A0')
+        {
+            return true;
+        }
+
+        return _document.HardWraps is { } wraps && _text[end..(_words[i + 1].Start)].IsWhiteSpace() && wraps.RunsOn(_document.GetLineIndex(end))
+            && _document.GetLineIndex(_words[i + 1].Start) == _document.GetLineIndex(end) + 1;
+    }
 
     /// <summary>"1,200", "3.5", "5:30", "10%": the number at word <paramref name="i"/> runs on.</summary>
     private bool DigitContinues(int i)

@@ -119,7 +119,8 @@ internal static class PublicationDateFinder
                 m++;
             }
 
-            if (line.WordCount == 0 || (!HasFullDate(mentions, m, line) && !MayBeTimeStamp(document.GetText(line))))
+            // A line a hard wrap carried on from the line above is the middle of a sentence, not a dateline.
+            if (line.WordCount == 0 || (!HasFullDate(mentions, m, line) && !MayBeTimeStamp(document.GetText(line))) || document.HardWraps?.RunsOn(k - 1) == true)
             {
                 continue;
             }

@@ -4,11 +4,16 @@ namespace CorpusLint.Model.Layout;
 /// Builds a <see cref="DocumentLayout"/> as a pipeline of passes over read-only line features: measure every line, mark
 /// repeats, menus and lists among its neighbours, find the body (the best-scoring run of lines), move its edges over
 /// what belongs to the article though it is not prose, then classify every line by its features and its place.
-/// Every tuned number is in <see cref="LayoutOptions"/>.
+/// Every tuned number is in <see cref="LayoutOptions"/>. A hard-wrapped text is laid out as its logical lines (see
+/// <see cref="UnwrappedLayout"/>), so that a paragraph or a list item broken across lines is judged whole.
 /// </summary>
 internal static class LayoutBuilder
 {
-    public static DocumentLayout Build(Document document, LayoutOptions options)
+    public static DocumentLayout Build(Document document, LayoutOptions options) =>
+        document.HardWraps is { } wraps ? UnwrappedLayout.Build(document, wraps, options) : BuildLines(document, options);
+
+    /// <summary>The layout of the document's lines as they are.</summary>
+    internal static DocumentLayout BuildLines(Document document, LayoutOptions options)
     {
         var state = new LayoutState(document, options, LineFeatureReader.Read(document, options));
         DuplicatePass.Run(state);

@@ -82,7 +82,7 @@ public enum LineSignals : long
     /// <summary>In a paragraph of code or table rows: preformatted text, which says nothing of where the article is.</summary>
     Preformatted = 1L << 23,
 
-    /// <summary>In a hard-wrapped paragraph, judged as prose with the lines its sentences run across.</summary>
+    /// <summary>In a hard-wrapped paragraph, judged with the lines a hard wrap (<see cref="HardWraps"/>) or its sentences carry it across.</summary>
     Wrapped = 1L << 24,
 
     /// <summary>A fact row: a short label, one wide gap, a short value (<c>Length      14 km</c>), as an infobox prints them.</summary>

@@ -1,0 +1,173 @@
+using System.Text;
+
+namespace CorpusLint.Model;
+
+/// <summary>
+/// Where a hard-wrapped text (a text browser's dump at 80 columns, an e-mail, a plain-text RFC) broke its paragraphs and
+/// list items across lines. A wrapper breaks a line only when the next word would not fit, so a line that ends early
+/// although the next line's first word would have fit is a line of its own: line i runs on into line i + 1 when
+/// <c>length(i) + 1 + length(first word of i + 1) &gt; width</c>. The width is the longest line of two words or more;
+/// the text counts as wrapped when enough lines end near it and most of those run on.
+/// </summary>
+public sealed class HardWraps
+{
+    /// <summary>
+    /// Wider lines are not a wrap column (text browsers wrap at 80, mail at 72–78, some dumps at 100–132): a text whose
+    /// longest line is longer has paragraphs on one line each, as a dump at an unbounded width prints them.
+    /// </summary>
+    internal const int MaxWidth = 200;
+
+    /// <summary>A wrapped line ends within about two words of the width.</summary>
+    internal const int NearWidth = 15;
+
+    /// <summary>Lines ending near the width that a text needs before it counts as wrapped: fewer say nothing.</summary>
+    internal const int MinNearLines = 5;
+
+    /// <summary>
+    /// Share of the lines ending near the width that must run on: in wrapped text all but a paragraph's last line do; in
+    /// unwrapped text the longest lines are paragraphs, followed by a blank line or a line of their own.
+    /// </summary>
+    internal const double MinRunOnShare = 0.5;
+
+    private readonly bool[] _runsOn;
+
+    private HardWraps(int width, bool[] runsOn)
+    {
+        Width = width;
+        _runsOn = runsOn;
+    }
+
+    /// <summary>The column the text was wrapped at.</summary>
+    public int Width { get; }
+
+    /// <summary>Whether line <paramref name="lineIndex"/> goes on in the next line (the wrapper broke it there).</summary>
+    public bool RunsOn(int lineIndex) => (uint)lineIndex < (uint)_runsOn.Length && _runsOn[lineIndex];
+
+    /// <summary>The text's hard wraps, or null when it is not hard-wrapped.</summary>
+    public static HardWraps? Find(Document document)
+    {
+        var lines = document.Lines;
+        var width = 0;
+        foreach (var line in lines)
+        {
+            if (line.WordCount >= 2 && (line.Length > width || line.Length > MaxWidth))
+            {
+                width = Math.Max(width, document.GetText(line).TrimEnd().Length);
+                if (width > MaxWidth)
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (width == 0)
+        {
+            return null;
+        }
+
+        var runsOn = new bool[lines.Count];
+        int near = 0, nearRunningOn = 0, continuationIndent = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = document.GetText(lines[i]);
+            if (lines[i].IsBlank)
+            {
+                continuationIndent = -1;
+                continue;
+            }
+
+            var length = text.TrimEnd().Length;
+            var isNear = lines[i].WordCount >= 2 && length >= width - NearWidth;
+            near += isNear ? 1 : 0;
+            if (continuationIndent < 0)
+            {
+                continuationIndent = -2; // the line opens a logical line: its continuation's indentation is not known yet
+            }
+
+            if (i + 1 < lines.Count && lines[i].WordCount >= 2 && Continues(document, lines[i], lines[i + 1], length, width, ref continuationIndent, text))
+            {
+                runsOn[i] = true;
+                nearRunningOn += isNear ? 1 : 0;
+            }
+            else
+            {
+                continuationIndent = -1;
+            }
+        }
+
+        return near >= MinNearLines && nearRunningOn >= MinRunOnShare * near ? new HardWraps(width, runsOn) : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> carries on <paramref name="line"/>: the next line's first word would not have fit, it
+    /// is not a new list item, and it is indented as a continuation is (under the line's text, or under a list item's
+    /// text after its bullet), the same for every continuation of one logical line.
+    /// </summary>
+    private static bool Continues(Document document, Line line, Line next, int length, int width, ref int continuationIndent, ReadOnlySpan<char> text)
+    {
+        if (next.IsBlank || next.Has(LineShape.ListItem))
+        {
+            return false;
+        }
+
+        var nextText = document.GetText(next);
+        var nextIndent = nextText.Length - nextText.TrimStart().Length;
+        var firstWord = nextText[nextIndent..];
+        var wordEnd = firstWord.IndexOfAny(' ', '\t');
+        firstWord = wordEnd < 0 ? firstWord : firstWord[..wordEnd];
+        if (length + 1 + firstWord.Length <= width || !firstWord.ContainsAnyExcept(Punctuation))
+        {
+            return false;
+        }
+
+        if (continuationIndent == -2)
+        {
+            var indent = text.Length - text.TrimStart().Length;
+            var trimmed = text.Trim();
+            var textColumn = indent + trimmed.Length - LineShapes.StripListMarker(trimmed).Length;
+            if (nextIndent != indent && nextIndent != textColumn)
+            {
+                return false;
+            }
+
+            continuationIndent = nextIndent;
+            return true;
+        }
+
+        return nextIndent == continuationIndent;
+    }
+
+    /// <summary>Characters that make no word alone: a line of them is a rule or a lone bullet, not a line broken off.</summary>
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("-–—_=*•·━─═~.:|#+<>/\\()[]{}");
+
+    /// <summary>
+    /// The text with each logical line on one line (a line and the lines it runs on into, joined by a space), and for each
+    /// line of it the first and last line of the original that it holds.
+    /// </summary>
+    public (string Text, int[] First, int[] Last) Unwrap(Document document)
+    {
+        var lines = document.Lines;
+        var text = new StringBuilder(document.Text.Length);
+        var first = new List<int>(lines.Count);
+        var last = new List<int>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (first.Count > 0)
+            {
+                text.Append('\n');
+            }
+
+            first.Add(i);
+            text.Append(document.GetText(lines[i]).TrimEnd());
+            while (RunsOn(i))
+            {
+                i++;
+                text.Append(' ').Append(document.GetText(lines[i]).Trim());
+            }
+
+            last.Add(i);
+        }
+
+        return (text.ToString(), first.ToArray(), last.ToArray());
+    }
+}

@@ -1,0 +1,207 @@
+using CorpusLint.Model;
+using CorpusLint.Model.Layout;
+using CorpusLint.Quality;
+
+namespace CorpusLint.Tests.Model;
+
+/// <summary>
+/// Hard-wrapped text (a text browser's dump at 80 columns, an e-mail): where the wrapper broke lines, and a layout that
+/// judges a wrapped paragraph or list item whole, as it would the same page printed a paragraph a line.
+/// </summary>
+public class HardWrapsTests
+{
+    /// <summary>
+    /// A shop's deals page as a browser dump at an unbounded width prints it: one paragraph or list item a line, product
+    /// cards (a name, features, a price, a button) between the introduction and the closing note.
+    /// </summary>
+    private const string Page = """
+        Home | Reviews | Deals | Newsletter | Contact
+
+        • Kitchen
+        • Garden
+        • Workshop
+
+        Spring Sale: The Best Cordless Drill Deals This Week
+
+        By Marta Lindqvist
+        March 4, 2025
+
+        A cordless drill is the first power tool most people buy, and for good reason: it drives screws, bores holes in timber and masonry, and with the right bit it will even mix a bucket of plaster for the bathroom you have been meaning to redo since last spring.
+
+        Three of our favourite drills are discounted this week at the big hardware chains, and one of them has dropped to the lowest price we have seen since we started tracking it two years ago. Here are the deals worth your money.
+
+        Harbour 18V Compact Drill
+
+        • A two-speed gearbox that lets you switch from fast drilling to slow, careful driving without changing the clutch setting
+        • A battery gauge on the pack itself, so you can check the charge before you climb the ladder
+        • Belt hook for either hand
+        • Bright work light
+
+        $89.00
+        Buy Now
+
+        Kessel Pro 20V Hammer Drill
+
+        • A hammer mode strong enough for brick and concrete block, with a depth stop that keeps every hole the same length
+        • Two batteries and a fast charger that fills one of them in about forty minutes
+        • Side handle
+        • Carry case
+
+        $129.00
+        Buy Now
+
+        Orrin 12V Mini Drill
+
+        • Small enough to fit inside a kitchen cabinet, and light enough to use one-handed while you hold a hinge with the other
+        • A magnetic tray on the base that holds screws and bits while you work on a ladder
+        • Quick-change chuck
+        • Belt clip
+
+        $59.00
+        Buy Now
+
+        Prices were correct when we published this article and may change at any time.
+
+        Related reviews
+
+        • The best stud finders
+        • The best cordless sanders
+        • The best tool bags
+
+        Subscribe to our newsletter for the week's best deals.
+
+        © 2025 Workbench Reviews. All rights reserved.
+        """;
+
+    private static Document Wrapped(string text, int width, out int[] originalLine)
+    {
+        var (wrapped, lines) = TextWrapper.Wrap(text, width);
+        originalLine = lines;
+        return Document.FromText("page.txt", wrapped);
+    }
+
+    [Fact]
+    public void A_page_printed_a_paragraph_a_line_is_not_hard_wrapped()
+    {
+        Assert.Null(Document.FromText("page.txt", Page).HardWraps);
+    }
+
+    [Fact]
+    public void Short_lines_that_never_run_on_are_not_hard_wrapped()
+    {
+        const string poem = """
+            The tide comes in along the stony shore,
+            and gulls go quiet on the harbour wall;
+            the boats that left at dawn come home once more,
+            their lanterns swinging as the evenings fall.
+
+            A child is waiting where the road runs down,
+            her father's coat held tight against the rain;
+            the lights are coming on across the town,
+            and every window fills with gold again.
+            """;
+
+        Assert.Null(Document.FromText("poem.txt", poem).HardWraps);
+    }
+
+    [Fact]
+    public void The_wrap_width_and_the_broken_lines_are_found()
+    {
+        var document = Wrapped(Page, 71, out var originalLine);
+
+        var wraps = Assert.IsType<HardWraps>(document.HardWraps);
+        Assert.True(wraps.Width is > 60 and <= 71, $"width {wraps.Width}");
+        for (var i = 0; i + 1 < originalLine.Length; i++)
+        {
+            var sameOriginal = originalLine[i] == originalLine[i + 1] && !document.Lines[i].IsBlank;
+            Assert.True(sameOriginal == wraps.RunsOn(i), $"line {i + 1}: runs on {wraps.RunsOn(i)}, wrapped from one line {sameOriginal}");
+        }
+    }
+
+    [Fact]
+    public void A_wrapped_page_is_laid_out_as_the_page_printed_a_paragraph_a_line()
+    {
+        var unwrapped = Document.FromText("page.txt", Page).Layout;
+        var document = Wrapped(Page, 71, out var originalLine);
+        var layout = document.Layout;
+
+        for (var i = 0; i < originalLine.Length; i++)
+        {
+            var original = unwrapped[originalLine[i] - 1];
+            Assert.True(original.Class == layout[i].Class && original.Place == layout[i].Place,
+                $"line {i + 1} '{document.GetText(document.Lines[i]).Trim()}': {layout[i].Class} {layout[i].Place}, unwrapped {original.Class} {original.Place}");
+        }
+
+        Assert.Equal(LineClass.Body, unwrapped[11].Class);
+        Assert.Equal(LineClass.Navigation, unwrapped[0].Class);
+        Assert.Equal(LineClass.Legal, unwrapped[unwrapped.Lines.Count - 1].Class);
+    }
+
+    [Fact]
+    public void Product_cards_with_wrapped_features_stay_in_the_article()
+    {
+        var document = Wrapped(Page, 71, out var originalLine);
+        var layout = document.Layout;
+        var itemLines = Enumerable.Range(0, originalLine.Length).Where(i => originalLine[i] is >= 26 and <= 46).ToList();
+
+        Assert.True(itemLines.Count(i => originalLine[i] == 28) > 1, "a feature is wrapped");
+        Assert.All(itemLines, i => Assert.True(layout[i].IsBlank || layout[i].IsArticle, $"line {i + 1}: {layout[i].Class} ({layout[i].Reason})"));
+    }
+
+    /// <summary>The paragraph wrapped at the first width in 40–100 where a wrapped line opens with <paramref name="opening"/>.</summary>
+    private static Document WrappedWhereALineOpensWith(string paragraph, string opening)
+    {
+        for (var width = 40; width <= 100; width++)
+        {
+            var (text, _) = TextWrapper.Wrap(paragraph, width);
+            if (text.Split('\n').Skip(1).Any(line => line.StartsWith(opening, StringComparison.Ordinal)))
+            {
+                return Document.FromText("story.txt", text);
+            }
+        }
+
+        throw new InvalidOperationException($"no width puts '{opening}' at a line's start");
+    }
+
+    [Fact]
+    public void A_sentence_runs_on_across_a_hard_wrap_whatever_the_next_line_opens_with()
+    {
+        const string paragraph = "The committee met on Monday to hear from the managers of Harbour Textiles, Orrin Wool, Kessel Mills, Tallow "
+            + "Bay Weavers and Northgate Dyeworks about the new water charges, which they say will double their costs by the autumn. "
+            + "Each of them asked for more time to adapt their machinery to the rules that Orrin Council and Kessel District "
+            + "Council agreed in the spring. The chair promised an answer within a month, after a visit to the weir that Tallow "
+            + "Bay residents have been asking for since the floods of the winter before last.";
+        var document = WrappedWhereALineOpensWith(paragraph, "Bay ");
+
+        Assert.NotNull(document.HardWraps);
+        Assert.Equal(3, document.Sentences.Count);
+        Assert.All(document.Sentences, sentence => Assert.EndsWith(".", document.GetText(sentence).ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_line_carried_on_by_a_hard_wrap_is_not_a_byline()
+    {
+        const string paragraph = "The company emerged from administration last year and has since sold its two smaller plants to pay its "
+            + "creditors, and its remaining mill has been working at half its capacity for most of the winter. Last week its board "
+            + "agreed to a takeover by Northgate Holdings for four hundred million.";
+        var document = WrappedWhereALineOpensWith(paragraph, "by Northgate");
+
+        Assert.NotNull(document.HardWraps);
+        Assert.Empty(document.Attribution.Bylines);
+    }
+
+    [Theory]
+    [InlineData("Sunday")]
+    [InlineData("Today programme")]
+    public void A_name_broken_by_a_hard_wrap_is_not_a_date(string opening)
+    {
+        const string paragraph = "The film about the marches of that winter, which the director first pitched to the broadcaster a decade "
+            + "ago, won the drama award over a crowded field that included two period pieces and a thriller set on a North Sea oil "
+            + "platform, and its lead actor thanked the families of Derry. Bloody Sunday remains one of the most watched dramas "
+            + "of the decade, the producer told the BBC's Today programme, where she was asked about the sequel.";
+        var document = WrappedWhereALineOpensWith(paragraph, opening);
+
+        Assert.NotNull(document.HardWraps);
+        Assert.DoesNotContain(document.WrittenDateMentions, mention => opening.StartsWith(document.Text.Substring(mention.Start, mention.Length), StringComparison.Ordinal));
+    }
+}
