@@ -12,6 +12,7 @@ public static partial class DocumentInspector
         return new InspectedLayout(
             layout.HasBody ? layout.BodyStart + 1 : null,
             layout.HasBody ? layout.BodyEnd + 1 : null,
+            document.HardWraps?.Width,
             [.. layout.Lines.Where(l => !l.IsBlank).Select(l => InspectLine(document, l))]);
     }
 
@@ -74,7 +75,8 @@ public static partial class DocumentInspector
 }
 
 /// <summary>The article body (1-based lines) and, for every non-blank line, its class and why the layout gave it.</summary>
-public sealed record InspectedLayout(int? BodyStart, int? BodyEnd, IReadOnlyList<InspectedLineClass> Lines);
+/// <param name="HardWrapWidth">The column a hard-wrapped text was wrapped at (its lines are laid out joined), or null.</param>
+public sealed record InspectedLayout(int? BodyStart, int? BodyEnd, int? HardWrapWidth, IReadOnlyList<InspectedLineClass> Lines);
 
 /// <param name="Line">1-based line number.</param>
 /// <param name="Class">The line's class (a CL2xxx rule reports each non-article class).</param>

@@ -111,6 +111,7 @@ public class HardWrapsTests
 
         var wraps = Assert.IsType<HardWraps>(document.HardWraps);
         Assert.True(wraps.Width is > 60 and <= 71, $"width {wraps.Width}");
+        Assert.Equal(wraps.Width, CorpusLint.Reporting.DocumentInspector.Inspect(document).Layout.HardWrapWidth);
         for (var i = 0; i + 1 < originalLine.Length; i++)
         {
             var sameOriginal = originalLine[i] == originalLine[i + 1] && !document.Lines[i].IsBlank;
