@@ -6,6 +6,9 @@ internal static class DuplicatePass
     /// <summary>How many lines next to it among the repeats a repeated line is checked against for a series.</summary>
     private const int MaxPartnersTried = 3;
 
+    /// <summary>How far below a slot's line the next slot's label is looked for (a template's slots are a few lines each).</summary>
+    private const int MaxLinesToNextSlot = 40;
+
     public static void Run(LayoutState state)
     {
         var options = state.Options;
@@ -41,6 +44,92 @@ internal static class DuplicatePass
         }
 
         MarkSeries(state);
+        MarkTemplateSlots(state);
+    }
+
+    /// <summary>
+    /// Marks the copies that fill the same slot of a repeated template as their original (<see cref="LineSignals.InRecurringSeries"/>):
+    /// a copy under a label printed three times or more, its original under the same label ("Breakfast" over the same
+    /// omelette in two weeks' plans, "Key specs" over the same chip on two products), and the lines that go on from such
+    /// a copy as they go on from its original. A block printed twice by a scraper stands under nothing the page repeats.
+    /// </summary>
+    private static void MarkTemplateSlots(LayoutState state)
+    {
+        var minLabelCopies = (state.Options.SeriesMinTurns + 1) / 2;
+        Dictionary<string, int>? printed = null;
+        for (var i = 0; i < state.Count; i++)
+        {
+            var original = state.Marks[i].DuplicateOf;
+            if (original < 0 || state.Has(i, LineSignals.InRecurringSeries))
+            {
+                continue;
+            }
+
+            var (above, aboveOriginal) = (state.PreviousNonBlank(i - 1), state.PreviousNonBlank(original - 1));
+            if (above < 0 || aboveOriginal < 0 || above == aboveOriginal
+                || !string.Equals(state.Features[above].Normalized, state.Features[aboveOriginal].Normalized, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            printed ??= CountPrinted(state);
+            if (state.Has(above, LineSignals.InRecurringSeries)
+                || (IsLabel(state, above, printed, minLabelCopies) && IsInAnotherInstance(state, original, above, printed, minLabelCopies)))
+            {
+                state.Mark(i, LineSignals.InRecurringSeries);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the copy is in another instance of a template of several slots (a plan's next week) than its original: below
+    /// the original, before the copy's label, another slot's label and a line printed once (what varies from instance to
+    /// instance). The same card printed twice (a teaser's kicker and headline, then again) has no other slot between, and a
+    /// block pasted three times varies nowhere. Only the first lines below the original are looked at: a template's slots
+    /// are close together.
+    /// </summary>
+    private static bool IsInAnotherInstance(LayoutState state, int original, int label, Dictionary<string, int> printed, int minLabelCopies)
+    {
+        var (otherLabel, varies) = (false, false);
+        var end = Math.Min(label, original + MaxLinesToNextSlot);
+        for (var k = original + 1; k < end && !(otherLabel && varies); k++)
+        {
+            var text = state.Features[k].Normalized;
+            if (state.Features[k].Blank || text == state.Features[label].Normalized || text == state.Features[original].Normalized)
+            {
+                continue;
+            }
+
+            otherLabel |= IsLabel(state, k, printed, minLabelCopies);
+            varies |= printed[text] == 1;
+        }
+
+        return otherLabel && varies;
+    }
+
+    private static bool IsLabel(LayoutState state, int i, Dictionary<string, int> printed, int minLabelCopies) =>
+        IsPlainLabel(state.Features[i]) && printed[state.Features[i].Normalized] >= minLabelCopies;
+
+    /// <summary>
+    /// A line of words that heads what follows: not a picture, a link, a bullet, a stamp or a phrase of the page's chrome,
+    /// which stand above every teaser of a list of other stories.
+    /// </summary>
+    private static bool IsPlainLabel(LineFeatures f) =>
+        f.Phrase is null && !f.IsCaption && !f.IsMenuItem && !f.ListItem && !f.LinkOnly && !f.IsNeutral && !f.IsStamp && !f.IsBylineOrDateline;
+
+    /// <summary>How often each non-blank line's text is printed, short lines (labels) included.</summary>
+    private static Dictionary<string, int> CountPrinted(LayoutState state)
+    {
+        var printed = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < state.Count; i++)
+        {
+            if (!state.Features[i].Blank)
+            {
+                printed[state.Features[i].Normalized] = printed.GetValueOrDefault(state.Features[i].Normalized) + 1;
+            }
+        }
+
+        return printed;
     }
 
     /// <summary>

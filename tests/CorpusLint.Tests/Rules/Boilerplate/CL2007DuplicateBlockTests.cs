@@ -96,6 +96,38 @@ public class CL2007DuplicateBlockTests
         Assert.Equal([(11, 17)], diagnostics.Select(d => (d.Start.Line, d.End.Line)));
     }
 
+    /// <summary>A plan's weeks: the same meal under the same slot's label in two weeks is the plan's, not a block printed twice.</summary>
+    [Fact]
+    public void Silent_on_a_meal_repeated_in_the_same_slot_of_another_week()
+    {
+        string[] plan =
+        [
+            "Week one", "", "Breakfast", "", "Spinach omelette with two eggs, crumbled feta and a slice of rye toast", "",
+            "Lunch", "", "Lentil soup with carrots, celery, cumin and a spoon of thick yoghurt", "",
+            "Dinner", "", "Baked salmon with new potatoes, green beans and a wedge of lemon", "",
+            "Week two", "", "Breakfast", "", "Spinach omelette with two eggs, crumbled feta and a slice of rye toast", "",
+            "Lunch", "", "Chickpea salad with cucumber, tomato, parsley and a lemon dressing", "",
+            "Dinner", "", "Baked salmon with new potatoes, green beans and a wedge of lemon", "",
+            "Week three", "", "Breakfast", "", "Porridge with grated apple, cinnamon and a handful of walnuts", "",
+            "Lunch", "", "Lentil soup with carrots, celery, cumin and a spoon of thick yoghurt", "",
+            "Dinner", "", "Roast chicken thighs with barley, leeks and a green salad",
+        ];
+        RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: plan));
+    }
+
+    /// <summary>A card printed twice under its kicker repeats the card, not a slot of another one: no other label between.</summary>
+    [Fact]
+    public void Fires_on_a_headline_printed_twice_under_its_kicker()
+    {
+        var diagnostics = RuleTester.Lint(_rule, BoilerplateText.Article(middle:
+        [
+            "Harbour News", "Council approves two evening crossings for the island ferry service", "", "Harbour News",
+            "Council approves two evening crossings for the island ferry service", "", "Harbour News",
+            "Night boat tickets go on sale at the quay office from Friday morning",
+        ]));
+        Assert.Equal([11], diagnostics.Select(d => d.Start.Line));
+    }
+
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL2007.txt");
 
