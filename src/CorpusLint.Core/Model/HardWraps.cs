@@ -50,7 +50,7 @@ public sealed class HardWraps
         var width = 0;
         foreach (var line in lines)
         {
-            if (line.WordCount >= 2 && (line.Length > width || line.Length > MaxWidth))
+            if (line.WordCount >= 2 && line.Length > width)
             {
                 width = Math.Max(width, document.GetText(line).TrimEnd().Length);
                 if (width > MaxWidth)
@@ -84,7 +84,7 @@ public sealed class HardWraps
                 continuationIndent = -2; // the line opens a logical line: its continuation's indentation is not known yet
             }
 
-            if (i + 1 < lines.Count && lines[i].WordCount >= 2 && Continues(document, lines[i], lines[i + 1], length, width, ref continuationIndent, text))
+            if (i + 1 < lines.Count && lines[i].WordCount >= 2 && Continues(document, text, lines[i + 1], length, width, ref continuationIndent))
             {
                 runsOn[i] = true;
                 nearRunningOn += isNear ? 1 : 0;
@@ -99,11 +99,11 @@ public sealed class HardWraps
     }
 
     /// <summary>
-    /// Whether <paramref name="next"/> carries on <paramref name="line"/>: the next line's first word would not have fit, it
+    /// Whether <paramref name="next"/> carries on the line <paramref name="text"/>: the next line's first word would not have fit, it
     /// is not a new list item, and it is indented as a continuation is (under the line's text, or under a list item's
     /// text after its bullet), the same for every continuation of one logical line.
     /// </summary>
-    private static bool Continues(Document document, Line line, Line next, int length, int width, ref int continuationIndent, ReadOnlySpan<char> text)
+    private static bool Continues(Document document, ReadOnlySpan<char> text, Line next, int length, int width, ref int continuationIndent)
     {
         if (next.IsBlank || next.Has(LineShape.ListItem))
         {
