@@ -5,26 +5,40 @@ using System.Text;
 namespace CorpusLint.Quality;
 
 /// <summary>
-/// The labelled pages again, hard-wrapped as a text browser prints them at 80 columns (<c>w3m -dump</c> without
-/// <c>-cols</c>, <c>lynx -dump</c>) instead of one paragraph a line: an archive of such dumps must get the figures of the
-/// unwrapped pages. Each page is wrapped (<see cref="TextWrapper"/>) into a temporary folder, linted with the shipped
-/// options, and an original line counts as flagged when most of the lines it was wrapped into are.
+/// How a scraper or a dataset may print the same page otherwise than the labelled dumps (one paragraph a line, blank
+/// lines between): <paramref name="Reprint"/> gives the text and, for each of its lines, the 1-based original line.
 /// </summary>
-public static class WrappedPagesCheck
+public sealed record Reprinting(string Key, string Title, string Why, Func<string, (string Text, int[] OriginalLine)> Reprint)
 {
     /// <summary>The column a text browser wraps at by default (80 columns, the last left free).</summary>
-    public const int Width = 79;
+    public const int WrapWidth = 79;
 
-    public static QualitySection Run(string corpus, CorpusLinter linter)
+    /// <summary>Hard-wrapped as a text browser prints a page at 80 columns (<c>w3m -dump</c> without <c>-cols</c>, <c>lynx -dump</c>), as e-mail is.</summary>
+    public static readonly Reprinting Wrapped = new(
+        "wrapped", $"hard-wrapped at {WrapWidth + 1} columns", "the wrapping was never tuned on", text => TextWrapper.Wrap(text, WrapWidth));
+
+    /// <summary>Without blank lines, as web-crawl text datasets print a page's blocks (one a line, nothing between).</summary>
+    public static readonly Reprinting Unspaced = new(
+        "unspaced", "without blank lines", "measured once the rules were written; nothing was tuned on it", BlankLines.Drop);
+}
+
+/// <summary>
+/// The labelled pages again, printed another way (<see cref="Reprinting"/>): an archive of such text must get the
+/// figures of the labelled dumps. Each page is reprinted into a temporary folder, linted with the shipped options, and
+/// an original line counts as flagged when most of the lines it was printed as are.
+/// </summary>
+public static class ReprintedPagesCheck
+{
+    public static QualitySection Run(string corpus, CorpusLinter linter, Reprinting reprinting)
     {
         var stopwatch = Stopwatch.StartNew();
-        var section = new QualitySection($"Boilerplate on hard-wrapped pages: scrapinghub and readability wrapped at {Width + 1} columns (issue 9)");
-        var folder = Directory.CreateTempSubdirectory("corpuslint-quality-wrapped-");
+        var section = new QualitySection($"Boilerplate on pages printed {reprinting.Title}: scrapinghub and readability (issue 9)");
+        var folder = Directory.CreateTempSubdirectory("corpuslint-quality-" + reprinting.Key + "-");
         try
         {
             foreach (var set in new[] { LabelledPageSet.Scrapinghub(corpus), LabelledPageSet.Readability(corpus) })
             {
-                Measure(section, set, folder.FullName, linter);
+                Measure(section, set, folder.FullName, linter, reprinting);
             }
         }
         finally
@@ -32,18 +46,18 @@ public static class WrappedPagesCheck
             folder.Delete(recursive: true);
         }
 
-        section.Details.Add("shipped options on every page (the wrapping was never tuned on); targets: the set's held-out targets");
+        section.Details.Add($"shipped options on every page ({reprinting.Why}); targets: the set's held-out targets");
         section.Elapsed = stopwatch.Elapsed;
         return section;
     }
 
-    private static void Measure(QualitySection section, LabelledPageSet set, string folder, CorpusLinter linter)
+    private static void Measure(QualitySection section, LabelledPageSet set, string folder, CorpusLinter linter, Reprinting reprinting)
     {
         var printedLines = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var paths = new List<string>();
         foreach (var page in set.Pages)
         {
-            var (text, originalLine) = TextWrapper.Wrap(File.ReadAllText(page.RawPath), Width);
+            var (text, originalLine) = reprinting.Reprint(File.ReadAllText(page.RawPath));
             var path = Path.Combine(folder, $"{set.Key}-{page.Name}.raw.txt");
             File.WriteAllText(path, text);
             printedLines[page.Name] = originalLine;
@@ -57,13 +71,13 @@ public static class WrappedPagesCheck
         var recall = (double)b / Math.Max(1, bWhole);
         var articleRate = (double)c / Math.Max(1, cWhole);
         var perPage = scores.Select(s => s.ArticleRate).OfType<double>().DefaultIfEmpty().Average();
-        section.Add($"{set.Key}, wrapped: B lines flagged, pooled", Format.Percent(b, bWhole), $">= {Rate(set.RecallTarget)}",
+        section.Add($"{set.Key}, {reprinting.Key}: B lines flagged, pooled", Format.Percent(b, bWhole), $">= {Rate(set.RecallTarget)}",
             recall >= set.RecallTarget ? FigureStatus.Pass : FigureStatus.Fail);
-        section.Add($"{set.Key}, wrapped: C lines flagged, pooled", Format.Percent(c, cWhole), $"<= {Rate(set.ArticleRateTarget)}",
+        section.Add($"{set.Key}, {reprinting.Key}: C lines flagged, pooled", Format.Percent(c, cWhole), $"<= {Rate(set.ArticleRateTarget)}",
             articleRate <= set.ArticleRateTarget ? FigureStatus.Pass : FigureStatus.Fail);
-        section.Add($"{set.Key}, wrapped: C lines flagged, per page", Rate(perPage), "-", FigureStatus.Info);
+        section.Add($"{set.Key}, {reprinting.Key}: C lines flagged, per page", Rate(perPage), "-", FigureStatus.Info);
         var worst = scores.Where(s => s.CFlagged > 0).OrderByDescending(s => s.ArticleRate).Take(5);
-        section.Details.Add($"{set.Key}, wrapped, most C lines flagged: " + string.Join(", ", worst.Select(s => $"{s.Page.Name} {s.CFlagged}/{s.C}")));
+        section.Details.Add($"{set.Key}, {reprinting.Key}, most C lines flagged: " + string.Join(", ", worst.Select(s => $"{s.Page.Name} {s.CFlagged}/{s.C}")));
     }
 
     /// <summary>The original lines most of whose printed lines a CL2xxx diagnostic covers.</summary>
@@ -150,5 +164,27 @@ public static class TextWrapper
 
         output.Append(line);
         originalLine.Add(original);
+    }
+}
+
+/// <summary>Drops a text's blank lines.</summary>
+public static class BlankLines
+{
+    /// <summary>The text without its blank lines, and for each line left its 1-based line in the original.</summary>
+    public static (string Text, int[] OriginalLine) Drop(string text)
+    {
+        var kept = new List<string>();
+        var originalLine = new List<int>();
+        var lines = text.Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[n]))
+            {
+                kept.Add(lines[n].TrimEnd('\r'));
+                originalLine.Add(n + 1);
+            }
+        }
+
+        return (string.Join('\n', kept), [.. originalLine]);
     }
 }
