@@ -36,6 +36,7 @@ public class BoilerplatePhrasesTests
     [InlineData("Jump to navigation Jump to search", PhraseCategory.Chrome, PhraseStrength.Weak)]
     [InlineData("From Wikipedia, the free encyclopedia", PhraseCategory.Chrome, PhraseStrength.Weak)]
     [InlineData("Print this page", PhraseCategory.Social, PhraseStrength.Whole)]
+    [InlineData("Related reviews", PhraseCategory.Related, PhraseStrength.Whole)]
     [InlineData("*These statements have not been evaluated by the Food and Drug Administration.", PhraseCategory.Legal, PhraseStrength.Strong)]
     public void Lines_are_matched_to_a_typed_category(string line, PhraseCategory category, PhraseStrength strength)
     {
