@@ -470,4 +470,53 @@ public class LayoutBodyShapesTests
 
         Assert.Equal(6, layout.BodyStart);
     }
+
+    /// <summary>
+    /// Product cards carry the article on, under a related-content label that opens them ("Don't miss:"), but a label under
+    /// the last card ("Related reviews") announces other stories' list: the section ends above it.
+    /// </summary>
+    [Fact]
+    public void A_related_label_under_product_cards_ends_them()
+    {
+        const string text = """
+            Home | Reviews | Deals | Contact
+
+            Spring Sale: The Best Cordless Drill Deals This Week
+
+            Three of our favourite drills are discounted this week at the big hardware chains, and one of them has dropped to the lowest price we have seen since we started tracking it two years ago.
+
+            Don't miss:
+
+            Harbour 18V Compact Drill
+
+            • A two-speed gearbox that lets you switch from fast drilling to slow, careful driving
+            • A battery gauge on the pack itself, so you can check the charge before you climb the ladder
+            • Belt hook for either hand
+
+            $89.00
+            Buy Now
+
+            Kessel Pro 20V Hammer Drill
+
+            • A hammer mode strong enough for brick and concrete block, with a depth stop
+            • Two batteries and a fast charger that fills one of them in about forty minutes
+            • Carry case
+
+            $129.00
+            Buy Now
+
+            Related reviews
+
+            • The best stud finders for old plaster walls
+            • The best cordless sanders for furniture
+            • The best tool bags for the van
+
+            © 2025 Workbench Reviews. All rights reserved.
+            """;
+        var layout = Layout(text);
+
+        AssertArticle(layout, 9, 25);
+        Assert.Equal(LineClass.Related, layout[26].Class);
+        Assert.All(new[] { 28, 29, 30 }, i => Assert.Equal(LineClass.Related, layout[i].Class));
+    }
 }

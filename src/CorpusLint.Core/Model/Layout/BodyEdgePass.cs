@@ -205,15 +205,19 @@ internal static class BodyEdgePass
         for (var i = state.NextNonBlank(bodyEnd + 1); i >= 0;)
         {
             var card = 0;
+            var related = false;
             for (; i >= 0 && !state.Has(i, LineSignals.InContentList); i = state.NextNonBlank(i + 1))
             {
+                related |= state.Features[i].Phrase?.Category == PhraseCategory.Related;
                 if (!IsCardLine(state, i) || ++card > options.MaxCardLines)
                 {
                     break;
                 }
             }
 
-            if (i < 0 || !state.Has(i, LineSignals.InContentList))
+            // A related-content label may open the section ("Don't miss:" over the deals), but under a list of it, it
+            // announces other stories' list ("Related reviews"), not the next card.
+            if (i < 0 || !state.Has(i, LineSignals.InContentList) || (related && lists > 0))
             {
                 break;
             }
