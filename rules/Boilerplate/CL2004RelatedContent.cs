@@ -21,7 +21,7 @@ public sealed class CL2004RelatedContent : BoilerplateRule
     /// only inside an e-mail address does not count, so the body and its neighbours may differ. 3: a related-content label
     /// inside a numbered article does not claim the article's next numbered item.
     /// </summary>
-    public override int Version => 3;
+    public override int Version => 4;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 
