@@ -93,15 +93,17 @@ internal static class SentenceScanner
             return false;
         }
 
+        var text = document.GetText(document.Lines[lineIndex]).TrimEnd();
+        // A line cut off with an ellipsis is a teaser's excerpt ("... Active Noise Cancellat..."): what stands under it is
+        // another block, whatever case it opens with. (A hard wrap after a pause in a sentence was answered above.)
+        if (text.IsEmpty || text.EndsWith("...", StringComparison.Ordinal) || text[^1] == '…')
+        {
+            return false;
+        }
+
         if (char.IsLower(nextText[0]))
         {
             return true;
-        }
-
-        var text = document.GetText(document.Lines[lineIndex]).TrimEnd();
-        if (text.IsEmpty)
-        {
-            return false;
         }
 
         if (text[^1] is ',' or ';' or '-' or '–' or '—' or '(' or '&')

@@ -41,6 +41,15 @@ public class TextFactsTests
         Assert.Equal(["Ferry timetable", "The council voted on Tuesday to add two evening\ncrossings to the island ferry.", "It was late."], sentences);
     }
 
+    /// <summary>A teaser's excerpt cut off with an ellipsis ends there: the tag line under it is another block.</summary>
+    [Fact]
+    public void A_line_cut_off_with_an_ellipsis_does_not_run_on_into_the_next()
+    {
+        var sentences = Sentences("The council voted on Tuesday to add two evening crossings to the island fe...\nferry timetable changes");
+
+        Assert.Equal(["The council voted on Tuesday to add two evening crossings to the island fe...", "ferry timetable changes"], sentences);
+    }
+
     [Fact]
     public void A_numbered_items_number_is_not_a_sentence()
     {
