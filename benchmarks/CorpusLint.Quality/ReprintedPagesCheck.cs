@@ -19,7 +19,7 @@ public sealed record Reprinting(string Key, string Title, string Why, Func<strin
 
     /// <summary>Without blank lines, as web-crawl text datasets print a page's blocks (one a line, nothing between).</summary>
     public static readonly Reprinting Unspaced = new(
-        "unspaced", "without blank lines", "measured once the rules were written; nothing was tuned on it", BlankLines.Drop);
+        "unspaced", "without blank lines", "measured once the rules were written; one rule, a line cut off with an ellipsis, was then made looking at one of these pages", BlankLines.Drop);
 }
 
 /// <summary>
