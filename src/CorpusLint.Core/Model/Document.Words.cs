@@ -5,8 +5,11 @@ public sealed partial class Document
 {
     private Word[]? _words;
 
-    /// <summary>Every word of the text in order (see <see cref="Word"/> for what counts as one).</summary>
-    public IReadOnlyList<Word> Words => _words ??= Build(TimedParts.Words, static d => WordScanner.Scan(d.Text));
+    /// <summary>
+    /// Every word of the text in order (see <see cref="Word"/> for what counts as one), but those of a Markdown link's
+    /// target: where <c>[the budget](https://example.org/budget-2024.pdf)</c> leads is not what the text says.
+    /// </summary>
+    public IReadOnlyList<Word> Words => _words ??= Build(TimedParts.Words, static d => WordScanner.Scan(d.Text, d.Links));
 
     public ReadOnlySpan<char> GetText(Word word) => Text.AsSpan(word.Start, word.Length);
 

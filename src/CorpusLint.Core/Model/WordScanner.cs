@@ -2,7 +2,9 @@ namespace CorpusLint.Model;
 
 internal static class WordScanner
 {
-    public static Word[] Scan(string text)
+    public static Word[] Scan(string text, IReadOnlyList<MarkdownLink> links) => WithoutLinkTargets(Scan(text), links);
+
+    private static Word[] Scan(string text)
     {
         var words = new PooledArrayBuilder<Word>(text.Length / 6);
         var span = text.AsSpan();
@@ -36,6 +38,39 @@ internal static class WordScanner
         }
 
         return words.ToArrayAndReturn();
+    }
+
+    /// <summary>The words but those inside the target of an inline link or image (a bare URL is read as it is printed).</summary>
+    private static Word[] WithoutLinkTargets(Word[] words, IReadOnlyList<MarkdownLink> links)
+    {
+        var hidden = 0;
+        foreach (var link in links)
+        {
+            hidden += link.Kind is LinkKind.Inline or LinkKind.Image ? 1 : 0;
+        }
+
+        if (hidden == 0)
+        {
+            return words;
+        }
+
+        var kept = new List<Word>(words.Length);
+        var l = 0;
+        foreach (var word in words)
+        {
+            while (l < links.Count && links[l].End <= word.Start)
+            {
+                l++;
+            }
+
+            if (!(l < links.Count && links[l] is { Kind: LinkKind.Inline or LinkKind.Image } link
+                && word.Start >= link.LabelStart + link.LabelLength && word.Start < link.End))
+            {
+                kept.Add(word);
+            }
+        }
+
+        return [.. kept];
     }
 
     /// <summary>A letter, digit or combining mark; ASCII (most of an English archive's text) has no marks to look up.</summary>

@@ -218,6 +218,7 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("Headline\n\nBy Maria Lindqvist\nJan. 22, 2019\n\nBody text.", "2019-01-22", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\n12:38 PM EST, November 11, 2023\n\nBody text.", "2023-11-11", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\n[Maria Lindqvist] · Jan. 22, 2019\n\nBody text.", "2019-01-22", PublicationDateSource.Dateline)]
     [InlineData("Headline\nPublished: 17 January 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("Headline\nPosted on Thursday, January 17, 2019 by Maria\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("---\ntitle: Ferry\ndate: 2019-01-17\n---\nBody text on March 3.", "2019-01-17", PublicationDateSource.FrontMatter)]
@@ -229,6 +230,19 @@ public class DateRecognizerTests
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), publication.Date);
         Assert.Equal(source, publication.Source);
         Assert.InRange(publication.Confidence, 0.5, 1.0);
+    }
+
+    // Where a link leads is not what the line says: the words of its target do not make the byline a sentence.
+    [Theory]
+    [InlineData("# Ferry timetable approved\n\nBy [Maria Lindqvist](https://example.org/authors/maria-lindqvist/) | March 3, 2024\n\nBody text.")]
+    [InlineData("# Ferry timetable approved\n\n*By [Maria Lindqvist](https://example.org/authors/maria-lindqvist/), Harbour Gazette* — **March 3, 2024**\n\nBody text.")]
+    [InlineData("# Ferry timetable approved\n\n[Maria Lindqvist](https://example.org/authors/maria-lindqvist/) · [Harbour news](https://example.org/category/harbour-news/) · March 3, 2024\n\nBody text.")]
+    public void Finds_the_date_beside_a_linked_byline_in_Markdown(string text)
+    {
+        var publication = Document.FromText("article.md", text).PublicationDate;
+        Assert.NotNull(publication);
+        Assert.Equal(new DateOnly(2024, 3, 3), publication.Date);
+        Assert.Equal("March 3, 2024", text.Substring(publication.Start, publication.Length));
     }
 
     [Fact]

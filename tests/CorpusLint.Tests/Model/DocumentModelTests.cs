@@ -90,6 +90,13 @@ public class DocumentModelTests
         Assert.True(Document.FromText("a.txt", "[Share](javascript:void(0))").Links.Single().IsEmptyTarget);
 
     [Fact]
+    public void Words_leave_out_where_a_link_leads_but_not_a_bare_url()
+    {
+        var document = Document.FromText("article.md", "See [the budget](https://example.org/budget-2024.pdf \"Budget\") and ![a chart](chart.png) at example.org/x");
+        Assert.Equal(["See", "the", "budget", "and", "a", "chart", "at", "example", "org", "x"], document.Words.Select(w => document.GetText(w).ToString()));
+    }
+
+    [Fact]
     public void Words_keep_apostrophes_and_hyphens_inside()
     {
         var document = Document.FromText("a.txt", "Putin’s pro-government rock 'n' roll don't - 1,200");

@@ -459,8 +459,10 @@ internal static class DatelineReader
     private static bool IsPlaceholder(ReadOnlySpan<char> text, int start, int lineEnd, out int end)
     {
         var close = text[start..lineEnd].IndexOf(']');
-        end = start + close;
-        return close > 0 && text.Slice(start, close).IndexOfAny(" \t") < 0 && (end + 1 >= text.Length || text[end + 1] != '(');
+        var isPlaceholder = close > 0 && text.Slice(start, close).IndexOfAny(" \t") < 0 && (start + close + 1 >= text.Length || text[start + close + 1] != '(');
+        // Only a placeholder's end is kept: a linked or bracketed name ("[Jane Roe](...)") is read word by word.
+        end = isPlaceholder ? start + close : -1;
+        return isPlaceholder;
     }
 
     /// <summary>"Published" inside a capitalised run is a word of a name or site, not a label ("Daily Published").</summary>
