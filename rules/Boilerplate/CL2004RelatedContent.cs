@@ -19,9 +19,10 @@ public sealed class CL2004RelatedContent : BoilerplateRule
     /// <summary>
     /// 2: the layout keeps fact boxes, program output and bracketed heads in the article, and a boilerplate phrase found
     /// only inside an e-mail address does not count, so the body and its neighbours may differ. 3: a related-content label
-    /// inside a numbered article does not claim the article's next numbered item.
+    /// inside a numbered article does not claim the article's next numbered item. 5: a Markdown image on its own line is
+    /// a picture, not a teaser link.
     /// </summary>
-    public override int Version => 4;
+    public override int Version => 5;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

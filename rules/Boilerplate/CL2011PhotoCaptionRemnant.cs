@@ -22,9 +22,10 @@ public sealed class CL2011PhotoCaptionRemnant : BoilerplateRule
     /// </summary>
     /// <remarks>
     /// 3: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may
-    /// differ. 4: a sentence in brackets (a message, a thought, an editor's note) is text, not an image label.
+    /// differ. 4: a sentence in brackets (a message, a thought, an editor's note) is text, not an image label. 5: a
+    /// Markdown image on its own line is a picture: the article's inside its body, a caption outside it.
     /// </remarks>
-    public override int Version => 4;
+    public override int Version => 5;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

@@ -92,6 +92,74 @@ public static class LineShapes
         return text;
     }
 
+    /// <summary>
+    /// The text as a reader sees it: each Markdown link or image (<c>[label](target)</c>, <c>![alt](src)</c>) as its label.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutLinkTargets(ReadOnlySpan<char> text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var rest = text;
+        while (!rest.IsEmpty)
+        {
+            var open = rest.IndexOf('[');
+            if (open < 0)
+            {
+                builder.Append(rest);
+                break;
+            }
+
+            var start = open > 0 && rest[open - 1] == '!' ? open - 1 : open;
+            var length = LinkScanner.MatchInlineLink(rest[start..], out var parts);
+            if (length == 0)
+            {
+                builder.Append(rest[..(open + 1)]);
+                rest = rest[(open + 1)..];
+                continue;
+            }
+
+            // A linked picture's label is the picture: "[![alt](src)](href)" shows "alt".
+            var label = rest.Slice(start + parts.LabelStart, parts.LabelLength);
+            builder.Append(rest[..start]).Append(label.Contains('[') ? WithoutLinkTargets(label) : label);
+            rest = rest[(start + length)..];
+        }
+
+        return builder.ToString().AsSpan();
+    }
+
+    /// <summary>
+    /// True when the text holds nothing but Markdown images (<c>![alt](src)</c>, or one wrapped in a link:
+    /// <c>[![alt](src)](href)</c>) and separators: a picture, whose alt text is not a link to another story.
+    /// </summary>
+    public static bool IsPictureOnly(ReadOnlySpan<char> text)
+    {
+        var pictures = 0;
+        var rest = text.Trim();
+        while (!rest.IsEmpty)
+        {
+            if (rest.StartsWith("![") || rest.StartsWith("[!["))
+            {
+                var length = LinkScanner.MatchInlineLink(rest, out _);
+                if (length == 0)
+                {
+                    return false;
+                }
+
+                pictures++;
+                rest = rest[length..];
+            }
+            else if (Separators.Contains(rest[0]) || char.IsWhiteSpace(rest[0]))
+            {
+                rest = rest[1..];
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return pictures > 0;
+    }
+
     /// <summary>True when the text holds at least one link or URL and nothing else but separators.</summary>
     public static bool IsLinkOnly(ReadOnlySpan<char> text)
     {

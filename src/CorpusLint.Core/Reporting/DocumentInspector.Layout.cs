@@ -49,6 +49,7 @@ public static partial class DocumentInspector
             LayoutReason.ShortLineInBody => ("BodyFinder", $"a short line inside the body (a subheading or label): {shape}"),
             LayoutReason.ArticleLineInGap => ("BodyBridgePass", "a short sentence or a list's heading between two parts of the body"),
             LayoutReason.Preformatted => ("TextBlocks", "code, a table or program output inside the body"),
+            LayoutReason.PictureInBody => ("BodyFinder", "a Markdown image inside the body"),
             LayoutReason.ListInBody => ("ContentListPass / OrderedListPass", "an item of a list inside the body"),
             LayoutReason.ShortDocument => ("BodyFinder", "a line of a document too short to have chrome around an article"),
             LayoutReason.PlainHeader => ("BodyEdgePass", "one of the few lines from the document's first above the body, none showing chrome: the article's header"),

@@ -108,8 +108,12 @@ internal static class BodyFinder
         };
     }
 
-    /// <summary>Clutter only as a menu entry would be: a short list item with nothing else against it.</summary>
+    /// <summary>
+    /// Clutter only as a menu entry would be: a short list item with nothing else against it. Its link does not count
+    /// against a bulleted item: a text browser's dump hides the links a Markdown copy of the same page shows, and a lone
+    /// linked bullet ("See it now: Amazon") is a button of the article as much as the unlinked one.
+    /// </summary>
     private static bool IsClutterOnlyInAMenu(LineFeatures f, LayoutOptions options) =>
-        f.IsMenuItem && !f.Separated && !f.PhraseCountsAlone && !f.IsCaption && !f.IsSocialUrl && !f.IsTeaserLink && !f.LinkOnly
-        && f.LinkDensity <= options.BadLinkDensity;
+        f.IsMenuItem && !f.Separated && !f.PhraseCountsAlone && !f.IsCaption && !f.IsSocialUrl && !f.IsTeaserLink
+        && (f.ListItem || (!f.LinkOnly && f.LinkDensity <= options.BadLinkDensity));
 }

@@ -17,6 +17,9 @@ public enum LayoutReason
     /// <summary>Code, a table or program output inside the body.</summary>
     Preformatted,
 
+    /// <summary>A Markdown image inside the body: the article's picture.</summary>
+    PictureInBody,
+
     /// <summary>A list of descriptive items, or an ordered list, inside the body.</summary>
     ListInBody,
 

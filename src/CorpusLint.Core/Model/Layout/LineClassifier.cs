@@ -37,6 +37,12 @@ internal static class LineClassifier
             return (LineClass.Heading, LayoutReason.Preformatted);
         }
 
+        if (inside && f.Has(LineSignals.Picture) && f.Phrase is null)
+        {
+            // An image the Markdown keeps between paragraphs is the article's; a text browser's "[photo]" is a remnant.
+            return (LineClass.Heading, LayoutReason.PictureInBody);
+        }
+
         if (f.IsTeaserLink && f.Phrase is null)
         {
             return (LineClass.Related, LayoutReason.TeaserLink);

@@ -42,50 +42,56 @@ internal static class LineFeatureReader
         }
 
         var text = raw.Trim();
+        // What a reader sees of a line with Markdown links: their labels, not where they lead.
+        var shown = linkChars.Hidden > 0 ? LineShapes.WithoutLinkTargets(text) : text;
         var signals = LineSignals.None;
         // Scripts written without spaces (Chinese, Japanese) count about one word per two characters, and a
         // character of theirs says as much as two of an alphabet.
         var dense = Scripts.CountDenseCharacters(text);
         var words = Math.Max(line.WordCount, dense / 2);
-        var linkDensity = Math.Min(1.0, (double)linkChars.Visible / Math.Max(1, text.Length - linkChars.Hidden));
         var stopShare = document.Languages.StopWordShare(line);
         var endsSentence = line.Has(LineShape.EndsSentence);
         var listItem = line.Has(LineShape.ListItem);
-        var linkOnly = line.Has(LineShape.LinkOnly);
-        var listBody = LineShapes.StripListMarker(text);
+        // A Markdown image on its own line is the picture a text browser prints as "[photo]": a caption's place, not a
+        // link to another story (a bulleted one is a list's item, as "• [photo]" is).
+        var picture = line.Has(LineShape.LinkOnly) && !listItem && LineShapes.IsPictureOnly(text);
+        var linkOnly = line.Has(LineShape.LinkOnly) && !picture;
+        var linkDensity = picture ? 0.0 : Math.Min(1.0, (double)linkChars.Visible / Math.Max(1, text.Length - linkChars.Hidden));
+        var listBody = LineShapes.StripListMarker(shown);
         var casing = words >= 2 && words <= options.UnmarkedListItemWords ? Casing.Of(listBody) : default;
         var numbered = listItem && char.IsAsciiDigit(text[0]);
         Set(ref signals, LineSignals.EndsSentence, endsSentence);
-        Set(ref signals, LineSignals.EndsWithColon, text[^1] == ':');
+        Set(ref signals, LineSignals.EndsWithColon, shown.EndsWith(':'));
         Set(ref signals, LineSignals.ListItem, listItem);
         Set(ref signals, LineSignals.LinkOnly, linkOnly);
-        Set(ref signals, LineSignals.HasDigit, text.ContainsAny(CharacterSets.AsciiDigits));
+        Set(ref signals, LineSignals.Picture, picture);
+        Set(ref signals, LineSignals.HasDigit, shown.ContainsAny(CharacterSets.AsciiDigits));
         Set(ref signals, LineSignals.HeadlineItem, words >= 4 && words <= options.UnmarkedListItemWords && casing.IsTitleCase);
-        var separated = CountSeparatedItems(text) >= options.SeparatedMenuItems;
+        var separated = CountSeparatedItems(shown) >= options.SeparatedMenuItems;
         Set(ref signals, LineSignals.Separated, separated);
         // A menu is never numbered: a numbered line is an ordered list's item (steps, references, a ranking).
         var menuItem = !endsSentence && ((listItem && !numbered && words <= options.MenuItemMaxWords) || (linkOnly && words <= options.LinkMenuItemMaxWords)) || separated;
         Set(ref signals, LineSignals.MenuItem, menuItem);
         Set(ref signals, LineSignals.NumberedItem, numbered);
         // A rule, a lone bullet, or a chart's or table's figure alone on its line ("$915", "’17", "4.3333"): neither prose nor chrome.
-        var decoration = IsDecoration(text) || IsFigure(text, words, listItem, options);
+        var decoration = IsDecoration(shown) || IsFigure(shown, words, listItem, options);
         Set(ref signals, LineSignals.Decoration, decoration);
 
-        var normalized = BoilerplatePhrases.Normalize(text);
+        var normalized = BoilerplatePhrases.Normalize(shown);
         var phrase = BoilerplatePhrases.Find(normalized);
         if (phrase is { Strength: not PhraseStrength.Whole } && raw.ContainsAny(QuotationOpeners) && TextOutsideQuotations(document, line, raw) is { } unquoted)
         {
             phrase = BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(unquoted));
         }
-        var caption = phrase?.Category == PhraseCategory.Caption
-            || (char.IsUpper(text[0]) && LinePatterns.WireSlug().IsMatch(text))
-            || (text[^1] is ')' or ']' && ((LinePatterns.BracketCredit().IsMatch(text) && !LinePatterns.CodeCitation().IsMatch(text)) || (LinePatterns.ImageAlt().IsMatch(text) && !IsBracketedSentence(text, words, stopShare, options))));
+        var caption = picture || phrase?.Category == PhraseCategory.Caption
+            || (shown.Length > 0 && char.IsUpper(shown[0]) && LinePatterns.WireSlug().IsMatch(shown))
+            || (shown.Length > 0 && shown[^1] is ')' or ']' && ((LinePatterns.BracketCredit().IsMatch(shown) && !LinePatterns.CodeCitation().IsMatch(shown)) || (LinePatterns.ImageAlt().IsMatch(shown) && !IsBracketedSentence(shown, words, stopShare, options))));
         Set(ref signals, LineSignals.SocialUrl, linkOnly && LinePatterns.SocialPostUrl().IsMatch(text));
         Set(ref signals, LineSignals.PostSignature, text[0] is '—' or '–' or '-' && text.Contains("(@", StringComparison.Ordinal) && LinePatterns.PostSignature().IsMatch(text));
         Set(ref signals, LineSignals.TeaserLink, linkOnly && !listItem && words >= options.TeaserMinWords && linkDensity >= options.TeaserLinkDensity);
         Set(ref signals, LineSignals.Masthead, !endsSentence && words >= options.MastheadMinWords && words <= options.MastheadMaxWords
-            && casing.IsAllCaps && text.IndexOfAny(",0123456789") < 0);
-        Set(ref signals, LineSignals.SectionLabel, words == 1 && text.Length <= options.SectionLabelMaxLength && IsLowerWord(text));
+            && casing.IsAllCaps && shown.IndexOfAny(",0123456789") < 0);
+        Set(ref signals, LineSignals.SectionLabel, words == 1 && shown.Length <= options.SectionLabelMaxLength && IsLowerWord(shown));
         var hasTime = false;
         var stamp = words <= options.StampMaxWords && !menuItem && text[0] is not ('—' or '–' or '-') && (signals & LineSignals.HasDigit) != 0
             && Stamps.IsStamp(document, line, options.StampOtherWords, out hasTime);
@@ -114,15 +120,15 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.Caption, caption);
         // An image's bracketed label or a credit is a picture, whatever symbols it holds; a bullet is a list's.
         var plain = !decoration && !linkOnly && !listItem && !caption;
-        Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(text, words, stopShare, options));
-        Set(ref signals, LineSignals.TableRow, plain && !separated && CodeShapes.IsTableRow(text, stopShare, options));
+        Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(shown, words, stopShare, options));
+        Set(ref signals, LineSignals.TableRow, plain && !separated && CodeShapes.IsTableRow(shown, stopShare, options));
         // An infobox's rows may carry bullets ("• Max. depth      88 m"): the label is what is listed.
         Set(ref signals, LineSignals.FactRow, !decoration && !linkOnly && !caption && !separated && CodeShapes.IsFactRow(listBody, options));
         var countsAlone = phrase is { } found && found.Strength switch
         {
             PhraseStrength.Whole => true,
             PhraseStrength.Strong => words <= options.StrongPhraseMaxWords && !IsPromptInProse(found, words, sentences.Marks, options)
-                && !IsLegalQuestion(found, text, sentences),
+                && !IsLegalQuestion(found, shown, sentences),
             _ => words <= options.WeakPhraseMaxWords,
         };
         Set(ref signals, LineSignals.PhraseCountsAlone, countsAlone);
@@ -140,9 +146,9 @@ internal static class LineFeatureReader
 
         var features = new LineFeatures
         {
-            Commas = text.Count(','),
+            Commas = shown.Count(','),
             Length = text.Length,
-            Weight = text.Length + dense,
+            Weight = shown.Length + dense,
             Words = words,
             LinkDensity = linkDensity,
             StopShare = stopShare,

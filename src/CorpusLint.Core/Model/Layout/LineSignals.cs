@@ -94,6 +94,9 @@ public enum LineSignals : long
     /// <summary>Program output under a shell command, up to the next blank line: part of the command's block (TextBlocks).</summary>
     ProgramOutput = 1L << 27,
 
+    /// <summary>Nothing but Markdown images (<see cref="LineShapes.IsPictureOnly"/>): a picture of the page, not a link to another story.</summary>
+    Picture = 1L << 28,
+
     // ----- Found by a pass, among the neighbours -----
 
     /// <summary>In a run of two or more menu items (MenuPass).</summary>
