@@ -8,7 +8,7 @@ namespace CorpusLint.Quality;
 /// How a scraper or a dataset may print the same page otherwise than the labelled dumps (one paragraph a line, blank
 /// lines between): <paramref name="Reprint"/> gives the text and, for each of its lines, the 1-based original line.
 /// </summary>
-public sealed record Reprinting(string Key, string Title, string Why, Func<string, (string Text, int[] OriginalLine)> Reprint)
+public sealed record Reprinting(string Key, string Title, string Why, Func<string, (string Text, int[] OriginalLine)> Reprint, string Extension = ".txt")
 {
     /// <summary>The column a text browser wraps at by default (80 columns, the last left free).</summary>
     public const int WrapWidth = 79;
@@ -20,6 +20,10 @@ public sealed record Reprinting(string Key, string Title, string Why, Func<strin
     /// <summary>Without blank lines, as web-crawl text datasets print a page's blocks (one a line, nothing between).</summary>
     public static readonly Reprinting Unspaced = new(
         "unspaced", "without blank lines", "measured once the rules were written; one rule, a line cut off with an ellipsis, was then made looking at one of these pages", BlankLines.Drop);
+
+    /// <summary>As Markdown, as crawlers that convert pages to Markdown keep them: bullets as <c>*</c>, pictures as <c>![alt](src)</c>.</summary>
+    public static readonly Reprinting Markdown = new(
+        "markdown", "as Markdown", "measured once the rules were written; the layout's picture signal was then made looking at these pages", MarkdownPrinter.Print, ".md");
 }
 
 /// <summary>
@@ -58,7 +62,7 @@ public static class ReprintedPagesCheck
         foreach (var page in set.Pages)
         {
             var (text, originalLine) = reprinting.Reprint(File.ReadAllText(page.RawPath));
-            var path = Path.Combine(folder, $"{set.Key}-{page.Name}.raw.txt");
+            var path = Path.Combine(folder, $"{set.Key}-{page.Name}.raw{reprinting.Extension}");
             File.WriteAllText(path, text);
             printedLines[page.Name] = originalLine;
             paths.Add(path);
@@ -187,4 +191,67 @@ public static class BlankLines
 
         return (string.Join('\n', kept), [.. originalLine]);
     }
+}
+
+/// <summary>
+/// Prints a text browser's dump as Markdown: a bullet (<c>•</c>, or a nested list's <c>□ ◦ ▪</c>) as <c>*</c>, an
+/// indented numbered item without its indentation, a line that is only an image placeholder (<c>[IMG_2041]</c>) as the
+/// Markdown image it stood for, and in every third line of prose (not a table's row) its third to fifth words as a link,
+/// as articles link their sources. The dump keeps no links, so these stand in for them; list items stay unlinked, since
+/// the dump cannot tell a menu's entries (links) from an article's list (mostly not). Line for line: every line keeps
+/// its number.
+/// </summary>
+public static class MarkdownPrinter
+{
+    private const int MaxPlaceholderLength = 80;
+
+    /// <summary>Lines of at least this many words are prose enough to hold a link in a sentence.</summary>
+    private const int ProseWords = 12;
+
+    public static (string Text, int[] OriginalLine) Print(string text)
+    {
+        var lines = text.Split('\n');
+        var output = new string[lines.Length];
+        var proseLines = 0;
+        for (var n = 0; n < lines.Length; n++)
+        {
+            output[n] = PrintLine(lines[n].TrimEnd('\r'), ref proseLines);
+        }
+
+        return (string.Join('\n', output), [.. Enumerable.Range(1, lines.Length)]);
+    }
+
+    private static string PrintLine(string line, ref int proseLines)
+    {
+        var text = line.Trim();
+        if (text.Length >= 2 && text[1] == ' ' && text[0] is '•' or '□' or '◦' or '▪' or '■' or '○' or '●' or '►' or '▸' or '☆' or '·')
+        {
+            return (text[0] == '•' ? "* " : "  * ") + text[2..].TrimStart();
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= ProseWords && !text.Contains('[', StringComparison.Ordinal) && !text.Contains("  ", StringComparison.Ordinal) && ++proseLines % 3 == 0)
+        {
+            var label = string.Join(' ', words[2..5]);
+            return string.Join(' ', words[..2]) + $" [{label}]({Target(label)}) " + string.Join(' ', words[5..]);
+        }
+
+        var digits = text.TakeWhile(char.IsAsciiDigit).Count();
+        if (digits is > 0 and <= 3 && text.Length > digits + 1 && text[digits] == '.' && text[digits + 1] == ' ')
+        {
+            return text;
+        }
+
+        if (text.Length is > 2 and <= MaxPlaceholderLength && text[0] == '[' && text[^1] == ']' && text.IndexOfAny(['[', ']'], 1) == text.Length - 1)
+        {
+            var alt = text[1..^1].Trim();
+            return alt.Length == 0 ? line : $"![{alt}](https://img.example.org/{Slug(alt)}.jpg)";
+        }
+
+        return line;
+    }
+
+    private static string Target(string label) => $"https://www.example.org/2019/05/{Slug(label).ToLowerInvariant()}/";
+
+    private static string Slug(string label) => new(label.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
 }

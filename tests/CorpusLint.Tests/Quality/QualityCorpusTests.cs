@@ -46,6 +46,10 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Boilerplate_rules_hold_on_pages_without_blank_lines() => AssertMeetsTargets("unspaced");
 
+    /// <summary>The same pages as Markdown (bullets as <c>*</c>, pictures as <c>![alt](src)</c>) meet the labelled pages' targets.</summary>
+    [SkippableFact]
+    public void Boilerplate_rules_hold_on_pages_printed_as_Markdown() => AssertMeetsTargets("markdown");
+
     [SkippableFact]
     public void CL1002_spares_the_quotations_PolNeAR_attributes() => AssertMeetsTargets("polnear");
 

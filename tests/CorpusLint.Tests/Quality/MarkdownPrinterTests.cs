@@ -1,0 +1,34 @@
+using CorpusLint.Quality;
+
+namespace CorpusLint.Tests.Quality;
+
+public sealed class MarkdownPrinterTests
+{
+    [Fact]
+    public void Prints_bullets_numbers_and_placeholders_as_Markdown_line_for_line()
+    {
+        const string dump = "Harbour Gazette\n  • News\n    □ Ferries\n   12. Step twelve\n[IMG_2041]\n[Tom's Guide]\nText with [a note] inside.\n[                    ] [Search]";
+
+        var (text, originalLine) = MarkdownPrinter.Print(dump);
+
+        Assert.Equal(
+            "Harbour Gazette\n* News\n  * Ferries\n12. Step twelve\n![IMG_2041](https://img.example.org/IMG-2041.jpg)\n"
+            + "![Tom's Guide](https://img.example.org/Tom-s-Guide.jpg)\nText with [a note] inside.\n[                    ] [Search]",
+            text);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], originalLine);
+    }
+
+    [Fact]
+    public void Links_three_words_of_every_third_line_of_prose_but_not_a_tables_row()
+    {
+        const string prose = "The harbour council voted on Tuesday to add two evening crossings to the island ferry.";
+        const string row = "Crossing    Departs    Arrives    Days of the week    Fare in pounds    Notes on it";
+        var dump = string.Join('\n', prose, prose, row, prose, prose);
+
+        var lines = MarkdownPrinter.Print(dump).Text.Split('\n');
+
+        Assert.Equal(prose, lines[1]);
+        Assert.Equal(row, lines[2]);
+        Assert.Equal("The harbour [council voted on](https://www.example.org/2019/05/council-voted-on/) Tuesday to add two evening crossings to the island ferry.", lines[3]);
+    }
+}
