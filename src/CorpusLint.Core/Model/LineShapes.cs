@@ -130,38 +130,12 @@ public static class LineShapes
     /// True when the text holds nothing but Markdown images (<c>![alt](src)</c>, or one wrapped in a link:
     /// <c>[![alt](src)](href)</c>) and separators: a picture, whose alt text is not a link to another story.
     /// </summary>
-    public static bool IsPictureOnly(ReadOnlySpan<char> text)
-    {
-        var pictures = 0;
-        var rest = text.Trim();
-        while (!rest.IsEmpty)
-        {
-            if (rest.StartsWith("![") || rest.StartsWith("[!["))
-            {
-                var length = LinkScanner.MatchInlineLink(rest, out _);
-                if (length == 0)
-                {
-                    return false;
-                }
-
-                pictures++;
-                rest = rest[length..];
-            }
-            else if (Separators.Contains(rest[0]) || char.IsWhiteSpace(rest[0]))
-            {
-                rest = rest[1..];
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return pictures > 0;
-    }
+    public static bool IsPictureOnly(ReadOnlySpan<char> text) => HoldsOnlyLinks(text, picturesOnly: true);
 
     /// <summary>True when the text holds at least one link or URL and nothing else but separators.</summary>
-    public static bool IsLinkOnly(ReadOnlySpan<char> text)
+    public static bool IsLinkOnly(ReadOnlySpan<char> text) => HoldsOnlyLinks(text, picturesOnly: false);
+
+    private static bool HoldsOnlyLinks(ReadOnlySpan<char> text, bool picturesOnly)
     {
         var links = 0;
         var rest = text.Trim();
@@ -170,7 +144,7 @@ public static class LineShapes
             if (rest[0] == '[' || (rest[0] == '!' && rest.Length > 1 && rest[1] == '['))
             {
                 var length = LinkScanner.MatchInlineLink(rest, out _);
-                if (length == 0)
+                if (length == 0 || (picturesOnly && !rest.StartsWith("![") && !rest.StartsWith("[![")))
                 {
                     return false;
                 }
@@ -178,7 +152,7 @@ public static class LineShapes
                 links++;
                 rest = rest[length..];
             }
-            else if (LinkScanner.StartsWithUrl(rest))
+            else if (!picturesOnly && LinkScanner.StartsWithUrl(rest))
             {
                 links++;
                 rest = rest[LinkScanner.UrlLength(rest)..];
