@@ -2,7 +2,7 @@ namespace CorpusLint.Model;
 
 internal static class WordScanner
 {
-    public static Word[] Scan(string text, IReadOnlyList<MarkdownLink> links) => WithoutLinkTargets(Scan(text), links);
+    public static Word[] Scan(string text, IReadOnlyList<MarkdownLink> links) => WithoutLinkTargets(text, Scan(text), links);
 
     private static Word[] Scan(string text)
     {
@@ -40,8 +40,11 @@ internal static class WordScanner
         return words.ToArrayAndReturn();
     }
 
-    /// <summary>The words but those inside the target of an inline link or image (a bare URL is read as it is printed).</summary>
-    private static Word[] WithoutLinkTargets(Word[] words, IReadOnlyList<MarkdownLink> links)
+    /// <summary>
+    /// The words but those inside the target of an inline link or image, or of the picture a link wraps
+    /// (<c>[![alt](src)](href)</c> shows "alt"); a bare URL is read as it is printed.
+    /// </summary>
+    private static Word[] WithoutLinkTargets(string text, Word[] words, IReadOnlyList<MarkdownLink> links)
     {
         var hidden = 0;
         foreach (var link in links)
@@ -64,13 +67,22 @@ internal static class WordScanner
             }
 
             if (!(l < links.Count && links[l] is { Kind: LinkKind.Inline or LinkKind.Image } link
-                && word.Start >= link.LabelStart + link.LabelLength && word.Start < link.End))
+                && word.Start >= ShownEnd(text, link) && word.Start < link.End))
             {
                 kept.Add(word);
             }
         }
 
         return [.. kept];
+    }
+
+    /// <summary>Where the text a link shows ends: after its label, or after the alt text of the picture it wraps.</summary>
+    private static int ShownEnd(string text, MarkdownLink link)
+    {
+        var label = text.AsSpan(link.LabelStart, link.LabelLength);
+        return link.Kind == LinkKind.Inline && label.StartsWith("![") && LinkScanner.MatchInlineLink(label, out var picture) > 0
+            ? link.LabelStart + picture.LabelStart + picture.LabelLength
+            : link.LabelStart + link.LabelLength;
     }
 
     /// <summary>A letter, digit or combining mark; ASCII (most of an English archive's text) has no marks to look up.</summary>

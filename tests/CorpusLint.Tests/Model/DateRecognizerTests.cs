@@ -221,6 +221,8 @@ public class DateRecognizerTests
     [InlineData("Headline\n\n[Maria Lindqvist] · Jan. 22, 2019\n\nBody text.", "2019-01-22", PublicationDateSource.Dateline)]
     [InlineData("Headline\nPublished: 17 January 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("Headline\nPosted on Thursday, January 17, 2019 by Maria\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
+    [InlineData("Headline\n\nFiled under Harbour News on January 17, 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
+    [InlineData("Headline\n\nFiled:\nJanuary 17, 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("---\ntitle: Ferry\ndate: 2019-01-17\n---\nBody text on March 3.", "2019-01-17", PublicationDateSource.FrontMatter)]
     [InlineData("---\ntitle: Ferry\ndate: \"2019-01-17T10:00:00Z\"\n---\nBody text.", "2019-01-17", PublicationDateSource.FrontMatter)]
     public void Finds_the_publication_date(string text, string date, PublicationDateSource source)
@@ -236,6 +238,7 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("# Ferry timetable approved\n\nBy [Maria Lindqvist](https://example.org/authors/maria-lindqvist/) | March 3, 2024\n\nBody text.")]
     [InlineData("# Ferry timetable approved\n\n*By [Maria Lindqvist](https://example.org/authors/maria-lindqvist/), Harbour Gazette* — **March 3, 2024**\n\nBody text.")]
+    [InlineData("# Ferry timetable approved\n\nFiled under [Harbour news](https://example.org/category/harbour-news/) on March 3, 2024\n\nBody text.")]
     [InlineData("# Ferry timetable approved\n\n[Maria Lindqvist](https://example.org/authors/maria-lindqvist/) · [Harbour news](https://example.org/category/harbour-news/) · March 3, 2024\n\nBody text.")]
     public void Finds_the_date_beside_a_linked_byline_in_Markdown(string text)
     {
@@ -257,6 +260,7 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nThe council met on January 17, 2019, to vote on the new ferry timetable for the island and its residents.\n")]
     [InlineData("Headline\n\nThe festival runs\n\n29 November 2018 | 20 January 2019\n")]
     [InlineData("Headline\n\nBody text that mentions yesterday.\n")]
+    [InlineData("Headline\n\nThe suit was filed on January 17, 2019.\n\nBody text.")]
     public void Finds_no_publication_date_in_prose(string text) =>
         Assert.Null(Document.FromText("article.txt", text).PublicationDate);
 

@@ -97,6 +97,13 @@ public class DocumentModelTests
     }
 
     [Fact]
+    public void Words_of_a_linked_picture_are_its_alt_text_alone()
+    {
+        var document = Document.FromText("article.md", "[![Harbour at dawn](https://img.example.org/harbour-dawn.jpg)](https://example.org/gallery) Boats");
+        Assert.Equal(["Harbour", "at", "dawn", "Boats"], document.Words.Select(w => document.GetText(w).ToString()));
+    }
+
+    [Fact]
     public void Words_keep_apostrophes_and_hyphens_inside()
     {
         var document = Document.FromText("a.txt", "Putin’s pro-government rock 'n' roll don't - 1,200");

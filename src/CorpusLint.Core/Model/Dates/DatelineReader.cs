@@ -36,6 +36,12 @@ internal static class DatelineReader
     private static readonly FrozenSet<string> PublicationLabels = FrozenSet.ToFrozenSet(
         ["published", "publish", "posted", "created", "dated", "date", "publication", "originally", "first", "released", "issued"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Publication labels only where they open the line: a post's template prints "Filed under Politics on ...", while a
+    /// sentence's "the suit was filed on ..." dates the suit, not the article.
+    /// </summary>
+    private static readonly FrozenSet<string> OpeningPublicationLabels = FrozenSet.ToFrozenSet(["filed"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> UpdateLabels = FrozenSet.ToFrozenSet(
         ["updated", "modified", "revised", "edited", "reviewed"], StringComparer.OrdinalIgnoreCase);
 
@@ -53,6 +59,7 @@ internal static class DatelineReader
     private static readonly FrozenSet<string> LinkWords = FrozenSet.ToFrozenSet(["on", "at", "by", "in", "last"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicationLabel = PublicationLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningPublicationLabel = OpeningPublicationLabels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateLabel = UpdateLabels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetaWord = MetaWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWord = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -79,10 +86,10 @@ internal static class DatelineReader
         }
 
         var label = Label.None;
-        foreach (var word in words)
+        for (var k = 0; k < words.Length; k++)
         {
-            var span = text.Slice(word.Start, word.Length);
-            if (PublicationLabel.Contains(span))
+            var span = text.Slice(words[k].Start, words[k].Length);
+            if (PublicationLabel.Contains(span) || (k == 0 && OpeningPublicationLabel.Contains(span)))
             {
                 label = label == Label.None ? Label.Publication : label;
             }
@@ -328,7 +335,8 @@ internal static class DatelineReader
                 previousWasHandle = true;
                 postCitation |= gap.EndsWith("(@");
             }
-            else if (PublicationLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap, text, previousEnd)))
+            else if ((PublicationLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap, text, previousEnd)))
+                || (k == 0 && OpeningPublicationLabel.Contains(span)))
             {
                 CloseRun(previousEnd);
                 label = Label.Publication;
