@@ -99,4 +99,28 @@ public class LayoutMarkdownTests
         Assert.Equal(items.Length, paragraphs.Count);
         Assert.All(paragraphs, i => Assert.True(layout[i].Class == LineClass.Body, $"line {i + 1}: {layout[i].Class} ({layout[i].Reason})"));
     }
+
+    [Fact]
+    public void A_link_in_a_line_of_a_plan_below_the_body_does_not_end_the_article()
+    {
+        // A link is 14 of the 38 characters "Have a chicken wrap with a green salad" shows: a line shows chrome when links are
+        // clutter (BadLinkDensity), as they are when prose is judged, not at the lower bar a list item must stay under.
+        string[] lunches = ["lentil soup", "a tuna salad", "bean chilli", "[a chicken wrap](https://example.org/recipes/chicken-wrap/) with a green salad", "tomato pasta", "a rice bowl"];
+        string[] plan = [.. Enumerable.Range(0, 6).SelectMany(day => new[]
+        {
+            $"Day {day + 1}", string.Empty, "Breakfast, eaten before the workout", string.Empty, "Have oats with berries", string.Empty,
+            "Lunch, eaten after the workout", string.Empty, $"Have {lunches[day]}", string.Empty,
+            day % 3 == 1 ? "Tip: cook twice as much rice as you need tonight, and keep the rest in the fridge for tomorrow's lunch." : "Rest", string.Empty,
+        })];
+        var text = string.Join("\n", [
+            "Skip to content", string.Empty, BoilerplateText.Headline, string.Empty,
+            BoilerplateText.Paragraphs[0], string.Empty, BoilerplateText.Paragraphs[1], string.Empty,
+            .. plan, "Related Articles", string.Empty, "* [Island Baker Wins Top Prize](https://example.org/news/baker/)", string.Empty,
+            "© 2024 The Harbour Gazette. All rights reserved.", string.Empty]);
+
+        var layout = Layout(text);
+
+        var related = text.Split('\n').ToList().IndexOf("Related Articles");
+        Assert.Equal(related - 2, layout.BodyEnd);
+    }
 }

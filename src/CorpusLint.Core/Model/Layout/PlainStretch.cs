@@ -130,7 +130,7 @@ internal static class PlainStretch
     {
         var f = state.Features[i];
         return f.Phrase is not null || f.IsMenuItem || f.Separated || state.Has(i, LineSignals.MenuRun) || (headerFacts && (f.IsStamp || f.IsBylineOrDateline))
-            || f.IsTeaserLink || f.LinkOnly || f.IsSocialUrl || f.IsCaption || f.IsMasthead || f.LinkDensity >= state.Options.ListItemMaxLinkDensity
+            || f.IsTeaserLink || f.LinkOnly || f.IsSocialUrl || f.IsCaption || f.IsMasthead || f.LinkDensity > state.Options.BadLinkDensity
             || (state.Marks[i].DuplicateOf >= 0 && state.Marks[i].DuplicateOf < state.BodyStart);
     }
 }
