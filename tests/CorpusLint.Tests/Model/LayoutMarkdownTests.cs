@@ -123,4 +123,24 @@ public class LayoutMarkdownTests
         var related = text.Split('\n').ToList().IndexOf("Related Articles");
         Assert.Equal(related - 2, layout.BodyEnd);
     }
+
+    [Fact]
+    public void An_encyclopedias_paragraphs_linking_half_their_words_are_prose_and_a_line_of_links_is_not()
+    {
+        string[] paragraphs =
+        [
+            "[Port Ellen](https://en.example.org/wiki/Port_Ellen) is a [village](https://en.example.org/wiki/Village) on the [south coast](https://en.example.org/wiki/South_coast) of [Islay](https://en.example.org/wiki/Islay), in the [Inner Hebrides](https://en.example.org/wiki/Inner_Hebrides) of [Scotland](https://en.example.org/wiki/Scotland).",
+            "It was founded in [1821](https://en.example.org/wiki/1821) by [Walter Campbell](https://en.example.org/wiki/Walter_Campbell) and named after his wife, [Lady Ellenor](https://en.example.org/wiki/Lady_Ellenor), who died in [1832](https://en.example.org/wiki/1832).",
+            "The [ferry](https://en.example.org/wiki/Ferry) to [Kennacraig](https://en.example.org/wiki/Kennacraig) sails from its [pier](https://en.example.org/wiki/Pier), and the village has three [distilleries](https://en.example.org/wiki/Distillery) within a short walk.",
+        ];
+        var text = string.Join("\n", [
+            "# Port Ellen", "", .. paragraphs.SelectMany(p => new[] { p, "" }),
+            "[Islay](https://en.example.org/wiki/Islay) | [Jura](https://en.example.org/wiki/Jura) | [Colonsay](https://en.example.org/wiki/Colonsay) | [Gigha](https://en.example.org/wiki/Gigha)", ""]);
+
+        var layout = Layout(text);
+
+        Assert.All([2, 4, 6], i => Assert.True(layout[i].Class == LineClass.Body, $"line {i + 1}: {layout[i].Class} ({layout[i].Reason}), links {layout[i].LinkDensity:0.00}"));
+        Assert.True(layout[2].LinkDensity > new LayoutOptions().BadLinkDensity, $"links {layout[2].LinkDensity:0.00}");
+        Assert.False(layout[8].IsArticle, $"{layout[8].Class} ({layout[8].Reason})");
+    }
 }

@@ -152,9 +152,10 @@ public static class SpeakerFinder
 
             var after = i + 1 < words.Length ? document.GetText(words[i + 1]) : default;
             if (!after.IsEmpty && char.IsLower(after[0]) && QuantifierPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
-                && words[i].End == words[i + 1].Start - 1)
+                && text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).TrimEnd("[*_").SequenceEqual(" "))
             {
-                // "and all related designs", "some noted critics": a determiner and an adjective before their noun.
+                // "and all related designs", "some noted critics": a determiner and an adjective before their noun, the noun
+                // perhaps opening a link or emphasis ("all related [designs](...)").
                 continue;
             }
 

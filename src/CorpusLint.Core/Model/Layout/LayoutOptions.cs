@@ -28,7 +28,7 @@ public sealed record LayoutOptions
     /// <summary>Words after which a line without sentence punctuation is still near-prose.</summary>
     public int NearGoodUnpunctuatedWords { get; init; } = 12;
 
-    /// <summary>Share of a line's characters in links that makes it clutter whatever it says: lower loses sentences with links, higher keeps link lists.</summary>
+    /// <summary>Share of a line's characters in links that makes it clutter unless it reads as sentences: lower loses short lines with links, higher keeps link lists.</summary>
     public double BadLinkDensity { get; init; } = 0.4;
 
     /// <summary>Most link density of a long line of items separated by commas that still counts as near-prose.</summary>

@@ -167,7 +167,10 @@ internal static class LineFeatureReader
         // Where the profiles know no stop words for the document's language, they tell nothing of prose.
         var goodStopFloor = hasStopWords ? options.GoodMinStopShare : 0.0;
         var nearStopFloor = hasStopWords ? options.NearGoodMinStopShare : 0.0;
-        if (f.PhraseCountsAlone || f.IsCaption || f.IsSocialUrl || f.IsMenuItem || f.LinkDensity > options.BadLinkDensity || f.IsTeaserLink)
+        // Links make clutter of a line that is not running prose by its words: an encyclopedia's sentence links a third
+        // of its words and still reads as sentences, a menu or a list of other stories does not.
+        var readsAsSentences = f.Words >= options.GoodMinWords && f.StopShare >= goodStopFloor && (f.EndsSentence || f.SentenceMarks > 0);
+        if (f.PhraseCountsAlone || f.IsCaption || f.IsSocialUrl || f.IsMenuItem || (f.LinkDensity > options.BadLinkDensity && !readsAsSentences) || f.IsTeaserLink)
         {
             return ProseClass.Bad;
         }

@@ -30,6 +30,16 @@ public class CL2005LegalFooterTests
             BoilerplateText.Article(after: ["© 2024 Harbour Health, LLC. All rights reserved. It owns the Harbour trademarks, and all related designs."]),
             (11, 1));
 
+    // A link opening the noun does not make "related" a speech verb ("the owner related, ...").
+    [Fact]
+    public void Fires_on_a_copyright_notice_linking_the_related_designs_in_Markdown() =>
+        RuleTester.AssertPositions(
+            RuleTester.Lint(
+                _rule,
+                BoilerplateText.Article(after: ["© 2024 Harbour Health, LLC. All rights reserved. It owns the Harbour trademarks, and all related [designs, logos](https://example.org/legal/trademarks/)."]),
+                "article.md"),
+            (11, 1));
+
     [Fact]
     public void Silent_on_a_reference_list_citing_a_sites_terms_by_their_title() =>
         RuleTester.AssertSilent(
