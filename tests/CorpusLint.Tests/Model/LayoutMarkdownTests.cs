@@ -143,4 +143,24 @@ public class LayoutMarkdownTests
         Assert.True(layout[2].LinkDensity > new LayoutOptions().BadLinkDensity, $"links {layout[2].LinkDensity:0.00}");
         Assert.False(layout[8].IsArticle, $"{layout[8].Class} ({layout[8].Reason})");
     }
+
+    [Fact]
+    public void A_closing_list_whose_items_link_their_venue_is_the_articles()
+    {
+        // "June 20 – Eastport @ the Union Arena": the venue's link is 11 of the 36 characters it shows.
+        string[] dates =
+        [
+            "June 9 – Harbour Town @ Quay Park Bandstand", "June 10 – Port Ellen @ The Pier Hall",
+            "June 14 – Northpoint @ Lighthouse Green", "June 20 – Eastport @ the [Union Arena](https://example.org/venues/union-arena/)",
+            "June 23 – Westbay @ The Old Customs House", "June 27 – Saltmarsh @ the [Ferry Stage](https://example.org/venues/ferry-stage/)",
+            "July 2 – Kilbride @ Kilbride Village Hall", "July 5 – Harbour Town @ Quay Park Bandstand",
+        ];
+        var text = BoilerplateText.Article(after: ["Tour dates", "", .. dates, "", "Related Articles", "", "* [Island Baker Wins Top Prize](https://example.org/news/baker/)"]);
+
+        var layout = Layout(text);
+
+        Assert.All(Enumerable.Range(12, dates.Length), i => Assert.True(layout[i].IsArticle, $"line {i + 1}: {layout[i].Class} ({layout[i].Reason}), links {layout[i].LinkDensity:0.00}"));
+        Assert.False(layout[12 + dates.Length + 3].IsArticle);
+    }
 }
+

@@ -31,4 +31,20 @@ public sealed class MarkdownPrinterTests
         Assert.Equal(row, lines[2]);
         Assert.Equal("The harbour [council voted on](https://www.example.org/2019/05/council-voted-on/) Tuesday to add two evening crossings to the island ferry.", lines[3]);
     }
+
+    [Fact]
+    public void Links_two_words_of_every_five_in_a_line_of_prose_leaving_punctuation_outside()
+    {
+        const string prose = "The harbour council voted on Tuesday to add two evening crossings to the island ferry, starting in June.";
+        const string menu = "Home News Sport Weather";
+
+        var (text, originalLine) = EncyclopediaLinks.Print(string.Join('\n', prose, menu));
+
+        Assert.Equal(
+            "The [harbour council](https://en.example.org/wiki/harbour_council) voted on Tuesday [to add](https://en.example.org/wiki/to_add) two evening "
+            + "crossings [to the](https://en.example.org/wiki/to_the) island ferry, starting [in June](https://en.example.org/wiki/in_June).\n" + menu,
+            text);
+        Assert.Equal([1, 2], originalLine);
+    }
 }
+

@@ -50,6 +50,10 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Boilerplate_rules_hold_on_pages_printed_as_Markdown() => AssertMeetsTargets("markdown");
 
+    /// <summary>The same pages as Markdown linking two words of every five of each paragraph meet the labelled pages' targets.</summary>
+    [SkippableFact]
+    public void Boilerplate_rules_hold_on_pages_whose_paragraphs_are_dense_with_links() => AssertMeetsTargets("linked");
+
     [SkippableFact]
     public void CL1002_spares_the_quotations_PolNeAR_attributes() => AssertMeetsTargets("polnear");
 

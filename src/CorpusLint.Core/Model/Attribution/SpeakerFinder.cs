@@ -152,10 +152,9 @@ public static class SpeakerFinder
 
             var after = i + 1 < words.Length ? document.GetText(words[i + 1]) : default;
             if (!after.IsEmpty && char.IsLower(after[0]) && QuantifierPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
-                && text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).TrimEnd("[*_").SequenceEqual(" "))
+                && IsOneSpaceAsShown(text.AsSpan(words[i].End, words[i + 1].Start - words[i].End)))
             {
-                // "and all related designs", "some noted critics": a determiner and an adjective before their noun, the noun
-                // perhaps opening a link or emphasis ("all related [designs](...)").
+                // "and all related designs", "some noted critics": a determiner and an adjective before their noun.
                 continue;
             }
 
@@ -169,6 +168,20 @@ public static class SpeakerFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when what separates two words is one space as a reader sees it: Markdown may close a link or open one, or
+    /// mark emphasis, around it ("all related [designs](...)", "[all related](...) logos").
+    /// </summary>
+    private static bool IsOneSpaceAsShown(ReadOnlySpan<char> gap)
+    {
+        if (gap.StartsWith("](") && gap.IndexOf(')') is var close and > 0)
+        {
+            gap = gap[(close + 1)..];
+        }
+
+        return gap.Trim("[]*_").SequenceEqual(" ");
     }
 
     /// <summary>Pronouns that also stand before a noun: with a lower-case word after the verb, the verb is that noun's adjective.</summary>

@@ -293,8 +293,8 @@ public sealed record LayoutOptions
     /// <summary>Words an item of a closing list averages when no heading introduces it.</summary>
     public int ClosingListItemAverageWords { get; init; } = 4;
 
-    /// <summary>Most link density of an item of a list of the article.</summary>
-    public double ListItemMaxLinkDensity { get; init; } = 0.3;
+    /// <summary>Most link density of an item of a list of the article: an item may link a part of itself (a venue, a product); a list whose items are more links than text is a list of links.</summary>
+    public double ListItemMaxLinkDensity { get; init; } = 0.5;
 
     /// <summary>Inside the body, a run of menu items averaging fewer words than this is a menu; longer, a list of the article.</summary>
     public double InBodyMenuItemWords { get; init; } = 2;

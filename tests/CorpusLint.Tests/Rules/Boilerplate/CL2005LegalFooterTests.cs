@@ -30,14 +30,13 @@ public class CL2005LegalFooterTests
             BoilerplateText.Article(after: ["© 2024 Harbour Health, LLC. All rights reserved. It owns the Harbour trademarks, and all related designs."]),
             (11, 1));
 
-    // A link opening the noun does not make "related" a speech verb ("the owner related, ...").
-    [Fact]
-    public void Fires_on_a_copyright_notice_linking_the_related_designs_in_Markdown() =>
+    // A link around the adjective or the noun does not make "related" a speech verb ("the owner related, ...").
+    [Theory]
+    [InlineData("and all related [designs, logos](https://example.org/legal/trademarks/).")]
+    [InlineData("and [all related](https://example.org/legal/trademarks/) designs.")]
+    public void Fires_on_a_copyright_notice_linking_the_related_designs_in_Markdown(string end) =>
         RuleTester.AssertPositions(
-            RuleTester.Lint(
-                _rule,
-                BoilerplateText.Article(after: ["© 2024 Harbour Health, LLC. All rights reserved. It owns the Harbour trademarks, and all related [designs, logos](https://example.org/legal/trademarks/)."]),
-                "article.md"),
+            RuleTester.Lint(_rule, BoilerplateText.Article(after: ["© 2024 Harbour Health, LLC. All rights reserved. It owns the Harbour trademarks, " + end]), "article.md"),
             (11, 1));
 
     [Fact]
