@@ -280,7 +280,7 @@ public static class EncyclopediaLinks
     private static string LinkTerms(string line)
     {
         var words = line.Split(' ');
-        if (words.Count(w => w.Length > 0) < ProseWords || line.Contains('[', StringComparison.Ordinal) || line.Contains("  ", StringComparison.Ordinal) || line.StartsWith('*'))
+        if (words.Count(w => w.Length > 0) < ProseWords || line.Contains('[', StringComparison.Ordinal) || line.Contains("  ", StringComparison.Ordinal) || IsListItem(line))
         {
             return line;
         }
@@ -302,4 +302,6 @@ public static class EncyclopediaLinks
 
         return string.Join(' ', output);
     }
+
+    private static bool IsListItem(string line) => line.TrimStart() is ['*' or '+' or '-' or '•', ' ', ..];
 }
