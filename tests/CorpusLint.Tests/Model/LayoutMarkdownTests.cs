@@ -162,5 +162,39 @@ public class LayoutMarkdownTests
         Assert.All(Enumerable.Range(12, dates.Length), i => Assert.True(layout[i].IsArticle, $"line {i + 1}: {layout[i].Class} ({layout[i].Reason}), links {layout[i].LinkDensity:0.00}"));
         Assert.False(layout[12 + dates.Length + 3].IsArticle);
     }
+
+    [Fact]
+    public void The_level_one_heading_above_byline_picture_and_caption_is_the_headline()
+    {
+        var text = string.Join("\n", [
+            "[Skip to main content](#main)", "",
+            "  * [News](https://example.org/news/)", "  * [Politics](https://example.org/politics/)", "  * [Sport](https://example.org/sport/)", "",
+            "# Council approves two late ferry crossings for the island", "",
+            "By [Maria Lindqvist](https://example.org/authors/maria/) | March 3, 2024 | 4 min read", "",
+            "![The evening ferry leaving the north quay](https://example.org/img/ferry.jpg)", "",
+            "The evening ferry leaves the north quay. Photo: Tom Bell", "",
+            BoilerplateText.Paragraphs[0], "", BoilerplateText.Paragraphs[1], "", BoilerplateText.Paragraphs[2], ""]);
+
+        var layout = Layout(text);
+
+        Assert.Equal(LineClass.Title, layout[6].Class);
+        Assert.NotEqual(LineClass.Title, layout[12].Class);
+        RuleTester.AssertSilent(new CL2010BoilerplateBlock(), text.Replace("The evening ferry leaves the north quay. Photo: Tom Bell", "![Ferry](https://example.org/img/2.jpg)"), "article.md");
+    }
+
+    [Fact]
+    public void A_sites_name_set_as_a_heading_above_its_menu_is_not_the_headline()
+    {
+        var text = string.Join("\n", [
+            "# The Harbour Gazette", "",
+            "  * [News](https://example.org/news/)", "  * [Politics](https://example.org/politics/)", "  * [Sport](https://example.org/sport/)", "",
+            "Council approves two late ferry crossings", "",
+            BoilerplateText.Paragraphs[0], "", BoilerplateText.Paragraphs[1], ""]);
+
+        var layout = Layout(text);
+
+        Assert.NotEqual(LineClass.Title, layout[0].Class);
+        Assert.Equal(LineClass.Title, layout[6].Class);
+    }
 }
 

@@ -27,7 +27,11 @@ internal static class HeadlinePass
             return headlines;
         }
 
-        if (named < 0 && FindTitle(state) is (var title and >= 0, var kicker))
+        if (named < 0 && FindLevelOneHeading(state) is var heading and >= 0)
+        {
+            headlines.Add(heading);
+        }
+        else if (named < 0 && FindTitle(state) is (var title and >= 0, var kicker))
         {
             headlines.Add(title);
             if (kicker >= 0)
@@ -66,6 +70,43 @@ internal static class HeadlinePass
 
         var above = IsKicker(state, i) ? PreviousHeaderLine(state, i - 1) : -1;
         return above >= 0 && IsTitle(state, above) ? (above, i) : (-1, -1);
+    }
+
+    /// <summary>
+    /// In Markdown, the level-one heading (<c># Title</c>) above the body: the format names its title, however many lines
+    /// of the header (a byline, a dateline, a picture and its caption, a dek) stand between it and the body. Not past a
+    /// line of chrome (a menu, a boilerplate phrase) nor more than <see cref="LayoutOptions.MaxHeadlineDistance"/> lines
+    /// of text: a site's name set as a heading above its menu is not the article's.
+    /// </summary>
+    private static int FindLevelOneHeading(LayoutState state)
+    {
+        var document = state.Document;
+        if (document.Format != DocumentFormat.Markdown)
+        {
+            return -1;
+        }
+
+        var lines = 0;
+        for (var i = state.BodyStart - 1; i >= 0; i--)
+        {
+            if (state.IsBlank(i))
+            {
+                continue;
+            }
+
+            if (document.GetText(document.Lines[i]).TrimStart() is ['#', ' ', ..])
+            {
+                return IsTitle(state, i) ? i : -1;
+            }
+
+            // A byline's or a dateline's separated items ("By Jane Roe | March 3, 2024 | 4 min read") are the header's.
+            if ((IsLeadingChrome(state, i) && !state.Features[i].IsBylineOrDateline) || ++lines > state.Options.MaxHeadlineDistance)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The nearest line at or above <paramref name="i"/> that is neither blank nor a byline or dateline.</summary>
