@@ -121,9 +121,7 @@ public sealed partial class CL1002UnattributedQuote : Rule
         var line = document.Lines[document.GetLineIndex(quotation.Start)];
         var end = Math.Min(line.End, Math.Max(quotation.End, line.Start));
         var after = document.Text.AsSpan(end, line.End - end);
-        // Wikipedia's reference lists open each entry with a caret back to where it is cited: "221. ^ ".
-        var opening = LineShapes.StripListMarker(document.GetText(line).TrimStart());
-        return after.IndexOfAny(CitationMarks) >= 0 || opening.StartsWith("^ ", StringComparison.Ordinal);
+        return LineShapes.HasCitationMark(after) || LineShapes.OpensWithCitationCaret(document.GetText(line));
     }
 
     /// <summary>"In Dr. Shadlen's words, “...”", "in the words of the harbour master, “...”": the speaker is named before.</summary>
@@ -136,9 +134,6 @@ public sealed partial class CL1002UnattributedQuote : Rule
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[Ii]n (?:the words of [^!?“”""]{2,80}|[\p{Lu}][^!?“”""]{0,60}(?:'s|’s|s'|s’) (?:own )?words),?\s*$")]
     private static partial System.Text.RegularExpressions.Regex InWordsOf();
-
-    private static readonly System.Buffers.SearchValues<string> CitationMarks =
-        System.Buffers.SearchValues.Create(["Retrieved ", "Archived from the original", "Accessed "], StringComparison.Ordinal);
 
     /// <summary>A quotation that follows an attributed one in the same paragraph with nothing but punctuation between them.</summary>
     private static bool FollowsAttributedQuotation(Document document, Quotation quotation, Quotation? previous) =>

@@ -69,6 +69,32 @@ public static class LineShapes
     /// <summary>The line ends a sentence by <see cref="SentenceRule"/>.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> text) => SentenceRule.EndsSentence(text);
 
+    private static readonly SearchValues<string> CitationMarks =
+        SearchValues.Create(["Retrieved ", "Archived from the original", "Accessed "], StringComparison.Ordinal);
+
+    /// <summary>The marks of a bibliographic citation: "Retrieved 9 May 2018", "Archived from the original", "Accessed ...".</summary>
+    public static bool HasCitationMark(ReadOnlySpan<char> text) => text.IndexOfAny(CitationMarks) >= 0;
+
+    /// <summary>
+    /// An entry of Wikipedia's reference lists, which opens with a caret back to where it is cited ("221. ^ ", in Markdown
+    /// "1. **^** ").
+    /// </summary>
+    public static bool OpensWithCitationCaret(ReadOnlySpan<char> text)
+    {
+        var entry = StripListMarker(text.TrimStart()).TrimStart("*_");
+        return entry.StartsWith('^') && entry[1..].TrimStart("*_").StartsWith(' ');
+    }
+
+    /// <summary>A line that cites a source as a reference list does: it opens with the caret or carries a citation's marks.</summary>
+    public static bool CitesSource(ReadOnlySpan<char> text) => OpensWithCitationCaret(text) || HasCitationMark(text);
+
+    /// <summary>The text of a Markdown ATX heading (<c>## References</c> → <c>References</c>), or the line itself.</summary>
+    public static ReadOnlySpan<char> WithoutHeadingMarks(ReadOnlySpan<char> text)
+    {
+        var level = text.IndexOfAnyExcept('#');
+        return level is >= 1 and <= 6 && text[level] == ' ' ? text[(level + 1)..].TrimEnd().TrimEnd('#').TrimEnd() : text;
+    }
+
     /// <summary>The line without a leading bullet or number marker, or the line itself.</summary>
     public static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)
     {

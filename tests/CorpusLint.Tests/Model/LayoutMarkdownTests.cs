@@ -196,5 +196,46 @@ public class LayoutMarkdownTests
         Assert.NotEqual(LineClass.Title, layout[0].Class);
         Assert.Equal(LineClass.Title, layout[6].Class);
     }
+
+    [Theory]
+    [InlineData("  1. **^** Campbell, W. F. (1840). _Islay Papers_. Edinburgh: Oliver & Boyd. p. 12.", true)]
+    [InlineData("  2. **^** [\"Port Ellen harbour\"](https://example.org/harbour). _Islay Heritage_. Retrieved 12 May 2019.", true)]
+    [InlineData("221. ^ Roe, Jane (2004). The Steamers of the Western Isles.", true)]
+    [InlineData("3. Ferry fares to rise again in the spring", false)]
+    public void A_reference_lists_entry_cites_its_source(string line, bool cites) => Assert.Equal(cites, LineShapes.CitesSource(line));
+
+    [Fact]
+    public void References_below_a_see_also_list_are_the_articles_and_a_ranked_list_of_stories_is_not()
+    {
+        string[] references =
+        [
+            "  1. **^** Campbell, W. F. (1840). _Islay Papers_. Edinburgh: Oliver & Boyd. p. 12.",
+            "  2. **^** [\"Port Ellen harbour\"](https://example.org/harbour). _Islay Heritage_. Retrieved 12 May 2019.",
+            "  3. **^** Roe, Jane (2004). _The Steamers of the Western Isles_. Glasgow: Clyde Press. pp. 40–44.",
+            "  4. **^** [\"Ferry timetable\"](https://example.org/ferry). _Island Ferries_. Retrieved 3 March 2024.",
+        ];
+        string[] mostRead =
+        [
+            "  1. [Island school to reopen after the flood repairs](https://example.org/news/school/)",
+            "  2. [Lighthouse keeper retires after forty years](https://example.org/news/lighthouse/)",
+            "  3. [Harbour baker wins the county prize again](https://example.org/news/baker/)",
+        ];
+        string[] seeAlso = ["## See also", "", "  * [Laphroaig distillery](https://example.org/wiki/Laphroaig)", "  * [Lagavulin distillery](https://example.org/wiki/Lagavulin)", ""];
+
+        var cited = Layout(BoilerplateText.Article(after: [.. seeAlso, "## References", "", .. references]));
+        var ranked = Layout(BoilerplateText.Article(after: [.. seeAlso, "## Most read", "", .. mostRead]));
+
+        Assert.All(Enumerable.Range(17, references.Length), i => Assert.True(cited[i].IsArticle, $"line {i + 1}: {cited[i].Class} ({cited[i].Reason})"));
+        Assert.Equal(LineClass.Related, cited[12].Class);
+        Assert.All(Enumerable.Range(17, mostRead.Length), i => Assert.False(ranked[i].IsArticle, $"line {i + 1}: {ranked[i].Class} ({ranked[i].Reason})"));
+    }
+
+    [Fact]
+    public void A_headings_hashes_are_not_code()
+    {
+        var layout = Layout(BoilerplateText.Article(after: ["## References"]));
+
+        Assert.False(layout[10].Signals.HasFlag(LineSignals.Code), string.Join(", ", layout[10].Signals));
+    }
 }
 

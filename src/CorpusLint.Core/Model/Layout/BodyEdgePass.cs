@@ -26,6 +26,7 @@ internal static class BodyEdgePass
         state.BodyEnd = ExtendOverClosingSentence(state, state.BodyEnd);
         state.BodyEnd = ExtendOverPlainEnd(state, state.BodyEnd);
         state.BodyEnd = ExtendOverSeries(state, state.BodyEnd);
+        state.BodyEnd = ExtendOverReferences(state, state.BodyEnd);
         MarkPlainHeader(state);
         MarkTakenIn(state, state.BodyStart, bodyStart);
         MarkTakenIn(state, bodyEnd + 1, state.BodyEnd + 1);
@@ -183,6 +184,56 @@ internal static class BodyEdgePass
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// The article's references, below what sets them apart from its last paragraph (a "See also" list, the headings of
+    /// notes and references): an ordered list most of whose entries cite a source (Wikipedia's caret, "Retrieved ...") is
+    /// the article's citations. A ranked list of other stories cites nothing; a line of chrome in between ends the search.
+    /// </summary>
+    private static int ExtendOverReferences(LayoutState state, int bodyEnd)
+    {
+        var between = 0;
+        for (var i = state.NextNonBlank(bodyEnd + 1); i >= 0; i = state.NextNonBlank(i + 1))
+        {
+            if (state.Has(i, LineSignals.InOrderedList))
+            {
+                return CitesMostly(state, i, out var last) ? last : bodyEnd;
+            }
+
+            var f = state.Features[i];
+            var setsApart = f.Phrase?.Category == PhraseCategory.Related || (f.ListItem && f.Phrase is null) || IsPlainShortLine(state, i);
+            if (!setsApart || ++between > state.Options.ReferencesMaxLinesAbove)
+            {
+                return bodyEnd;
+            }
+        }
+
+        return bodyEnd;
+    }
+
+    /// <summary>Whether most entries of the ordered list from <paramref name="first"/> cite a source, on their line or a line continuing it.</summary>
+    private static bool CitesMostly(LayoutState state, int first, out int last)
+    {
+        int entries = 0, citing = 0;
+        var cites = false;
+        last = first;
+        for (var i = first; i >= 0 && state.Has(i, LineSignals.InOrderedList); i = state.NextNonBlank(i + 1))
+        {
+            var f = state.Features[i];
+            if (f.Has(LineSignals.NumberedItem))
+            {
+                citing += cites ? 1 : 0;
+                entries++;
+                cites = false;
+            }
+
+            cites |= f.Has(LineSignals.Citation);
+            last = i;
+        }
+
+        citing += cites ? 1 : 0;
+        return 2 * citing > entries;
     }
 
     private static bool IsListContent(LineFeatures f, LayoutOptions options) =>

@@ -293,6 +293,12 @@ public sealed record LayoutOptions
     /// <summary>Words an item of a closing list averages when no heading introduces it.</summary>
     public int ClosingListItemAverageWords { get; init; } = 4;
 
+    /// <summary>
+    /// Most lines between the body and a reference list below it (a "See also" list, the headings of notes and references):
+    /// higher reaches a page's own numbered lists under its footer; lower loses references under a long "See also".
+    /// </summary>
+    public int ReferencesMaxLinesAbove { get; init; } = 12;
+
     /// <summary>Most link density of an item of a list of the article: an item may link a part of itself (a venue, a product); a list whose items are more links than text is a list of links.</summary>
     public double ListItemMaxLinkDensity { get; init; } = 0.5;
 

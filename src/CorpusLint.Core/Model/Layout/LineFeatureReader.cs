@@ -65,6 +65,7 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.ListItem, listItem);
         Set(ref signals, LineSignals.LinkOnly, linkOnly);
         Set(ref signals, LineSignals.Picture, picture);
+        Set(ref signals, LineSignals.Citation, LineShapes.CitesSource(shown));
         Set(ref signals, LineSignals.HasDigit, shown.ContainsAny(CharacterSets.AsciiDigits));
         Set(ref signals, LineSignals.HeadlineItem, words >= 4 && words <= options.UnmarkedListItemWords && casing.IsTitleCase);
         var separated = CountSeparatedItems(shown) >= options.SeparatedMenuItems;
@@ -120,8 +121,10 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.Caption, caption);
         // An image's bracketed label or a credit is a picture, whatever symbols it holds; a bullet is a list's.
         var plain = !decoration && !linkOnly && !listItem && !caption;
-        Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(shown, words, stopShare, options));
-        Set(ref signals, LineSignals.TableRow, plain && !separated && CodeShapes.IsTableRow(shown, stopShare, options));
+        // A Markdown heading's hashes are how the format marks it, not a comment's: "## References" is no code.
+        var heading = document.Format == DocumentFormat.Markdown ? LineShapes.WithoutHeadingMarks(shown) : shown;
+        Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(heading, words, stopShare, options));
+        Set(ref signals, LineSignals.TableRow, plain && !separated && CodeShapes.IsTableRow(heading, stopShare, options));
         // An infobox's rows may carry bullets ("• Max. depth      88 m"): the label is what is listed.
         Set(ref signals, LineSignals.FactRow, !decoration && !linkOnly && !caption && !separated && CodeShapes.IsFactRow(listBody, options));
         var countsAlone = phrase is { } found && found.Strength switch

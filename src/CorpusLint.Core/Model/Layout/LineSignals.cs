@@ -97,6 +97,9 @@ public enum LineSignals : long
     /// <summary>Nothing but Markdown images (<see cref="LineShapes.IsPictureOnly"/>): a picture of the page, not a link to another story.</summary>
     Picture = 1L << 28,
 
+    /// <summary>Cites a source as a reference list does (<see cref="LineShapes.CitesSource"/>): "221. ^ ...", "Retrieved 9 May 2018".</summary>
+    Citation = 1L << 29,
+
     // ----- Found by a pass, among the neighbours -----
 
     /// <summary>In a run of two or more menu items (MenuPass).</summary>

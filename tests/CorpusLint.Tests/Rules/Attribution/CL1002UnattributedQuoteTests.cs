@@ -56,6 +56,11 @@ public class CL1002UnattributedQuoteTests
     [InlineData("In the words of the harbour master, “The ferry is the island's road, and nobody would close a road for the winter.”")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
+    // Markdown prints Wikipedia's caret in bold: "1. **^** ".
+    [Fact]
+    public void Silent_on_a_title_in_a_Markdown_reference_list() =>
+        RuleTester.AssertSilent(_rule, "221. **^** \"Harbour and island sign a deal on the price of the winter ferry\". _The Harbour Gazette_. April 2008.", "article.md");
+
     [Fact]
     public void Fires_on_a_quotation_after_in_the_end() =>
         RuleTester.AssertFiresAt(_rule, "In the end, “The ferry is the island's road, and nobody would close a road for the winter.”\n", (1, 13));
