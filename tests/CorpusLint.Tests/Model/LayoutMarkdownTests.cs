@@ -237,5 +237,15 @@ public class LayoutMarkdownTests
 
         Assert.False(layout[10].Signals.HasFlag(LineSignals.Code), string.Join(", ", layout[10].Signals));
     }
+
+    [Fact]
+    public void A_linked_date_alone_on_its_line_is_a_stamp_not_a_teaser()
+    {
+        var layout = Layout(BoilerplateText.Article(after: ["[March 4, 2024 at 9:12 am](https://example.org/2024/03/03/ferry/#comment-12)"]));
+
+        Assert.True(layout[10].Signals.HasFlag(LineSignals.TimeStamp), string.Join(", ", layout[10].Signals));
+        Assert.False(layout[10].Signals.HasFlag(LineSignals.TeaserLink));
+        Assert.NotEqual(LineClass.Related, layout[10].Class);
+    }
 }
 

@@ -89,15 +89,16 @@ internal static class LineFeatureReader
             || (shown.Length > 0 && shown[^1] is ')' or ']' && ((LinePatterns.BracketCredit().IsMatch(shown) && !LinePatterns.CodeCitation().IsMatch(shown)) || (LinePatterns.ImageAlt().IsMatch(shown) && !IsBracketedSentence(shown, words, stopShare, options))));
         Set(ref signals, LineSignals.SocialUrl, linkOnly && LinePatterns.SocialPostUrl().IsMatch(text));
         Set(ref signals, LineSignals.PostSignature, text[0] is '—' or '–' or '-' && text.Contains("(@", StringComparison.Ordinal) && LinePatterns.PostSignature().IsMatch(text));
-        Set(ref signals, LineSignals.TeaserLink, linkOnly && !listItem && words >= options.TeaserMinWords && linkDensity >= options.TeaserLinkDensity);
         Set(ref signals, LineSignals.Masthead, !endsSentence && words >= options.MastheadMinWords && words <= options.MastheadMaxWords
             && casing.IsAllCaps && shown.IndexOfAny(",0123456789") < 0);
         Set(ref signals, LineSignals.SectionLabel, words == 1 && shown.Length <= options.SectionLabelMaxLength && IsLowerWord(shown));
         var hasTime = false;
-        var stamp = words <= options.StampMaxWords && !menuItem && text[0] is not ('—' or '–' or '-') && (signals & LineSignals.HasDigit) != 0
+        // A linked date alone on its line is a permalink ("[March 4, 2024 at 9:12 am](...#comment-12)"): a stamp, not a menu's entry.
+        var stamp = words <= options.StampMaxWords && (!menuItem || (linkOnly && !listItem)) && text[0] is not ('—' or '–' or '-') && (signals & LineSignals.HasDigit) != 0
             && Stamps.IsStamp(document, line, options.StampOtherWords, out hasTime);
         Set(ref signals, LineSignals.Stamp, stamp);
         Set(ref signals, LineSignals.TimeStamp, stamp && hasTime);
+        Set(ref signals, LineSignals.TeaserLink, linkOnly && !listItem && !stamp && words >= options.TeaserMinWords && linkDensity >= options.TeaserLinkDensity);
 
         if (phrase is { Strength: PhraseStrength.Whole } && words <= 2 && endsSentence)
         {
