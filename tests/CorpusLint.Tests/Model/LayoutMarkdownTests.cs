@@ -227,6 +227,7 @@ public class LayoutMarkdownTests
 
         Assert.All(Enumerable.Range(17, references.Length), i => Assert.True(cited[i].IsArticle, $"line {i + 1}: {cited[i].Class} ({cited[i].Reason})"));
         Assert.Equal(LineClass.Related, cited[12].Class);
+        Assert.True(cited[15].IsArticle, $"{cited[15].Class} ({cited[15].Reason})");
         Assert.All(Enumerable.Range(17, mostRead.Length), i => Assert.False(ranked[i].IsArticle, $"line {i + 1}: {ranked[i].Class} ({ranked[i].Reason})"));
     }
 

@@ -5,7 +5,7 @@ namespace CorpusLint.Model.Layout;
 /// <summary>
 /// A related-content label ("Related", "Most read") claims the short teaser lines under it, up to the next item of a
 /// numbered sequence the label interrupts: a box of links inside a numbered article ("4. ...", the box, "5. ...") does
-/// not take the article's next item.
+/// not take the article's next item; nor does "See also" take the references under it.
 /// </summary>
 internal static class RelatedLabelPass
 {
@@ -27,8 +27,9 @@ internal static class RelatedLabelPass
                     continue;
                 }
 
-                // A label right above a list section labels nothing it could claim: the section is the article's.
-                if (f.IsProse || f.PhraseCountsAlone || state.Has(j, LineSignals.InListSection)
+                // A label right above a list section labels nothing it could claim: the section is the article's. Nor does
+                // it claim a reference list under it, or the list's heading: they cite the article's sources.
+                if (f.IsProse || f.PhraseCountsAlone || state.Has(j, LineSignals.InListSection) || HeadsOrCites(state, j)
                     || (next > 1 && f.Has(LineSignals.NumberedItem) && OrderedListPass.NumberOf(state, j) == next))
                 {
                     break;
@@ -38,6 +39,10 @@ internal static class RelatedLabelPass
             }
         }
     }
+
+    /// <summary>The line cites a source, or the line under it does (a reference list's heading).</summary>
+    private static bool HeadsOrCites(LayoutState state, int i) =>
+        state.Features[i].Has(LineSignals.Citation) || (state.NextNonBlank(i + 1) is var below and >= 0 && state.Features[below].Has(LineSignals.Citation));
 
     /// <summary>The number of the nearest numbered line within reach above the label, or 0.</summary>
     private static int NumberAbove(LayoutState state, int label)
