@@ -25,6 +25,11 @@ public sealed record Reprinting(string Key, string Title, string Why, Func<strin
     public static readonly Reprinting Markdown = new(
         "markdown", "as Markdown", "measured once the rules were written; the layout's picture signal was then made looking at these pages", MarkdownPrinter.Print, ".md");
 
+    /// <summary>As <c>lynx -dump</c> prints a page: each link numbered where it stands, their addresses listed at the end.</summary>
+    public static readonly Reprinting Lynx = new(
+        "lynx", "as lynx -dump prints them (numbered links, a list of addresses at the end)",
+        "measured once the rules were written; link numbers were then left out of what a line shows (stop 37)", LynxPrinter.Print);
+
     /// <summary>As Markdown whose prose links two words of every five, as an encyclopedia's articles do at their densest.</summary>
     public static readonly Reprinting Linked = new(
         "linked", "as Markdown linking two words of every five of each paragraph", "measured once the rules were written; the layout's link-density tests were then aligned on what a line reads as (stop 37)",
@@ -305,3 +310,45 @@ public static class EncyclopediaLinks
 
     private static bool IsListItem(string line) => line.TrimStart() is ['*' or '+' or '-' or '•', ' ', ..];
 }
+
+/// <summary>
+/// Prints a text browser's dump as <c>lynx -dump</c> prints the page: the links the Markdown printer would make (three
+/// words of every third line of prose) numbered where they stand, <c>[12]</c> glued to their first word, and under a
+/// "References" heading at the end the numbered list of their addresses, lines no label covers (original line 0).
+/// </summary>
+public static class LynxPrinter
+{
+    private const int ProseWords = 12;
+
+    public static (string Text, int[] OriginalLine) Print(string text)
+    {
+        var lines = text.Split('\n');
+        var output = new List<string>(lines.Length + 16);
+        var originalLine = new List<int>(lines.Length + 16);
+        var targets = new List<string>();
+        var proseLines = 0;
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n].TrimEnd('\r');
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= ProseWords && !line.Contains('[', StringComparison.Ordinal) && !line.Contains("  ", StringComparison.Ordinal) && ++proseLines % 3 == 0)
+            {
+                targets.Add($"https://www.example.org/2019/05/{string.Join('-', words[2..5]).ToLowerInvariant()}/");
+                line = string.Join(' ', words[..2]) + $" [{targets.Count}]" + string.Join(' ', words[2..]);
+            }
+
+            output.Add(line);
+            originalLine.Add(n + 1);
+        }
+
+        if (targets.Count > 0)
+        {
+            output.AddRange(["", "References", ""]);
+            output.AddRange(targets.Select((target, i) => $"   {i + 1}. {target}"));
+            originalLine.AddRange(Enumerable.Repeat(0, targets.Count + 3));
+        }
+
+        return (string.Join('\n', output), [.. originalLine]);
+    }
+}
+

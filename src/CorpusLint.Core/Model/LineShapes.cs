@@ -88,6 +88,52 @@ public static class LineShapes
     /// <summary>A line that cites a source as a reference list does: it opens with the caret or carries a citation's marks.</summary>
     public static bool CitesSource(ReadOnlySpan<char> text) => OpensWithCitationCaret(text) || HasCitationMark(text);
 
+    /// <summary>
+    /// The line without a text browser's link numbers: <c>lynx -dump</c> prints "[12]" glued before each link's text
+    /// ("[2]Home [3]News", "By [6]Maria Lindqvist"). A footnote's mark after a word ("Scotland.[1]") and a bracketed
+    /// number before a space ("[1] Campbell, W. F.") stay.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutLinkNumbers(ReadOnlySpan<char> text)
+    {
+        System.Text.StringBuilder? shown = null;
+        var copied = 0;
+        for (var open = text.IndexOf('['); open >= 0; open = NextBracket(text, open))
+        {
+            if (LinkNumberEnd(text, open) is var end and > 0)
+            {
+                (shown ??= new System.Text.StringBuilder(text.Length)).Append(text[copied..open]);
+                copied = end;
+            }
+        }
+
+        return shown is null ? text : shown.Append(text[copied..]).ToString().AsSpan();
+    }
+
+    /// <summary>How many links a text browser numbered on the line (<see cref="WithoutLinkNumbers"/>).</summary>
+    public static int CountLinkNumbers(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var open = text.IndexOf('['); open >= 0; open = NextBracket(text, open))
+        {
+            count += LinkNumberEnd(text, open) > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int NextBracket(ReadOnlySpan<char> text, int open) => text[(open + 1)..].IndexOf('[') is var next and >= 0 ? open + 1 + next : -1;
+
+    /// <summary>Where the link number opening at <paramref name="open"/> ends ("[12]" glued to the next word), or 0.</summary>
+    private static int LinkNumberEnd(ReadOnlySpan<char> text, int open)
+    {
+        var digits = text[(open + 1)..].IndexOfAnyExceptInRange('0', '9');
+        var close = open + 1 + digits;
+        return digits is >= 1 and <= 5 && close + 1 < text.Length && text[close] == ']' && !char.IsWhiteSpace(text[close + 1])
+            && (open == 0 || char.IsWhiteSpace(text[open - 1]))
+            ? close + 1
+            : 0;
+    }
+
     /// <summary>The text of a Markdown ATX heading (<c>## References</c> → <c>References</c>), or the line itself.</summary>
     public static ReadOnlySpan<char> WithoutHeadingMarks(ReadOnlySpan<char> text)
     {

@@ -46,5 +46,20 @@ public sealed class MarkdownPrinterTests
             text);
         Assert.Equal([1, 2], originalLine);
     }
+
+    [Fact]
+    public void Numbers_links_as_lynx_does_and_lists_their_addresses_at_the_end()
+    {
+        const string prose = "The harbour council voted on Tuesday to add two evening crossings to the island ferry.";
+        var dump = string.Join('\n', prose, prose, prose);
+
+        var (text, originalLine) = LynxPrinter.Print(dump);
+
+        Assert.Equal(
+            string.Join('\n', prose, prose, "The harbour [1]council voted on Tuesday to add two evening crossings to the island ferry.", "", "References", "",
+                "   1. https://www.example.org/2019/05/council-voted-on/"),
+            text);
+        Assert.Equal([1, 2, 3, 0, 0, 0, 0], originalLine);
+    }
 }
 

@@ -54,6 +54,10 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Boilerplate_rules_hold_on_pages_whose_paragraphs_are_dense_with_links() => AssertMeetsTargets("linked");
 
+    /// <summary>The same pages as lynx -dump prints them (numbered links, their addresses listed at the end) meet the labelled pages' targets.</summary>
+    [SkippableFact]
+    public void Boilerplate_rules_hold_on_pages_printed_by_lynx() => AssertMeetsTargets("lynx");
+
     [SkippableFact]
     public void CL1002_spares_the_quotations_PolNeAR_attributes() => AssertMeetsTargets("polnear");
 

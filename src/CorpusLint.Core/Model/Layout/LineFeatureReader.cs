@@ -42,8 +42,8 @@ internal static class LineFeatureReader
         }
 
         var text = raw.Trim();
-        // What a reader sees of a line with Markdown links: their labels, not where they lead.
-        var shown = linkChars.Hidden > 0 ? LineShapes.WithoutLinkTargets(text) : text;
+        // What a reader sees of a line with links: their labels, not where they lead nor a text browser's numbers for them.
+        var shown = LineShapes.WithoutLinkNumbers(linkChars.Hidden > 0 ? LineShapes.WithoutLinkTargets(text) : text);
         var signals = LineSignals.None;
         // Scripts written without spaces (Chinese, Japanese) count about one word per two characters, and a
         // character of theirs says as much as two of an alphabet.
@@ -68,7 +68,10 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.Citation, LineShapes.CitesSource(shown));
         Set(ref signals, LineSignals.HasDigit, shown.ContainsAny(CharacterSets.AsciiDigits));
         Set(ref signals, LineSignals.HeadlineItem, words >= 4 && words <= options.UnmarkedListItemWords && casing.IsTitleCase);
-        var separated = CountSeparatedItems(shown) >= options.SeparatedMenuItems;
+        // A text browser numbers each link: a line of three or more numbered links of a few words each is a menu's line.
+        var linkNumbers = LineShapes.CountLinkNumbers(text);
+        var separated = CountSeparatedItems(shown) >= options.SeparatedMenuItems
+            || (linkNumbers >= options.SeparatedMenuItems && text[0] == '[' && words <= linkNumbers * options.MenuItemMaxWords);
         Set(ref signals, LineSignals.Separated, separated);
         // A menu is never numbered: a numbered line is an ordered list's item (steps, references, a ranking).
         var menuItem = !endsSentence && ((listItem && !numbered && words <= options.MenuItemMaxWords) || (linkOnly && words <= options.LinkMenuItemMaxWords)) || separated;
