@@ -202,6 +202,16 @@ public class AttributionTests
         Assert.True(document.AttributionChoice.IsAttributed);
     }
 
+    // A note-taking app's web clipper writes the author as a link between notes: "[[Jane Doe]]", "[[jane-doe|Jane Doe]]".
+    [Theory]
+    [InlineData("author:\n  - \"[[Maria Lindqvist]]\"")]
+    [InlineData("author: \"[[maria-lindqvist|Maria Lindqvist]]\"")]
+    public void Reads_an_author_written_as_a_note_link(string entry)
+    {
+        var document = Document.FromText("clipping.md", $"---\ntitle: \"Ferry\"\n{entry}\n---\n\nText.\n");
+        Assert.Equal("Maria Lindqvist", document.Attribution.Bylines.Single().Name);
+    }
+
     [Fact]
     public void Front_matter_is_read_only_in_markdown()
     {

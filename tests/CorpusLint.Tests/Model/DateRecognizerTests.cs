@@ -248,6 +248,17 @@ public class DateRecognizerTests
         Assert.Equal("March 3, 2024", text.Substring(publication.Start, publication.Length));
     }
 
+    // A web clipper's "created" is the day the page was saved; it dates the article only when nothing else does.
+    [Theory]
+    [InlineData("---\ntitle: Ferry\npublished: 2024-03-03\ncreated: 2024-03-05\n---\nBody text.", "2024-03-03")]
+    [InlineData("---\ntitle: Ferry\ncreated: 2024-03-05\n---\nBody text.", "2024-03-05")]
+    public void A_created_key_dates_the_article_only_alone(string text, string date)
+    {
+        var document = Document.FromText("clipping.md", text);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), document.PublicationDate!.Date);
+        Assert.Single(document.Dates.PublicationDateCandidates, c => c.Source == PublicationDateSource.FrontMatter);
+    }
+
     [Fact]
     public void Reports_the_span_of_the_publication_date()
     {

@@ -248,5 +248,23 @@ public class LayoutMarkdownTests
         Assert.False(layout[10].Signals.HasFlag(LineSignals.TeaserLink));
         Assert.NotEqual(LineClass.Related, layout[10].Class);
     }
+
+    [Fact]
+    public void Front_matter_is_the_documents_record_not_boilerplate()
+    {
+        string[] frontMatter =
+        [
+            "---", "title: \"Harbour council approves new ferry timetable\"", "source: \"https://example.org/news/ferry\"",
+            "author:", "  - \"[[Maria Lindqvist]]\"", "published: 2024-03-03", "created: 2024-03-05", "tags:", "  - \"clippings\"", "---",
+        ];
+        var text = string.Join("\n", [.. frontMatter, "# " + BoilerplateText.Headline, "", BoilerplateText.Paragraphs[0], "", BoilerplateText.Paragraphs[1], ""]);
+
+        var layout = Layout(text);
+
+        Assert.All(Enumerable.Range(0, frontMatter.Length), i => Assert.Equal(LayoutReason.FrontMatter, layout[i].Reason));
+        Assert.Equal(LineClass.Title, layout[frontMatter.Length].Class);
+        RuleTester.AssertSilent(new CL2010BoilerplateBlock(), text, "clipping.md");
+        RuleTester.AssertSilent(new CL2004RelatedContent(), text, "clipping.md");
+    }
 }
 

@@ -449,26 +449,12 @@ internal static partial class AttributionScanner
     private static int ScanFrontMatter(Document document, List<Byline> bylines, List<SourceCredit> credits, List<MetadataEntry> metadata)
     {
         var lines = document.Lines;
-        if (document.Format != DocumentFormat.Markdown || lines.Count < 2 || !document.GetText(lines[0]).TrimEnd().SequenceEqual("---"))
+        if (document.Format != DocumentFormat.Markdown || document.FrontMatterLines == 0)
         {
             return 0;
         }
 
-        var close = -1;
-        for (var i = 1; i < lines.Count && i < 200; i++)
-        {
-            var text = document.GetText(lines[i]).TrimEnd();
-            if (text.SequenceEqual("---") || text.SequenceEqual("..."))
-            {
-                close = i;
-                break;
-            }
-        }
-
-        if (close < 0)
-        {
-            return 0;
-        }
+        var close = document.FrontMatterLines - 1;
 
         string? key = null;
         int keyStart = 0, valueEnd = 0;
@@ -527,10 +513,14 @@ internal static partial class AttributionScanner
         return close + 1;
     }
 
+    /// <summary>The value without its quotes, and a note-taking app's link without its brackets ("[[Jane Roe]]", "[[jane-roe|Jane Roe]]").</summary>
     private static string Unquote(string value)
     {
         var trimmed = value.Trim();
-        return trimmed.Length >= 2 && trimmed[0] is '"' or '\'' && trimmed[^1] == trimmed[0] ? trimmed[1..^1] : trimmed;
+        var unquoted = trimmed.Length >= 2 && trimmed[0] is '"' or '\'' && trimmed[^1] == trimmed[0] ? trimmed[1..^1] : trimmed;
+        return unquoted is ['[', '[', .., ']', ']'] && unquoted.IndexOf(']') == unquoted.Length - 2
+            ? unquoted[(unquoted.LastIndexOf('|') is var bar and > 0 ? bar + 1 : 2)..^2].Trim()
+            : unquoted;
     }
 
     /// <summary>A line with its inline links replaced by their labels, and the way back to document offsets.</summary>

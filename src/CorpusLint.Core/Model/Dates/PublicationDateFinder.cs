@@ -19,40 +19,48 @@ internal static class PublicationDateFinder
     /// <summary>Time stamps without a date are short ("Alex Perry 1 day ago", "9/11/13 10:00AM"); longer lines are not read as one.</summary>
     private const int MaxTimeStampLength = 60;
 
-    /// <summary>Reads YAML front matter at the very top; returns the offset just past it (0 when none).</summary>
+    /// <summary>
+    /// Reads the dates of the YAML front matter (<see cref="Document.FrontMatterLines"/>); returns the offset just past it (0
+    /// when none). A <c>created</c> key dates the file (a clipping, a note) unless no other key gives the publication.
+    /// </summary>
     public static int ReadFrontMatter(Document document, List<PublicationDateCandidate> candidates)
     {
-        var lines = document.Lines;
-        if (lines.Count < 3 || !document.GetText(lines[0]).TrimEnd().SequenceEqual("---"))
+        var count = document.FrontMatterLines;
+        if (count == 0)
         {
             return 0;
         }
 
-        for (var k = 1; k < Math.Min(lines.Count, 100); k++)
+        var lines = document.Lines;
+        var created = new List<PublicationDateCandidate>();
+        var published = false;
+        for (var j = 1; j < count - 1; j++)
         {
-            var line = document.GetText(lines[k]);
-            var trimmed = line.TrimEnd();
-            if (trimmed.SequenceEqual("---") || trimmed.SequenceEqual("..."))
+            if (ReadFrontMatterLine(document, lines[j]) is not ({ } candidate, var isCreated))
             {
-                for (var j = 1; j < k; j++)
-                {
-                    ReadFrontMatterLine(document, lines[j], candidates);
-                }
-
-                return lines[k].End + lines[k].TerminatorLength;
+                continue;
             }
+
+            (isCreated ? created : candidates).Add(candidate);
+            published |= !isCreated && !candidate.IsUpdate;
         }
 
-        return 0;
+        if (!published)
+        {
+            candidates.AddRange(created);
+        }
+
+        return lines[count - 1].End + lines[count - 1].TerminatorLength;
     }
 
-    private static void ReadFrontMatterLine(Document document, Line line, List<PublicationDateCandidate> candidates)
+    /// <summary>The date a front matter line gives, and whether its key is <c>created</c>; null for another key or no date.</summary>
+    private static (PublicationDateCandidate Candidate, bool IsCreated)? ReadFrontMatterLine(Document document, Line line)
     {
         var text = document.GetText(line);
         var colon = text.IndexOf(':');
         if (colon <= 0)
         {
-            return;
+            return null;
         }
 
         var key = text[..colon].Trim().ToString().ToLowerInvariant();
@@ -66,7 +74,7 @@ internal static class PublicationDateFinder
                 update = true;
                 break;
             default:
-                return;
+                return null;
         }
 
         var value = text[(colon + 1)..];
@@ -74,14 +82,13 @@ internal static class PublicationDateFinder
         value = value.Trim().Trim("\"'");
         if (value.IsEmpty)
         {
-            return;
+            return null;
         }
 
         var valueStart = line.Start + colon + 1 + leading + (text[colon + 1 + leading] is '"' or '\'' ? 1 : 0);
-        if (TryParseValue(value, out var date))
-        {
-            candidates.Add(new PublicationDateCandidate(date, valueStart, value.Length, PublicationDateSource.FrontMatter, update, 0.95, null));
-        }
+        return TryParseValue(value, out var date)
+            ? (new PublicationDateCandidate(date, valueStart, value.Length, PublicationDateSource.FrontMatter, update, 0.95, null), key is "created" or "created_at")
+            : null;
     }
 
     internal static bool TryParseValue(ReadOnlySpan<char> value, out DateOnly date)

@@ -5,6 +5,9 @@ public enum LayoutReason
 {
     Blank,
 
+    /// <summary>A line of the YAML front matter: the document's record (its title, author, dates), not its text.</summary>
+    FrontMatter,
+
     /// <summary>Prose inside the body (BodyFinder and its passes chose the body).</summary>
     BodyProse,
 

@@ -15,7 +15,7 @@ internal static class LineClassifier
         var options = state.Options;
         if (f.Blank)
         {
-            return (LineClass.Blank, LayoutReason.Blank);
+            return (LineClass.Blank, f.Has(LineSignals.FrontMatter) ? LayoutReason.FrontMatter : LayoutReason.Blank);
         }
 
         if (f.IsBylineOrDateline && place == BodyPlace.Before)

@@ -19,9 +19,12 @@ internal static class LineFeatureReader
         var (sentenceMarks, fullStops) = SentenceEndsPerLine(document);
         var attribution = AttributionLines(document);
         var features = new LineFeatures[lines.Count];
+        var frontMatter = document.FrontMatterLines;
         for (var i = 0; i < lines.Count; i++)
         {
-            features[i] = Measure(document, lines[i], linkChars[i], (sentenceMarks[i], fullStops[i]), attribution[i], options);
+            features[i] = i < frontMatter
+                ? new LineFeatures { Blank = true, Prose = ProseClass.Blank, Normalized = string.Empty, Signals = LineSignals.FrontMatter }
+                : Measure(document, lines[i], linkChars[i], (sentenceMarks[i], fullStops[i]), attribution[i], options);
         }
 
         BracketedHeads.Mark(document, features, options);

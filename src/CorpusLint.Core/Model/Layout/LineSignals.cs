@@ -100,6 +100,9 @@ public enum LineSignals : long
     /// <summary>Cites a source as a reference list does (<see cref="LineShapes.CitesSource"/>): "221. ^ ...", "Retrieved 9 May 2018".</summary>
     Citation = 1L << 29,
 
+    /// <summary>A line of the YAML front matter (<see cref="Document.FrontMatterLines"/>): the document's record, laid out as a blank line.</summary>
+    FrontMatter = 1L << 30,
+
     // ----- Found by a pass, among the neighbours -----
 
     /// <summary>In a run of two or more menu items (MenuPass).</summary>
