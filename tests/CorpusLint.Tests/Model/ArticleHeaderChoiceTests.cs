@@ -89,6 +89,16 @@ public class ArticleHeaderChoiceTests
         Assert.Equal("Associated Press", Assert.Single(choice.SourceCredits).Source);
     }
 
+    // Pages saved as Markdown link the name to the author's page: the label is the name, not a picture's placeholder.
+    [Theory]
+    [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](https://example.org/@maria)\n\nMar 03, 2024")]
+    [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](https://example.org/authors/maria/)\nMar 03, 2024")]
+    public void A_linked_name_beside_the_dateline_is_the_byline(string header)
+    {
+        var document = Document.FromText("page.md", "Home | News | Sport | Weather\n\n" + header + "\n\n" + Body);
+        Assert.Equal("Maria Lindqvist", Assert.Single(document.AttributionChoice.Bylines).Name);
+    }
+
     [Fact]
     public void A_name_with_a_staff_title_is_a_byline_in_the_header_and_not_in_the_body()
     {

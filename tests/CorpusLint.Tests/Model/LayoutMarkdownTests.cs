@@ -266,5 +266,21 @@ public class LayoutMarkdownTests
         RuleTester.AssertSilent(new CL2010BoilerplateBlock(), text, "clipping.md");
         RuleTester.AssertSilent(new CL2004RelatedContent(), text, "clipping.md");
     }
+
+    [Fact]
+    public void The_nearest_level_one_heading_past_share_buttons_is_the_headline_and_the_heading_under_it_its_dek()
+    {
+        var text = string.Join("\n", [
+            "# [Harbour Letters](https://harbourletters.example.org/)", "", "Subscribe", "", "Sign in", "",
+            "# Why the evening ferry matters", "", "### Two late crossings will change the island's week", "",
+            "[Jane Roe](https://example.org/@janeroe)", "", "Mar 03, 2024", "", "12", "", "Share", "",
+            BoilerplateText.Paragraphs[0], "", BoilerplateText.Paragraphs[1], ""]);
+
+        var layout = Layout(text);
+
+        Assert.NotEqual(LineClass.Title, layout[0].Class);
+        Assert.Equal(LineClass.Title, layout[6].Class);
+        Assert.Equal(LineClass.Title, layout[8].Class);
+    }
 }
 

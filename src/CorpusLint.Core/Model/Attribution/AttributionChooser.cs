@@ -191,7 +191,9 @@ internal static partial class AttributionChooser
         var start = 0;
         while (start < text.Length)
         {
-            if (text[start] == '[' && text[start..].IndexOf(']') is var close and > 0 && !text.Slice(start, close).Contains("](", StringComparison.Ordinal))
+            // A bracket closed without a link's target is a picture's placeholder; a linked name's label is the name.
+            if (text[start] == '[' && text[start..].IndexOf(']') is var close and > 0 && !text.Slice(start, close).Contains("](", StringComparison.Ordinal)
+                && !text[(start + close + 1)..].StartsWith('('))
             {
                 start += close + 1;
             }
@@ -227,7 +229,7 @@ internal static partial class AttributionChooser
         _ => "in the article's body",
     };
 
-    /// <summary>The text up to the first separator: a comma, a bar or bullet, a spaced dash, a bracket, an "@", or a wide gap.</summary>
-    [GeneratedRegex(@"^[^,|•·(\[@/]+?(?=\s[-–—]\s|\s{2,}|[,|•·(\[@/]|$)")]
+    /// <summary>The text up to the first separator: a comma, a bar or bullet, a spaced dash, a bracket (a link's label ends at its own), an "@", or a wide gap.</summary>
+    [GeneratedRegex(@"^[^,|•·(\[\]@/]+?(?=\s[-–—]\s|\s{2,}|[,|•·(\[\]@/]|$)")]
     private static partial Regex NameHead();
 }

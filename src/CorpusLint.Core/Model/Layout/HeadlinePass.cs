@@ -30,6 +30,10 @@ internal static class HeadlinePass
         if (named < 0 && FindLevelOneHeading(state) is var heading and >= 0)
         {
             headlines.Add(heading);
+            if (FindSubheading(state, heading) is var dek and >= 0)
+            {
+                headlines.Add(dek);
+            }
         }
         else if (named < 0 && FindTitle(state) is (var title and >= 0, var kicker))
         {
@@ -73,10 +77,10 @@ internal static class HeadlinePass
     }
 
     /// <summary>
-    /// In Markdown, the level-one heading (<c># Title</c>) above the body: the format names its title, however many lines
-    /// of the header (a byline, a dateline, a picture and its caption, a dek) stand between it and the body. Not past a
-    /// line of chrome (a menu, a boilerplate phrase) nor more than <see cref="LayoutOptions.MaxHeadlineDistance"/> lines
-    /// of text: a site's name set as a heading above its menu is not the article's.
+    /// In Markdown, the level-one heading (<c># Title</c>) nearest above the body: the format names its title, however many
+    /// lines of the header (a byline, a dateline, a picture and its caption, a dek, share and like buttons) stand between
+    /// it and the body. Not past a menu nor more than <see cref="LayoutOptions.MaxHeadlineDistance"/> lines of text: a
+    /// site's name set as a heading above its menu is not the article's.
     /// </summary>
     private static int FindLevelOneHeading(LayoutState state)
     {
@@ -100,13 +104,24 @@ internal static class HeadlinePass
             }
 
             // A byline's or a dateline's separated items ("By Jane Roe | March 3, 2024 | 4 min read") are the header's.
-            if ((IsLeadingChrome(state, i) && !state.Features[i].IsBylineOrDateline) || ++lines > state.Options.MaxHeadlineDistance)
+            var f = state.Features[i];
+            if (((state.Has(i, LineSignals.MenuRun) || f.Separated) && !f.IsBylineOrDateline) || ++lines > state.Options.MaxHeadlineDistance)
             {
                 return -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>The dek a lower-level heading sets right under the level-one heading ("### Two late crossings will ..."), or -1.</summary>
+    private static int FindSubheading(LayoutState state, int heading)
+    {
+        var next = state.NextNonBlank(heading + 1);
+        return next >= 0 && next < state.BodyStart && state.Document.GetText(state.Document.Lines[next]).TrimStart() is ['#', '#', ..]
+            && IsTitleLike(state, next)
+            ? next
+            : -1;
     }
 
     /// <summary>The nearest line at or above <paramref name="i"/> that is neither blank nor a byline or dateline.</summary>
