@@ -282,5 +282,20 @@ public class LayoutMarkdownTests
         Assert.Equal(LineClass.Title, layout[6].Class);
         Assert.Equal(LineClass.Title, layout[8].Class);
     }
+
+    [Fact]
+    public void The_headline_is_found_past_a_long_header_of_buttons_counters_and_links()
+    {
+        var text = string.Join("\n", [
+            "# Why the evening ferry matters", "", "## Two late crossings will change the island's week", "",
+            "[![Jane Roe](https://img.example.org/jane.png)](https://example.org/@janeroe)", "", "[Jane Roe](https://example.org/@janeroe)", "", "·", "",
+            "[Follow](https://example.org/signin)", "", "5 min read", "", "·", "", "Mar 3, 2024", "", "\\--", "", "12", "", "Listen", "", "Share", "",
+            BoilerplateText.Paragraphs[0], "", BoilerplateText.Paragraphs[1], ""]);
+
+        var layout = Layout(text);
+
+        Assert.Equal(LineClass.Title, layout[0].Class);
+        Assert.Equal(LineClass.Title, layout[2].Class);
+    }
 }
 

@@ -79,8 +79,8 @@ internal static class HeadlinePass
     /// <summary>
     /// In Markdown, the level-one heading (<c># Title</c>) nearest above the body: the format names its title, however many
     /// lines of the header (a byline, a dateline, a picture and its caption, a dek, share and like buttons) stand between
-    /// it and the body. Not past a menu nor more than <see cref="LayoutOptions.MaxHeadlineDistance"/> lines of text: a
-    /// site's name set as a heading above its menu is not the article's.
+    /// it and the body. Not past a menu nor more than <see cref="LayoutOptions.MaxHeadlineDistance"/> lines of text (the
+    /// header's furniture not counted): a site's name set as a heading above its menu is not the article's.
     /// </summary>
     private static int FindLevelOneHeading(LayoutState state)
     {
@@ -105,7 +105,12 @@ internal static class HeadlinePass
 
             // A byline's or a dateline's separated items ("By Jane Roe | March 3, 2024 | 4 min read") are the header's.
             var f = state.Features[i];
-            if (((state.Has(i, LineSignals.MenuRun) || f.Separated) && !f.IsBylineOrDateline) || ++lines > state.Options.MaxHeadlineDistance)
+            if ((state.Has(i, LineSignals.MenuRun) || f.Separated) && !f.IsBylineOrDateline)
+            {
+                return -1;
+            }
+
+            if (!IsHeaderFurniture(f) && ++lines > state.Options.MaxHeadlineDistance)
             {
                 return -1;
             }
@@ -113,6 +118,13 @@ internal static class HeadlinePass
 
         return -1;
     }
+
+    /// <summary>
+    /// What a page prints around an article's header and no text: a byline or date, a picture, a button or counter ("Share",
+    /// "Follow", "12", a reading time), a link alone, a separator.
+    /// </summary>
+    private static bool IsHeaderFurniture(LineFeatures f) =>
+        f.IsBylineOrDateline || f.IsCaption || f.Phrase is not null || f.IsStamp || f.LinkOnly || f.IsNeutral || f.Words <= 1;
 
     /// <summary>The dek a lower-level heading sets right under the level-one heading ("### Two late crossings will ..."), or -1.</summary>
     private static int FindSubheading(LayoutState state, int heading)
