@@ -28,8 +28,29 @@ public sealed partial class Document
             {
                 return i + 1;
             }
+
+            if (!IsYamlLine(text))
+            {
+                return 0;
+            }
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A line YAML front matter holds: blank, a key and its value ("title: Ferry"), or an indented or listed continuation
+    /// ("  - Jane Roe"). A line of prose between two "---" rules is text, not a record.
+    /// </summary>
+    private static bool IsYamlLine(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text[0] is ' ' or '\t' or '-' or '#')
+        {
+            return true;
+        }
+
+        var colon = text.IndexOf(':');
+        return colon > 0 && (char.IsAsciiLetter(text[0]) || text[0] is '_' or '"' or '\'')
+            && !text[..colon].ContainsAny(' ', '\t') && (colon + 1 == text.Length || text[colon + 1] == ' ');
     }
 }

@@ -103,6 +103,13 @@ public class DocumentModelTests
         Assert.Equal(["Harbour", "at", "dawn", "Boats"], document.Words.Select(w => document.GetText(w).ToString()));
     }
 
+    [Theory]
+    [InlineData("---\ntitle: Ferry\nauthor:\n  - Jane Roe\n\n# a comment\ndate: 2024-03-03\n---\nText.", 8)]
+    [InlineData("---\nHome | News | Sport\nSubscribe now for full access\n---\nText.", 0)]
+    [InlineData("---\ntitle: Ferry\nText without an end.", 0)]
+    public void Front_matter_is_a_yaml_block_between_rules(string text, int lines) =>
+        Assert.Equal(lines, Document.FromText("a.md", text).FrontMatterLines);
+
     [Fact]
     public void Words_keep_apostrophes_and_hyphens_inside()
     {
