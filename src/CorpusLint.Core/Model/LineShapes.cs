@@ -134,12 +134,16 @@ public static class LineShapes
             : 0;
     }
 
-    /// <summary>The text of a Markdown ATX heading (<c>## References</c> → <c>References</c>), or the line itself.</summary>
-    public static ReadOnlySpan<char> WithoutHeadingMarks(ReadOnlySpan<char> text)
+    /// <summary>The level of a Markdown ATX heading (<c># Title</c> is 1, <c>### Dek</c> 3), or 0 for any other line.</summary>
+    public static int HeadingLevel(ReadOnlySpan<char> text)
     {
-        var level = text.IndexOfAnyExcept('#');
-        return level is >= 1 and <= 6 && text[level] == ' ' ? text[(level + 1)..].TrimEnd().TrimEnd('#').TrimEnd() : text;
+        var level = text.TrimStart().IndexOfAnyExcept('#');
+        return level is >= 1 and <= 6 && text.TrimStart()[level] == ' ' ? level : 0;
     }
+
+    /// <summary>The text of a Markdown ATX heading (<c>## References</c> → <c>References</c>), or the line itself.</summary>
+    public static ReadOnlySpan<char> WithoutHeadingMarks(ReadOnlySpan<char> text) =>
+        HeadingLevel(text) is var level and > 0 ? text.TrimStart()[(level + 1)..].TrimEnd().TrimEnd('#').TrimEnd() : text;
 
     /// <summary>The line without a leading bullet or number marker, or the line itself.</summary>
     public static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)

@@ -98,7 +98,7 @@ internal static class HeadlinePass
                 continue;
             }
 
-            if (document.GetText(document.Lines[i]).TrimStart() is ['#', ' ', ..])
+            if (LineShapes.HeadingLevel(document.GetText(document.Lines[i])) == 1)
             {
                 return IsTitle(state, i) ? i : -1;
             }
@@ -130,7 +130,7 @@ internal static class HeadlinePass
     private static int FindSubheading(LayoutState state, int heading)
     {
         var next = state.NextNonBlank(heading + 1);
-        return next >= 0 && next < state.BodyStart && state.Document.GetText(state.Document.Lines[next]).TrimStart() is ['#', '#', ..]
+        return next >= 0 && next < state.BodyStart && LineShapes.HeadingLevel(state.Document.GetText(state.Document.Lines[next])) >= 2
             && IsTitleLike(state, next)
             ? next
             : -1;
