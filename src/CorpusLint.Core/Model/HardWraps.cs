@@ -6,8 +6,10 @@ namespace CorpusLint.Model;
 /// Where a hard-wrapped text (a text browser's dump at 80 columns, an e-mail, a plain-text RFC) broke its paragraphs and
 /// list items across lines. A wrapper breaks a line only when the next word would not fit, so a line that ends early
 /// although the next line's first word would have fit is a line of its own: line i runs on into line i + 1 when
-/// <c>length(i) + 1 + length(first word of i + 1) &gt; width</c>. The width is the longest line of two words or more;
-/// the text counts as wrapped when enough lines end near it and most of those run on.
+/// <c>length(i) + 1 + length(first word of i + 1) &gt; width</c>. The width is the longest line of two words or more
+/// that holds no word a wrapper cannot break (an address), or, below a few lines left unwrapped (a footer, a
+/// preformatted line), the column where the other lines pile up; the text counts as wrapped when enough lines end near
+/// it and most of those run on.
 /// </summary>
 public sealed class HardWraps
 {
@@ -29,6 +31,26 @@ public sealed class HardWraps
     /// </summary>
     internal const double MinRunOnShare = 0.5;
 
+    /// <summary>
+    /// A run of this many characters without a space is an address or a path, not a word of prose (which, long compounds
+    /// included, stays under it): a line holding one may pass the width, and neither sets the width nor counts as ending
+    /// near it.
+    /// </summary>
+    internal const int MinUnbreakableWordLength = 40;
+
+    /// <summary>
+    /// Lines ending within <see cref="NearWidth"/> below a width, for each line longer than it, before the width counts as
+    /// the column the text was wrapped at although longer lines stand above it: a wrapped text's paragraphs pile up under
+    /// the column, an unwrapped text's lengths spread.
+    /// </summary>
+    internal const int MinNearLinesPerOverlongLine = 10;
+
+    /// <summary>Narrower piles are a list's or a table's, not a wrapper's column (text browsers, mail and RFCs wrap at 72–80).</summary>
+    internal const int MinPileWidth = 40;
+
+    /// <summary>Widths below the longest line tried at most: each try reads every line again.</summary>
+    internal const int MaxPileWidthTries = 3;
+
     private readonly bool[] _runsOn;
 
     private HardWraps(int width, bool[] runsOn)
@@ -46,25 +68,83 @@ public sealed class HardWraps
     /// <summary>The text's hard wraps, or null when it is not hard-wrapped.</summary>
     public static HardWraps? Find(Document document)
     {
-        var lines = document.Lines;
-        var width = 0;
-        foreach (var line in lines)
+        // Lengths of the lines of two words or more but no word a wrapper cannot break.
+        Span<int> lengths = stackalloc int[MaxWidth + 1];
+        int longest = 0, longestBreakable = 0;
+        foreach (var line in document.Lines)
         {
-            if (line.WordCount >= 2 && line.Length > width)
+            if (line.WordCount >= 2)
             {
-                width = Math.Max(width, document.GetText(line).TrimEnd().Length);
-                if (width > MaxWidth)
+                var text = document.GetText(line);
+                var length = text.TrimEnd().Length;
+                longest = Math.Max(longest, length);
+                if (length < MinUnbreakableWordLength || !HoldsUnbreakableWord(text))
                 {
-                    return null;
+                    if (length > MaxWidth)
+                    {
+                        return null;
+                    }
+
+                    lengths[length]++;
+                    longestBreakable = Math.Max(longestBreakable, length);
                 }
             }
         }
 
-        if (width == 0)
+        if (longest is > 0 and <= MaxWidth && AtWidth(document, longest) is { } wraps)
         {
-            return null;
+            return wraps;
         }
 
+        if (longestBreakable > 0 && longestBreakable < longest && AtWidth(document, longestBreakable) is { } pastAddresses)
+        {
+            return pastAddresses;
+        }
+
+        // Lines of at most each length: the lines above a width and those near it are differences of two of these.
+        Span<int> atMost = stackalloc int[MaxWidth + 1];
+        for (int length = 0, sum = 0; length < lengths.Length; length++)
+        {
+            sum += lengths[length];
+            atMost[length] = sum;
+        }
+
+        var tries = 0;
+        for (var width = longestBreakable - 1; width >= MinPileWidth && tries < MaxPileWidthTries; width--)
+        {
+            if (IsPileTop(lengths, atMost, width))
+            {
+                tries++;
+                if (AtWidth(document, width) is { } piled)
+                {
+                    return piled;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether lines pile up just below <paramref name="width"/> with few above it: a wrapped text may hold a few lines
+    /// its wrapper never saw (a generated footer, a preformatted line), which stand apart above the column the others reach.
+    /// </summary>
+    private static bool IsPileTop(ReadOnlySpan<int> lengths, ReadOnlySpan<int> atMost, int width)
+    {
+        if (lengths[width] == 0)
+        {
+            return false;
+        }
+
+        var above = atMost[^1] - atMost[width];
+        var near = atMost[width] - atMost[Math.Max(0, width - NearWidth - 1)];
+        return near >= MinNearLines && above * MinNearLinesPerOverlongLine <= near;
+    }
+
+    /// <summary>The text's hard wraps if it was wrapped at <paramref name="width"/>, or null.</summary>
+    private static HardWraps? AtWidth(Document document, int width)
+    {
+        var lines = document.Lines;
         var runsOn = new bool[lines.Count];
         int near = 0, nearRunningOn = 0, continuationIndent = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -77,7 +157,7 @@ public sealed class HardWraps
             }
 
             var length = text.TrimEnd().Length;
-            var isNear = lines[i].WordCount >= 2 && length >= width - NearWidth;
+            var isNear = lines[i].WordCount >= 2 && length >= width - NearWidth && length <= width;
             near += isNear ? 1 : 0;
             if (continuationIndent < 0)
             {
@@ -135,6 +215,24 @@ public sealed class HardWraps
         }
 
         return nextIndent == continuationIndent;
+    }
+
+    /// <summary>
+    /// Whether the line holds a word no wrapper breaks (an address, a path): a wrapper puts such a word on a line of its
+    /// own however long, so the line may stand past the width the others are wrapped at, as the list of addresses at the
+    /// end of a <c>lynx -dump</c> does.
+    /// </summary>
+    private static bool HoldsUnbreakableWord(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            if (range.End.GetOffset(text.Length) - range.Start.GetOffset(text.Length) >= MinUnbreakableWordLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Characters that make no word alone: a line of them is a rule or a lone bullet, not a line broken off.</summary>
