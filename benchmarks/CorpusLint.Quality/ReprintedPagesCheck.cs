@@ -30,6 +30,22 @@ public sealed record Reprinting(string Key, string Title, string Why, Func<strin
         "lynx", "as lynx -dump prints them (numbered links, a list of addresses at the end)",
         "measured once the rules were written; link numbers were then left out of what a line shows (stop 37)", LynxPrinter.Print);
 
+    /// <summary>The column html2text wraps its Markdown at by default.</summary>
+    public const int Html2TextWidth = 78;
+
+    /// <summary>As html2text prints a page by default: Markdown hard-wrapped at 78 columns, a link's label broken across lines.</summary>
+    public static readonly Reprinting Html2Text = new(
+        "html2text", $"as html2text prints them (Markdown hard-wrapped at {Html2TextWidth} columns)",
+        "measured once the rules were written; the wrap width was then made to look past lines an address pushes over it or the wrapper never saw (stop 38)",
+        text => Compose(MarkdownPrinter.Print(text), printed => TextWrapper.Wrap(printed, Html2TextWidth)), ".md");
+
+    /// <summary>A second reprinting of a first's text, its lines mapped back to the original's.</summary>
+    public static (string Text, int[] OriginalLine) Compose((string Text, int[] OriginalLine) first, Func<string, (string Text, int[] OriginalLine)> second)
+    {
+        var (text, lines) = second(first.Text);
+        return (text, [.. lines.Select(line => line == 0 ? 0 : first.OriginalLine[line - 1])]);
+    }
+
     /// <summary>As Markdown whose prose links two words of every five, as an encyclopedia's articles do at their densest.</summary>
     public static readonly Reprinting Linked = new(
         "linked", "as Markdown linking two words of every five of each paragraph", "measured once the rules were written; the layout's link-density tests were then aligned on what a line reads as (stop 37)",

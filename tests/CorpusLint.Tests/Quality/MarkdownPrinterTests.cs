@@ -61,5 +61,22 @@ public sealed class MarkdownPrinterTests
             text);
         Assert.Equal([1, 2, 3, 0, 0, 0, 0], originalLine);
     }
-}
 
+    [Fact]
+    public void Prints_as_html2text_does_each_wrapped_line_mapped_to_its_original_line()
+    {
+        const string prose = "The harbour council voted on Tuesday to add two evening crossings to the island ferry from the first week of June.";
+        var dump = string.Join('\n', "  • News", prose, prose, prose);
+
+        var (text, originalLine) = Reprinting.Html2Text.Reprint(dump);
+
+        Assert.Equal(
+            string.Join('\n', "* News",
+                "The harbour council voted on Tuesday to add two evening crossings to the", "island ferry from the first week of June.",
+                "The harbour council voted on Tuesday to add two evening crossings to the", "island ferry from the first week of June.",
+                "The harbour [council voted", "on](https://www.example.org/2019/05/council-voted-on/) Tuesday to add two",
+                "evening crossings to the island ferry from the first week of June."),
+            text);
+        Assert.Equal([1, 2, 2, 3, 3, 4, 4, 4], originalLine);
+    }
+}

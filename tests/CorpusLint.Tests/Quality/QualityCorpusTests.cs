@@ -58,6 +58,10 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Boilerplate_rules_hold_on_pages_printed_by_lynx() => AssertMeetsTargets("lynx");
 
+    /// <summary>The same pages as html2text prints them (Markdown hard-wrapped at 78 columns) meet the labelled pages' targets.</summary>
+    [SkippableFact]
+    public void Boilerplate_rules_hold_on_pages_printed_by_html2text() => AssertMeetsTargets("html2text");
+
     [SkippableFact]
     public void CL1002_spares_the_quotations_PolNeAR_attributes() => AssertMeetsTargets("polnear");
 
