@@ -21,13 +21,15 @@ public sealed class CL1003EmptyCitationLink : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
         var attribution = document.Attribution;
         foreach (var link in document.Links)
         {
-            if (!link.IsEmptyTarget || link.Kind == LinkKind.Image)
+            if (!link.IsEmptyTarget || link.Kind is LinkKind.Image or LinkKind.Definition)
             {
                 continue;
             }

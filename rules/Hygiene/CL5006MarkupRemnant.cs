@@ -46,7 +46,7 @@ public sealed class CL5006MarkupRemnant : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override void Analyze(RuleContext context)
     {
@@ -104,7 +104,7 @@ public sealed class CL5006MarkupRemnant : Rule
                 linkIndex++;
             }
 
-            if (linkIndex < links.Count && links[linkIndex].Start <= start && (links[linkIndex].Kind != LinkKind.Inline || start >= links[linkIndex].TargetStart))
+            if (linkIndex < links.Count && links[linkIndex].Start <= start && (links[linkIndex].Kind is not (LinkKind.Inline or LinkKind.Reference) || start >= links[linkIndex].TargetStart))
             {
                 continue;
             }

@@ -81,7 +81,7 @@ public sealed class CL5007GluedWords : Rule
             }
 
             var inUrl = linkIndex < links.Count && links[linkIndex].Start <= word.Start
-                && (links[linkIndex].Kind != LinkKind.Inline || word.Start >= links[linkIndex].TargetStart);
+                && (links[linkIndex].Kind is not (LinkKind.Inline or LinkKind.Reference) || word.Start >= links[linkIndex].TargetStart);
             // URLs, @handles and #hashtags are written glued on purpose.
             if (inUrl || (word.Start > 0 && text[word.Start - 1] is '@' or '#' or '_' or '/'))
             {

@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace CorpusLint.Model;
 
-/// <summary>Finds Markdown links and images, autolinks and bare URLs in the text.</summary>
+/// <summary>Finds Markdown links and images (inline or by reference), autolinks and bare URLs in the text.</summary>
 internal static class LinkScanner
 {
     // Multi-string search (vectorized) instead of stopping at every 'h' and 'w' of the prose.
@@ -21,7 +21,9 @@ internal static class LinkScanner
     public static IReadOnlyList<MarkdownLink> Scan(Document document)
     {
         var text = document.Text.AsSpan();
-        var starts = document.Format == DocumentFormat.Markdown ? MarkdownLinkStarts : LinkStarts;
+        var markdown = document.Format == DocumentFormat.Markdown;
+        var starts = markdown ? MarkdownLinkStarts : LinkStarts;
+        var definitions = markdown ? LinkDefinitions.Find(document.Text) : null;
         List<MarkdownLink>? links = null;
         var position = 0;
         while (position < text.Length)
@@ -42,7 +44,8 @@ internal static class LinkScanner
 
             var link = rest[0] switch
             {
-                '[' => Inline(rest, position, image: position > 0 && text[position - 1] == '!'),
+                '[' => Inline(rest, position, image: position > 0 && text[position - 1] == '!')
+                    ?? (definitions is null ? null : Reference(rest, position, image: position > 0 && text[position - 1] == '!', definitions)),
                 '<' => Autolink(rest, position),
                 _ => position > 0 && IsUrlBoundary(text[position - 1]) || position == 0 ? BareUrl(rest, position) : null,
             };
@@ -61,8 +64,9 @@ internal static class LinkScanner
     }
 
     /// <summary>
-    /// Length of the inline link <c>[label](target)</c> (or image <c>![alt](src)</c>) at the start of
-    /// <paramref name="text"/>, or 0. Labels and targets stay on one line; labels may nest one level of brackets.
+    /// Length of the inline link <c>[label](target "title")</c> (or image <c>![alt](src)</c>) at the start of
+    /// <paramref name="text"/>, or 0. Labels and targets stay on one line; labels may nest one level of brackets; the
+    /// target is a destination as CommonMark reads it (no white space unless in angle brackets), the title left out.
     /// </summary>
     public static int MatchInlineLink(ReadOnlySpan<char> text, out (int LabelStart, int LabelLength, int TargetStart, int TargetLength) parts)
     {
@@ -73,8 +77,98 @@ internal static class LinkScanner
             return 0;
         }
 
+        var labelEnd = LabelEnd(text, open);
+        if (labelEnd < 0 || labelEnd + 1 >= text.Length || text[labelEnd + 1] != '(')
+        {
+            return 0;
+        }
+
+        var limit = Math.Min(text.Length, labelEnd + 2 + MaxTargetLength);
+        var i = SkipSpaces(text, labelEnd + 2, limit);
+        int targetStart, targetEnd;
+        if (i < limit && text[i] == '<')
+        {
+            var close = text[i..limit].IndexOfAny('>', '\n', '\r');
+            if (close < 0 || text[i + close] != '>')
+            {
+                return 0;
+            }
+
+            (targetStart, targetEnd, i) = (i + 1, i + close, i + close + 1);
+        }
+        else
+        {
+            targetStart = i;
+            i = DestinationEnd(text, i, limit);
+            targetEnd = i;
+        }
+
+        i = SkipSpaces(text, i, limit);
+        if (i < limit && targetEnd > targetStart && text[i] is '"' or '\'' or '(' && i > targetEnd)
+        {
+            var closer = text[i] == '(' ? ')' : text[i];
+            var close = text[(i + 1)..limit].IndexOfAny(closer, '\n', '\r');
+            if (close < 0 || text[i + 1 + close] != closer)
+            {
+                return 0;
+            }
+
+            i = SkipSpaces(text, i + close + 2, limit);
+        }
+
+        if (i >= limit || text[i] != ')')
+        {
+            return 0;
+        }
+
+        parts = (open + 1, labelEnd - open - 1, targetStart, targetEnd - targetStart);
+        return i + 1;
+    }
+
+    /// <summary>
+    /// Where a link's destination written without angle brackets ends, as CommonMark reads it: at white space or a control
+    /// character, or at the parenthesis that closes the link (the destination's own parentheses balanced:
+    /// <c>javascript:void(0)</c>). Prose in parentheses after a bracket ("[sic] (as he wrote it)") is no destination.
+    /// </summary>
+    private static int DestinationEnd(ReadOnlySpan<char> text, int i, int limit)
+    {
         var depth = 0;
-        var labelEnd = -1;
+        for (; i < limit && !char.IsWhiteSpace(text[i]) && !char.IsControl(text[i]); i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == '(')
+            {
+                depth++;
+            }
+            else if (text[i] == ')' && depth-- == 0)
+            {
+                return i;
+            }
+        }
+
+        return Math.Min(i, limit);
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i, int limit)
+    {
+        while (i < limit && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Where the label opened by the bracket at <paramref name="open"/> closes, or -1: on the same line, nesting one level
+    /// of brackets, skipping escaped characters.
+    /// </summary>
+    private static int LabelEnd(ReadOnlySpan<char> text, int open)
+    {
+        var depth = 0;
         var labelLimit = Math.Min(text.Length, open + MaxLabelLength);
         for (var i = open; i < labelLimit && text[i] is not ('\n' or '\r'); i++)
         {
@@ -88,25 +182,11 @@ internal static class LinkScanner
             }
             else if (text[i] == ']' && --depth == 0)
             {
-                labelEnd = i;
-                break;
+                return i;
             }
         }
 
-        if (labelEnd < 0 || labelEnd + 1 >= text.Length || text[labelEnd + 1] != '(')
-        {
-            return 0;
-        }
-
-        var targetStart = labelEnd + 2;
-        var close = text[targetStart..Math.Min(text.Length, targetStart + MaxTargetLength)].IndexOfAny(')', '\n', '\r');
-        if (close < 0 || text[targetStart + close] != ')')
-        {
-            return 0;
-        }
-
-        parts = (open + 1, labelEnd - open - 1, targetStart, close);
-        return targetStart + close + 1;
+        return -1;
     }
 
     public static bool StartsWithUrl(ReadOnlySpan<char> text) =>
@@ -141,6 +221,45 @@ internal static class LinkScanner
             parts.LabelLength,
             position + parts.TargetStart,
             target);
+    }
+
+    /// <summary>
+    /// A definition (<c>[ref]: target</c>), or a reference to one: <c>[label][ref]</c>, <c>[label][]</c> or <c>[label]</c>
+    /// (an image when <c>!</c> opens it). Bracketed text that no definition names is text.
+    /// </summary>
+    private static MarkdownLink? Reference(ReadOnlySpan<char> rest, int position, bool image, LinkDefinitions definitions)
+    {
+        if (!image && definitions.TryGetAt(position, out var definition))
+        {
+            return new MarkdownLink(LinkKind.Definition, position, definition.Start + definition.Length - position, position, 0, definition.TargetStart, definition.Target);
+        }
+
+        var labelEnd = LabelEnd(rest, 0);
+        if (labelEnd < 1 || (labelEnd + 1 < rest.Length && rest[labelEnd + 1] == '('))
+        {
+            return null;
+        }
+
+        var label = rest[1..labelEnd];
+        var length = labelEnd + 1;
+        var reference = label;
+        if (labelEnd + 1 < rest.Length && rest[labelEnd + 1] == '[')
+        {
+            var close = rest[(labelEnd + 2)..].IndexOfAny('[', ']', '\n');
+            if (close >= 0 && rest[labelEnd + 2 + close] == ']')
+            {
+                reference = close == 0 ? label : rest.Slice(labelEnd + 2, close);
+                length = labelEnd + 3 + close;
+            }
+        }
+
+        if (!definitions.TryGet(reference, out var target))
+        {
+            return null;
+        }
+
+        var start = image ? position - 1 : position;
+        return new MarkdownLink(image ? LinkKind.Image : LinkKind.Reference, start, length + (image ? 1 : 0), position + 1, label.Length, position + labelEnd + 1, target.Target);
     }
 
     private static MarkdownLink? Autolink(ReadOnlySpan<char> rest, int position)

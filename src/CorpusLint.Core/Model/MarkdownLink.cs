@@ -13,6 +13,15 @@ public enum LinkKind
 
     /// <summary>A URL written out in the text.</summary>
     BareUrl,
+
+    /// <summary>
+    /// <c>[label][ref]</c>, <c>[label][]</c> or <c>[label]</c> in Markdown, where a <see cref="Definition"/> of <c>ref</c>
+    /// gives the target: the label is shown, the reference is not.
+    /// </summary>
+    Reference,
+
+    /// <summary><c>[ref]: target "title"</c> alone on its line in Markdown: where the references to it lead. It shows nothing.</summary>
+    Definition,
 }
 
 /// <summary>A link found in the text, with the spans of its label and target.</summary>
@@ -25,6 +34,9 @@ public enum LinkKind
 public sealed record MarkdownLink(LinkKind Kind, int Start, int Length, int LabelStart, int LabelLength, int TargetStart, string Target)
 {
     public int End => Start + Length;
+
+    /// <summary>Whether the link shows only its label (an alt text, nothing for a definition): the rest is syntax a reader does not see.</summary>
+    public bool HidesSyntax => Kind is LinkKind.Inline or LinkKind.Image or LinkKind.Reference or LinkKind.Definition;
 
     /// <summary>An empty target, <c>#</c> or a <c>javascript:</c> URL: the link leads nowhere.</summary>
     public bool IsEmptyTarget =>

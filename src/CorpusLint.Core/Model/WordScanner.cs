@@ -41,15 +41,15 @@ internal static class WordScanner
     }
 
     /// <summary>
-    /// The words but those inside the target of an inline link or image, or of the picture a link wraps
-    /// (<c>[![alt](src)](href)</c> shows "alt"); a bare URL is read as it is printed.
+    /// The words but those inside the target of an inline link or image, the reference of a reference link, a link
+    /// definition, or the picture a link wraps (<c>[![alt](src)](href)</c> shows "alt"); a bare URL is read as it is printed.
     /// </summary>
     private static Word[] WithoutLinkTargets(string text, Word[] words, IReadOnlyList<MarkdownLink> links)
     {
         var hidden = 0;
         foreach (var link in links)
         {
-            hidden += link.Kind is LinkKind.Inline or LinkKind.Image ? 1 : 0;
+            hidden += link.HidesSyntax ? 1 : 0;
         }
 
         if (hidden == 0)
@@ -66,7 +66,7 @@ internal static class WordScanner
                 l++;
             }
 
-            if (!(l < links.Count && links[l] is { Kind: LinkKind.Inline or LinkKind.Image } link
+            if (!(l < links.Count && links[l] is { HidesSyntax: true } link
                 && word.Start >= ShownEnd(text, link) && word.Start < link.End))
             {
                 kept.Add(word);

@@ -13,7 +13,7 @@ public static partial class DocumentInspector
             layout.HasBody ? layout.BodyStart + 1 : null,
             layout.HasBody ? layout.BodyEnd + 1 : null,
             document.HardWraps?.Width,
-            [.. layout.Lines.Where(l => !l.IsBlank || l.Reason == LayoutReason.FrontMatter).Select(l => InspectLine(document, l))]);
+            [.. layout.Lines.Where(l => !l.IsBlank || l.Reason is LayoutReason.FrontMatter or LayoutReason.LinkDefinition).Select(l => InspectLine(document, l))]);
     }
 
     private static InspectedLineClass InspectLine(Document document, LineLayout line)
@@ -46,6 +46,7 @@ public static partial class DocumentInspector
         return line.Reason switch
         {
             LayoutReason.FrontMatter => ("Document.FrontMatterLines", "YAML front matter: the document's record (title, author, dates), not its text"),
+            LayoutReason.LinkDefinition => ("Document.Links", "a Markdown link definition: where the text's links lead, not its text"),
             LayoutReason.BodyProse => ("BodyFinder", $"prose inside the body: {shape}"),
             LayoutReason.ShortLineInBody => ("BodyFinder", $"a short line inside the body (a subheading or label): {shape}"),
             LayoutReason.ArticleLineInGap => ("BodyBridgePass", "a short sentence or a list's heading between two parts of the body"),

@@ -89,6 +89,25 @@ public class DocumentModelTests
     public void Javascript_targets_lead_nowhere() =>
         Assert.True(Document.FromText("a.txt", "[Share](javascript:void(0))").Links.Single().IsEmptyTarget);
 
+    // A destination is read as CommonMark reads it: its own parentheses balanced, a title after it left out, and no
+    // white space unless in angle brackets, so a bracket and a parenthesis of prose far apart on a line make no link.
+    [Theory]
+    [InlineData("[Share](javascript:void(0)) now", "javascript:void(0)", 27)]
+    [InlineData("[the budget](https://example.org/budget.pdf \"Budget 2024\")", "https://example.org/budget.pdf", 58)]
+    [InlineData("[the budget](<https://example.org/budget 2024.pdf>)", "https://example.org/budget 2024.pdf", 51)]
+    [InlineData("[empty]()", "", 9)]
+    public void A_link_target_is_its_destination(string text, string target, int length)
+    {
+        var link = Document.FromText("a.md", text).Links.First(l => l.Kind == LinkKind.Inline);
+        Assert.Equal((target, length), (link.Target, link.Length));
+    }
+
+    [Theory]
+    [InlineData("The \u001b[31m red label] came (so the minutes say) after the vote.")]
+    [InlineData("The list [Home](the council's own page) was printed.")]
+    public void Brackets_and_parentheses_of_prose_are_no_link(string text) =>
+        Assert.DoesNotContain(Document.FromText("a.txt", text).Links, l => l.Kind == LinkKind.Inline);
+
     [Fact]
     public void Words_leave_out_where_a_link_leads_but_not_a_bare_url()
     {

@@ -568,7 +568,7 @@ internal static partial class AttributionScanner
             {
                 var link = links[i];
                 lineLinks.Add(link);
-                if (link.Kind is not (LinkKind.Inline or LinkKind.Image) || link.Start < position || link.End > line.End)
+                if (!link.HidesSyntax || link.Start < position || link.End > line.End)
                 {
                     continue;
                 }

@@ -8,6 +8,9 @@ public enum LayoutReason
     /// <summary>A line of the YAML front matter: the document's record (its title, author, dates), not its text.</summary>
     FrontMatter,
 
+    /// <summary>A Markdown link definition (<c>[ref]: target</c>): where the text's links lead, not its text.</summary>
+    LinkDefinition,
+
     /// <summary>Prose inside the body (BodyFinder and its passes chose the body).</summary>
     BodyProse,
 

@@ -15,7 +15,7 @@ internal static class LineClassifier
         var options = state.Options;
         if (f.Blank)
         {
-            return (LineClass.Blank, f.Has(LineSignals.FrontMatter) ? LayoutReason.FrontMatter : LayoutReason.Blank);
+            return (LineClass.Blank, f.Has(LineSignals.FrontMatter) ? LayoutReason.FrontMatter : f.Has(LineSignals.LinkDefinition) ? LayoutReason.LinkDefinition : LayoutReason.Blank);
         }
 
         if (f.IsBylineOrDateline && place == BodyPlace.Before)

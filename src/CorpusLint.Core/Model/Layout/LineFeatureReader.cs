@@ -20,10 +20,11 @@ internal static class LineFeatureReader
         var attribution = AttributionLines(document);
         var features = new LineFeatures[lines.Count];
         var frontMatter = document.FrontMatterLines;
+        var definitions = LinkDefinitionLines(document);
         for (var i = 0; i < lines.Count; i++)
         {
-            features[i] = i < frontMatter
-                ? new LineFeatures { Blank = true, Prose = ProseClass.Blank, Normalized = string.Empty, Signals = LineSignals.FrontMatter }
+            features[i] = i < frontMatter ? Unshown(LineSignals.FrontMatter)
+                : definitions?[i] == true ? Unshown(LineSignals.LinkDefinition)
                 : Measure(document, lines[i], linkChars[i], (sentenceMarks[i], fullStops[i]), attribution[i], options);
         }
 
@@ -35,8 +36,73 @@ internal static class LineFeatureReader
         return features;
     }
 
+    /// <summary>
+    /// What a reader sees of a line holding reference links (<c>[label][3]</c>): their labels, as of inline links; and
+    /// whether the line holds nothing but links and separators, as a menu's line does. The line's text alone cannot say
+    /// (<c>[label]</c> is a link only where a definition names it), so the links come from <see cref="Document.Links"/>.
+    /// </summary>
+    private static string ShownWithReferences(Document document, Line line, out bool linksOnly)
+    {
+        var text = document.Text;
+        var links = document.Links;
+        var first = 0;
+        for (int low = 0, high = links.Count; low < high;)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = links[middle].End <= line.Start ? (middle + 1, high) : (low, middle);
+            first = low;
+        }
+
+        var shown = new System.Text.StringBuilder(line.Length);
+        var outside = new System.Text.StringBuilder();
+        var position = line.Start;
+        var linked = 0;
+        for (var i = first; i < links.Count && links[i].Start < line.End; i++)
+        {
+            var link = links[i];
+            if (link.Start < position || link.End > line.End)
+            {
+                continue;
+            }
+
+            outside.Append(text, position, link.Start - position);
+            shown.Append(text, position, link.Start - position);
+            shown.Append(link.HidesSyntax ? text.AsSpan(link.LabelStart, link.LabelLength) : text.AsSpan(link.Start, link.Length));
+            position = link.End;
+            linked++;
+        }
+
+        outside.Append(text, position, line.End - position);
+        shown.Append(text, position, line.End - position);
+        var rest = LineShapes.StripListMarker(outside.ToString().Trim());
+        linksOnly = linked > 0 && !rest.ContainsAnyExcept(LinkSeparators);
+        return shown.ToString().Trim();
+    }
+
+    /// <summary>What stands between a menu's links: the separators a line of nothing but links may hold.</summary>
+    private static readonly SearchValues<char> LinkSeparators = SearchValues.Create(" \t|·•/-–—>»«,;:*");
+
+    /// <summary>A line of the document's record that a reader is not shown (front matter, a link's definition): laid out as a blank line.</summary>
+    private static LineFeatures Unshown(LineSignals signal) =>
+        new() { Blank = true, Prose = ProseClass.Blank, Normalized = string.Empty, Signals = signal };
+
+    /// <summary>Per line, whether it is a Markdown link definition (<see cref="LinkKind.Definition"/>), or null when none is.</summary>
+    private static bool[]? LinkDefinitionLines(Document document)
+    {
+        bool[]? lines = null;
+        foreach (var link in document.Links)
+        {
+            if (link.Kind == LinkKind.Definition)
+            {
+                (lines ??= new bool[document.Lines.Count])[document.GetLineIndex(link.Start)] = true;
+            }
+        }
+
+        return lines;
+    }
+
     private static LineFeatures Measure(
-        Document document, Line line, (int Visible, int Hidden) linkChars, (int Marks, int FullStops) sentences, LineSignals attribution, LayoutOptions options)
+        Document document, Line line, (int Visible, int Hidden, int References) linkChars, (int Marks, int FullStops) sentences, LineSignals attribution, LayoutOptions options)
     {
         var raw = line.IsBlank ? default : document.GetText(line);
         if (line.IsBlank || IsInvisible(raw))
@@ -46,7 +112,10 @@ internal static class LineFeatureReader
 
         var text = raw.Trim();
         // What a reader sees of a line with links: their labels, not where they lead nor a text browser's numbers for them.
-        var shown = LineShapes.WithoutLinkNumbers(linkChars.Hidden > 0 ? LineShapes.WithoutLinkTargets(text) : text);
+        var referencesOnly = false;
+        ReadOnlySpan<char> withoutTargets = linkChars.References > 0 ? ShownWithReferences(document, line, out referencesOnly)
+            : linkChars.Hidden > 0 ? LineShapes.WithoutLinkTargets(text) : text;
+        var shown = LineShapes.WithoutLinkNumbers(withoutTargets);
         var signals = LineSignals.None;
         // Scripts written without spaces (Chinese, Japanese) count about one word per two characters, and a
         // character of theirs says as much as two of an alphabet.
@@ -58,7 +127,7 @@ internal static class LineFeatureReader
         // A Markdown image on its own line is the picture a text browser prints as "[photo]": a caption's place, not a
         // link to another story (a bulleted one is a list's item, as "• [photo]" is).
         var picture = line.Has(LineShape.LinkOnly) && !listItem && LineShapes.IsPictureOnly(text);
-        var linkOnly = line.Has(LineShape.LinkOnly) && !picture;
+        var linkOnly = (line.Has(LineShape.LinkOnly) || referencesOnly) && !picture;
         var linkDensity = picture ? 0.0 : Math.Min(1.0, (double)linkChars.Visible / Math.Max(1, text.Length - linkChars.Hidden));
         var listBody = LineShapes.StripListMarker(shown);
         var casing = words >= 2 && words <= options.UnmarkedListItemWords ? Casing.Of(listBody) : default;
@@ -254,9 +323,9 @@ internal static class LineFeatureReader
     /// out in a sentence is text the reader reads (a reference in a specification, an address in a letter), not a click
     /// target: only a line of nothing but URLs is links (<see cref="LineShape.LinkOnly"/>).
     /// </summary>
-    private static (int Visible, int Hidden)[] LinkCharacters(Document document)
+    private static (int Visible, int Hidden, int References)[] LinkCharacters(Document document)
     {
-        var perLine = new (int Visible, int Hidden)[document.Lines.Count];
+        var perLine = new (int Visible, int Hidden, int References)[document.Lines.Count];
         foreach (var link in document.Links)
         {
             if (link.Kind == LinkKind.BareUrl && !document.Lines[document.GetLineIndex(link.Start)].Has(LineShape.LinkOnly))
@@ -267,9 +336,10 @@ internal static class LineFeatureReader
             var index = document.GetLineIndex(link.Start);
             var line = document.Lines[index];
             var length = Math.Min(link.End, line.End) - link.Start;
-            var visible = link.Kind is LinkKind.Inline or LinkKind.Image ? Math.Min(link.LabelLength, length) : length;
+            var visible = link.HidesSyntax ? Math.Min(link.LabelLength, length) : length;
             perLine[index].Visible += visible;
             perLine[index].Hidden += length - visible;
+            perLine[index].References += link.Kind == LinkKind.Reference ? 1 : 0;
         }
 
         return perLine;

@@ -103,6 +103,9 @@ public enum LineSignals : long
     /// <summary>A line of the YAML front matter (<see cref="Document.FrontMatterLines"/>): the document's record, laid out as a blank line.</summary>
     FrontMatter = 1L << 30,
 
+    /// <summary>A Markdown link definition (<see cref="LinkKind.Definition"/>): where the text's links lead, laid out as a blank line.</summary>
+    LinkDefinition = 1L << 31,
+
     // ----- Found by a pass, among the neighbours -----
 
     /// <summary>In a run of two or more menu items (MenuPass).</summary>

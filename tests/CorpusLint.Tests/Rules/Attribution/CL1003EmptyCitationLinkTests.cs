@@ -33,6 +33,15 @@ public class CL1003EmptyCitationLinkTests
         Assert.Equal("Citation link 'the minutes' leads nowhere: its target is empty", diagnostics[0].Message);
     }
 
+    [Fact]
+    public void Fires_once_at_a_reference_link_whose_definition_leads_nowhere()
+    {
+        const string text = "The council voted on Tuesday, according to [the minutes][1] of the meeting.\n\n[1]: #\n";
+        var diagnostics = RuleTester.Lint(_rule, text, "article.md");
+        RuleTester.AssertPositions(diagnostics, (1, 44));
+        Assert.Equal("Citation link 'the minutes' leads nowhere: its target is '#'", diagnostics[0].Message);
+    }
+
     [Theory]
     [InlineData("By [Jane Doe](https://example.org/jane)\n")]
     [InlineData("- [News](#)\n- [Opinion](#)\n")]
