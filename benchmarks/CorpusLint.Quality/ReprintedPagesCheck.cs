@@ -39,6 +39,12 @@ public sealed record Reprinting(string Key, string Title, string Why, Func<strin
         "measured once the rules were written; the wrap width was then made to look past lines an address pushes over it or the wrapper never saw (stop 38)",
         text => Compose(MarkdownPrinter.Print(text), printed => TextWrapper.Wrap(printed, Html2TextWidth)), ".md");
 
+    /// <summary>As the linked Markdown with every link by reference, as html2text and pandoc print reference links.</summary>
+    public static readonly Reprinting References = new(
+        "references", "as Markdown linking by reference ([label][3], the targets defined at the end)",
+        "measured once the rules were written; reference links and their definitions were then read as links and as the record (stop 38)",
+        text => Compose(EncyclopediaLinks.Print(MarkdownPrinter.Print(text).Text), ReferenceLinksPrinter.Print), ".md");
+
     /// <summary>A second reprinting of a first's text, its lines mapped back to the original's.</summary>
     public static (string Text, int[] OriginalLine) Compose((string Text, int[] OriginalLine) first, Func<string, (string Text, int[] OriginalLine)> second)
     {
@@ -368,3 +374,31 @@ public static class LynxPrinter
     }
 }
 
+/// <summary>
+/// Prints a Markdown text's inline links by reference, as html2text (<c>--reference-links</c>) and pandoc
+/// (<c>--reference-links</c>) do: each <c>[label](target)</c> as <c>[label][n]</c>, and after a blank line at the end
+/// the definitions <c>[n]: target</c>, lines no label covers (original line 0). Pictures stay inline.
+/// </summary>
+public static partial class ReferenceLinksPrinter
+{
+    public static (string Text, int[] OriginalLine) Print(string text)
+    {
+        var targets = new List<string>();
+        var body = InlineLink().Replace(text, match =>
+        {
+            targets.Add(match.Groups["target"].Value);
+            return $"[{match.Groups["label"].Value}][{targets.Count}]";
+        });
+        var lines = body.Split('\n').Length;
+        if (targets.Count == 0)
+        {
+            return (body, [.. Enumerable.Range(1, lines)]);
+        }
+
+        var definitions = string.Join('\n', targets.Select((target, i) => $"   [{i + 1}]: {target}"));
+        return (body + "\n\n" + definitions, [.. Enumerable.Range(1, lines), .. Enumerable.Repeat(0, targets.Count + 1)]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!!)\[(?<label>[^\[\]\n]*)\]\((?<target>https?://[^)\s]+)\)")]
+    private static partial System.Text.RegularExpressions.Regex InlineLink();
+}

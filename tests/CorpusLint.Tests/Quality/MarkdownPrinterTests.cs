@@ -79,4 +79,17 @@ public sealed class MarkdownPrinterTests
             text);
         Assert.Equal([1, 2, 2, 3, 3, 4, 4, 4], originalLine);
     }
+
+    [Fact]
+    public void Prints_inline_links_by_reference_with_their_definitions_at_the_end()
+    {
+        const string markdown = "The [harbour council](https://example.org/council/) voted.\n![map](https://img.example.org/map.jpg)\nSee [the minutes](https://example.org/minutes/).";
+
+        var (text, originalLine) = ReferenceLinksPrinter.Print(markdown);
+
+        Assert.Equal(
+            "The [harbour council][1] voted.\n![map](https://img.example.org/map.jpg)\nSee [the minutes][2].\n\n   [1]: https://example.org/council/\n   [2]: https://example.org/minutes/",
+            text);
+        Assert.Equal([1, 2, 3, 0, 0, 0], originalLine);
+    }
 }

@@ -62,6 +62,10 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Boilerplate_rules_hold_on_pages_printed_by_html2text() => AssertMeetsTargets("html2text");
 
+    /// <summary>The same pages as Markdown linking by reference (<c>[label][3]</c>, the targets defined at the end) meet the labelled pages' targets.</summary>
+    [SkippableFact]
+    public void Boilerplate_rules_hold_on_pages_that_link_by_reference() => AssertMeetsTargets("references");
+
     [SkippableFact]
     public void CL1002_spares_the_quotations_PolNeAR_attributes() => AssertMeetsTargets("polnear");
 
