@@ -48,7 +48,7 @@ public sealed partial class Document
 
     public IReadOnlyList<Paragraph> Paragraphs { get; }
 
-    /// <summary>Markdown links, images, autolinks and bare URLs, in text order.</summary>
+    /// <summary>Markdown links (inline, or by reference with their definitions), images, autolinks and bare URLs, in text order.</summary>
     public IReadOnlyList<MarkdownLink> Links => _links ??= Build(TimedParts.Links, static d => LinkScanner.Scan(d));
 
     /// <summary>True when the document has no text worth linting (empty, whitespace only, or binary).</summary>

@@ -231,7 +231,7 @@ internal static class LinkScanner
     {
         if (!image && definitions.TryGetAt(position, out var definition))
         {
-            return new MarkdownLink(LinkKind.Definition, position, definition.Start + definition.Length - position, position, 0, definition.TargetStart, definition.Target);
+            return new MarkdownLink(LinkKind.Definition, position, definition.Length, position, 0, definition.TargetStart, definition.Target);
         }
 
         var labelEnd = LabelEnd(rest, 0);

@@ -45,12 +45,12 @@ internal static class LineFeatureReader
     {
         var text = document.Text;
         var links = document.Links;
-        var first = 0;
-        for (int low = 0, high = links.Count; low < high;)
+        // The first link ending inside the line or after it: links are in text order.
+        int first = 0, high = links.Count;
+        while (first < high)
         {
-            var middle = (low + high) / 2;
-            (low, high) = links[middle].End <= line.Start ? (middle + 1, high) : (low, middle);
-            first = low;
+            var middle = (first + high) / 2;
+            (first, high) = links[middle].End <= line.Start ? (middle + 1, high) : (first, middle);
         }
 
         var shown = new System.Text.StringBuilder(line.Length);
