@@ -45,8 +45,11 @@ public sealed class HardWraps
     /// </summary>
     internal const int MinNearLinesPerOverlongLine = 10;
 
-    /// <summary>Narrower piles are a list's or a table's, not a wrapper's column (text browsers, mail and RFCs wrap at 72–80).</summary>
-    internal const int MinPileWidth = 40;
+    /// <summary>
+    /// Widths tried below the longest line are at least this: narrower columns are a list's or a table's, not a wrapper's
+    /// (text browsers, mail and RFCs wrap at 72–80).
+    /// </summary>
+    internal const int MinLowerWidth = 40;
 
     /// <summary>Widths below the longest line tried at most: each try reads every line again.</summary>
     internal const int MaxPileWidthTries = 3;
@@ -96,7 +99,7 @@ public sealed class HardWraps
             return wraps;
         }
 
-        if (longestBreakable > 0 && longestBreakable < longest && AtWidth(document, longestBreakable) is { } pastAddresses)
+        if (longestBreakable >= MinLowerWidth && longestBreakable < longest && AtWidth(document, longestBreakable) is { } pastAddresses)
         {
             return pastAddresses;
         }
@@ -110,7 +113,7 @@ public sealed class HardWraps
         }
 
         var tries = 0;
-        for (var width = longestBreakable - 1; width >= MinPileWidth && tries < MaxPileWidthTries; width--)
+        for (var width = longestBreakable - 1; width >= MinLowerWidth && tries < MaxPileWidthTries; width--)
         {
             if (IsPileTop(lengths, atMost, width))
             {

@@ -186,6 +186,23 @@ public class HardWrapsTests
         Assert.Null(Document.FromText("results.txt", results).HardWraps);
     }
 
+    /// <summary>Results under a line holding an address: leaving that line out leaves no column a wrapper would use.</summary>
+    [Fact]
+    public void Short_lines_of_one_length_beside_an_address_are_not_hard_wrapped()
+    {
+        const string results = """
+            Tickets for the final: https://tickets.harbourcup.example/2025/final/seating-plan-and-prices
+            Harbor 2-1 Kessel
+            Orrins 0-0 Tallow
+            Marshe 3-2 Downes
+            Ferrys 1-1 Millar
+            Bridge 4-0 Quayle
+            Causey 2-2 Strand
+            """;
+
+        Assert.Null(Document.FromText("results.txt", results).HardWraps);
+    }
+
     [Fact]
     public void A_wrapped_page_is_laid_out_as_the_page_printed_a_paragraph_a_line()
     {
