@@ -32,9 +32,8 @@ public sealed class HardWraps
     internal const double MinRunOnShare = 0.5;
 
     /// <summary>
-    /// A run of this many characters without a space is an address or a path, not a word of prose (which, long compounds
-    /// included, stays under it): a line holding one may pass the width, and neither sets the width nor counts as ending
-    /// near it.
+    /// An address this long is a word no wrapper breaks (prose's longest words stay under it): a line holding one may pass
+    /// the width, and neither sets the width nor counts as ending near it.
     /// </summary>
     internal const int MinUnbreakableWordLength = 40;
 
@@ -221,21 +220,47 @@ public sealed class HardWraps
     }
 
     /// <summary>
-    /// Whether the line holds a word no wrapper breaks (an address, a path): a wrapper puts such a word on a line of its
-    /// own however long, so the line may stand past the width the others are wrapped at, as the list of addresses at the
-    /// end of a <c>lynx -dump</c> does.
+    /// Whether the line holds a word no wrapper breaks: an address of <see cref="MinUnbreakableWordLength"/> characters or
+    /// more, alone or closing a Markdown link (<c>label](https://…)</c>). A wrapper puts such a word on a line of its own
+    /// however long, so the line may stand past the width the others are wrapped at, as the list of addresses at the end
+    /// of a <c>lynx -dump</c> does. Words glued together by a broken extraction are no address, and say nothing of a width.
     /// </summary>
     private static bool HoldsUnbreakableWord(ReadOnlySpan<char> text)
     {
         foreach (var range in text.Split(' '))
         {
-            if (range.End.GetOffset(text.Length) - range.Start.GetOffset(text.Length) >= MinUnbreakableWordLength)
+            var word = text[range];
+            if (word.Length >= MinUnbreakableWordLength && IsAddress(word))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A word that is an address (<c>https://…</c>, <c>www.…</c>), bare, bracketed or as a Markdown link's target.</summary>
+    private static bool IsAddress(ReadOnlySpan<char> word)
+    {
+        var scheme = word.IndexOf("://", StringComparison.Ordinal);
+        var start = scheme;
+        while (start > 0 && char.IsAsciiLetter(word[start - 1]))
+        {
+            start--;
+        }
+
+        if (scheme < 0)
+        {
+            start = word.IndexOf("www.", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (start < 0 || start == scheme)
+        {
+            return false;
+        }
+
+        var before = word[..start];
+        return before.IsEmpty || before.EndsWith("](", StringComparison.Ordinal) || (before.Length == 1 && before[0] is '(' or '<' or '[' or '"' or '\'');
     }
 
     /// <summary>Characters that make no word alone: a line of them is a rule or a lone bullet, not a line broken off.</summary>
