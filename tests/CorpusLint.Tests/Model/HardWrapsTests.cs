@@ -160,48 +160,39 @@ public class HardWrapsTests
         Assert.True(wraps.Width is > 60 and <= 71, $"width {wraps.Width}");
     }
 
+    /// <summary>Results printed without blank lines: short lines of one length, none broken off another.</summary>
+    private const string Results = """
+        Harbor 2-1 Kessel
+        Orrins 0-0 Tallow
+        Marshe 3-2 Downes
+        Ferrys 1-1 Millar
+        Bridge 4-0 Quayle
+        Causey 2-2 Strand
+        Abbeys 0-1 Priory
+        Northe 1-3 Weirby
+        Harbor 1-0 Tallow
+        Orrins 2-0 Downes
+        Marshe 0-2 Millar
+        Ferrys 3-3 Quayle
+        """;
+
     /// <summary>
-    /// Results printed without blank lines under a paragraph on one line: short lines of one length, each of which a
-    /// wrapper at that length would have had to break, yet none was broken off another.
+    /// The results under a paragraph on one line: each of the short lines a wrapper at their length would have had to
+    /// break, yet none was, so they are no column.
     /// </summary>
     [Fact]
     public void Short_lines_of_one_length_under_a_long_paragraph_are_not_hard_wrapped()
     {
-        const string results = """
-            The cup's format changed this year: the sixteen teams played in four groups of four on successive evenings at the harbour ground, and each group's winner went through to the final tournament in August, where the holders, who were spared the group stage, joined them for the last three matches of the season.
-            Harbor 2-1 Kessel
-            Orrins 0-0 Tallow
-            Marshe 3-2 Downes
-            Ferrys 1-1 Millar
-            Bridge 4-0 Quayle
-            Causey 2-2 Strand
-            Abbeys 0-1 Priory
-            Northe 1-3 Weirby
-            Harbor 1-0 Tallow
-            Orrins 2-0 Downes
-            Marshe 0-2 Millar
-            Ferrys 3-3 Quayle
-            """;
+        const string paragraph = "The cup's format changed this year: the sixteen teams played in four groups of four at the harbour ground, "
+            + "and each group's winner went through to the final tournament in August.";
 
-        Assert.Null(Document.FromText("results.txt", results).HardWraps);
+        Assert.Null(Document.FromText("results.txt", paragraph + "\n" + Results).HardWraps);
     }
 
-    /// <summary>Results under a line holding an address: leaving that line out leaves no column a wrapper would use.</summary>
+    /// <summary>The results under a line holding an address: leaving that line out leaves no column a wrapper would use.</summary>
     [Fact]
-    public void Short_lines_of_one_length_beside_an_address_are_not_hard_wrapped()
-    {
-        const string results = """
-            Tickets for the final: https://tickets.harbourcup.example/2025/final/seating-plan-and-prices
-            Harbor 2-1 Kessel
-            Orrins 0-0 Tallow
-            Marshe 3-2 Downes
-            Ferrys 1-1 Millar
-            Bridge 4-0 Quayle
-            Causey 2-2 Strand
-            """;
-
-        Assert.Null(Document.FromText("results.txt", results).HardWraps);
-    }
+    public void Short_lines_of_one_length_beside_an_address_are_not_hard_wrapped() =>
+        Assert.Null(Document.FromText("results.txt", "Tickets for the final: https://tickets.harbourcup.example/2025/final/seating-plan-and-prices\n" + Results).HardWraps);
 
     [Fact]
     public void A_wrapped_page_is_laid_out_as_the_page_printed_a_paragraph_a_line()
