@@ -128,7 +128,7 @@ internal static class LinkScanner
     /// <summary>
     /// Where a link's destination written without angle brackets ends, as CommonMark reads it: at white space or a control
     /// character, or at the parenthesis that closes the link (the destination's own parentheses balanced:
-    /// <c>javascript:void(0)</c>). Prose in parentheses after a bracket ("[sic] (as he wrote it)") is no destination.
+    /// <c>javascript:void(0)</c>). Prose in parentheses right after a bracket ("[sic](as he wrote it)") is no destination.
     /// </summary>
     private static int DestinationEnd(ReadOnlySpan<char> text, int i, int limit)
     {
