@@ -98,6 +98,24 @@ public class LayoutBodyShapesTests
         Assert.Equal(LineClass.Navigation, layout[8].Class);
     }
 
+    /// <summary>A menu shows its links' labels; a list that prints addresses under the article gives its sources.</summary>
+    [Fact]
+    public void Addresses_listed_under_the_article_are_its_sources_not_a_menu()
+    {
+        string[] sources =
+        [
+            "Sources & links",
+            "",
+            "  • https://harbourcouncil.example/minutes/2025-03-04",
+            "  • https://harbourcouncil.example/reports/ferry-timetable-review",
+            "  • www.islandtrust.example/news/evening-crossings",
+        ];
+        var layout = Layout(BoilerplateText.Article(after: sources) + "Subscribe to our newsletter\n\n© 2025 Harbour Gazette. All rights reserved.\n");
+
+        AssertArticle(layout, 1, 15);
+        Assert.Equal(LineClass.CallToAction, layout[15].Class);
+    }
+
     [Fact]
     public void A_table_with_columns_between_paragraphs_is_the_articles()
     {

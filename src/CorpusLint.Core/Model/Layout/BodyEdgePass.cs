@@ -189,7 +189,7 @@ internal static class BodyEdgePass
     /// <summary>
     /// The article's references, below what sets them apart from its last paragraph (a "See also" list, the headings of
     /// notes and references): an ordered list most of whose entries cite a source (Wikipedia's caret, "Retrieved ...") is
-    /// the article's citations. A ranked list of other stories cites nothing; a line of chrome in between ends the search.
+    /// the article's citations, and so is a list of the sources' addresses ("Sources & links" over bare URLs). A ranked list of other stories cites nothing; a line of chrome in between ends the search.
     /// </summary>
     private static int ExtendOverReferences(LayoutState state, int bodyEnd)
     {
@@ -202,6 +202,11 @@ internal static class BodyEdgePass
             }
 
             var f = state.Features[i];
+            if (f.ListItem && f.Has(LineSignals.Citation))
+            {
+                return LastCitingItem(state, i);
+            }
+
             var setsApart = f.Phrase?.Category == PhraseCategory.Related || (f.ListItem && f.Phrase is null) || IsPlainShortLine(state, i);
             if (!setsApart || ++between > state.Options.ReferencesMaxLinesAbove)
             {
@@ -210,6 +215,18 @@ internal static class BodyEdgePass
         }
 
         return bodyEnd;
+    }
+
+    /// <summary>The last of the list items from <paramref name="first"/> on that each cite a source (a list of the sources' addresses).</summary>
+    private static int LastCitingItem(LayoutState state, int first)
+    {
+        var last = first;
+        for (var i = first; i >= 0 && state.Features[i].ListItem && state.Features[i].Has(LineSignals.Citation); i = state.NextNonBlank(i + 1))
+        {
+            last = i;
+        }
+
+        return last;
     }
 
     /// <summary>Whether most entries of the ordered list from <paramref name="first"/> cite a source, on their line or a line continuing it.</summary>

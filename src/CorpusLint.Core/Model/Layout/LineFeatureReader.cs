@@ -79,6 +79,9 @@ internal static class LineFeatureReader
         return shown.ToString().Trim();
     }
 
+    /// <summary>A bare URL and nothing else (not a Markdown link, whose label is what a reader sees).</summary>
+    private static bool IsOneAddress(ReadOnlySpan<char> text) => LinkScanner.StartsWithUrl(text) && LinkScanner.UrlLength(text) >= text.TrimEnd().Length - 1;
+
     /// <summary>What stands between a menu's links: the separators a line of nothing but links may hold.</summary>
     private static readonly SearchValues<char> LinkSeparators = SearchValues.Create(" \t|·•/-–—>»«,;:*");
 
@@ -128,16 +131,19 @@ internal static class LineFeatureReader
         // link to another story (a bulleted one is a list's item, as "• [photo]" is).
         var picture = line.Has(LineShape.LinkOnly) && !listItem && LineShapes.IsPictureOnly(text);
         var linkOnly = (line.Has(LineShape.LinkOnly) || referencesOnly) && !picture;
-        var linkDensity = picture ? 0.0 : Math.Min(1.0, (double)linkChars.Visible / Math.Max(1, text.Length - linkChars.Hidden));
         var listBody = LineShapes.StripListMarker(shown);
-        var casing = words >= 2 && words <= options.UnmarkedListItemWords ? Casing.Of(listBody) : default;
         var numbered = listItem && char.IsAsciiDigit(text[0]);
+        // A menu shows its links' labels; a bulleted item printing an address is the address itself, as a list of sources
+        // gives it: text the reader reads, as an address in a sentence is. (A text browser numbers the addresses it lists.)
+        var printedAddress = listItem && !numbered && linkOnly && IsOneAddress(listBody);
+        var linkDensity = picture || printedAddress ? 0.0 : Math.Min(1.0, (double)linkChars.Visible / Math.Max(1, text.Length - linkChars.Hidden));
+        var casing = words >= 2 && words <= options.UnmarkedListItemWords ? Casing.Of(listBody) : default;
         Set(ref signals, LineSignals.EndsSentence, endsSentence);
         Set(ref signals, LineSignals.EndsWithColon, shown.EndsWith(':'));
         Set(ref signals, LineSignals.ListItem, listItem);
         Set(ref signals, LineSignals.LinkOnly, linkOnly);
         Set(ref signals, LineSignals.Picture, picture);
-        Set(ref signals, LineSignals.Citation, LineShapes.CitesSource(shown));
+        Set(ref signals, LineSignals.Citation, printedAddress || LineShapes.CitesSource(shown));
         Set(ref signals, LineSignals.HasDigit, shown.ContainsAny(CharacterSets.AsciiDigits));
         Set(ref signals, LineSignals.HeadlineItem, words >= 4 && words <= options.UnmarkedListItemWords && casing.IsTitleCase);
         // A text browser numbers each link: a line of three or more numbered links of a few words each is a menu's line.
@@ -146,7 +152,7 @@ internal static class LineFeatureReader
             || (linkNumbers >= options.SeparatedMenuItems && text[0] == '[' && words <= linkNumbers * options.MenuItemMaxWords);
         Set(ref signals, LineSignals.Separated, separated);
         // A menu is never numbered: a numbered line is an ordered list's item (steps, references, a ranking).
-        var menuItem = !endsSentence && ((listItem && !numbered && words <= options.MenuItemMaxWords) || (linkOnly && words <= options.LinkMenuItemMaxWords)) || separated;
+        var menuItem = !printedAddress && (!endsSentence && ((listItem && !numbered && words <= options.MenuItemMaxWords) || (linkOnly && words <= options.LinkMenuItemMaxWords)) || separated);
         Set(ref signals, LineSignals.MenuItem, menuItem);
         Set(ref signals, LineSignals.NumberedItem, numbered);
         // A rule, a lone bullet, or a chart's or table's figure alone on its line ("$915", "’17", "4.3333"): neither prose nor chrome.
