@@ -143,10 +143,9 @@ internal sealed class LinkDefinitions
     private static string Normalize(ReadOnlySpan<char> label)
     {
         var builder = new System.Text.StringBuilder(label.Length);
-        foreach (var range in label.Trim().SplitAny(" \t\r\n"))
+        foreach (var range in label.SplitAny(" \t\r\n"))
         {
-            var word = label.Trim()[range];
-            if (!word.IsEmpty)
+            if (label[range] is { IsEmpty: false } word)
             {
                 builder.Append(builder.Length > 0 ? " " : string.Empty).Append(word);
             }
