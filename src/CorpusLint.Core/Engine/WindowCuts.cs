@@ -23,7 +23,7 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
     /// <summary>A cut in [<paramref name="earliest"/>, <paramref name="preferred"/>], as late as possible: after a line break, else a space, else any boundary.</summary>
     public int CutBefore(ReadOnlySpan<byte> buffer, int preferred, int earliest)
     {
-        if (AfterLast(buffer, preferred, earliest, '\n') is { } line)
+        if (LastLineStart(buffer, preferred, earliest) is { } line)
         {
             return line;
         }
@@ -44,6 +44,30 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
         // No boundary at all (a long run of stray continuation bytes): any cut is as good, each side reports its bytes.
         return Align(preferred);
     }
+
+    /// <summary>
+    /// Where a margin before a window's part begins: at the first line start in [<paramref name="position"/>,
+    /// <paramref name="limit"/>], else the first boundary. A margin is context, and a line cut in half is a line of the
+    /// wrong width and a start no writer made: a window's lines are then read as the document's (its width, a hard wrap).
+    /// A margin that holds no whole line keeps its part of one, which still joins what spans a line break ("30" and
+    /// "February" on the next line).
+    /// </summary>
+    public int MarginStart(ReadOnlySpan<byte> buffer, int position, int limit)
+    {
+        for (var candidate = AlignUp(position); candidate <= limit; candidate += Unit)
+        {
+            if (IsLineStart(buffer, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return BoundaryAtOrAfter(buffer, position);
+    }
+
+    /// <summary>Where a margin after a window's part ends: at the last line start in [<paramref name="earliest"/>, <paramref name="position"/>], else the last boundary (see <see cref="MarginStart"/>).</summary>
+    public int MarginEnd(ReadOnlySpan<byte> buffer, int position, int earliest) =>
+        LastLineStart(buffer, position, earliest) ?? BoundaryAtOrBefore(buffer, position);
 
     /// <summary>The first boundary at or after <paramref name="position"/>.</summary>
     public int BoundaryAtOrAfter(ReadOnlySpan<byte> buffer, int position)
@@ -72,6 +96,23 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
 
         return 0;
     }
+
+    private int? LastLineStart(ReadOnlySpan<byte> buffer, int preferred, int earliest)
+    {
+        for (var position = Align(preferred); position >= earliest && position >= Unit; position -= Unit)
+        {
+            if (IsLineStart(buffer, position))
+            {
+                return position;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>After a line feed, or after a carriage return not followed by one (a CR LF pair is never split).</summary>
+    private bool IsLineStart(ReadOnlySpan<byte> buffer, int position) =>
+        position >= Unit && UnitAt(buffer, position - Unit) is '\n' or '\r' && IsBoundary(buffer, position);
 
     private int? AfterLast(ReadOnlySpan<byte> buffer, int preferred, int earliest, char character)
     {

@@ -48,9 +48,9 @@ internal sealed class WindowedLinter(LintEngine engine, DocumentLimits limits)
                 }
 
                 var isLast = core + limits.WindowBytes >= read;
-                var windowStart = cuts.BoundaryAtOrAfter(data[..core], 0);
+                var windowStart = cuts.MarginStart(data[..core], 0, core - 1);
                 var coreEnd = isLast ? read : cuts.CutBefore(data, core + limits.WindowBytes, core + (limits.WindowBytes / 2));
-                var windowEnd = isLast ? read : cuts.BoundaryAtOrBefore(data, Math.Min(read, coreEnd + limits.WindowMarginBytes));
+                var windowEnd = isLast ? read : cuts.MarginEnd(data, Math.Min(read, coreEnd + limits.WindowMarginBytes), coreEnd + 1);
                 var window = DecodeWindow(data, windowStart, core, coreEnd, windowEnd, readStart, encoding);
 
                 var document = Document.Create(path, window.Source);

@@ -171,6 +171,19 @@ public class DateRecognizerTests
     public void Ignores_words_that_are_not_dates(string text) => Assert.Empty(Mentions(text));
 
     [Theory]
+    [InlineData("Thursday,\nJanuary 17, 2019", "Thursday,\nJanuary 17, 2019")]
+    [InlineData("Thursday,\r\nJanuary 17, 2019", "Thursday,\r\nJanuary 17, 2019")]
+    [InlineData("Thursday,\n\nJanuary 17, 2019", "January 17, 2019")]
+    [InlineData("Thursday,\r\n\r\nJanuary 17, 2019", "January 17, 2019")]
+    [InlineData("Thursday,\r\rJanuary 17, 2019", "January 17, 2019")]
+    [InlineData("Thursday,\r\r\nJanuary 17, 2019", "January 17, 2019")]
+    public void A_date_runs_over_one_line_break_but_never_over_a_blank_line(string text, string written)
+    {
+        var mention = Mentions(text).Last();
+        Assert.Equal(written, Written(text, mention));
+    }
+
+    [Theory]
     [InlineData("February 29, 2020", true)]
     [InlineData("February 29, 2019", false)]
     [InlineData("February 29, 2000", true)]

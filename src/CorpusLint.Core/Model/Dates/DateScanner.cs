@@ -902,7 +902,7 @@ internal ref struct DateScanner
 
     /// <summary>
     /// The text between word <paramref name="i"/> and the next: an optional period, an optional comma, then
-    /// one to three whitespace characters (no blank line).
+    /// one to three whitespace characters with at most one line break (CR, LF or CR LF: no blank line).
     /// </summary>
     private bool SeparatorIs(int i, bool allowPeriod, bool allowComma)
     {
@@ -933,7 +933,7 @@ internal ref struct DateScanner
         for (; k < separator.Length; k++)
         {
             var c = separator[k];
-            if (c == '\n')
+            if (c == '\n' || (c == '\r' && (k + 1 == separator.Length || separator[k + 1] != '\n')))
             {
                 newlines++;
             }
