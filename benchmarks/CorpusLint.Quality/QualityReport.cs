@@ -5,7 +5,7 @@ namespace CorpusLint.Quality;
 /// <summary>The whole quality report (SPEC §10): seeds, clean budgets, boilerplate, PolNeAR, bylines and dates, datasets against files.</summary>
 public static class QualityReport
 {
-    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "readability", "wrapped", "unspaced", "markdown", "linked", "lynx", "html2text", "references", "polnear", "bylines", "datasets"];
+    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "readability", "wrapped", "unspaced", "markdown", "linked", "lynx", "html2text", "references", "references-text", "polnear", "bylines", "datasets"];
 
     /// <summary>Where sections dump the corpus lines they got wrong (a git-ignored folder), or null for no dump.</summary>
     public static string? DumpFolder { get; set; }
@@ -23,6 +23,7 @@ public static class QualityReport
         "lynx" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Lynx),
         "html2text" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Html2Text),
         "references" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.References),
+        "references-text" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.ReferencesAsText),
         "polnear" => PolnearCheck.Run(corpus, linter),
         "bylines" => BylineDateCheck.Run(corpus, linter),
         "datasets" => DatasetEquivalenceCheck.Run(corpus, linter),

@@ -45,6 +45,15 @@ public sealed record Reprinting(string Key, string Title, string Why, Func<strin
         "measured once the rules were written; reference links and their definitions were then read as links and as the record (stop 38)",
         text => Compose(EncyclopediaLinks.Print(MarkdownPrinter.Print(text).Text), ReferenceLinksPrinter.Print), ".md");
 
+    /// <summary>The same reference links saved as plain text, as html2text's output is when a scraper writes <c>.txt</c> files.</summary>
+    public static readonly Reprinting ReferencesAsText = References with
+    {
+        Key = "references-text",
+        Title = "as Markdown linking by reference, saved as .txt",
+        Why = "measured once the rules were written; definitions whose targets are addresses were then read in plain text too (stop 39)",
+        Extension = ".txt",
+    };
+
     /// <summary>A second reprinting of a first's text, its lines mapped back to the original's.</summary>
     public static (string Text, int[] OriginalLine) Compose((string Text, int[] OriginalLine) first, Func<string, (string Text, int[] OriginalLine)> second)
     {

@@ -46,7 +46,7 @@ public sealed class CL5006MarkupRemnant : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 3;
+    public override int Version => 4;
 
     public override void Analyze(RuleContext context)
     {
@@ -61,6 +61,8 @@ public sealed class CL5006MarkupRemnant : Rule
             var message = link.Kind switch
             {
                 LinkKind.Inline => "Markdown link syntax in a plain-text document",
+                LinkKind.Reference => "Markdown reference link syntax in a plain-text document",
+                LinkKind.Definition => "Markdown link definition in a plain-text document",
                 LinkKind.Image => "Markdown image syntax in a plain-text document",
                 LinkKind.Autolink => "Markdown autolink <...> in a plain-text document",
                 _ => null,

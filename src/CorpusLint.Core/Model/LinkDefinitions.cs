@@ -24,8 +24,12 @@ internal sealed class LinkDefinitions
         _byStart = byStart;
     }
 
-    /// <summary>The text's definitions, or null when it has none.</summary>
-    public static LinkDefinitions? Find(string text)
+    /// <summary>
+    /// The text's definitions, or null when it has none. In plain text (<paramref name="addressesOnly"/>) only those whose
+    /// target is an address count: html2text's reference links saved as text, not a footnote "[1]: Smith" that Markdown
+    /// would read as a link to "Smith".
+    /// </summary>
+    public static LinkDefinitions? Find(string text, bool addressesOnly)
     {
         Dictionary<string, LinkDefinition>? byLabel = null;
         Dictionary<int, LinkDefinition>? byStart = null;
@@ -43,7 +47,8 @@ internal sealed class LinkDefinitions
             var lineEnd = text.IndexOf('\n', position + colon);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             position = lineEnd + 1;
-            if (!OpensBlock(text, lineStart, previousEnd) || Parse(text, lineStart, lineEnd) is not ({ } label, var definition))
+            if (!OpensBlock(text, lineStart, previousEnd) || Parse(text, lineStart, lineEnd) is not ({ } label, var definition)
+                || (addressesOnly && !IsAddress(definition.Target)))
             {
                 continue;
             }
@@ -134,6 +139,11 @@ internal sealed class LinkDefinitions
         var definition = new LinkDefinition(lineStart + indent, line.Length - indent, targetStart, text.Substring(targetStart, targetLength));
         return (Normalize(label), definition);
     }
+
+    /// <summary>An absolute address ("https://…", "www.…", "mailto:…") or one on the same site ("/wiki/…", "#notes").</summary>
+    private static bool IsAddress(string target) =>
+        target.Contains("://", StringComparison.Ordinal) || target.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || target.StartsWith('/') || target.StartsWith('#');
 
     /// <summary>Nothing, or a title in double quotes, single quotes or parentheses.</summary>
     private static bool IsTitle(ReadOnlySpan<char> text) =>

@@ -23,7 +23,7 @@ internal static class LinkScanner
         var text = document.Text.AsSpan();
         var markdown = document.Format == DocumentFormat.Markdown;
         var starts = markdown ? MarkdownLinkStarts : LinkStarts;
-        var definitions = markdown ? LinkDefinitions.Find(document.Text) : null;
+        var definitions = LinkDefinitions.Find(document.Text, addressesOnly: !markdown);
         List<MarkdownLink>? links = null;
         var position = 0;
         while (position < text.Length)

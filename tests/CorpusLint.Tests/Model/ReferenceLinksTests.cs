@@ -99,10 +99,23 @@ public class ReferenceLinksTests
     }
 
     [Fact]
-    public void Plain_text_has_no_reference_links()
+    public void Plain_text_links_by_reference_to_definitions_whose_targets_are_addresses()
     {
-        Assert.DoesNotContain(Document.FromText("notes.txt", "The [minutes][1] are online.\n\n[1]: https://example.org/minutes").Links, l => l.Kind is LinkKind.Reference or LinkKind.Definition);
+        var links = Document.FromText("notes.txt", "The [minutes][1] are online.\n\n[1]: https://example.org/minutes").Links;
+
+        Assert.Equal([LinkKind.Reference, LinkKind.Definition], links.Select(l => l.Kind));
+        Assert.Equal("https://example.org/minutes", links[0].Target);
     }
+
+    [Theory]
+    [InlineData("The study [1] found a rise.\n\n[1]: Smith, J. (2001)")]
+    [InlineData("The study [1] found a rise.\n\n[1]: Smith")]
+    public void Plain_text_reads_a_footnote_whose_target_is_no_address_as_text(string text) =>
+        Assert.Empty(Document.FromText("notes.txt", text).Links);
+
+    [Fact]
+    public void Markdown_reads_any_target_as_a_definition_as_CommonMark_does() =>
+        Assert.Contains(Document.FromText("notes.md", "The study [1] found a rise.\n\n[1]: Smith").Links, l => l.Kind == LinkKind.Definition);
 
     [Fact]
     public void The_first_of_two_definitions_of_a_label_wins()

@@ -66,6 +66,10 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Boilerplate_rules_hold_on_pages_that_link_by_reference() => AssertMeetsTargets("references");
 
+    /// <summary>The same reference links saved as plain text (<c>.txt</c>, as a scraper keeps html2text's output) meet the labelled pages' targets.</summary>
+    [SkippableFact]
+    public void Boilerplate_rules_hold_on_pages_that_link_by_reference_saved_as_plain_text() => AssertMeetsTargets("references-text");
+
     [SkippableFact]
     public void CL1002_spares_the_quotations_PolNeAR_attributes() => AssertMeetsTargets("polnear");
 

@@ -27,6 +27,22 @@ public class CL5006MarkupRemnantTests
     public void Fires_on_escapes_inside_a_link_label() =>
         RuleTester.AssertFiresAt(_rule, "[Russia Allocates \\$10M](#)\n", (1, 1), (1, 19));
 
+    [Fact]
+    public void Fires_on_reference_links_and_their_definitions_as_html2text_prints_them() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "The council published [the report][1] and [the minutes][2].\n\n   [1]: https://example.org/report\n   [2]: /minutes \"Minutes\"\n",
+            (1, 23),
+            (1, 43),
+            (3, 4),
+            (4, 4));
+
+    [Theory]
+    [InlineData("The study [1] found a rise.\n\n[1]: Smith, J. (2001)\n")]
+    [InlineData("The study [1] found a rise.\n\n[1]: Smith\n")]
+    [InlineData("A [bracketed][note] with no definition.\n")]
+    public void Silent_on_footnotes_whose_definition_is_no_address(string text) => RuleTester.AssertSilent(_rule, text);
+
     [Theory]
     [InlineData("x < y and y > z, a <c> d\n")]
     [InlineData("I <3 Belgrade and 3 < 4.\n")]
