@@ -2,7 +2,9 @@ using CorpusLint.Configuration;
 using CorpusLint.Engine;
 using CorpusLint.Fixing;
 using CorpusLint.Rules;
+using CorpusLint.Rules.Boilerplate;
 using CorpusLint.Rules.Hygiene;
+using CorpusLint.Tests.Infrastructure;
 using CorpusLint.Text;
 
 namespace CorpusLint.Tests.Fixing;
@@ -69,6 +71,64 @@ public sealed class DocumentFixerTests
 
         Assert.Equal(text, Run(text, includeUnsafe: false, deleteLine).Text);
         Assert.Equal("The ferry leaves at six.\n", Run(text, includeUnsafe: true, deleteLine).Text);
+    }
+
+    [Fact]
+    public void Unsafe_boilerplate_fixes_keep_the_lines_the_byline_and_the_date_are_read_from()
+    {
+        // A name beside a dateline amid a page's chrome: the layout flags the name's line with the chrome around it.
+        string[] lines =
+        [
+            "Harbour council approves new ferry timetable", "", "Home", "World", "Sport", "Maria Lindqvist", "March 3, 2024", "Subscribe", "Sign in", "",
+            "The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a dispute that had run since the spring.", "",
+            "Residents had collected more than a thousand signatures, according to the island's residents' association, which called the decision long overdue.", "",
+            "The new timetable starts on the first of May, and tickets bought before then remain valid, the operator said in a statement on its website.", "",
+        ];
+        var text = string.Join("\n", lines);
+        var flagged = Assert.Single(RuleTester.Lint(new CL2010BoilerplateBlock(), text), d => d.Start.Line <= 6 && d.End.Line >= 6);
+        Assert.Equal("Delete the boilerplate block, keeping the byline or date line", flagged.Fix!.Title);
+
+        var fixedText = Run(text, includeUnsafe: true, [.. BuiltInRules.All]).Text;
+
+        Assert.Contains("\nMaria Lindqvist\nMarch 3, 2024\n", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sport", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subscribe", fixedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unsafe_boilerplate_fixes_keep_a_bylines_label_and_the_dateline_it_stands_beside()
+    {
+        // "By" alone above the name, an update line below it: later passes must still read the name as the byline.
+        string[] lines =
+        [
+            "Home", "World", "Sport", "Subscribe", "", "Harbour council approves new ferry timetable", "", "Share on Facebook", "Share on Twitter",
+            "By", "Maria Lindqvist", "Updated March 3, 2024 8:21 am ET", "Order Reprints", "Print Article", "",
+            "The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a dispute that had run since the spring.", "",
+            "Residents had collected more than a thousand signatures, according to the island's residents' association, which called the decision long overdue.", "",
+        ];
+
+        var fixedText = Run(string.Join("\n", lines), includeUnsafe: true, [.. BuiltInRules.All]).Text;
+
+        Assert.Contains("\nBy\nMaria Lindqvist\nUpdated March 3, 2024 8:21 am ET\n", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Order Reprints", fixedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unsafe_boilerplate_fixes_keep_the_dateline_a_name_is_a_byline_beside()
+    {
+        // A reading time is the dateline here: without it the name alone would no longer be a byline in the next pass.
+        string[] lines =
+        [
+            "Home", "World", "Sport", "Subscribe", "", "Harbour council approves new ferry timetable", "", "Share on Facebook", "Share on Twitter",
+            "Maria Lindqvist", "5 min read", "Order Reprints", "Print Article", "",
+            "The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a dispute that had run since the spring.", "",
+            "Residents had collected more than a thousand signatures, according to the island's residents' association, which called the decision long overdue.", "",
+        ];
+
+        var fixedText = Run(string.Join("\n", lines), includeUnsafe: true, [.. BuiltInRules.All]).Text;
+
+        Assert.Contains("Maria Lindqvist\n5 min read\n", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Order Reprints", fixedText, StringComparison.Ordinal);
     }
 
     private static DocumentFix Run(string text, params Rule[] rules) => Run(text, includeUnsafe: false, rules);

@@ -53,11 +53,12 @@ public class AttributionTests
     }
 
     [Fact]
-    public void A_name_under_an_author_label_is_a_byline()
+    public void A_name_under_an_author_label_is_a_byline_of_both_lines()
     {
         var document = Document.FromText("a.txt", "Ferry timetable changes\n\nAuthor:\n    Jane Doe\nPublish date:\n    Nov 18, 2019\n\nThe council voted on Tuesday.\n");
         var byline = Assert.Single(document.Attribution.Bylines);
         Assert.Equal((BylineKind.WrittenBy, "Jane Doe"), (byline.Kind, byline.Name));
+        Assert.Equal((3, 4), (document.GetPosition(byline.Start).Line, document.GetPosition(byline.End).Line));
         Assert.Equal(new DateOnly(2019, 11, 18), document.PublicationDate!.Date);
     }
 

@@ -164,7 +164,10 @@ internal static partial class AttributionChooser
                         continue;
                     }
 
-                    var byline = new Byline(BylineKind.NameBesideDateline, document.Lines[row].Start, document.Lines[row].Length, found.Start, found.Length, found.Name, null);
+                    var byline = new Byline(BylineKind.NameBesideDateline, document.Lines[row].Start, document.Lines[row].Length, found.Start, found.Length, found.Name, null)
+                    {
+                        DatelineStart = document.Lines[dateline.Line].Start,
+                    };
                     bylines.Add(Judge(byline, header.ZoneOf(row), names.Reject(found.Name, cued: false), $"a name on its own line beside the article's dateline at line {dateline.Line + 1}"));
                 }
             }

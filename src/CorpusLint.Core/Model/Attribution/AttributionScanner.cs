@@ -197,8 +197,8 @@ internal static partial class AttributionScanner
             var plain = PlainLine.Create(document, line, links, linkIndex);
             if (i > 0 && AuthorLabelAbove(document, lines[i - 1]) && NameAlone().Match(plain.Text) is { Success: true } labelled)
             {
-                // "Author:" on the line above, the name on this one (a template's label and value).
-                bylines.Add(MakeByline(BylineKind.WrittenBy, line.Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)));
+                // "Author:" on the line above, the name on this one (a template's label and value): the byline is both lines.
+                bylines.Add(MakeByline(BylineKind.WrittenBy, lines[i - 1].Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)));
                 continue;
             }
 

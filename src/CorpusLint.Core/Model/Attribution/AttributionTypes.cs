@@ -70,6 +70,12 @@ public sealed record Byline(BylineKind Kind, int Start, int Length, int NameStar
 
     /// <summary>The dataset record's field it was read from (its span is then empty); null for bylines in the text.</summary>
     public string? Field { get; init; }
+
+    /// <summary>
+    /// For a name read beside the article's dateline (<see cref="BylineKind.NameBesideDateline"/>): where that dateline's
+    /// line starts, as the name counts as a byline only beside it; -1 otherwise.
+    /// </summary>
+    public int DatelineStart { get; init; } = -1;
 }
 
 /// <summary>A source credit: where the text came from.</summary>
