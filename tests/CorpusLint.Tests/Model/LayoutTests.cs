@@ -235,6 +235,54 @@ public class LayoutTests
     }
 
     [Fact]
+    public void The_headline_over_the_byline_is_the_headline_whatever_the_page_prints_between_the_byline_and_the_text()
+    {
+        const string text = """
+            Skip to content
+            Home | World | Business | Sport
+
+            Ferry operator adds night crossings for summer
+
+            By Aoife Brennan
+
+            Share
+            Tweet
+            Replay
+            Your video will play in 00:25
+
+            The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town.
+
+            The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.
+
+            """;
+        var layout = Layout(text);
+        Assert.Equal((LineClass.Title, LayoutReason.Headline), (layout[3].Class, layout[3].Reason));
+        Assert.Equal(LineClass.Byline, layout[5].Class);
+    }
+
+    [Fact]
+    public void Over_an_authors_name_and_a_dateline_the_headline_is_the_line_above_the_name()
+    {
+        const string text = """
+            Home | World | Business | Sport
+
+            Ferry operator adds night crossings for summer
+            Aoife Brennan
+            July 15, 2024
+            Share on Facebook
+            Share on Twitter
+
+            The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town.
+
+            The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.
+
+            """;
+        var layout = Layout(text);
+        Assert.Equal(LineClass.Title, layout[2].Class);
+        Assert.NotEqual(LineClass.Title, layout[3].Class);
+    }
+
+    [Fact]
     public void Byline_and_dateline_are_the_articles_own_and_the_headline_sits_above_them()
     {
         const string text = """

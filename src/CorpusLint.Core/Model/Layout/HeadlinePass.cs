@@ -35,12 +35,22 @@ internal static class HeadlinePass
                 headlines.Add(dek);
             }
         }
-        else if (named < 0 && FindTitle(state) is (var title and >= 0, var kicker))
+        else if (named < 0)
         {
-            headlines.Add(title);
-            if (kicker >= 0)
+            // The line over the byline and the line over the text are both the header's: a headline and its dek, or
+            // the same line when nothing stands between the byline and the text.
+            if (FindTitleAboveByline(state) is var bylined and >= 0)
             {
-                headlines.Add(kicker);
+                headlines.Add(bylined);
+            }
+
+            if (FindTitle(state) is (var title and >= 0, var kicker))
+            {
+                headlines.Add(title);
+                if (kicker >= 0)
+                {
+                    headlines.Add(kicker);
+                }
             }
         }
 
@@ -56,6 +66,57 @@ internal static class HeadlinePass
         }
 
         return headlines;
+    }
+
+    /// <summary>
+    /// The headline right above the article's byline: the byline or dateline nearest above the body (a page may set a
+    /// video, a picture or share buttons between it and the text, but not more than
+    /// <see cref="LayoutOptions.MaxHeadlineDistance"/> lines of text nor a menu), and the first line above it that is not
+    /// a picture's caption (or the one above that, over an author's name), if it reads as a title of at least
+    /// <see cref="LayoutOptions.TitleAboveBylineMinWords"/> words; or -1. News pages print the headline over the byline.
+    /// </summary>
+    private static int FindTitleAboveByline(LayoutState state)
+    {
+        var lines = 0;
+        var byline = -1;
+        for (var i = state.BodyStart - 1; i >= 0 && byline < 0; i--)
+        {
+            var f = state.Features[i];
+            if (state.IsBlank(i))
+            {
+                continue;
+            }
+
+            if (f.IsBylineOrDateline)
+            {
+                byline = i;
+            }
+            else if (state.Has(i, LineSignals.MenuRun) || f.Separated || (!IsHeaderFurniture(f) && ++lines > state.Options.MaxHeadlineDistance))
+            {
+                return -1;
+            }
+        }
+
+        var above = LineAbove(state, byline);
+        if (above >= 0 && state.Features[above].Words < state.Options.TitleAboveBylineMinWords && !state.Features[above].EndsSentence)
+        {
+            // Headline, author's name, date: the name stands over the dateline, the headline over the name.
+            above = LineAbove(state, above);
+        }
+
+        return above >= 0 && IsTitle(state, above) && state.Features[above].Words >= state.Options.TitleAboveBylineMinWords ? above : -1;
+    }
+
+    /// <summary>The nearest line above <paramref name="i"/> that is not blank, a byline or dateline, or a picture's caption; or -1.</summary>
+    private static int LineAbove(LayoutState state, int i)
+    {
+        var above = i - 1;
+        while (above >= 0 && (state.IsBlank(above) || state.Features[above].IsBylineOrDateline || state.Features[above].IsCaption))
+        {
+            above--;
+        }
+
+        return above;
     }
 
     /// <summary>The headline right above the body (its byline and dateline skipped) and the kicker between them, or -1.</summary>

@@ -351,4 +351,10 @@ public sealed record LayoutOptions
 
     /// <summary>Most words of a line of the document's first lines taken for its headline and deks.</summary>
     public int HeadlineMaxWords { get; init; } = 30;
+
+    /// <summary>
+    /// Fewest words of the headline over a byline. A line of fewer over a dateline is read as the author's name (headline,
+    /// name, date), and the headline looked for above it; more, and a short headline ("Hermitian matrix") would be.
+    /// </summary>
+    public int TitleAboveBylineMinWords { get; init; } = 4;
 }
