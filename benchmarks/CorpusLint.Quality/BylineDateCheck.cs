@@ -7,7 +7,11 @@ using CorpusLint.Model.Attribution;
 namespace CorpusLint.Quality;
 
 /// <summary>One readability page's gold attribution (<c>metadata.tsv</c>: Readability's metadata from the page's HTML).</summary>
-public sealed record GoldAttribution(string Name, string Byline, string PublishedTime);
+public sealed record GoldAttribution(string Name, string Byline, string PublishedTime)
+{
+    /// <summary>The page's title (<c>og:title</c> or <c>&lt;title&gt;</c>), empty when the metadata has none.</summary>
+    public string Title { get; init; } = "";
+}
 
 /// <summary>
 /// Issue 15: bylines and publication dates on the readability pages, held out by site (SPEC §10), and nothing
@@ -80,6 +84,8 @@ public static partial class BylineDateCheck
         }
 
         section.Add("date none (of printed), pooled", Format.Percent(pages.Count(p => p.DatePrinted && p.DateVerdict == DateOutcome.None), datePrinted), "-", FigureStatus.Info);
+        var titled = pages.Count(p => p.TitlePrinted);
+        section.Add("headline kept as the article's (of printed as a line), pooled", Format.Percent(pages.Count(p => p.TitleKept), titled), "-", FigureStatus.Info);
         section.Add("byline of another name (of printed), pooled", Format.Percent(pages.Count(p => p.BylinePrinted && !p.BylineFound && p.Bylines.Count > 0), bylinePrinted), "-", FigureStatus.Info);
 
         AddCleanFigures(section, corpus, linter);
@@ -108,16 +114,23 @@ public static partial class BylineDateCheck
         bool HasGoldDate,
         bool DatePrinted,
         DateOutcome DateVerdict,
-        DateOnly? Chosen);
+        DateOnly? Chosen)
+    {
+        /// <summary>Whether a line of the page is the gold title (or its part before " | ", " - "): the printed headline.</summary>
+        public bool TitlePrinted { get; init; }
+
+        /// <summary>Whether the layout keeps that line as the article's (no boilerplate rule reports it).</summary>
+        public bool TitleKept { get; init; }
+    }
 
     public static IReadOnlyList<GoldAttribution> ParseMetadata(string tsv)
     {
         var lines = tsv.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
         var header = lines[0].Split('\t');
         int Column(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new FormatException($"metadata.tsv: no '{name}' column");
-        var (name, byline, published) = (Column("name"), Column("byline"), Column("published_time"));
+        var (name, byline, published, title) = (Column("name"), Column("byline"), Column("published_time"), Column("title"));
         return [.. lines.Skip(1).Select(l => l.Split('\t')).Select(c => new GoldAttribution(
-            c[name], byline < c.Length ? c[byline] : "", published < c.Length ? c[published] : ""))];
+            c[name], byline < c.Length ? c[byline] : "", published < c.Length ? c[published] : "") { Title = title < c.Length ? c[title] : "" })];
     }
 
     public static PageResult Measure(GoldAttribution gold, string raw)
@@ -130,6 +143,7 @@ public static partial class BylineDateCheck
         var days = GoldDays(gold.PublishedTime);
         var datePrinted = days.Any(d => PrintedFormats.Any(f => flat.Contains(Flatten(d.ToString(f, CultureInfo.InvariantCulture)), StringComparison.Ordinal)));
         var chosen = document.PublicationDate?.Date;
+        var titleLine = TitleLine(document, gold.Title);
         var outcome = days.Count == 0 ? DateOutcome.NoGold : chosen is null ? DateOutcome.None : days.Contains(chosen.Value) ? DateOutcome.Right : DateOutcome.AnotherDay;
         return new PageResult(
             gold.Name,
@@ -139,7 +153,26 @@ public static partial class BylineDateCheck
             days.Count > 0,
             datePrinted,
             outcome,
-            chosen);
+            chosen)
+        {
+            TitlePrinted = titleLine >= 0,
+            TitleKept = titleLine >= 0 && document.Layout[titleLine].IsArticle,
+        };
+    }
+
+    /// <summary>The first line that is the title whole or its part before a site's name (" | Site", " - Site"), case and spacing ignored; -1 when none is.</summary>
+    public static int TitleLine(Document document, string title)
+    {
+        var wanted = new[] { title, TitleSeparator().Split(title)[0] }.Select(Flatten).Where(t => t.Split(' ').Length >= 2).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < document.Lines.Count && wanted.Count > 0; i++)
+        {
+            if (wanted.Contains(Flatten(document.GetText(document.Lines[i]).ToString().Trim('#', '*', ' '))))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The person names in a gold byline ("By Jane  Roe, MA   Health News" → "Jane Roe").</summary>
@@ -277,4 +310,7 @@ public static partial class BylineDateCheck
 
     [GeneratedRegex(@"T\d\d:\d\d.*(?:Z|[+-]\d\d:?\d\d)$")]
     private static partial Regex HasOffset();
+
+    [GeneratedRegex(@"\s+[|\-–—]\s+")]
+    private static partial Regex TitleSeparator();
 }

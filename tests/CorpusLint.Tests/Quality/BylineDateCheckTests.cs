@@ -48,4 +48,19 @@ public sealed class BylineDateCheckTests
         var other = BylineDateCheck.Measure(new GoldAttribution("p", "Ann Poe", "2023-11-08"), page);
         Assert.Equal((false, false, BylineDateCheck.DateOutcome.AnotherDay), (other.BylinePrinted, other.DatePrinted, other.DateVerdict));
     }
+
+    [Theory]
+    [InlineData("Ferry to run later crossings | Harbour Gazette", true, true)]
+    [InlineData("Ferry to run later crossings", true, true)]
+    [InlineData("Harbour Gazette", false, false)]
+    public void The_gold_title_is_found_as_a_line_and_the_headline_kept(string title, bool printed, bool kept)
+    {
+        const string page = "Home | News\n\nFerry to run later crossings\n\nBy Jane Roe\nThursday, November 9, 2023\n\n"
+            + "The harbour council voted on Tuesday to add two evening crossings to the island ferry timetable, after a winter of complaints from commuters.\n\n"
+            + "Councillors said the extra sailings would cost about four hundred thousand a year, paid for by a rise in visitors' fares.\n";
+
+        var result = BylineDateCheck.Measure(new GoldAttribution("p", "By Jane Roe", "2023-11-09") { Title = title }, page);
+
+        Assert.Equal((printed, kept), (result.TitlePrinted, result.TitleKept));
+    }
 }
