@@ -341,7 +341,7 @@ public class LayoutBodyShapesTests
     [Theory]
     [InlineData("EXCLUSIVE", LineClass.Title, LineClass.Title)]
     [InlineData("SPECIAL REPORT", LineClass.Title, LineClass.Title)]
-    [InlineData("Ferries", LineClass.Boilerplate, LineClass.Boilerplate)]
+    [InlineData("Ferries", LineClass.Title, LineClass.Boilerplate)]
     public void A_kicker_in_capitals_between_the_headline_and_the_body_is_the_articles(string kicker, LineClass headline, LineClass label)
     {
         // A list of other stories above, so the headline is not the document's first lines.

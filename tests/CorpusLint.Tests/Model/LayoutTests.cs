@@ -261,6 +261,28 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Without_a_byline_the_headline_is_the_line_that_sums_up_the_lead_not_a_breadcrumb_under_it()
+    {
+        const string text = """
+            Ferry operator adds night crossings for the summer
+
+            Blog > Ferry news > Night crossings
+
+            Share
+            Tweet
+            Email
+
+            The island ferry operator will run two extra night crossings each day from July to September, it announced on Monday, after a summer of complaints about the last boat leaving too early.
+
+            The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.
+
+            """;
+        var layout = Layout(text);
+        Assert.Equal((LineClass.Title, LayoutReason.Headline), (layout[0].Class, layout[0].Reason));
+        Assert.NotEqual(LineClass.Title, layout[2].Class);
+    }
+
+    [Fact]
     public void Over_an_authors_name_and_a_dateline_the_headline_is_the_line_above_the_name()
     {
         const string text = """

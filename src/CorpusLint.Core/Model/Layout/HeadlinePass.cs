@@ -43,6 +43,10 @@ internal static class HeadlinePass
             {
                 headlines.Add(bylined);
             }
+            else if (FindTitleOfLead(state) is var summary and >= 0)
+            {
+                headlines.Add(summary);
+            }
 
             if (FindTitle(state) is (var title and >= 0, var kicker))
             {
@@ -105,6 +109,94 @@ internal static class HeadlinePass
         }
 
         return above >= 0 && IsTitle(state, above) && state.Features[above].Words >= state.Options.TitleAboveBylineMinWords ? above : -1;
+    }
+
+    /// <summary>
+    /// The headline found by what it says: of the lines within <see cref="LayoutOptions.MaxHeadlineLeadDistance"/> lines
+    /// of text above the body that read as a title, the nearest most of whose words (<see cref="LeadWords"/>) the body's
+    /// first sentences use, at least two of them; or -1. A headline sums up the lead; a menu item, a teaser or a
+    /// section's name above it seldom shares two of its words.
+    /// </summary>
+    private static int FindTitleOfLead(LayoutState state)
+    {
+        var lead = LeadWords(state);
+        var seen = 0;
+        for (var i = state.BodyStart - 1; i >= 0 && seen < state.Options.MaxHeadlineLeadDistance; i--)
+        {
+            var f = state.Features[i];
+            if (state.IsBlank(i) || IsHeaderFurniture(f))
+            {
+                continue;
+            }
+
+            seen++;
+            if (!IsTitle(state, i) || f.Words < state.Options.TitleAboveBylineMinWords || f.ListItem || f.LinkOnly || f.Phrase is not null
+                || f.FullStops > 0 || IsPath(state.Document.GetText(state.Document.Lines[i])))
+            {
+                // A statement is a picture's caption or a teaser's blurb; "Blog > Nutrition > Meal plans" is where the page stands.
+                continue;
+            }
+
+            int shared = 0, words = 0;
+            foreach (var word in ContentWords(state.Document.GetText(state.Document.Lines[i])))
+            {
+                words++;
+                shared += lead.Contains(word) ? 1 : 0;
+            }
+
+            if (shared >= 2 && 2 * shared >= words)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A breadcrumb: words joined by "&gt;", "»" or " / ".</summary>
+    private static bool IsPath(ReadOnlySpan<char> text) =>
+        text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" » ", StringComparison.Ordinal) || text.Contains(" / ", StringComparison.Ordinal);
+
+    /// <summary>The content words of the body's first <see cref="LayoutOptions.LeadWords"/> words.</summary>
+    private static HashSet<string> LeadWords(LayoutState state)
+    {
+        var lead = new HashSet<string>(StringComparer.Ordinal);
+        var counted = 0;
+        for (var i = state.BodyStart; i >= 0 && i < state.Count && counted < state.Options.LeadWords; i = state.NextNonBlank(i + 1))
+        {
+            counted += state.Features[i].Words;
+            foreach (var word in ContentWords(state.Document.GetText(state.Document.Lines[i])))
+            {
+                lead.Add(word);
+            }
+        }
+
+        return lead;
+    }
+
+    /// <summary>A line's words of four letters or more that are not stop words, in lower case with a plural's "s" dropped.</summary>
+    private static IEnumerable<string> ContentWords(ReadOnlySpan<char> text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var k = 0; k <= text.Length; k++)
+        {
+            if (k < text.Length && char.IsLetter(text[k]))
+            {
+                start = start < 0 ? k : start;
+                continue;
+            }
+
+            if (start >= 0 && k - start >= 4 && !LanguageProfiles.IsStopWord(text[start..k]))
+            {
+                var word = text[start..k].ToString().ToLowerInvariant();
+                words.Add(word.EndsWith('s') ? word[..^1] : word);
+            }
+
+            start = -1;
+        }
+
+        return words;
     }
 
     /// <summary>The nearest line above <paramref name="i"/> that is not blank, a byline or dateline, or a picture's caption; or -1.</summary>

@@ -357,4 +357,13 @@ public sealed record LayoutOptions
     /// name, date), and the headline looked for above it; more, and a short headline ("Hermitian matrix") would be.
     /// </summary>
     public int TitleAboveBylineMinWords { get; init; } = 4;
+
+    /// <summary>
+    /// Most lines of text (the header's furniture not counted) above the body searched for a headline that sums up the
+    /// lead, where no byline marks it. More reaches past the header into menus and teasers that may share its words.
+    /// </summary>
+    public int MaxHeadlineLeadDistance { get; init; } = 8;
+
+    /// <summary>Words of the body's start a headline is compared with: about its first two sentences, its lead.</summary>
+    public int LeadWords { get; init; } = 60;
 }
