@@ -283,6 +283,31 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_headline_printed_twice_is_its_first_copy_and_the_second_the_repeat()
+    {
+        const string text = """
+            Facebook ends its ferry timetable app for islanders
+            Home | World | Business | Sport
+            Sign in
+            Subscribe
+
+            Facebook ends its ferry timetable app for islanders
+
+            By Aoife Brennan
+            Share
+            Tweet
+
+            Facebook will close the ferry timetable app that islanders have used for a decade, the company said on Monday, leaving commuters to check the operator's own website instead.
+
+            The operator said its website already shows every crossing and that a new app of its own would follow in the autumn.
+
+            """;
+        var layout = Layout(text);
+        Assert.Equal(LineClass.Title, layout[0].Class);
+        Assert.Equal(LineClass.Duplicate, layout[5].Class);
+    }
+
+    [Fact]
     public void Over_an_authors_name_and_a_dateline_the_headline_is_the_line_above_the_name()
     {
         const string text = """

@@ -39,13 +39,15 @@ internal static class HeadlinePass
         {
             // The line over the byline and the line over the text are both the header's: a headline and its dek, or
             // the same line when nothing stands between the byline and the text.
+            // A headline printed twice (in the page's title bar, and over the text) is the first copy; the second is
+            // the repeat CL2007 reports.
             if (FindTitleAboveByline(state) is var bylined and >= 0)
             {
-                headlines.Add(bylined);
+                headlines.Add(FirstCopy(state, bylined));
             }
             else if (FindTitleOfLead(state) is var summary and >= 0)
             {
-                headlines.Add(summary);
+                headlines.Add(FirstCopy(state, summary));
             }
 
             if (FindTitle(state) is (var title and >= 0, var kicker))
@@ -108,7 +110,7 @@ internal static class HeadlinePass
             above = LineAbove(state, above);
         }
 
-        return above >= 0 && IsTitle(state, above) && state.Features[above].Words >= state.Options.TitleAboveBylineMinWords ? above : -1;
+        return above >= 0 && IsTitle(state, above, mayRepeat: true) && state.Features[above].Words >= state.Options.TitleAboveBylineMinWords ? above : -1;
     }
 
     /// <summary>
@@ -130,7 +132,7 @@ internal static class HeadlinePass
             }
 
             seen++;
-            if (!IsTitle(state, i) || f.Words < state.Options.TitleAboveBylineMinWords || f.ListItem || f.LinkOnly || f.Phrase is not null
+            if (!IsTitle(state, i, mayRepeat: true) || f.Words < state.Options.TitleAboveBylineMinWords || f.ListItem || f.LinkOnly || (f.Phrase is not null && f.PhraseCountsAlone)
                 || f.FullStops > 0 || IsPath(state.Document.GetText(state.Document.Lines[i])))
             {
                 // A statement is a picture's caption or a teaser's blurb; "Blog > Nutrition > Meal plans" is where the page stands.
@@ -300,11 +302,17 @@ internal static class HeadlinePass
         return i;
     }
 
-    private static bool IsTitle(LayoutState state, int i)
+    private static int FirstCopy(LayoutState state, int i) => state.Marks[i].DuplicateOf >= 0 ? state.Marks[i].DuplicateOf : i;
+
+    /// <summary>
+    /// Whether the line reads as a headline. A line printed twice is one only where <paramref name="mayRepeat"/>: a page
+    /// prints its headline in its title bar too, but a headline found only by its place may be a teaser's of a stream.
+    /// </summary>
+    private static bool IsTitle(LayoutState state, int i, bool mayRepeat = false)
     {
         var f = state.Features[i];
         return f.Prose is ProseClass.Short or ProseClass.NearGood && f.Words >= 2 && f.Words <= state.Options.TitleMaxWords
-            && !state.IsDuplicate(i) && !f.IsMasthead && !f.IsTimeStamp;
+            && (mayRepeat || !state.IsDuplicate(i)) && !f.IsMasthead && !f.IsTimeStamp;
     }
 
     /// <summary>
