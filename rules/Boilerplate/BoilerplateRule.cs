@@ -63,10 +63,10 @@ public abstract class BoilerplateRule : Rule
         TextSpan.FromBounds(document.Lines[first].Start, document.Lines[last].End);
 
     /// <summary>
-    /// The unsafe fix deleting whole lines, terminators included, except a line that holds the document's record: its
-    /// chosen byline or source credit, or its publication date. A scraped byline or dateline often stands among chrome
-    /// the layout flags, and deleting it would leave the article unattributed or undated (CL1001, CL3001). Null when
-    /// every line is such a line.
+    /// The unsafe fix deleting whole lines, terminators included, except a line that holds the document's record (its
+    /// byline, source credit or dates: <see cref="HoldsRecord"/>). A scraped byline or dateline often stands among
+    /// chrome the layout flags, and deleting it would leave the article unattributed or undated (CL1001, CL3001). Null
+    /// when every line is such a line.
     /// </summary>
     protected Fix? DeleteLines(Document document, int first, int last)
     {
