@@ -57,8 +57,10 @@ public sealed class FixCorpusTests(ITestOutputHelper output) : IDisposable
         }
 
         var before = Snapshot("pages");
+        var unattributedBefore = DocumentsWith("CL1001", _cli.Run("lint", "pages", "--format", "json", "--no-cache"));
         var result = _cli.Run("lint", "pages", "--fix", "--unsafe-fixes");
         var after = Snapshot("pages");
+        var unattributedAfter = DocumentsWith("CL1001", _cli.Run("lint", "pages", "--format", "json", "--no-cache"));
 
         int boilerplate = 0, boilerplateRemoved = 0, article = 0, articleKept = 0;
         foreach (var name in names)
@@ -83,10 +85,21 @@ public sealed class FixCorpusTests(ITestOutputHelper output) : IDisposable
         var keptShare = (double)articleKept / article;
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"scrapinghub ({names.Count} English pages): removed {boilerplateRemoved}/{boilerplate} boilerplate lines ({removedShare:P1}), kept {articleKept}/{article} article lines ({keptShare:P1}); {result.Error.Trim()}"));
+            $"scrapinghub ({names.Count} English pages): removed {boilerplateRemoved}/{boilerplate} boilerplate lines ({removedShare:P1}), kept {articleKept}/{article} article lines ({keptShare:P1}); unattributed {unattributedBefore.Count} before, {unattributedAfter.Count} after; {result.Error.Trim()}"));
 
+        // A byline among the chrome stays: the fix leaves no article unattributed that was attributed.
+        Assert.Empty(unattributedAfter.Except(unattributedBefore));
         Assert.True(removedShare >= BoilerplateRemovedTarget, $"removed {removedShare:P1} of the boilerplate lines (target {BoilerplateRemovedTarget:P0})");
         Assert.True(keptShare >= ArticleKeptTarget, $"kept {keptShare:P1} of the article lines (target {ArticleKeptTarget:P0})");
+    }
+
+    /// <summary>The documents a JSON report holds a diagnostic of <paramref name="id"/> for.</summary>
+    private static HashSet<string> DocumentsWith(string id, CliResult report)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(report.Output);
+        return [.. json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("id").GetString() == id)
+            .Select(d => d.GetProperty("path").GetString()!)];
     }
 
     private Dictionary<string, string> Snapshot(string folder) =>
