@@ -6,6 +6,14 @@ namespace CorpusLint.Tests.Model;
 
 public class LayoutTests
 {
+    /// <summary>The two paragraphs of the night-crossings article under the headers the headline tests print.</summary>
+    private const string NightCrossingsBody = """
+        The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town.
+
+        The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.
+
+        """;
+
     private static DocumentLayout Layout(string text) => Document.FromText("article.txt", text).Layout;
 
     [Fact]
@@ -237,7 +245,7 @@ public class LayoutTests
     [Fact]
     public void The_headline_over_the_byline_is_the_headline_whatever_the_page_prints_between_the_byline_and_the_text()
     {
-        const string text = """
+        var text = $$"""
             Skip to content
             Home | World | Business | Sport
 
@@ -250,10 +258,7 @@ public class LayoutTests
             Replay
             Your video will play in 00:25
 
-            The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town.
-
-            The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.
-
+            {{NightCrossingsBody}}
             """;
         var layout = Layout(text);
         Assert.Equal((LineClass.Title, LayoutReason.Headline), (layout[3].Class, layout[3].Reason));
@@ -310,7 +315,7 @@ public class LayoutTests
     [Fact]
     public void Over_an_authors_name_and_a_dateline_the_headline_is_the_line_above_the_name()
     {
-        const string text = """
+        var text = $$"""
             Home | World | Business | Sport
 
             Ferry operator adds night crossings for summer
@@ -319,10 +324,7 @@ public class LayoutTests
             Share on Facebook
             Share on Twitter
 
-            The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town.
-
-            The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.
-
+            {{NightCrossingsBody}}
             """;
         var layout = Layout(text);
         Assert.Equal(LineClass.Title, layout[2].Class);
