@@ -1,6 +1,5 @@
 using CorpusLint.Language;
 using CorpusLint.Model;
-using CorpusLint.Model.Dates;
 using CorpusLint.Model.Layout;
 using Microsoft.CodeAnalysis.Text;
 
@@ -64,9 +63,9 @@ public abstract class BoilerplateRule : Rule
 
     /// <summary>
     /// The unsafe fix deleting whole lines, terminators included, except a line that holds the document's record (its
-    /// byline, source credit or dates: <see cref="HoldsRecord"/>). A scraped byline or dateline often stands among
-    /// chrome the layout flags, and deleting it would leave the article unattributed or undated (CL1001, CL3001). Null
-    /// when every line is such a line.
+    /// byline, source credit or dates: <see cref="Document.RecordLines"/>). A scraped byline or dateline often stands
+    /// among chrome the layout flags, and deleting it would leave the article unattributed or undated (CL1001, CL3001).
+    /// Null when every line is such a line.
     /// </summary>
     protected Fix? DeleteLines(Document document, int first, int last)
     {
@@ -75,7 +74,7 @@ public abstract class BoilerplateRule : Rule
         var start = first;
         for (var i = first; i <= last + 1; i++)
         {
-            if (i <= last && !HoldsRecord(document, document.Lines[i]))
+            if (i <= last && !document.RecordLines.Contains(i))
             {
                 continue;
             }
@@ -92,46 +91,6 @@ public abstract class BoilerplateRule : Rule
 
         return edits is null ? null : Fix.Unsafe(kept ? $"{FixTitle}, keeping the byline or date line" : FixTitle, [.. edits]);
     }
-
-    /// <summary>
-    /// Whether the line holds part of a byline or a source credit the attribution accepted (its cue "By" may stand on the
-    /// line above the name), the dateline a name is a byline beside (without it, the next pass would no longer read the
-    /// name as one and delete it), or a date that dates the document (published, updated, or one of the header's dates
-    /// that disagree).
-    /// </summary>
-    private static bool HoldsRecord(Document document, Line line)
-    {
-        var attribution = document.AttributionChoice;
-        foreach (var judged in attribution.BylineCandidates)
-        {
-            var byline = judged.Byline;
-            if (judged.IsAccepted && (Overlaps(line, byline.Start, byline.End) || (byline.DatelineStart >= 0 && Overlaps(line, byline.DatelineStart, byline.DatelineStart + 1))))
-            {
-                return true;
-            }
-        }
-
-        foreach (var judged in attribution.SourceCreditCandidates)
-        {
-            if (judged.IsAccepted && Overlaps(line, judged.Credit.Start, judged.Credit.End))
-            {
-                return true;
-            }
-        }
-
-        foreach (var judged in document.PublicationDateChoice.Candidates)
-        {
-            if (judged.Verdict is not (DateVerdict.Agrees or DateVerdict.Rejected) && Overlaps(line, judged.Candidate.Start, judged.Candidate.End))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the line, its terminator included, meets [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    private static bool Overlaps(Line line, int start, int end) => start < line.End + Math.Max(1, line.TerminatorLength) && end > line.Start;
 
     protected static string Preview(ReadOnlySpan<char> text)
     {

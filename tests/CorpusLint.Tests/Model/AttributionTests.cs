@@ -63,6 +63,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_record_lines_are_the_bylines_with_its_label_and_the_dates_that_date_the_document()
+    {
+        var document = Document.FromText("a.txt", "Ferry timetable changes\n\nAuthor:\n    Jane Doe\nPublish date:\n    Nov 18, 2019\n\nThe council voted on Tuesday.\n");
+
+        Assert.Equal([2, 3, 5], document.RecordLines.Order());
+    }
+
+    [Fact]
     public void A_lower_case_by_counts_only_in_the_header()
     {
         var document = Document.FromText("a.txt", "Ferry timetable changes\n\nby Jane Doe (reporting) and John Roe (photography)\n\nThe council voted on Tuesday.\n");

@@ -1,0 +1,65 @@
+using CorpusLint.Model.Dates;
+
+namespace CorpusLint.Model;
+
+public sealed partial class Document
+{
+    private HashSet<int>? _recordLines;
+
+    /// <summary>
+    /// The lines the document's record is read from: an accepted byline or source credit (a byline's "By" or "Author:"
+    /// label on the line above its name included), the dateline a bare name is a byline beside (without it the name is
+    /// none), and a date that dates the document (published, updated, or one of the header's dates that disagree).
+    /// Boilerplate fixes keep them, so that fixing never leaves an article unattributed or undated.
+    /// </summary>
+    public IReadOnlySet<int> RecordLines => _recordLines ??= FindRecordLines();
+
+    private HashSet<int> FindRecordLines()
+    {
+        var lines = new HashSet<int>();
+        var attribution = AttributionChoice;
+        foreach (var judged in attribution.BylineCandidates)
+        {
+            if (judged.IsAccepted)
+            {
+                AddLines(lines, judged.Byline.Start, judged.Byline.End);
+                if (judged.Byline.DatelineStart >= 0)
+                {
+                    AddLines(lines, judged.Byline.DatelineStart, judged.Byline.DatelineStart + 1);
+                }
+            }
+        }
+
+        foreach (var judged in attribution.SourceCreditCandidates)
+        {
+            if (judged.IsAccepted)
+            {
+                AddLines(lines, judged.Credit.Start, judged.Credit.End);
+            }
+        }
+
+        foreach (var judged in PublicationDateChoice.Candidates)
+        {
+            if (judged.Verdict is not (DateVerdict.Agrees or DateVerdict.Rejected))
+            {
+                AddLines(lines, judged.Candidate.Start, judged.Candidate.End);
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>Adds the lines [<paramref name="start"/>, <paramref name="end"/>) stands on; nothing for a span of a record's field (empty, not in the text).</summary>
+    private void AddLines(HashSet<int> lines, int start, int end)
+    {
+        if (end <= start || start >= Text.Length)
+        {
+            return;
+        }
+
+        for (var line = GetLineIndex(start); line <= GetLineIndex(Math.Min(end, Text.Length) - 1); line++)
+        {
+            lines.Add(line);
+        }
+    }
+}
