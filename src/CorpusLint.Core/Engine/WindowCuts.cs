@@ -23,12 +23,12 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
     /// <summary>A cut in [<paramref name="earliest"/>, <paramref name="preferred"/>], as late as possible: after a line break, else a space, else any boundary.</summary>
     public int CutBefore(ReadOnlySpan<byte> buffer, int preferred, int earliest)
     {
-        if (LastLineStart(buffer, preferred, earliest) is { } line)
+        if (LastAfter(buffer, preferred, earliest, lineBreak: true) is { } line)
         {
             return line;
         }
 
-        if (AfterLast(buffer, preferred, earliest, ' ') is { } space)
+        if (LastAfter(buffer, preferred, earliest, lineBreak: false) is { } space)
         {
             return space;
         }
@@ -67,7 +67,7 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
 
     /// <summary>Where a margin after a window's part ends: at the last line start in [<paramref name="earliest"/>, <paramref name="position"/>], else the last boundary (see <see cref="MarginStart"/>).</summary>
     public int MarginEnd(ReadOnlySpan<byte> buffer, int position, int earliest) =>
-        LastLineStart(buffer, position, earliest) ?? BoundaryAtOrBefore(buffer, position);
+        LastAfter(buffer, position, earliest, lineBreak: true) ?? BoundaryAtOrBefore(buffer, position);
 
     /// <summary>The first boundary at or after <paramref name="position"/>.</summary>
     public int BoundaryAtOrAfter(ReadOnlySpan<byte> buffer, int position)
@@ -97,11 +97,12 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
         return 0;
     }
 
-    private int? LastLineStart(ReadOnlySpan<byte> buffer, int preferred, int earliest)
+    /// <summary>The last position in [<paramref name="earliest"/>, <paramref name="preferred"/>] after a line break (<see cref="IsLineStart"/>) or a space.</summary>
+    private int? LastAfter(ReadOnlySpan<byte> buffer, int preferred, int earliest, bool lineBreak)
     {
         for (var position = Align(preferred); position >= earliest && position >= Unit; position -= Unit)
         {
-            if (IsLineStart(buffer, position))
+            if (lineBreak ? IsLineStart(buffer, position) : UnitAt(buffer, position - Unit) == ' ' && IsBoundary(buffer, position))
             {
                 return position;
             }
@@ -113,19 +114,6 @@ internal readonly struct WindowCuts(SourceEncoding encoding)
     /// <summary>After a line feed, or after a carriage return not followed by one (a CR LF pair is never split).</summary>
     private bool IsLineStart(ReadOnlySpan<byte> buffer, int position) =>
         position >= Unit && UnitAt(buffer, position - Unit) is '\n' or '\r' && IsBoundary(buffer, position);
-
-    private int? AfterLast(ReadOnlySpan<byte> buffer, int preferred, int earliest, char character)
-    {
-        for (var position = Align(preferred); position >= earliest && position >= Unit; position -= Unit)
-        {
-            if (UnitAt(buffer, position - Unit) == character && IsBoundary(buffer, position))
-            {
-                return position;
-            }
-        }
-
-        return null;
-    }
 
     private bool IsBoundary(ReadOnlySpan<byte> buffer, int position)
     {

@@ -37,10 +37,9 @@ internal static class HeadlinePass
         }
         else if (named < 0)
         {
-            // The line over the byline and the line over the text are both the header's: a headline and its dek, or
-            // the same line when nothing stands between the byline and the text.
-            // A headline printed twice (in the page's title bar, and over the text) is the first copy; the second is
-            // the repeat CL2007 reports.
+            // The line over the byline (or summing up the lead) and the line over the text are both the header's: a
+            // headline and its dek, or one line. A headline printed twice (in the title bar, and over the text) is its
+            // first copy; the second is the repeat CL2007 reports.
             if (FindTitleAboveByline(state) is var bylined and >= 0)
             {
                 headlines.Add(FirstCopy(state, bylined));
