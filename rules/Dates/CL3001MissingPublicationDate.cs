@@ -21,6 +21,8 @@ public sealed class CL3001MissingPublicationDate : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override bool NeedsWholeDocument => true;
 
     public override void Analyze(RuleContext context)

@@ -22,6 +22,8 @@ public sealed class CL3005ConflictingPublicationDates : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override bool NeedsWholeDocument => true;
 
     public override void Analyze(RuleContext context)

@@ -18,6 +18,8 @@ public sealed class CL3006UnanchoredRelativeDate : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override bool NeedsWholeDocument => true;
 
     public override void Analyze(RuleContext context)

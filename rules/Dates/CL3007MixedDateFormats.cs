@@ -19,6 +19,8 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override bool NeedsWholeDocument => true;
 
     /// <summary>How many date styles there are, counted once rather than by reflection on every document.</summary>

@@ -3,6 +3,7 @@ using CorpusLint.Engine;
 using CorpusLint.Model;
 using CorpusLint.Rules;
 using CorpusLint.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusLint.Fixing;
 
@@ -32,7 +33,9 @@ public sealed record DocumentFix(string Text, int Applied, bool Settled, IReadOn
 /// <summary>
 /// Applies fixes to one document the way ESLint does: each pass applies the non-overlapping fixes
 /// (<see cref="FixApplier.SelectNonOverlapping"/>), then the document is analysed again, until a pass changes
-/// nothing or <see cref="MaxPasses"/> passes ran. Running it again on its output changes nothing.
+/// nothing or <see cref="MaxPasses"/> passes ran. Running it again on its output changes nothing. Each pass keeps
+/// the lines every earlier pass read the document's record from (<see cref="Document.RecordLines"/>), so that a pass
+/// reading the fixed text differently cannot delete the byline or date the text as given had.
 /// </summary>
 /// <param name="summarizer">Summarizes the fixed text for a corpus-wide pass (the summary of the text as read no longer describes the file).</param>
 public sealed class DocumentFixer(LintEngine engine, FixOptions options, IDocumentSummarizer? summarizer = null)
@@ -52,10 +55,12 @@ public sealed class DocumentFixer(LintEngine engine, FixOptions options, IDocume
         var applied = 0;
         var refused = new List<RefusedFix>();
         var refusedKeys = new HashSet<(string Id, string Fingerprint)>();
+        IReadOnlyList<TextSpan> record = [];
         for (var pass = 0; ; pass++)
         {
             // A dataset's record is plain text with its record's metadata, whatever its name ends with.
-            var document = Document.Create(input.DisplayPath, source with { Text = text }, input.Record is null ? null : DocumentFormat.PlainText, input.Record?.Metadata);
+            var document = Document.Create(input.DisplayPath, source with { Text = text }, input.Record is null ? null : DocumentFormat.PlainText, input.Record?.Metadata)
+                .KeepingRecord(record);
             var diagnostics = engine.Lint(document, configuration).Diagnostics;
             var accepted = FixApplier.SelectNonOverlapping(diagnostics.Where(d => options.Applies(d) && Passes(document, d, refused, refusedKeys)));
             if (accepted.Count == 0 || pass == MaxPasses)
@@ -66,7 +71,9 @@ public sealed class DocumentFixer(LintEngine engine, FixOptions options, IDocume
                 };
             }
 
-            text = FixApplier.Apply(text, accepted.SelectMany(d => d.Fix!.Edits));
+            var edits = accepted.SelectMany(d => d.Fix!.Edits).OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
+            record = [.. document.RecordSpans().Select(span => FixApplier.Map(span, edits)).OfType<TextSpan>()];
+            text = FixApplier.Apply(text, edits);
             applied += accepted.Count;
         }
     }

@@ -46,6 +46,40 @@ public static class FixApplier
         return result.Append(text, position, text.Length - position).ToString();
     }
 
+    /// <summary>
+    /// Where <paramref name="span"/> of the text stands once <paramref name="edits"/> (non-overlapping) are applied:
+    /// an edit inside it shifts its end, one before it the whole span, one across its start or end trims it, and text
+    /// inserted where it starts or ends stays out of it. Null when the edits replaced all of it.
+    /// </summary>
+    public static TextSpan? Map(TextSpan span, IReadOnlyList<TextEdit> edits)
+    {
+        int start = span.Start, end = span.End, startShift = 0, endShift = 0;
+        foreach (var edit in edits)
+        {
+            var change = edit.NewText.Length - edit.Span.Length;
+            if (edit.Span.End <= span.Start)
+            {
+                startShift += change;
+            }
+            else if (edit.Span.Start < span.Start)
+            {
+                start = edit.Span.End; // its first characters were replaced: it starts after the replacement
+                startShift += change;
+            }
+
+            if (edit.Span.End < span.End || (edit.Span.End == span.End && edit.Span.Start < span.End))
+            {
+                endShift += change;
+            }
+            else if (edit.Span.Start < span.End)
+            {
+                end = edit.Span.Start; // its last characters were replaced: it ends before the replacement
+            }
+        }
+
+        return end + endShift > start + startShift || span.IsEmpty ? TextSpan.FromBounds(start + startShift, Math.Max(start + startShift, end + endShift)) : null;
+    }
+
     private static TextSpan RangeOf(Fix fix) =>
         TextSpan.FromBounds(fix.Edits.Min(e => e.Span.Start), fix.Edits.Max(e => e.Span.End));
 }

@@ -1,6 +1,7 @@
 using CorpusLint.Configuration;
 using CorpusLint.Engine;
 using CorpusLint.Fixing;
+using CorpusLint.Model;
 using CorpusLint.Rules;
 using CorpusLint.Rules.Boilerplate;
 using CorpusLint.Rules.Hygiene;
@@ -113,6 +114,31 @@ public sealed class DocumentFixerTests
 
         Assert.Contains(byline + "\n", fixedText, StringComparison.Ordinal);
         Assert.DoesNotContain("Order Reprints", fixedText, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A first pass's safe fix can make the next pass read the text differently: here it turns a marker between headline
+    /// and dateline into two paragraphs of prose, and the next pass reads the date as one inside the body, not the
+    /// article's. The unsafe fix that deletes date lines (keeping the record's, as the boilerplate rules do) must still
+    /// keep the line the text as given was dated by.
+    /// </summary>
+    [Fact]
+    public void A_later_pass_keeps_the_lines_an_earlier_pass_read_the_record_from()
+    {
+        const string Lead = "Island ferries have carried residents, supplies and visitors across the sound for more than a century, and every change to their timetable has been argued over at length in the council chamber and in the letters pages of the local paper.";
+        const string Story = "The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a dispute that had run since the spring.\n\n"
+            + "Residents had collected more than a thousand signatures, according to the island's residents' association, which called the decision long overdue.\n\n"
+            + "The new timetable starts on the first of May, and tickets bought before then remain valid, the operator said in a statement on its website.\n\n";
+        var text = "Harbour council approves new ferry timetable\n\nLEAD\n\nMarch 3, 2024\n\n" + Story + "See also: the 2024 ferry report\n\n" + Story + Story;
+        var expandLead = new WordFixRule("CL9905", "LEAD", span => Fix.Safe("expand", TextEdit.Replace(span.Start, span.Length, Lead + "\n\n" + Lead)));
+        var deleteDates = new RecordKeepingLineRule("CL9906", "2024");
+        Assert.Contains(4, Document.FromText("article.txt", text).RecordLines);
+        Assert.DoesNotContain(6, Document.FromText("article.txt", text.Replace("LEAD", Lead + "\n\n" + Lead, StringComparison.Ordinal)).RecordLines);
+
+        var result = Run(text, includeUnsafe: true, expandLead, deleteDates);
+
+        Assert.Contains("\n\nMarch 3, 2024\n\n", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ferry report", result.Text, StringComparison.Ordinal);
     }
 
     private static DocumentFix Run(string text, params Rule[] rules) => Run(text, includeUnsafe: false, rules);

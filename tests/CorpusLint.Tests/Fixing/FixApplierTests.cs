@@ -2,6 +2,7 @@ using CorpusLint.Fixing;
 using CorpusLint.Rules;
 using CorpusLint.Rules.Hygiene;
 using CorpusLint.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusLint.Tests.Fixing;
 
@@ -36,5 +37,39 @@ public sealed class FixApplierTests
         var diagnostics = RuleTester.Lint(new CL5004TrailingWhitespace(), "One. \nTwo. \nThree.\n");
 
         Assert.Equal(2, FixApplier.SelectNonOverlapping(diagnostics).Count);
+    }
+
+    /// <summary>"one two three" with "two" (4..7) followed through one edit.</summary>
+    [Theory]
+    [InlineData(0, 3, "1", 2, 3)] // before it: shifted
+    [InlineData(8, 5, "", 4, 3)] // after it: unchanged
+    [InlineData(5, 1, "WW", 4, 4)] // inside it: it grows
+    [InlineData(2, 3, "", 2, 2)] // across its start: it starts after the edit
+    [InlineData(6, 3, "", 4, 2)] // across its end: it ends before the edit
+    [InlineData(4, 0, "big ", 8, 3)] // an insertion at its start goes before it
+    [InlineData(7, 0, "!", 4, 3)] // and one at its end after it
+    [InlineData(4, 3, "2", 4, 1)] // replaced whole: the replacement
+    public void A_span_is_followed_through_the_edits(int editStart, int editLength, string newText, int start, int length)
+    {
+        var span = FixApplier.Map(new TextSpan(4, 3), [TextEdit.Replace(editStart, editLength, newText)]);
+
+        Assert.Equal(new TextSpan(start, length), span);
+    }
+
+    [Theory]
+    [InlineData(4, 3)]
+    [InlineData(2, 8)]
+    public void A_span_deleted_whole_is_gone(int editStart, int editLength) =>
+        Assert.Null(FixApplier.Map(new TextSpan(4, 3), [TextEdit.Replace(editStart, editLength, "")]));
+
+    [Fact]
+    public void A_span_moves_by_every_edit_before_it()
+    {
+        var text = "one two three four";
+        TextEdit[] edits = [TextEdit.Replace(0, 4, ""), TextEdit.Replace(8, 6, "3 "), TextEdit.Replace(18, 0, "!")];
+
+        var span = FixApplier.Map(new TextSpan(14, 4), edits);
+
+        Assert.Equal("four", FixApplier.Apply(text, edits).Substring(span!.Value.Start, span.Value.Length));
     }
 }

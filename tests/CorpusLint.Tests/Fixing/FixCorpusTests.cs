@@ -57,10 +57,12 @@ public sealed class FixCorpusTests(ITestOutputHelper output) : IDisposable
         }
 
         var before = Snapshot("pages");
-        var unattributedBefore = DocumentsWith("CL1001", _cli.Run("lint", "pages", "--format", "json", "--no-cache"));
+        var reportBefore = _cli.Run("lint", "pages", "--format", "json", "--no-cache");
+        var (unattributedBefore, undatedBefore) = (DocumentsWith("CL1001", reportBefore), DocumentsWith("CL3001", reportBefore));
         var result = _cli.Run("lint", "pages", "--fix", "--unsafe-fixes");
         var after = Snapshot("pages");
-        var unattributedAfter = DocumentsWith("CL1001", _cli.Run("lint", "pages", "--format", "json", "--no-cache"));
+        var reportAfter = _cli.Run("lint", "pages", "--format", "json", "--no-cache");
+        var (unattributedAfter, undatedAfter) = (DocumentsWith("CL1001", reportAfter), DocumentsWith("CL3001", reportAfter));
 
         int boilerplate = 0, boilerplateRemoved = 0, article = 0, articleKept = 0;
         foreach (var name in names)
@@ -85,10 +87,12 @@ public sealed class FixCorpusTests(ITestOutputHelper output) : IDisposable
         var keptShare = (double)articleKept / article;
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"scrapinghub ({names.Count} English pages): removed {boilerplateRemoved}/{boilerplate} boilerplate lines ({removedShare:P1}), kept {articleKept}/{article} article lines ({keptShare:P1}); unattributed {unattributedBefore.Count} before, {unattributedAfter.Count} after; {result.Error.Trim()}"));
+            $"scrapinghub ({names.Count} English pages): removed {boilerplateRemoved}/{boilerplate} boilerplate lines ({removedShare:P1}), kept {articleKept}/{article} article lines ({keptShare:P1}); unattributed {unattributedBefore.Count} before, {unattributedAfter.Count} after; undated {undatedBefore.Count} before, {undatedAfter.Count} after; {result.Error.Trim()}"));
 
-        // A byline among the chrome stays: the fix leaves no article unattributed that was attributed.
+        // A byline or dateline among the chrome stays, and reads as the header's once the chrome around it is gone:
+        // the fix leaves no article unattributed or undated that was attributed or dated.
         Assert.Empty(unattributedAfter.Except(unattributedBefore));
+        Assert.Empty(undatedAfter.Except(undatedBefore));
         Assert.True(removedShare >= BoilerplateRemovedTarget, $"removed {removedShare:P1} of the boilerplate lines (target {BoilerplateRemovedTarget:P0})");
         Assert.True(keptShare >= ArticleKeptTarget, $"kept {keptShare:P1} of the article lines (target {ArticleKeptTarget:P0})");
     }

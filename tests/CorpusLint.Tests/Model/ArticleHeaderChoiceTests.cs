@@ -35,6 +35,43 @@ public class ArticleHeaderChoiceTests
         Assert.Equal(ArticleZone.Below, header.ZoneOf(document.Lines.Count - 2));
     }
 
+    /// <summary>The byline's label on its own line marks the header as the name does: the dateline under the name is the header's, not the body's.</summary>
+    [Theory]
+    [InlineData("By\nMaria Lindqvist\nJan. 22, 2019")]
+    [InlineData("Author:\nMaria Lindqvist\nJan. 22, 2019")]
+    public void The_header_ends_below_a_byline_whose_label_stands_above_the_name(string byline)
+    {
+        // Notices read as prose, so the layout's body starts at the top, above the byline.
+        const string Browser = "We have detected that you are using an old browser. For the best experience on this site, please update to a modern browser.\n";
+        var document = Document.FromText(
+            "page.txt",
+            Browser + Browser + "\nThis copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to your colleagues, clients or customers.\n\n\n"
+            + "Ferry to run later crossings\n\n" + byline + "\n\n  • Order Reprints\n\n\n\n" + Body);
+
+        Assert.Equal(0, document.Layout.BodyStart);
+        Assert.Equal(ArticleZone.Header, document.Header.ZoneOf(LineOf(document, "Jan. 22, 2019") - 1));
+    }
+
+    /// <summary>
+    /// A menu's entries the body opens on (what a fix leaves of a menu it deleted: too few to read as one) are not
+    /// headline or dek lines: the byline and dateline below them and a breadcrumb, a note and a share line are the header's.
+    /// </summary>
+    [Fact]
+    public void Menu_entries_the_body_opens_on_do_not_push_the_byline_out_of_the_header()
+    {
+        const string Menu = "          ☆ Ferry Reviews\n          ☆ Bus Timetables\n      □ Island Walks\n          ☆ Harbour Walks\n"
+            + "          ☆ Cliff Walks\n      □ For the kids\n          ☆ Rock Pools & Beaches\n      □ Grown Up Books\n";
+        var document = Document.FromText(
+            "page.txt",
+            "      \n\n\n      \n\n" + Menu + "\nHome Ferries Ferry to run later crossings\nOur editors rode every ferry in this guide and paid their own fares.\n"
+            + "Share the news of later ferries with your friends and neighbours on the island #ferry #harbour #council #islandlife\nFerries\n\n"
+            + "Ferry to run later crossings\n\nby Maria Lindqvist March 3, 2024\nwritten by Maria Lindqvist\n\n\n  • Mix\n\n" + Body + "\n" + Body);
+
+        Assert.Equal(5, document.Layout.BodyStart);
+        Assert.Equal(ArticleZone.Header, document.Header.ZoneOf(LineOf(document, "by Maria Lindqvist") - 1));
+        Assert.Equal(new DateOnly(2024, 3, 3), document.PublicationDate?.Date);
+    }
+
     [Fact]
     public void A_text_with_no_visible_line_has_a_header_zone_and_no_attribution()
     {

@@ -33,7 +33,7 @@ public sealed class ArticleHeader
 
     /// <summary>
     /// Non-blank lines a header's byline or dateline may have above it inside the body (headline, dek, section label,
-    /// picture, caption); a byline or dateline farther down is a second story's or a list's.
+    /// picture, caption; a menu's entries not counted); a byline or dateline farther down is a second story's or a list's.
     /// </summary>
     private const int MaxLinesAboveHeaderMarker = 8;
 
@@ -98,7 +98,7 @@ public sealed class ArticleHeader
         return new ArticleHeader(articleStart, layout.BodyEnd, closingStart, NonBlankAfter(lines, layout.BodyEnd, ClosingLines));
     }
 
-    /// <summary>Lines that mark a header: a dateline, or a byline with its cue ("By X", "Written by X", "ed. X").</summary>
+    /// <summary>Lines that mark a header: a dateline, or the lines of a byline with its cue ("By X", "Written by X", "ed. X").</summary>
     private static HashSet<int> HeaderMarkers(Document document)
     {
         var markers = new HashSet<int>();
@@ -114,7 +114,11 @@ public sealed class ArticleHeader
         {
             if (byline.Kind is BylineKind.By or BylineKind.WrittenBy or BylineKind.EditedBy or BylineKind.ReportingBy)
             {
-                markers.Add(document.GetLineIndex(byline.Start));
+                // Every line of it: a "By" or "Author:" label stands on the line above the name.
+                for (var line = document.GetLineIndex(byline.Start); line <= document.GetLineIndex(Math.Max(byline.Start, byline.End - 1)); line++)
+                {
+                    markers.Add(line);
+                }
             }
         }
 
@@ -131,7 +135,8 @@ public sealed class ArticleHeader
         var i = from;
         for (; i <= to && !markers.Contains(i); i++)
         {
-            if (!lines[i].IsBlank && (++above > MaxLinesAboveHeaderMarker || lines[i].WordCount > MaxHeaderLineWords))
+            // A menu's entries the body opens on are not a headline or a dek.
+            if (!lines[i].IsBlank && !lines[i].IsMenuItem && (++above > MaxLinesAboveHeaderMarker || lines[i].WordCount > MaxHeaderLineWords))
             {
                 return null;
             }
