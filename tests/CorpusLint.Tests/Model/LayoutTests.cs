@@ -331,6 +331,33 @@ public class LayoutTests
         Assert.NotEqual(LineClass.Title, layout[3].Class);
     }
 
+    /// <summary>A dek of one sentence, a picture, the author's name printed twice and a "Follow" button between headline and dateline.</summary>
+    [Theory]
+    [InlineData("But only the night shift will notice the difference.\n\n[photo]\nBy Aoife Brennan\nJuly 15, 2024")]
+    [InlineData("\nAoife Brennan\nAoife Brennan\nFollow\nJul 15, 2024 · 4 min read")]
+    public void Over_a_dek_or_an_authors_name_printed_twice_the_headline_is_the_line_above_them(string between)
+    {
+        // A headline sharing few words with the lead: found by its place over the byline, not by what it says.
+        var text = "Home | World | Business | Sport\n\nCouncillors give way in timetable row\n\n" + between + "\nShare\nTweet\n\n"
+            + "The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town.\n\n"
+            + "The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.\n";
+
+        var layout = Layout(text);
+
+        Assert.Equal((LineClass.Title, LayoutReason.Headline), (layout[2].Class, layout[2].Reason));
+    }
+
+    /// <summary>A headline asks or exclaims; a line that states one sentence between it and the byline is its dek.</summary>
+    [Fact]
+    public void A_headline_that_asks_is_not_taken_for_a_dek()
+    {
+        var text = "Home | World | Business | Sport\n\nWill the late boat earn its keep?\n\nBy Aoife Brennan\n\nShare\nTweet\n\n"
+            + "The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town.\n\n"
+            + "The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.\n";
+
+        Assert.Equal(LineClass.Title, Layout(text)[2].Class);
+    }
+
     [Fact]
     public void Byline_and_dateline_are_the_articles_own_and_the_headline_sits_above_them()
     {

@@ -103,13 +103,36 @@ internal static class HeadlinePass
         }
 
         var above = LineAbove(state, byline);
-        if (above >= 0 && state.Features[above].Words < state.Options.TitleAboveBylineMinWords && !state.Features[above].EndsSentence)
+        for (var between = 0; above >= 0; between++)
         {
-            // Headline, author's name, date: the name stands over the dateline, the headline over the name.
+            var f = state.Features[above];
+            if (f.Words >= state.Options.TitleAboveBylineMinWords && IsTitle(state, above, mayRepeat: true) && !IsDek(state, above))
+            {
+                return above;
+            }
+
+            // Headline, dek, author's name, "Follow", date: a news page sets its headline over the lines naming and
+            // summing up the article, not over its prose or a menu.
+            var name = f.Words < state.Options.TitleAboveBylineMinWords && !f.EndsSentence;
+            if (between == state.Options.MaxLinesBetweenHeadlineAndByline || !(name || IsDek(state, above)) || state.Has(above, LineSignals.MenuRun))
+            {
+                return -1;
+            }
+
             above = LineAbove(state, above);
         }
 
-        return above >= 0 && IsTitle(state, above, mayRepeat: true) && state.Features[above].Words >= state.Options.TitleAboveBylineMinWords ? above : -1;
+        return -1;
+    }
+
+    /// <summary>
+    /// A dek: one statement of at most <see cref="LayoutOptions.TitleMaxWords"/> words, set between a headline and its
+    /// byline ("But only hardcore gamers will appreciate it."). A headline may ask or exclaim; it does not state.
+    /// </summary>
+    private static bool IsDek(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return f.EndsSentence && f.SentenceMarks == 1 && f.FullStops == 1 && f.Words <= state.Options.TitleMaxWords && !f.ListItem && !f.LinkOnly && f.Phrase is null;
     }
 
     /// <summary>

@@ -359,6 +359,12 @@ public sealed record LayoutOptions
     public int TitleAboveBylineMinWords { get; init; } = 4;
 
     /// <summary>
+    /// Most lines between a headline and the byline below it: a dek of one sentence, the author's name (printed twice by
+    /// some sites), a "Follow" button. More, and a teaser's title far above a byline would be taken for the article's.
+    /// </summary>
+    public int MaxLinesBetweenHeadlineAndByline { get; init; } = 3;
+
+    /// <summary>
     /// Most lines of text (the header's furniture not counted) above the body searched for a headline that sums up the
     /// lead, where no byline marks it. More reaches past the header into menus and teasers that may share its words.
     /// </summary>
