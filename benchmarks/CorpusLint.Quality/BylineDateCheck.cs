@@ -85,7 +85,7 @@ public static partial class BylineDateCheck
 
         section.Add("date none (of printed), pooled", Format.Percent(pages.Count(p => p.DatePrinted && p.DateVerdict == DateOutcome.None), datePrinted), "-", FigureStatus.Info);
         var titled = pages.Count(p => p.TitlePrinted);
-        section.Add("headline kept as the article's (of printed as a line), pooled", Format.Percent(pages.Count(p => p.TitleKept), titled), "-", FigureStatus.Info);
+        section.Add("headline kept as the article's, a copy of it (of printed as a line), pooled", Format.Percent(pages.Count(p => p.TitleKept), titled), "-", FigureStatus.Info);
         section.Add("byline of another name (of printed), pooled", Format.Percent(pages.Count(p => p.BylinePrinted && !p.BylineFound && p.Bylines.Count > 0), bylinePrinted), "-", FigureStatus.Info);
 
         AddCleanFigures(section, corpus, linter);
@@ -119,7 +119,7 @@ public static partial class BylineDateCheck
         /// <summary>Whether a line of the page is the gold title (or its part before " | ", " - "): the printed headline.</summary>
         public bool TitlePrinted { get; init; }
 
-        /// <summary>Whether the layout keeps that line as the article's (no boilerplate rule reports it).</summary>
+        /// <summary>Whether the layout keeps one of those lines as the article's (no boilerplate rule reports it).</summary>
         public bool TitleKept { get; init; }
     }
 
@@ -143,7 +143,7 @@ public static partial class BylineDateCheck
         var days = GoldDays(gold.PublishedTime);
         var datePrinted = days.Any(d => PrintedFormats.Any(f => flat.Contains(Flatten(d.ToString(f, CultureInfo.InvariantCulture)), StringComparison.Ordinal)));
         var chosen = document.PublicationDate?.Date;
-        var titleLine = TitleLine(document, gold.Title);
+        var titleLines = TitleLines(document, gold.Title);
         var outcome = days.Count == 0 ? DateOutcome.NoGold : chosen is null ? DateOutcome.None : days.Contains(chosen.Value) ? DateOutcome.Right : DateOutcome.AnotherDay;
         return new PageResult(
             gold.Name,
@@ -155,24 +155,28 @@ public static partial class BylineDateCheck
             outcome,
             chosen)
         {
-            TitlePrinted = titleLine >= 0,
-            TitleKept = titleLine >= 0 && document.Layout[titleLine].IsArticle,
+            TitlePrinted = titleLines.Count > 0,
+            TitleKept = titleLines.Any(i => document.Layout[i].IsArticle),
         };
     }
 
-    /// <summary>The first line that is the title whole or its part before a site's name (" | Site", " - Site"), case and spacing ignored; -1 when none is.</summary>
-    public static int TitleLine(Document document, string title)
+    /// <summary>
+    /// The lines that are the title whole or its part before a site's name (" | Site", " - Site"), case and spacing
+    /// ignored: a page prints its headline in a menu or a title bar as well as over the article.
+    /// </summary>
+    public static IReadOnlyList<int> TitleLines(Document document, string title)
     {
         var wanted = new[] { title, TitleSeparator().Split(title)[0] }.Select(Flatten).Where(t => t.Split(' ').Length >= 2).ToHashSet(StringComparer.Ordinal);
+        var lines = new List<int>();
         for (var i = 0; i < document.Lines.Count && wanted.Count > 0; i++)
         {
             if (wanted.Contains(Flatten(document.GetText(document.Lines[i]).ToString().Trim('#', '*', ' '))))
             {
-                return i;
+                lines.Add(i);
             }
         }
 
-        return -1;
+        return lines;
     }
 
     /// <summary>The person names in a gold byline ("By Jane  Roe, MA   Health News" → "Jane Roe").</summary>
