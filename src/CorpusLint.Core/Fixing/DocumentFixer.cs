@@ -71,7 +71,7 @@ public sealed class DocumentFixer(LintEngine engine, FixOptions options, IDocume
                 };
             }
 
-            var edits = accepted.SelectMany(d => d.Fix!.Edits).OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
+            var edits = FixApplier.Merge(accepted.SelectMany(d => d.Fix!.Edits));
             record = [.. document.RecordSpans().Select(span => FixApplier.Map(span, edits)).OfType<TextSpan>()];
             text = FixApplier.Apply(text, edits);
             applied += accepted.Count;

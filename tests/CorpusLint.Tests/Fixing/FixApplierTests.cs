@@ -39,6 +39,44 @@ public sealed class FixApplierTests
         Assert.Equal(2, FixApplier.SelectNonOverlapping(diagnostics).Count);
     }
 
+    /// <summary>Two rules report a menu's lines, each with a deletion; the deletions overlap and are both taken, deleting their union.</summary>
+    [Fact]
+    public void Deletions_that_overlap_or_touch_are_taken_together_and_delete_their_union()
+    {
+        const string Text = "Home\nSign in\nSubscribe\nShare\nThe ferry leaves at six.\n";
+        var diagnostics = RuleTester.Lint(new WordFixRule("CL9911", "Home", _ => Fix.Unsafe("delete", TextEdit.Delete(new TextSpan(0, 13)))), Text)
+            .Concat(RuleTester.Lint(new WordFixRule("CL9912", "Subscribe", _ => Fix.Unsafe("delete", TextEdit.Delete(new TextSpan(5, 18)))), Text))
+            .Concat(RuleTester.Lint(new WordFixRule("CL9913", "Share", _ => Fix.Unsafe("delete", TextEdit.Delete(new TextSpan(23, 6)))), Text))
+            .ToList();
+
+        var selected = FixApplier.SelectNonOverlapping(diagnostics);
+
+        Assert.Equal(["CL9911", "CL9912", "CL9913"], selected.Select(d => d.Id));
+        Assert.Equal("The ferry leaves at six.\n", FixApplier.Apply(Text, selected.SelectMany(d => d.Fix!.Edits)));
+    }
+
+    /// <summary>A fix that writes text waits beside a deletion it overlaps or touches, and a deletion beside it: what it writes may depend on what was deleted.</summary>
+    [Theory]
+    [InlineData(0, 13, 13, 0)] // the insertion touches the deletion's end
+    [InlineData(5, 18, 13, 0)] // it falls inside the deletion
+    public void A_fix_that_writes_text_waits_beside_a_deletion(int deleteStart, int deleteLength, int insertAt, int replaced)
+    {
+        const string Text = "Home\nSign in\nSubscribe\nThe ferry leaves at six.\n";
+        var diagnostics = RuleTester.Lint(new WordFixRule("CL9911", "Home", _ => Fix.Unsafe("delete", TextEdit.Delete(new TextSpan(deleteStart, deleteLength)))), Text)
+            .Concat(RuleTester.Lint(new WordFixRule("CL9912", "Subscribe", _ => Fix.Safe("insert", TextEdit.Replace(insertAt, replaced, "Menu: "))), Text))
+            .ToList();
+
+        Assert.Single(FixApplier.SelectNonOverlapping(diagnostics));
+    }
+
+    [Fact]
+    public void Merged_edits_keep_writes_apart_and_join_deletions()
+    {
+        IReadOnlyList<TextEdit> merged = FixApplier.Merge([TextEdit.Replace(8, 2, ""), TextEdit.Replace(0, 2, "x"), TextEdit.Replace(4, 4, ""), TextEdit.Replace(9, 3, "")]);
+
+        Assert.Equal([TextEdit.Replace(0, 2, "x"), TextEdit.Replace(4, 8, "")], merged);
+    }
+
     /// <summary>"one two three" with "two" (4..7) followed through one edit.</summary>
     [Theory]
     [InlineData(0, 3, "1", 2, 3)] // before it: shifted
