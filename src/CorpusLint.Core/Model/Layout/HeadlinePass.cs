@@ -143,7 +143,7 @@ internal static class HeadlinePass
     /// </summary>
     private static int FindTitleOfLead(LayoutState state)
     {
-        var lead = LeadWords(state);
+        HashSet<string>? lead = null;
         var seen = 0;
         for (var i = state.BodyStart - 1; i >= 0 && seen < state.Options.MaxHeadlineLeadDistance; i--)
         {
@@ -161,6 +161,8 @@ internal static class HeadlinePass
                 continue;
             }
 
+            // The lead's words are read only for a line that could be a headline: most pages have none to test.
+            lead ??= LeadWords(state);
             int shared = 0, words = 0;
             foreach (var word in ContentWords(state.Document.GetText(state.Document.Lines[i])))
             {
