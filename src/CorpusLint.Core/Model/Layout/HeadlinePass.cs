@@ -143,7 +143,9 @@ internal static class HeadlinePass
     /// </summary>
     private static int FindTitleOfLead(LayoutState state)
     {
-        HashSet<string>? lead = null;
+        var document = state.Document;
+        List<Range>? lead = null;
+        List<Range>? candidate = null;
         var seen = 0;
         for (var i = state.BodyStart - 1; i >= 0 && seen < state.Options.MaxHeadlineLeadDistance; i--)
         {
@@ -155,7 +157,7 @@ internal static class HeadlinePass
 
             seen++;
             if (!IsTitle(state, i, mayRepeat: true) || f.Words < state.Options.TitleAboveBylineMinWords || f.ListItem || f.LinkOnly || (f.Phrase is not null && f.PhraseCountsAlone)
-                || f.FullStops > 0 || IsPath(state.Document.GetText(state.Document.Lines[i])))
+                || f.FullStops > 0 || IsPath(document.GetText(document.Lines[i])))
             {
                 // A statement is a picture's caption or a teaser's blurb; "Blog > Nutrition > Meal plans" is where the page stands.
                 continue;
@@ -163,14 +165,16 @@ internal static class HeadlinePass
 
             // The lead's words are read only for a line that could be a headline: most pages have none to test.
             lead ??= LeadWords(state);
-            int shared = 0, words = 0;
-            foreach (var word in ContentWords(state.Document.GetText(state.Document.Lines[i])))
+            candidate ??= [];
+            candidate.Clear();
+            AddContentWords(document, i, candidate);
+            var shared = 0;
+            foreach (var word in candidate)
             {
-                words++;
-                shared += lead.Contains(word) ? 1 : 0;
+                shared += Uses(document.Text, lead, word) ? 1 : 0;
             }
 
-            if (shared >= 2 && 2 * shared >= words)
+            if (shared >= 2 && 2 * shared >= candidate.Count)
             {
                 return i;
             }
@@ -183,47 +187,62 @@ internal static class HeadlinePass
     private static bool IsPath(ReadOnlySpan<char> text) =>
         text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" » ", StringComparison.Ordinal) || text.Contains(" / ", StringComparison.Ordinal);
 
-    /// <summary>The content words of the body's first <see cref="LayoutOptions.LeadWords"/> words.</summary>
-    private static HashSet<string> LeadWords(LayoutState state)
+    /// <summary>The content words of the body's first lines, up to <see cref="LayoutOptions.LeadWords"/> words, as ranges of the text.</summary>
+    private static List<Range> LeadWords(LayoutState state)
     {
-        var lead = new HashSet<string>(StringComparer.Ordinal);
+        var lead = new List<Range>();
         var counted = 0;
         for (var i = state.BodyStart; i >= 0 && i < state.Count && counted < state.Options.LeadWords; i = state.NextNonBlank(i + 1))
         {
             counted += state.Features[i].Words;
-            foreach (var word in ContentWords(state.Document.GetText(state.Document.Lines[i])))
-            {
-                lead.Add(word);
-            }
+            AddContentWords(state.Document, i, lead);
         }
 
         return lead;
     }
 
-    /// <summary>A line's words of four letters or more that are not stop words, in lower case with a plural's "s" dropped.</summary>
-    private static IEnumerable<string> ContentWords(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Adds the ranges of line <paramref name="line"/>'s content words: of four letters or more, not stop words. Ranges,
+    /// not strings: the lead's words are compared with a few lines' and kept for nothing else.
+    /// </summary>
+    private static void AddContentWords(Document document, int line, List<Range> words)
     {
-        var words = new List<string>();
-        var start = -1;
+        var start = document.Lines[line].Start;
+        var text = document.GetText(document.Lines[line]);
+        var first = -1;
         for (var k = 0; k <= text.Length; k++)
         {
             if (k < text.Length && char.IsLetter(text[k]))
             {
-                start = start < 0 ? k : start;
+                first = first < 0 ? k : first;
                 continue;
             }
 
-            if (start >= 0 && k - start >= 4 && !LanguageProfiles.IsStopWord(text[start..k]))
+            if (first >= 0 && k - first >= 4 && !LanguageProfiles.IsStopWord(text[first..k]))
             {
-                var word = text[start..k].ToString().ToLowerInvariant();
-                words.Add(word.EndsWith('s') ? word[..^1] : word);
+                words.Add(new Range(start + first, start + k));
             }
 
-            start = -1;
+            first = -1;
+        }
+    }
+
+    /// <summary>Whether one of <paramref name="lead"/>'s words is <paramref name="word"/>, case and a plural's "s" aside.</summary>
+    private static bool Uses(string text, List<Range> lead, Range word)
+    {
+        var stem = Stem(text.AsSpan()[word]);
+        foreach (var used in lead)
+        {
+            if (Stem(text.AsSpan()[used]).Equals(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        return words;
+        return false;
     }
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) => word[^1] is 's' or 'S' ? word[..^1] : word;
 
     /// <summary>The nearest line above <paramref name="i"/> that is not blank, a byline or dateline, or a picture's caption; or -1.</summary>
     private static int LineAbove(LayoutState state, int i)
