@@ -48,6 +48,9 @@ internal static partial class AttributionScanner
             "submitted", "contributing", "contributor", "author", "byline", "writer"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"reporting from", ignoring case, searched vectorized as <see cref="ByWord"/> is (every line of every article).</summary>
+    private static readonly SearchValues<string> ReportingFrom = SearchValues.Create(["reporting from "], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> RepublicationWords = SearchValues.Create(
         ["republished", "reprinted", "reproduced", "crossposted", "cross-posted", "syndicated"], StringComparison.OrdinalIgnoreCase);
 
@@ -353,7 +356,7 @@ internal static partial class AttributionScanner
             credits.Add(MakeCredit(SourceCreditKind.Republication, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, contributed.Groups["source"]));
         }
         // "reported from" opens many a sentence of prose; as a credit it is a short line of its own.
-        else if ((span.Contains(" contributed ", StringComparison.Ordinal) || span.Contains("reporting from ", StringComparison.OrdinalIgnoreCase) || span.Contains(" reported from ", StringComparison.Ordinal))
+        else if ((span.Contains(" contributed ", StringComparison.Ordinal) || span.ContainsAny(ReportingFrom) || span.Contains(" reported from ", StringComparison.Ordinal))
             && ContributorsLine().Match(text) is { Success: true } contributors && (!contributors.Groups["reportedFrom"].Success || words <= MaxReportedFromWords))
         {
             var (start, end) = plain.Sentence(contributors.Index);
