@@ -338,9 +338,7 @@ public class LayoutTests
     public void Over_a_dek_or_an_authors_name_printed_twice_the_headline_is_the_line_above_them(string between)
     {
         // A headline sharing few words with the lead: found by its place over the byline, not by what it says.
-        var text = "Home | World | Business | Sport\n\nCouncillors give way in timetable row\n\n" + between + "\nShare\nTweet\n\n"
-            + "The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town.\n\n"
-            + "The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.\n";
+        var text = "Home | World | Business | Sport\n\nCouncillors give way in timetable row\n\n" + between + "\nShare\nTweet\n\n" + NightCrossingsBody;
 
         var layout = Layout(text);
 
