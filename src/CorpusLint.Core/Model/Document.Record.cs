@@ -85,7 +85,8 @@ public sealed partial class Document
             return;
         }
 
-        for (var line = GetLineIndex(start); line <= GetLineIndex(Math.Min(end, Text.Length) - 1); line++)
+        var (first, last) = GetLineRange(start, end);
+        for (var line = first; line <= last; line++)
         {
             lines.Add(line);
         }

@@ -97,6 +97,13 @@ public sealed partial class Document
         return low;
     }
 
+    /// <summary>
+    /// The 0-based indexes of the first and last lines the text from <paramref name="start"/> to <paramref name="end"/>
+    /// stands on (an empty span: the line of its start).
+    /// </summary>
+    public (int First, int Last) GetLineRange(int start, int end) =>
+        (GetLineIndex(start), GetLineIndex(Math.Max(start, Math.Min(end, Text.Length) - 1)));
+
     /// <summary>The 1-based line and UTF-16 column of <paramref name="offset"/>.</summary>
     public Position GetPosition(int offset)
     {

@@ -115,7 +115,8 @@ public sealed class ArticleHeader
             if (byline.Kind is BylineKind.By or BylineKind.WrittenBy or BylineKind.EditedBy or BylineKind.ReportingBy)
             {
                 // Every line of it: a "By" or "Author:" label stands on the line above the name.
-                for (var line = document.GetLineIndex(byline.Start); line <= document.GetLineIndex(Math.Max(byline.Start, byline.End - 1)); line++)
+                var (first, last) = document.GetLineRange(byline.Start, byline.End);
+                for (var line = first; line <= last; line++)
                 {
                     markers.Add(line);
                 }

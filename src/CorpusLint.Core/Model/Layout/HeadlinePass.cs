@@ -202,28 +202,19 @@ internal static class HeadlinePass
     }
 
     /// <summary>
-    /// Adds the ranges of line <paramref name="line"/>'s content words: of four letters or more, not stop words. Ranges,
-    /// not strings: the lead's words are compared with a few lines' and kept for nothing else.
+    /// Adds the ranges of line <paramref name="line"/>'s content words (<see cref="Document.Words"/> of four characters or
+    /// more, starting with a letter, not stop words). Ranges, not strings: the lead's words are compared with a few
+    /// lines' and kept for nothing else.
     /// </summary>
     private static void AddContentWords(Document document, int line, List<Range> words)
     {
-        var start = document.Lines[line].Start;
-        var text = document.GetText(document.Lines[line]);
-        var first = -1;
-        for (var k = 0; k <= text.Length; k++)
+        var text = document.Text;
+        foreach (var word in document.GetWords(document.Lines[line]))
         {
-            if (k < text.Length && char.IsLetter(text[k]))
+            if (word.Length >= 4 && char.IsLetter(text[word.Start]) && !LanguageProfiles.IsStopWord(text.AsSpan(word.Start, word.Length)))
             {
-                first = first < 0 ? k : first;
-                continue;
+                words.Add(new Range(word.Start, word.End));
             }
-
-            if (first >= 0 && k - first >= 4 && !LanguageProfiles.IsStopWord(text[first..k]))
-            {
-                words.Add(new Range(start + first, start + k));
-            }
-
-            first = -1;
         }
     }
 
@@ -242,7 +233,16 @@ internal static class HeadlinePass
         return false;
     }
 
-    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) => word[^1] is 's' or 'S' ? word[..^1] : word;
+    /// <summary>A word without a possessive's "'s" and a plural's "s": "ferry's", "ferries'" and "ferrie" compare alike enough.</summary>
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’')
+        {
+            word = word[..^2];
+        }
+
+        return word[^1] is 's' or 'S' ? word[..^1] : word;
+    }
 
     /// <summary>The nearest line above <paramref name="i"/> that is not blank, a byline or dateline, or a picture's caption; or -1.</summary>
     private static int LineAbove(LayoutState state, int i)

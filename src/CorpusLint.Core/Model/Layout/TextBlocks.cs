@@ -154,8 +154,7 @@ internal static class TextBlocks
         int blockStart = -1, blockEnd = -1;
         foreach (var sentence in document.Sentences)
         {
-            var first = document.GetLineIndex(sentence.Start);
-            var last = document.GetLineIndex(Math.Max(sentence.Start, sentence.End - 1));
+            var (first, last) = document.GetLineRange(sentence.Start, sentence.End);
             if (first == last)
             {
                 continue;
