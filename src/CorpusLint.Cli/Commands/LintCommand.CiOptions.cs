@@ -122,7 +122,7 @@ internal sealed partial class LintCommand
             return update ? ProblemBaseline.Empty(fullPath) : throw new UsageException($"--baseline: {path} not found (write it with --update-baseline)");
         }
 
-        return Load(fullPath, "--baseline");
+        return Load(fullPath, "--baseline", update);
     }
 
     /// <summary>The project's baseline: one that does not exist yet hides nothing (a warning says so), until <c>--update-baseline</c> writes it.</summary>
@@ -130,7 +130,7 @@ internal sealed partial class LintCommand
     {
         if (File.Exists(fullPath))
         {
-            return Load(fullPath, "corpuslint.json baseline");
+            return Load(fullPath, "corpuslint.json baseline", update);
         }
 
         if (!update)
@@ -142,11 +142,24 @@ internal sealed partial class LintCommand
         return ProblemBaseline.Empty(fullPath);
     }
 
-    private static ProblemBaseline Load(string fullPath, string source)
+    /// <summary>
+    /// Reads a baseline. One of an earlier format is written again by <c>--update-baseline</c> from this run's problems
+    /// alone (its fingerprints cannot be matched, so its entries cannot be kept), with a warning.
+    /// </summary>
+    private ProblemBaseline Load(string fullPath, string source, bool update)
     {
         try
         {
             return ProblemBaseline.Load(fullPath);
+        }
+        catch (OutdatedBaselineException e) when (update)
+        {
+            _console.Error.WriteLine($"warning: {source}: {TerminalText.Escape(e.Message)}: it is written again from this run's problems only");
+            return ProblemBaseline.Empty(fullPath);
+        }
+        catch (OutdatedBaselineException e)
+        {
+            throw new UsageException($"{source}: {e.Message}; write it again with --update-baseline");
         }
         catch (InvalidDataException e)
         {

@@ -15,7 +15,8 @@ namespace CorpusLint.Baseline;
 public sealed class ProblemBaseline
 {
     /// <summary>Bumped when the file's meaning changes; an older or newer file is refused rather than misread.</summary>
-    public const int FormatVersion = 1;
+    /// <remarks>2: fingerprints are XxHash128 (<see cref="DiagnosticFingerprint"/>); format 1's were SHA-256.</remarks>
+    public const int FormatVersion = 2;
 
     private readonly SortedDictionary<string, IReadOnlyList<BaselineEntry>> _documents;
 
@@ -36,6 +37,7 @@ public sealed class ProblemBaseline
 
     /// <summary>Reads a baseline file.</summary>
     /// <exception cref="InvalidDataException">The file is not a CorpusLint baseline of this version; the message says why.</exception>
+    /// <exception cref="OutdatedBaselineException">The file is a baseline of an earlier format, which cannot be matched.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static ProblemBaseline Load(string path)
     {
@@ -48,6 +50,12 @@ public sealed class ProblemBaseline
         catch (JsonException e)
         {
             throw new InvalidDataException($"{path}: not a CorpusLint baseline ({e.Message})");
+        }
+
+        if (file?.Documents is not null && file.Version is > 0 and < FormatVersion)
+        {
+            throw new OutdatedBaselineException(
+                $"{path}: a baseline of format version {file.Version}, whose fingerprints this CorpusLint no longer computes");
         }
 
         if (file?.Documents is null || file.Version != FormatVersion)
@@ -198,3 +206,9 @@ public sealed class ProblemBaseline
 /// <param name="Known">Diagnostics the baseline holds, not reported.</param>
 /// <param name="FixedSince">Baseline entries of the document that no longer occur (<c>--update-baseline</c> drops them).</param>
 public sealed record BaselineComparison(IReadOnlyList<LintDiagnostic> New, int Known, int FixedSince);
+
+/// <summary>
+/// A baseline written by an earlier CorpusLint in a format whose fingerprints are no longer computed: nothing in it can
+/// be matched. <c>--update-baseline</c> writes it again; any other run refuses it.
+/// </summary>
+public sealed class OutdatedBaselineException(string message) : Exception(message);

@@ -27,7 +27,7 @@ public sealed class SarifReporter : ISpliceableReporter
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <summary>The partial fingerprint's key: the fingerprint's scheme and version, so a change of scheme never matches an old one.</summary>
-    public const string FingerprintKey = "corpusLintContext/v1";
+    public const string FingerprintKey = "corpusLintContext/v2";
 
     /// <summary>Buffered JSON is handed to the output in pieces of about this size.</summary>
     private const int FlushBytes = 1 << 16;

@@ -137,8 +137,29 @@ public sealed class BaselineTests : IDisposable
         Assert.All([missing, broken, foreign, noFile], r => Assert.Equal(ExitCodes.UsageOrFatal, r.ExitCode));
         Assert.StartsWith("error: --baseline: missing.json not found", missing.Error, StringComparison.Ordinal);
         Assert.StartsWith("error: --baseline: ", broken.Error, StringComparison.Ordinal);
-        Assert.Contains("format version 1", foreign.Error, StringComparison.Ordinal);
+        Assert.Contains("format version 2", foreign.Error, StringComparison.Ordinal);
         Assert.StartsWith("error: --update-baseline needs --baseline FILE", noFile.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_baseline_of_format_1_is_refused_and_written_again_by_update_baseline()
+    {
+        _cli.Folder.Write("a.txt", CiArticles.Defects);
+        _cli.Run("lint", "a.txt", "--baseline", "current.json", "--update-baseline");
+        var current = File.ReadAllText(_cli.Folder.PathOf("current.json"));
+        _cli.Folder.Write("old.json", current.Replace("\"version\": 2", "\"version\": 1", StringComparison.Ordinal));
+
+        var refused = _cli.Run("lint", "a.txt", "--baseline", "old.json");
+        var update = _cli.Run("lint", "a.txt", "--baseline", "old.json", "--update-baseline");
+        var after = _cli.Run("lint", "a.txt", "--baseline", "old.json");
+
+        Assert.Equal(ExitCodes.UsageOrFatal, refused.ExitCode);
+        Assert.Contains("format version 1, whose fingerprints this CorpusLint no longer computes; write it again with --update-baseline", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Clean, update.ExitCode);
+        Assert.Contains("warning: --baseline: ", update.Error, StringComparison.Ordinal);
+        Assert.Contains("written again from this run's problems only", update.Error, StringComparison.Ordinal);
+        Assert.Equal(current, File.ReadAllText(_cli.Folder.PathOf("old.json")));
+        Assert.Equal(ExitCodes.Clean, after.ExitCode);
     }
 
     [Fact]
