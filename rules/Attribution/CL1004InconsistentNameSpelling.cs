@@ -42,33 +42,35 @@ public sealed class CL1004InconsistentNameSpelling : Rule
         var names = document.Names;
 
         // Only a name written with a letter outside ASCII can have a variant: most documents have none, and then
-        // no name is grouped at all.
-        var hasVariant = new HashSet<string>(StringComparer.Ordinal);
+        // no name is grouped, nor any name's text read.
+        HashSet<string>? hasVariant = null;
         foreach (var name in names)
         {
             // A name in a passage of another language ("Março" in a Portuguese caption) is that language's word.
             if (name.HasNonAsciiLetters && IsInEnglishProse(document, name.Start))
             {
-                hasVariant.Add(name.Skeleton);
+                (hasVariant ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.SkeletonIn(document));
             }
         }
 
-        if (hasVariant.Count == 0)
+        if (hasVariant is null)
         {
             return;
         }
 
+        var skeletons = hasVariant.GetAlternateLookup<ReadOnlySpan<char>>();
         var groups = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            if (!hasVariant.Contains(name.Skeleton) || !IsInEnglishProse(document, name.Start))
+            var skeleton = name.HasNonAsciiLetters ? name.SkeletonIn(document) : name.In(document);
+            if (!skeletons.TryGetValue(skeleton, out var key) || !IsInEnglishProse(document, name.Start))
             {
                 continue;
             }
 
-            if (!groups.TryGetValue(name.Skeleton, out var list))
+            if (!groups.TryGetValue(key, out var list))
             {
-                groups[name.Skeleton] = list = [];
+                groups[key] = list = [];
             }
 
             list.Add(name);
@@ -78,7 +80,7 @@ public sealed class CL1004InconsistentNameSpelling : Rule
         {
             var mentions = groups[skeleton];
             var forms = mentions
-                .GroupBy(m => m.Text.Replace('’', '\''), StringComparer.Ordinal)
+                .GroupBy(m => m.In(document).ToString().Replace('’', '\''), StringComparer.Ordinal)
                 .Select(g => (Text: g.Key, Count: g.Count(), First: g.First(), NameLike: g.Any(m => !m.SentenceInitial)))
                 .ToList();
             if (forms.Count < 2 || CommonWords.Contains(skeleton) || !forms.Any(f => f.NameLike) || AppearsInLowerCase(document.Text, forms))
@@ -90,7 +92,7 @@ public sealed class CL1004InconsistentNameSpelling : Rule
             var dominant = forms.OrderByDescending(f => f.Count).ThenBy(f => f.First.Start).First();
             foreach (var form in forms.Where(f => f.Text != dominant.Text).OrderBy(f => f.First.Start))
             {
-                context.Report(new TextSpan(form.First.Start, form.First.Length), form.First.Text, dominant.First.Text, form.Count, dominant.Count);
+                context.Report(new TextSpan(form.First.Start, form.First.Length), form.First.In(document).ToString(), dominant.First.In(document).ToString(), form.Count, dominant.Count);
             }
         }
     }

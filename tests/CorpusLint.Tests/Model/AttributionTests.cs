@@ -254,7 +254,7 @@ public class AttributionTests
         var document = Document.FromText("a.txt", "Vučić’s critics met NATO and Vucic. the end.\n");
         Assert.Equal(
             [("Vučić", "Vucic", true), ("Vucic", "Vucic", false)],
-            document.Names.Select(n => (n.Text, n.Skeleton, n.SentenceInitial)));
+            document.Names.Select(n => (n.In(document).ToString(), n.SkeletonIn(document), n.SentenceInitial)));
         Assert.Equal(0, document.Names[0].Start);
         Assert.Equal(5, document.Names[0].Length);
     }

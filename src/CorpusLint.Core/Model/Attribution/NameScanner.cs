@@ -16,8 +16,9 @@ internal static class NameScanner
                 continue;
             }
 
-            var value = span.ToString();
-            mentions.Add(new NameMention(word.Start, span.Length, value, NameFolding.Fold(value), document.OpensSentence(word.Start)));
+            // Only a name outside ASCII is folded: that is the rare one with a variant spelling.
+            var foldsToAscii = !System.Text.Ascii.IsValid(span) && NameFolding.Fold(span.ToString()) is var skeleton && !span.SequenceEqual(skeleton);
+            mentions.Add(new NameMention(word.Start, span.Length, document.OpensSentence(word.Start), foldsToAscii));
         }
 
         return mentions;
