@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -9,19 +10,31 @@ namespace CorpusLint.Rules;
 /// </summary>
 public sealed class RuleOptions
 {
-    private readonly ImmutableDictionary<string, string> _values;
-    private readonly string _prefix;
+    /// <summary>
+    /// This rule's values by option name (without case), taken out of the configuration once: rules read their options
+    /// for every document, and the configuration's keys of every rule made each read a concatenation and a tree lookup.
+    /// </summary>
+    private readonly FrozenDictionary<string, string> _values;
 
     public RuleOptions(string ruleId, ImmutableDictionary<string, string> values)
     {
-        _values = values;
-        _prefix = $"corpuslint.{ruleId.ToLowerInvariant()}.";
+        var prefix = $"corpuslint.{ruleId.ToLowerInvariant()}.";
+        var own = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in values)
+        {
+            // Keys are lower case (Roslyn's reader folds them), as the name asked for was.
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                own[key[prefix.Length..]] = value.Trim();
+            }
+        }
+
+        _values = own.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     public static RuleOptions Empty(string ruleId) => new(ruleId, ImmutableDictionary<string, string>.Empty);
 
-    public string? GetText(string name) =>
-        _values.TryGetValue(_prefix + name.ToLowerInvariant(), out var value) ? value.Trim() : null;
+    public string? GetText(string name) => _values.GetValueOrDefault(name);
 
     public int GetInt(string name, int defaultValue) =>
         int.TryParse(GetText(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : defaultValue;
