@@ -29,6 +29,9 @@ public sealed class RepetitionCounts
     /// <summary>Bytes of hashes a partition keeps in memory before it moves to a temporary file (8 MB for all of them).</summary>
     private const int PartitionMemoryBytes = 1 << 16;
 
+    /// <summary>A partition's in-memory chunks: small, since a run of a few thousand documents puts a few kilobytes in each.</summary>
+    private const int PartitionChunkBytes = 1 << 13;
+
     private const int HashBytes = sizeof(ulong);
 
     private readonly Dictionary<ulong, GroupTally> _groups;
@@ -63,7 +66,7 @@ public sealed class RepetitionCounts
         foreach (var hash in fingerprints.Hashes)
         {
             BinaryPrimitives.WriteUInt64LittleEndian(record, hash);
-            (partitions[PartitionOf(hash)] ??= new SpillStream(PartitionMemoryBytes)).Write(record);
+            (partitions[PartitionOf(hash)] ??= new SpillStream(PartitionMemoryBytes, PartitionChunkBytes)).Write(record);
         }
     }
 

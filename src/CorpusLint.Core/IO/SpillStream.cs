@@ -8,7 +8,7 @@ namespace CorpusLint.IO;
 /// whatever a run holds and nothing is left behind however the process ends.
 /// </summary>
 /// <remarks>
-/// In memory the bytes sit in pooled chunks of <see cref="ChunkBytes"/>, not a <see cref="MemoryStream"/>: its array
+/// In memory the bytes sit in pooled chunks of <see cref="DefaultChunkBytes"/>, not a <see cref="MemoryStream"/>: its array
 /// doubles as it grows, and each new array is zeroed, faulted in and copied into (a run's results: about 3% of the CPU of
 /// 2,000 articles, benchmarks/README). A rented chunk is not zeroed, and nothing is read from it that was not written.
 /// </remarks>
@@ -19,10 +19,9 @@ public sealed class SpillStream : Stream
     /// <summary>
     /// A power of two (the shared pool keeps such arrays for reuse) above the large object heap's threshold: chunks are
     /// held to the end of a run, and in the small object heap each would be copied by every collection that promotes it.
-    /// A stream that keeps little in memory (a corpus pass's 128 partitions of 64 KB) still takes a whole chunk: its
-    /// unwritten pages are never touched, and chunks that start small and double measured slower (benchmarks/README).
+    /// Chunks that start small and double measured slower for a run's results (benchmarks/README).
     /// </summary>
-    private const int ChunkBytes = 1 << 18;
+    public const int DefaultChunkBytes = 1 << 18;
 
     private readonly List<byte[]> _chunks = [];
     private FileStream? _file;
@@ -31,8 +30,19 @@ public sealed class SpillStream : Stream
     /// <summary>Kept here: a file stream's length is an fstat(2), and readers of a spool ask for it per record.</summary>
     private long _length;
 
+    private readonly int _chunkBytes;
+
     /// <param name="memoryBytes">Bytes kept in memory before the stream moves to a file.</param>
-    public SpillStream(int memoryBytes) => MemoryBytes = memoryBytes;
+    /// <param name="chunkBytes">
+    /// Size of each in-memory chunk: the default for a stream that may hold megabytes; a power of two well below it for
+    /// one of many streams that each hold little (a whole default chunk each made the corpus pass's 128 partitions
+    /// allocate 32 MB on the large object heap in every run, and a full collection with it).
+    /// </param>
+    public SpillStream(int memoryBytes, int chunkBytes = DefaultChunkBytes)
+    {
+        MemoryBytes = memoryBytes;
+        _chunkBytes = chunkBytes;
+    }
 
     public int MemoryBytes { get; }
 
@@ -104,9 +114,9 @@ public sealed class SpillStream : Stream
         for (var done = 0; done < count;)
         {
             var at = _position + done;
-            var offset = (int)(at % ChunkBytes);
-            var part = Math.Min(count - done, ChunkBytes - offset);
-            _chunks[(int)(at / ChunkBytes)].AsSpan(offset, part).CopyTo(buffer[done..]);
+            var offset = (int)(at % _chunkBytes);
+            var part = Math.Min(count - done, _chunkBytes - offset);
+            _chunks[(int)(at / _chunkBytes)].AsSpan(offset, part).CopyTo(buffer[done..]);
             done += part;
         }
 
@@ -168,8 +178,8 @@ public sealed class SpillStream : Stream
     {
         while (!bytes.IsEmpty)
         {
-            var offset = (int)(at % ChunkBytes);
-            var part = Math.Min(bytes.Length, ChunkBytes - offset);
+            var offset = (int)(at % _chunkBytes);
+            var part = Math.Min(bytes.Length, _chunkBytes - offset);
             bytes[..part].CopyTo(ChunkAt(at).AsSpan(offset));
             bytes = bytes[part..];
             at += part;
@@ -180,8 +190,8 @@ public sealed class SpillStream : Stream
     {
         for (var end = at + count; at < end;)
         {
-            var offset = (int)(at % ChunkBytes);
-            var part = (int)Math.Min(end - at, ChunkBytes - offset);
+            var offset = (int)(at % _chunkBytes);
+            var part = (int)Math.Min(end - at, _chunkBytes - offset);
             ChunkAt(at).AsSpan(offset, part).Clear();
             at += part;
         }
@@ -189,10 +199,10 @@ public sealed class SpillStream : Stream
 
     private byte[] ChunkAt(long at)
     {
-        var index = (int)(at / ChunkBytes);
+        var index = (int)(at / _chunkBytes);
         while (_chunks.Count <= index)
         {
-            _chunks.Add(ArrayPool<byte>.Shared.Rent(ChunkBytes));
+            _chunks.Add(ArrayPool<byte>.Shared.Rent(_chunkBytes));
         }
 
         return _chunks[index];
@@ -218,9 +228,9 @@ public sealed class SpillStream : Stream
             File.Delete(path);
         }
 
-        for (long at = 0; at < _length; at += ChunkBytes)
+        for (long at = 0; at < _length; at += _chunkBytes)
         {
-            file.Write(_chunks[(int)(at / ChunkBytes)], 0, (int)Math.Min(ChunkBytes, _length - at));
+            file.Write(_chunks[(int)(at / _chunkBytes)], 0, (int)Math.Min(_chunkBytes, _length - at));
         }
 
         file.Position = _position;

@@ -23,15 +23,17 @@ public sealed class SpillStreamTests
     }
 
     [Theory]
-    [InlineData(1 << 22, false)]
-    [InlineData(1_500_000, true)]
-    public void Bytes_across_many_chunks_read_back_whole_in_memory_or_after_moving_to_disk(int memoryBytes, bool onDisk)
+    [InlineData(1 << 22, false, SpillStream.DefaultChunkBytes)]
+    [InlineData(1_500_000, true, SpillStream.DefaultChunkBytes)]
+    [InlineData(1 << 22, false, 1 << 13)]
+    [InlineData(1_500_000, true, 1 << 13)]
+    public void Bytes_across_many_chunks_read_back_whole_in_memory_or_after_moving_to_disk(int memoryBytes, bool onDisk, int chunkBytes)
     {
-        // 2,000,000 bytes in writes of 7,919 (a prime: writes straddle every chunk boundary), eight chunks; the second
-        // case moves to a file part way through, with five chunks filled and part of a sixth.
+        // 2,000,000 bytes in writes of 7,919 (a prime: writes straddle every chunk boundary), eight default chunks or
+        // 245 small ones; the second case of each moves to a file part way through.
         var expected = new byte[2_000_000];
         new Random(7).NextBytes(expected);
-        using var stream = new SpillStream(memoryBytes);
+        using var stream = new SpillStream(memoryBytes, chunkBytes);
         for (var at = 0; at < expected.Length; at += 7_919)
         {
             stream.Write(expected.AsSpan(at, Math.Min(7_919, expected.Length - at)));
