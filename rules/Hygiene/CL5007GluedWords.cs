@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using CorpusLint.Language;
 using CorpusLint.Model;
 using CorpusLint.Model.Layout;
@@ -249,7 +250,7 @@ public sealed class CL5007GluedWords : Rule
     {
         private const int ScansBeforeTable = 8;
 
-        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
+        private Dictionary<int, int>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
         private int _scans;
 
         public int Count(ReadOnlySpan<char> form)
@@ -277,17 +278,33 @@ public sealed class CL5007GluedWords : Rule
             return count;
         }
 
-        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CountAll()
+        /// <summary>Each form's count, keyed by the index of its first word: no form is copied out of the text.</summary>
+        private Dictionary<int, int>.AlternateLookup<ReadOnlySpan<char>> CountAll()
         {
-            var text = document.Text.AsSpan();
-            var lookup = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var word in document.GetWords(0, text.Length))
+            var words = document.Words;
+            var counts = new Dictionary<int, int>(new FormComparer(document.Text, words));
+            for (var i = 0; i < words.Count; i++)
             {
-                var form = text.Slice(word.Start, word.Length);
-                lookup[form] = lookup.TryGetValue(form, out var count) ? count + 1 : 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, i, out _)++;
             }
 
-            return lookup;
+            return counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>Compares words of the document by their text; looked up by a form's text, never added to by it.</summary>
+        private sealed class FormComparer(string text, IReadOnlyList<Word> words) : IEqualityComparer<int>, IAlternateEqualityComparer<ReadOnlySpan<char>, int>
+        {
+            public bool Equals(int x, int y) => FormOf(x).SequenceEqual(FormOf(y));
+
+            public int GetHashCode(int word) => string.GetHashCode(FormOf(word));
+
+            public bool Equals(ReadOnlySpan<char> alternate, int other) => alternate.SequenceEqual(FormOf(other));
+
+            public int GetHashCode(ReadOnlySpan<char> alternate) => string.GetHashCode(alternate);
+
+            public int Create(ReadOnlySpan<char> alternate) => throw new NotSupportedException("word forms are counted from the document's words only");
+
+            private ReadOnlySpan<char> FormOf(int word) => text.AsSpan(words[word].Start, words[word].Length);
         }
     }
 
