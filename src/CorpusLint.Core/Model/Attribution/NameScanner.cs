@@ -6,7 +6,7 @@ internal static class NameScanner
     public static IReadOnlyList<NameMention> Scan(Document document)
     {
         var text = document.Text;
-        var mentions = new List<NameMention>();
+        var mentions = new PooledArrayBuilder<NameMention>(document.Words.Count / 8);
         foreach (var word in document.Words)
         {
             var span = text.AsSpan(word.Start, word.Length);
@@ -21,7 +21,7 @@ internal static class NameScanner
             mentions.Add(new NameMention(word.Start, span.Length, document.OpensSentence(word.Start), foldsToAscii));
         }
 
-        return mentions;
+        return mentions.ToArrayAndReturn();
     }
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word)
