@@ -165,7 +165,7 @@ public sealed partial class CL1002UnattributedQuote : Rule
                 return true;
             }
 
-            if (char.IsUpper(value[0]) && !Language.StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
+            if (char.IsUpper(value[0]) && !Language.StopWords.IsEnglish(value))
             {
                 // A capitalised word that is not a function word: a name ("Her friend Brittany Lockwood ...", "Aderholt returned ...").
                 return true;

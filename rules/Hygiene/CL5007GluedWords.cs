@@ -383,8 +383,7 @@ public sealed class CL5007GluedWords : Rule
             return false;
         }
 
-        var englishLookup = StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>();
-        var leftIsStopWord = englishLookup.Contains(left);
+        var leftIsStopWord = StopWords.IsEnglish(left);
 
         // "ofTexas", "atLabour": a lower-case word glued to a name; "NewsIs Putin": the right part is a function word
         // that starts a sentence.

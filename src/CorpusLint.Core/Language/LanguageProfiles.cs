@@ -109,23 +109,10 @@ public static class LanguageProfiles
 
     private static readonly FrozenDictionary<string, int> ElisionMasks = BuildMasks(Elisions);
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
-        WordMasks.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// The entries an ASCII word can equal without case: the keys whose upper case is ASCII ("ıl" would be "IL"). With
-    /// only ASCII keys the frozen dictionary hashes without the full Unicode case folding; most words of an archive are ASCII.
-    /// </summary>
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> AsciiWordLookup =
-        WordMasks
-            .Select(entry => KeyValuePair.Create(entry.Key.ToUpperInvariant(), entry.Value))
-            .Where(entry => Ascii.IsValid(entry.Key))
-            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordTable<int> WordLookup = new(WordMasks);
 
     /// <summary>The languages whose stop-word list holds <paramref name="word"/> as written: bit i for profile i, 0 for none.</summary>
-    public static int ListedMask(ReadOnlySpan<char> word) =>
-        (Ascii.IsValid(word) ? AsciiWordLookup : WordLookup).TryGetValue(word, out var mask) ? mask : 0;
+    public static int ListedMask(ReadOnlySpan<char> word) => WordLookup.TryGetValue(word, out var mask) ? mask : 0;
 
     /// <summary>
     /// The languages a word counts for when telling languages apart (<see cref="AddScore"/>):

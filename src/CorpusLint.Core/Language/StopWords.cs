@@ -19,4 +19,9 @@ public static class StopWords
         whom why will with would you your yours yourself yourselves said says one two new its like
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
+
+    private static readonly WordTable<bool> EnglishTable = new(English.ToFrozenDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>True when <paramref name="word"/> is on <see cref="English"/>, without case.</summary>
+    public static bool IsEnglish(ReadOnlySpan<char> word) => EnglishTable.Contains(word);
 }

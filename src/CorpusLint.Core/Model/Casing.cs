@@ -23,7 +23,6 @@ public readonly record struct Casing(int Words, int ContentWords, int Capitalise
 
     public static Casing Of(ReadOnlySpan<char> text)
     {
-        var stopWords = StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>();
         int words = 0, content = 0, capitalised = 0, letters = 0, upper = 0;
         var i = 0;
         while (i < text.Length)
@@ -52,7 +51,7 @@ public readonly record struct Casing(int Words, int ContentWords, int Capitalise
             words++;
             var word = text[start..i];
             // The first word of a title is capitalised whatever it is; later stop words stay in lower case.
-            if (words == 1 || !stopWords.Contains(word))
+            if (words == 1 || !StopWords.IsEnglish(word))
             {
                 content++;
                 capitalised += hasUpper ? 1 : 0;

@@ -460,10 +460,9 @@ public static class SpeakerFinder
         /// <summary>A lower-case noun after a determiner, perhaps with a number or a modifier between: "the commission", "the two firms".</summary>
         private bool IsDeterminedNoun(int i)
         {
-            var stopWords = StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>();
             var word = WordText(i);
             // A statement noun names a speaker even when it is also a verb: "the email began", "the post said".
-            if (!char.IsLower(word[0]) || (SpeechVerbs.IsVerb(word) && !SpeechVerbs.IsStatementNoun(word)) || stopWords.Contains(word))
+            if (!char.IsLower(word[0]) || (SpeechVerbs.IsVerb(word) && !SpeechVerbs.IsStatementNoun(word)) || StopWords.IsEnglish(word))
             {
                 return false;
             }
@@ -476,7 +475,7 @@ public static class SpeakerFinder
                     return true;
                 }
 
-                if (stopWords.Contains(before) && !before.Equals("two", StringComparison.OrdinalIgnoreCase))
+                if (StopWords.IsEnglish(before) && !before.Equals("two", StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
                 }
@@ -551,7 +550,7 @@ public static class SpeakerFinder
                 }
 
                 var skipped = WordText(i);
-                if (StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(skipped) && !Skippable.Contains(skipped.ToString()))
+                if (StopWords.IsEnglish(skipped) && !Skippable.Contains(skipped.ToString()))
                 {
                     return null;
                 }

@@ -29,8 +29,7 @@ internal static class DateWords
 
     private static readonly FrozenDictionary<string, DateWord> Words = Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Language.WordTable<DateWord> Lookup = new(Words);
 
     public static readonly string[] MonthNames =
         ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
