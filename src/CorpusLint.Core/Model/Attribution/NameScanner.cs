@@ -17,7 +17,7 @@ internal static class NameScanner
             }
 
             // Only a name outside ASCII is folded: that is the rare one with a variant spelling.
-            var foldsToAscii = !System.Text.Ascii.IsValid(span) && NameFolding.Fold(span.ToString()) is var skeleton && !span.SequenceEqual(skeleton);
+            var foldsToAscii = !System.Text.Ascii.IsValid(span) && !span.SequenceEqual(NameFolding.Fold(span.ToString()));
             mentions.Add(new NameMention(word.Start, span.Length, document.OpensSentence(word.Start), foldsToAscii));
         }
 
