@@ -100,6 +100,11 @@ public sealed class WordTable<TValue>
     /// </summary>
     private static uint Hash(ReadOnlySpan<char> word)
     {
+        if (word.IsEmpty)
+        {
+            return 0;
+        }
+
         var hash = ((uint)word.Length * 0x9E3779B1u)
             ^ ((uint)(word[0] & ~0x20) * 0x85EBCA77u)
             ^ ((uint)(word[word.Length >> 1] & ~0x20) * 0xC2B2AE3Du)

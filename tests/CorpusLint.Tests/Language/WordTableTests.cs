@@ -61,6 +61,18 @@ public sealed class WordTableTests
     }
 
     [Fact]
+    public void An_empty_key_is_found_by_the_empty_word_only()
+    {
+        var table = new WordTable<int>(new Dictionary<string, int> { [""] = 1, ["on"] = 2 }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+
+        Assert.True(table.TryGetValue("", out var empty));
+        Assert.Equal(1, empty);
+        Assert.True(table.TryGetValue("ON", out var on));
+        Assert.Equal(2, on);
+        Assert.False(table.Contains("o"));
+    }
+
+    [Fact]
     public void Refuses_a_vocabulary_compared_another_way()
     {
         var ordinal = new Dictionary<string, int> { ["the"] = 1 }.ToFrozenDictionary(StringComparer.Ordinal);
