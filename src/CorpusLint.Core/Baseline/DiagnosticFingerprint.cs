@@ -70,7 +70,7 @@ public static class DiagnosticFingerprint
     /// <summary>
     /// The XxHash128 of the key's UTF-8, in lower-case hex; encoded on the stack for a usual key. Not a cryptographic
     /// hash: a fingerprint tells a document's problems apart, it guards against no attacker, and SHA-256 started
-    /// OpenSSL in every run that reported a problem (6 ms, and 2% of a run's CPU; benchmarks/README.md).
+    /// OpenSSL in every run that reported a problem (6–8 ms, and 1.4% of a run's CPU; benchmarks/README.md).
     /// </summary>
     private static string Hash(ReadOnlySpan<char> key)
     {
