@@ -112,6 +112,7 @@ internal sealed partial class LintCommand
         using var project = _projectOptions.Open(parse, _console, given is ["-"] && settings.StdinFilename is { } stdinName ? [stdinName] : given);
         var rules = project.Rules;
         var engine = new LintEngine(rules, new ConfigurationProvider(rules));
+        EngineWarmUp.Start(engine);
         var discovery = new DocumentDiscovery(_console.WorkingDirectory, project.Project.Files);
         var paths = given.Length > 0 ? given : project.DefaultPaths;
 

@@ -47,6 +47,9 @@ public sealed class ConfigurationProvider
         _defaults = Resolve(empty);
     }
 
+    /// <summary>Every rule at its default severity, with no option set: the configuration of a document no file configures.</summary>
+    public DocumentConfiguration Defaults => _defaults;
+
     /// <summary>Problems found in configuration files so far, each once, in the order found.</summary>
     public IReadOnlyList<ConfigurationIssue> Issues => [.. _issues];
 
