@@ -49,7 +49,7 @@ public static class LineFingerprinter
                 continue;
             }
 
-            var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(normalized.AsSpan()), seed);
+            var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(normalized.Span), seed);
             hashes.Add(hash);
             if (layout[line.Index].Class is LineClass.Body or LineClass.Heading or LineClass.Title && !attribution.Contains(line.Index)
                 && !document.Suppressions.Suppresses(RuleId, line.Index, line.Index))

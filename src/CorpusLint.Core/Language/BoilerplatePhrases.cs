@@ -48,7 +48,7 @@ public readonly record struct PhraseMatch(PhraseCategory Category, string Phrase
 
 /// <summary>
 /// Phrases that web pages wrap around articles, by category: the table is data, <c>boilerplate-phrases.txt</c>
-/// embedded in the assembly (its header says how entries are written). Lines are compared after <see cref="Normalize"/>.
+/// embedded in the assembly (its header says how entries are written). Lines are compared after <see cref="Normalize(ReadOnlySpan{char})"/>.
 /// </summary>
 public static class BoilerplatePhrases
 {
@@ -56,7 +56,7 @@ public static class BoilerplatePhrases
 
     internal readonly record struct Entry(PhraseCategory Category, string Phrase, char Marker);
 
-    /// <summary>ASCII that <see cref="Normalize"/> drops or maps: Markdown marks, the backtick, control characters and white space but the space. Declared before <see cref="Table"/>, whose phrases are normalized as it loads.</summary>
+    /// <summary>ASCII that <see cref="Normalize(ReadOnlySpan{char})"/> drops or maps: Markdown marks, the backtick, control characters and white space but the space. Declared before <see cref="Table"/>, whose phrases are normalized as it loads.</summary>
     private static readonly SearchValues<char> DroppedOrMappedAscii =
         Text.CharacterSets.Where(c => c < ' ' || c is '[' or ']' or '*' or '_' or '#' or '\\' or '`');
 
@@ -64,6 +64,8 @@ public static class BoilerplatePhrases
 
     private static readonly Dictionary<string, Entry> WholeLine = Table.Where(e => e.Marker == '=')
         .GroupBy(e => e.Phrase, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> WholeLineBySpan = WholeLine.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The longest whole-line phrase: a longer line (most lines of prose) is not hashed to be looked up.</summary>
     private static readonly int LongestWholeLine = WholeLine.Keys.Max(k => k.Length);
@@ -83,21 +85,37 @@ public static class BoilerplatePhrases
     /// </summary>
     public static string Normalize(ReadOnlySpan<char> line)
     {
+        char[]? rented = null;
+        var buffer = line.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        var result = new string(buffer[..Normalize(line, buffer)]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Writes <see cref="Normalize(ReadOnlySpan{char})"/>'s text to <paramref name="destination"/>, at least as long as
+    /// <paramref name="line"/> (the text is never longer: characters are dropped or mapped one to one, spaces collapse),
+    /// and returns its length.
+    /// </summary>
+    internal static int Normalize(ReadOnlySpan<char> line, Span<char> destination)
+    {
         var trimmed = Model.LineShapes.StripListMarker(line.Trim());
         if (trimmed.IsEmpty)
         {
-            return string.Empty;
+            return 0;
         }
 
-        // The result is never longer than the line: characters are dropped or mapped one to one, spaces collapse.
-        char[]? rented = null;
-        var buffer = trimmed.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(trimmed.Length));
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, trimmed.Length, nameof(destination));
         var length = 0;
         var space = false;
         if (IsPlainAscii(trimmed))
         {
             // Nothing to drop, map or collapse: lower case is the whole change, done vectorized.
-            Ascii.ToLower(trimmed, buffer, out length);
+            Ascii.ToLower(trimmed, destination, out length);
         }
 
         for (var i = length; i < trimmed.Length; i++)
@@ -126,11 +144,11 @@ public static class BoilerplatePhrases
 
             if (space)
             {
-                buffer[length++] = ' ';
+                destination[length++] = ' ';
                 space = false;
             }
 
-            buffer[length++] = c switch
+            destination[length++] = c switch
             {
                 '’' or '‘' or '`' => '\'',
                 '“' or '”' => '"',
@@ -143,34 +161,29 @@ public static class BoilerplatePhrases
 
         var start = 0;
         var end = length;
-        while (start < end && IsEdgePunctuation(buffer[start]))
+        while (start < end && IsEdgePunctuation(destination[start]))
         {
             start++;
         }
 
-        while (end > start && IsEdgePunctuation(buffer[end - 1]))
+        while (end > start && IsEdgePunctuation(destination[end - 1]))
         {
             end--;
         }
 
-        var result = new string(buffer[start..end]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return result;
+        destination[start..end].CopyTo(destination);
+        return end - start;
     }
 
     /// <summary>The strongest phrase of any category found in a normalized line, or null.</summary>
-    public static PhraseMatch? Find(string normalized)
+    public static PhraseMatch? Find(ReadOnlySpan<char> normalized)
     {
         if (normalized.Length == 0)
         {
             return null;
         }
 
-        if (normalized.Length <= LongestWholeLine && WholeLine.TryGetValue(normalized, out var whole))
+        if (normalized.Length <= LongestWholeLine && WholeLineBySpan.TryGetValue(normalized, out var whole))
         {
             return new PhraseMatch(whole.Category, whole.Phrase, PhraseStrength.Whole);
         }
@@ -204,10 +217,10 @@ public static class BoilerplatePhrases
     /// and not only inside an e-mail address ("write to adblocking@example.org" does not ask the reader to turn off an
     /// ad blocker).
     /// </summary>
-    private static bool ContainsOutsideAddresses(string normalized, string phrase)
+    private static bool ContainsOutsideAddresses(ReadOnlySpan<char> normalized, string phrase)
     {
         var wordStart = char.IsLetterOrDigit(phrase[0]);
-        for (var at = normalized.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        for (var at = normalized.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = NextIndexOf(normalized, phrase, at + 1))
         {
             if ((!wordStart || at == 0 || !char.IsLetterOrDigit(normalized[at - 1])) && !IsInsideEmailAddress(normalized, at, phrase.Length))
             {
@@ -218,18 +231,21 @@ public static class BoilerplatePhrases
         return false;
     }
 
+    private static int NextIndexOf(ReadOnlySpan<char> text, string value, int from) =>
+        text[from..].IndexOf(value, StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
+
     /// <summary>Whether the text at [start, start + length) lies within one space-free token holding an '@' between letters.</summary>
-    private static bool IsInsideEmailAddress(string text, int start, int length)
+    private static bool IsInsideEmailAddress(ReadOnlySpan<char> text, int start, int length)
     {
-        var tokenStart = text.LastIndexOf(' ', start) + 1;
-        var tokenEnd = text.IndexOf(' ', start);
-        tokenEnd = tokenEnd < 0 ? text.Length : tokenEnd;
+        var tokenStart = text[..(start + 1)].LastIndexOf(' ') + 1;
+        var tokenEnd = text[start..].IndexOf(' ');
+        tokenEnd = tokenEnd < 0 ? text.Length : start + tokenEnd;
         if (start + length > tokenEnd)
         {
             return false;
         }
 
-        var token = text.AsSpan(tokenStart, tokenEnd - tokenStart);
+        var token = text[tokenStart..tokenEnd];
         var sign = token.IndexOf('@');
         return sign > 0 && sign + 1 < token.Length && char.IsLetterOrDigit(token[sign - 1]) && char.IsLetterOrDigit(token[sign + 1]);
     }
@@ -250,7 +266,7 @@ public static class BoilerplatePhrases
     }
 
     /// <summary>The line starts with the phrase as whole words: "subscribe to" opens "subscribe to our list", not "subscribe today".</summary>
-    private static bool StartsWithWords(string normalized, string phrase) =>
+    private static bool StartsWithWords(ReadOnlySpan<char> normalized, string phrase) =>
         normalized.StartsWith(phrase, StringComparison.Ordinal)
         && (normalized.Length == phrase.Length || !char.IsLetterOrDigit(phrase[^1]) || !char.IsLetterOrDigit(normalized[phrase.Length]));
 
@@ -262,7 +278,7 @@ public static class BoilerplatePhrases
     };
 
     /// <summary>
-    /// ASCII with words apart by single spaces and none of the characters <see cref="Normalize"/> drops or maps (Markdown
+    /// ASCII with words apart by single spaces and none of the characters <see cref="Normalize(ReadOnlySpan{char})"/> drops or maps (Markdown
     /// marks, the backtick, other white space): most lines of an English archive.
     /// </summary>
     private static bool IsPlainAscii(ReadOnlySpan<char> text) =>

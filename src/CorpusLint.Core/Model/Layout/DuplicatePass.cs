@@ -1,3 +1,5 @@
+using CorpusLint.Language;
+
 namespace CorpusLint.Model.Layout;
 
 /// <summary>Marks every line that repeats an earlier one (same normalized text), and how many copies each text has.</summary>
@@ -12,7 +14,7 @@ internal static class DuplicatePass
     public static void Run(LayoutState state)
     {
         var options = state.Options;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<NormalizedText, int>();
         for (var i = 0; i < state.Count; i++)
         {
             var f = state.Features[i];
@@ -56,7 +58,7 @@ internal static class DuplicatePass
     private static void MarkTemplateSlots(LayoutState state)
     {
         var minLabelCopies = (state.Options.SeriesMinTurns + 1) / 2;
-        Dictionary<string, int>? printed = null;
+        Dictionary<NormalizedText, int>? printed = null;
         for (var i = 0; i < state.Count; i++)
         {
             var original = state.Marks[i].DuplicateOf;
@@ -67,7 +69,7 @@ internal static class DuplicatePass
 
             var (above, aboveOriginal) = (state.PreviousNonBlank(i - 1), state.PreviousNonBlank(original - 1));
             if (above < 0 || aboveOriginal < 0 || above == aboveOriginal
-                || !string.Equals(state.Features[above].Normalized, state.Features[aboveOriginal].Normalized, StringComparison.Ordinal))
+                || state.Features[above].Normalized != state.Features[aboveOriginal].Normalized)
             {
                 continue;
             }
@@ -88,7 +90,7 @@ internal static class DuplicatePass
     /// block pasted three times varies nowhere. Only the first lines below the original are looked at: a template's slots
     /// are close together.
     /// </summary>
-    private static bool IsInAnotherInstance(LayoutState state, int original, int label, Dictionary<string, int> printed, int minLabelCopies)
+    private static bool IsInAnotherInstance(LayoutState state, int original, int label, Dictionary<NormalizedText, int> printed, int minLabelCopies)
     {
         var (otherLabel, varies) = (false, false);
         var end = Math.Min(label, original + MaxLinesToNextSlot);
@@ -107,7 +109,7 @@ internal static class DuplicatePass
         return otherLabel && varies;
     }
 
-    private static bool IsLabel(LayoutState state, int i, Dictionary<string, int> printed, int minLabelCopies) =>
+    private static bool IsLabel(LayoutState state, int i, Dictionary<NormalizedText, int> printed, int minLabelCopies) =>
         IsPlainLabel(state.Features[i]) && printed[state.Features[i].Normalized] >= minLabelCopies;
 
     /// <summary>
@@ -118,9 +120,9 @@ internal static class DuplicatePass
         f.Phrase is null && !f.IsCaption && !f.IsMenuItem && !f.ListItem && !f.LinkOnly && !f.IsNeutral && !f.IsStamp && !f.IsBylineOrDateline;
 
     /// <summary>How often each non-blank line's text is printed, short lines (labels) included.</summary>
-    private static Dictionary<string, int> CountPrinted(LayoutState state)
+    private static Dictionary<NormalizedText, int> CountPrinted(LayoutState state)
     {
-        var printed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var printed = new Dictionary<NormalizedText, int>();
         for (var i = 0; i < state.Count; i++)
         {
             if (!state.Features[i].Blank)

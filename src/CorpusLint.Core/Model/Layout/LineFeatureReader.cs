@@ -21,11 +21,12 @@ internal static class LineFeatureReader
         var features = new LineFeatures[lines.Count];
         var frontMatter = document.FrontMatterLines;
         var definitions = LinkDefinitionLines(document);
+        var normalized = new NormalizedLines(document.Text.Length);
         for (var i = 0; i < lines.Count; i++)
         {
             features[i] = i < frontMatter ? Unshown(LineSignals.FrontMatter)
                 : definitions?[i] == true ? Unshown(LineSignals.LinkDefinition)
-                : Measure(document, lines[i], linkChars[i], (sentenceMarks[i], fullStops[i]), attribution[i], options);
+                : Measure(document, lines[i], linkChars[i], (sentenceMarks[i], fullStops[i]), attribution[i], normalized, options);
         }
 
         BracketedHeads.Mark(document, features, options);
@@ -87,7 +88,7 @@ internal static class LineFeatureReader
 
     /// <summary>A line of the document's record that a reader is not shown (front matter, a link's definition): laid out as a blank line.</summary>
     private static LineFeatures Unshown(LineSignals signal) =>
-        new() { Blank = true, Prose = ProseClass.Blank, Normalized = string.Empty, Signals = signal };
+        new() { Blank = true, Prose = ProseClass.Blank, Signals = signal };
 
     /// <summary>Per line, whether it is a Markdown link definition (<see cref="LinkKind.Definition"/>), or null when none is.</summary>
     private static bool[]? LinkDefinitionLines(Document document)
@@ -105,12 +106,13 @@ internal static class LineFeatureReader
     }
 
     private static LineFeatures Measure(
-        Document document, Line line, (int Visible, int Hidden, int References) linkChars, (int Marks, int FullStops) sentences, LineSignals attribution, LayoutOptions options)
+        Document document, Line line, (int Visible, int Hidden, int References) linkChars, (int Marks, int FullStops) sentences, LineSignals attribution,
+        NormalizedLines normalizedLines, LayoutOptions options)
     {
         var raw = line.IsBlank ? default : document.GetText(line);
         if (line.IsBlank || IsInvisible(raw))
         {
-            return new LineFeatures { Blank = true, Prose = ProseClass.Blank, Normalized = string.Empty };
+            return new LineFeatures { Blank = true, Prose = ProseClass.Blank };
         }
 
         var text = raw.Trim();
@@ -159,8 +161,8 @@ internal static class LineFeatureReader
         var decoration = IsDecoration(shown) || IsFigure(shown, words, listItem, options);
         Set(ref signals, LineSignals.Decoration, decoration);
 
-        var normalized = BoilerplatePhrases.Normalize(shown);
-        var phrase = BoilerplatePhrases.Find(normalized);
+        var normalized = normalizedLines.Add(shown);
+        var phrase = BoilerplatePhrases.Find(normalized.Span);
         if (phrase is { Strength: not PhraseStrength.Whole } && raw.ContainsAny(QuotationOpeners) && TextOutsideQuotations(document, line, raw) is { } unquoted)
         {
             phrase = BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(unquoted));

@@ -35,8 +35,8 @@ internal readonly record struct LineFeatures
 
     public LineSignals Signals { get; init; }
 
-    /// <summary>The line as the phrase table and the duplicate finder compare it (<see cref="BoilerplatePhrases.Normalize"/>).</summary>
-    public string Normalized { get; init; }
+    /// <summary>The line as the phrase table and the duplicate finder compare it (<see cref="BoilerplatePhrases.Normalize(ReadOnlySpan{char})"/>).</summary>
+    public NormalizedText Normalized { get; init; }
 
     public PhraseMatch? Phrase { get; init; }
 

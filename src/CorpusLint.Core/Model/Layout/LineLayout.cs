@@ -39,8 +39,8 @@ public readonly record struct LineLayout(
     /// <summary>The boilerplate phrase found on the line, if any.</summary>
     public Language.PhraseMatch? Phrase { get; init; }
 
-    /// <summary>The line as phrases and repeats are compared (<see cref="Language.BoilerplatePhrases.Normalize"/>); empty for a blank line.</summary>
-    public string Normalized { get; init; } = string.Empty;
+    /// <summary>The line as phrases and repeats are compared (<see cref="Language.BoilerplatePhrases.Normalize(ReadOnlySpan{char})"/>); empty for a blank line.</summary>
+    public Language.NormalizedText Normalized { get; init; }
 
     /// <summary>Which decision of the layout gave the line its class.</summary>
     public LayoutReason Reason { get; init; }

@@ -1,3 +1,5 @@
+using CorpusLint.Language;
+
 namespace CorpusLint.Model.Layout;
 
 /// <summary>
@@ -52,9 +54,9 @@ internal static class TableOfContentsPass
     }
 
     /// <summary>For the key of every short line that is not a list item (a heading of the article), the last line it is on.</summary>
-    private static Dictionary<string, int> LastHeadingLines(LayoutState state)
+    private static Dictionary<NormalizedText, int> LastHeadingLines(LayoutState state)
     {
-        var headings = new Dictionary<string, int>(StringComparer.Ordinal);
+        var headings = new Dictionary<NormalizedText, int>();
         for (var i = 0; i < state.Count; i++)
         {
             var f = state.Features[i];
@@ -68,9 +70,9 @@ internal static class TableOfContentsPass
     }
 
     /// <summary>A heading's text without its section number ("3.2 climate" → "climate") or an "[edit]" link after it.</summary>
-    private static string Key(string normalized)
+    private static NormalizedText Key(NormalizedText normalized)
     {
-        var text = normalized.AsSpan();
+        var text = normalized.Span;
         var start = 0;
         while (start < text.Length && (char.IsAsciiDigit(text[start]) || text[start] is '.' or ' '))
         {
@@ -83,6 +85,6 @@ internal static class TableOfContentsPass
             key = key[..^4].TrimEnd();
         }
 
-        return key.ToString();
+        return normalized.Slice(start, key.Length);
     }
 }
