@@ -282,7 +282,7 @@ public sealed class CL5007GluedWords : Rule
         private Dictionary<int, int>.AlternateLookup<ReadOnlySpan<char>> CountAll()
         {
             var words = document.Words;
-            var counts = new Dictionary<int, int>(new FormComparer(document.Text, words));
+            var counts = new Dictionary<int, int>(new WordFormComparer(document));
             for (var i = 0; i < words.Count; i++)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(counts, i, out _)++;
@@ -291,21 +291,6 @@ public sealed class CL5007GluedWords : Rule
             return counts.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        /// <summary>Compares words of the document by their text; looked up by a form's text, never added to by it.</summary>
-        private sealed class FormComparer(string text, IReadOnlyList<Word> words) : IEqualityComparer<int>, IAlternateEqualityComparer<ReadOnlySpan<char>, int>
-        {
-            public bool Equals(int x, int y) => FormOf(x).SequenceEqual(FormOf(y));
-
-            public int GetHashCode(int word) => string.GetHashCode(FormOf(word));
-
-            public bool Equals(ReadOnlySpan<char> alternate, int other) => alternate.SequenceEqual(FormOf(other));
-
-            public int GetHashCode(ReadOnlySpan<char> alternate) => string.GetHashCode(alternate);
-
-            public int Create(ReadOnlySpan<char> alternate) => throw new NotSupportedException("word forms are counted from the document's words only");
-
-            private ReadOnlySpan<char> FormOf(int word) => text.AsSpan(words[word].Start, words[word].Length);
-        }
     }
 
     private static bool FindCamelGlue(ReadOnlySpan<char> word, WordForms forms, out int split)

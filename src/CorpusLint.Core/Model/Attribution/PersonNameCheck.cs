@@ -74,7 +74,7 @@ internal sealed class PersonNameCheck(Document document)
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeWordLookup = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private HashSet<string>? _lowerCaseWords;
+    private HashSet<int>? _lowerCaseWords;
 
     /// <summary>A word of section labels, menus and roles ("Staff", "Business", "Share").</summary>
     public static bool IsChromeWord(ReadOnlySpan<char> word) => ChromeWordLookup.Contains(word);
@@ -194,28 +194,31 @@ internal sealed class PersonNameCheck(Document document)
             && (char.IsWhiteSpace(after) || (after is ',' or ';' or ':' or '!' or '?' or ')' or '"' or '”' or '’' or '.' && !char.IsLetterOrDigit(afterNext)));
     }
 
-    /// <summary>Every word the document writes in lower case in running text (built once, on the first name checked).</summary>
-    private HashSet<string> LowerCaseWords
+    /// <summary>
+    /// Every word the document writes in lower case in running text (built once, on the first name checked), by the
+    /// index of its first such word: looked up by a span, no word is copied out of the text.
+    /// </summary>
+    private HashSet<int>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords
     {
         get
         {
             if (_lowerCaseWords is null)
             {
-                _lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
-                // Looked up by span: a string is made only for a word not seen yet, not for every occurrence.
-                var words = _lowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+                var words = new HashSet<int>(new WordFormComparer(document));
                 var text = document.Text.AsSpan();
-                foreach (var word in document.Words)
+                var all = document.Words;
+                for (var i = 0; i < all.Count; i++)
                 {
-                    var span = text.Slice(word.Start, word.Length);
-                    if (char.IsLower(span[0]) && InRunningText(text, word))
+                    if (char.IsLower(text[all[i].Start]) && InRunningText(text, all[i]))
                     {
-                        words.Add(span);
+                        words.Add(i);
                     }
                 }
+
+                _lowerCaseWords = words;
             }
 
-            return _lowerCaseWords;
+            return _lowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
         }
     }
 }
