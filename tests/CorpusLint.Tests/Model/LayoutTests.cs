@@ -312,6 +312,34 @@ public class LayoutTests
         Assert.Equal(LineClass.Duplicate, layout[5].Class);
     }
 
+    /// <summary>The page's own teaser, a link or a list's item, prints the headline first: the headline is the copy over the text.</summary>
+    [Theory]
+    [InlineData("* Facebook ends its ferry timetable app for islanders")]
+    [InlineData("* [Facebook ends its ferry timetable app for islanders](https://example.org/ferry-app)")]
+    public void A_headline_printed_first_as_a_teaser_of_the_page_is_the_copy_over_the_text(string teaser)
+    {
+        var text = $$"""
+            * [Home](https://example.org/)
+            * [Council approves the new harbour wall](https://example.org/harbour-wall)
+            {{teaser}}
+            * [Sport](https://example.org/sport)
+
+            Facebook ends its ferry timetable app for islanders
+
+            By Aoife Brennan
+            Share
+            Tweet
+
+            Facebook will close the ferry timetable app that islanders have used for a decade, the company said on Monday, leaving commuters to check the operator's own website instead.
+
+            The operator said its website already shows every crossing and that a new app of its own would follow in the autumn.
+
+            """;
+        var layout = Layout(text);
+        Assert.Equal((LineClass.Title, LayoutReason.Headline), (layout[5].Class, layout[5].Reason));
+        Assert.False(layout[2].IsArticle);
+    }
+
     [Fact]
     public void Over_an_authors_name_and_a_dateline_the_headline_is_the_line_above_the_name()
     {

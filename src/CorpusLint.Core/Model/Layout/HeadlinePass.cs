@@ -345,7 +345,21 @@ internal static class HeadlinePass
         return i;
     }
 
-    private static int FirstCopy(LayoutState state, int i) => state.Marks[i].DuplicateOf >= 0 ? state.Marks[i].DuplicateOf : i;
+    /// <summary>
+    /// A headline printed twice is its first copy, the title bar's, unless that copy is a link or a list's item: a teaser
+    /// of the page itself in a menu or a list of other stories, which is no headline; then it is the copy over the text.
+    /// </summary>
+    private static int FirstCopy(LayoutState state, int i)
+    {
+        var first = state.Marks[i].DuplicateOf;
+        if (first < 0)
+        {
+            return i;
+        }
+
+        var f = state.Features[first];
+        return f.LinkOnly || f.ListItem || f.IsMenuItem || state.Has(first, LineSignals.MenuRun) ? i : first;
+    }
 
     /// <summary>
     /// Whether the line reads as a headline. A line printed twice is one only where <paramref name="mayRepeat"/>: a page

@@ -81,7 +81,9 @@ internal static class LineClassifier
             return (f.IsProse ? LineClass.Body : LineClass.Heading, LayoutReason.ListInBody);
         }
 
-        if (IsDuplicateBlock(state, i, inside))
+        // A headline that repeats an earlier line is the copy over the text of a teaser of the page above it, or the line a
+        // record's title field names (HeadlinePass): the article's headline, not a block printed twice.
+        if (IsDuplicateBlock(state, i, inside) && !isHeadline)
         {
             return (LineClass.Duplicate, LayoutReason.Duplicate);
         }
