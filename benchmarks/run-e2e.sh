@@ -179,12 +179,41 @@ if [ ! -f "$like/.editorconfig" ]; then
     'dotnet_diagnostic.CL4001.severity = error' 'dotnet_diagnostic.CL4002.severity = error' 'dotnet_diagnostic.CL4003.severity = warning' \
     'dotnet_diagnostic.CL4005.severity = warning' 'dotnet_diagnostic.CL3002.severity = error' 'dotnet_diagnostic.CL4006.severity = suggestion' > "$like/.editorconfig"
 fi
-# textlint takes 19-26 s a run on this machine, and its one run moved the ratio by a sixth between two runs of the
-# script: TEXTLINT_RUNS (default 3) runs, median.
-runs=${TEXTLINT_RUNS:-3} hyper textlint -n textlint "$textlint"
-hyper subset \
-  -n corpuslint-2000 "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache" \
-  -n corpuslint-like "$corpuslint lint $like --format json --output /dev/null --no-progress --jobs $jobs --no-cache"
+# textlint and corpuslint in turn, not all of one tool's runs and then the other's: this shared machine's speed drifts
+# by a sixth within minutes (stop 42: the 2,000 took corpuslint 0.494 s in the script and 0.422 s two minutes after), so
+# two blocks timed the drift as much as the tools. Each round times textlint once (19-26 s a run here), then each
+# corpuslint row PAIRED_RUNS times; a round's ratio is textlint's time over corpuslint's median in that round, and the
+# row's ratio is the median of the rounds'. TEXTLINT_RUNS rounds (default 3), after one run of each to warm up.
+python3 - "$work" "${TEXTLINT_RUNS:-3}" "${PAIRED_RUNS:-5}" "$textlint" \
+  "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache" \
+  "$corpuslint lint $like --format json --output /dev/null --no-progress --jobs $jobs --no-cache" <<'EOF_PAIRED'
+import json, os, shlex, statistics, subprocess, sys, time
+work, rounds, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+commands = {"textlint": sys.argv[4], "corpuslint-2000": sys.argv[5], "corpuslint-like": sys.argv[6]}
+def once(command):
+    start = time.perf_counter()
+    subprocess.run(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+for command in commands.values():
+    once(command)
+times = {name: [] for name in commands}
+ratios = {name: [] for name in commands if name != "textlint"}
+for _ in range(rounds):
+    textlint = once(commands["textlint"])
+    times["textlint"].append(textlint)
+    for name in ratios:
+        mine = [once(commands[name]) for _ in range(runs)]
+        times[name] += mine
+        ratios[name].append(textlint / statistics.median(mine))
+for name, values in times.items():
+    print("   %s: median %.3f s" % (name, statistics.median(values)))
+for name, values in ratios.items():
+    print("   textlint / %s by round: %s" % (name, ", ".join("%.1fx" % r for r in values)))
+results = lambda names: {"results": [{"command": n, "median": statistics.median(times[n]), "times": times[n]} for n in names]}
+json.dump(results(["textlint"]), open(os.path.join(work, "textlint.json"), "w"))
+json.dump(results(list(ratios)), open(os.path.join(work, "subset.json"), "w"))
+json.dump({n: statistics.median(v) for n, v in ratios.items()}, open(os.path.join(work, "ratios.json"), "w"))
+EOF_PAIRED
 
 rss() { { /usr/bin/time -f '%M' bash -c "exec $1 >/dev/null 2>&1" ; } 2>&1 | tail -1; }
 {
@@ -202,7 +231,7 @@ rss() { { /usr/bin/time -f '%M' bash -c "exec $1 >/dev/null 2>&1" ; } 2>&1 | tai
   echo "corpuslint-2000 $(rss "$corpuslint lint $subset --format json --output /dev/null --no-progress --jobs $jobs --no-cache")"
 } > "$work/rss.txt"
 
-echo "== results ($count files, $((bytes / 1000000)) MB; jobs $jobs; median of $runs runs, of $quick_runs for the rows under 2 s, textlint ${TEXTLINT_RUNS:-3} runs)"
+echo "== results ($count files, $((bytes / 1000000)) MB; jobs $jobs; median of $runs runs, of $quick_runs for the rows under 2 s; textlint ${TEXTLINT_RUNS:-3} runs, each followed by ${PAIRED_RUNS:-5} of each corpuslint row)"
 python3 - "$work" <<'EOF'
 import json, os, sys
 work = sys.argv[1]
@@ -210,6 +239,7 @@ t, rss = {}, dict(line.split() for line in open(os.path.join(work, "rss.txt")))
 for name in ("cold", "warm", "one", "add", "changed", "since", "textlint", "subset"):
     for r in json.load(open(os.path.join(work, name + ".json")))["results"]:
         t[r["command"]] = r["median"]
+ratio = json.load(open(os.path.join(work, "ratios.json")))
 def row(name, what, target=""):
     peak = f"{int(rss[name]) // 1024} MB" if name in rss else ""
     print(f"| {what} | {t[name]:.3f} s | {peak} | {target} |")
@@ -225,6 +255,6 @@ row("touch", "corpuslint after touching 1%", "")
 row("edit", "corpuslint after editing 1%", "")
 row("changed-since", "corpuslint `--changed-since` (30 files, no cache)", "")
 row("textlint", "textlint, 4 rules, 2,000 articles", "")
-row("corpuslint-2000", "corpuslint `--no-cache`, every default rule, the same 2,000", f"textlint / corpuslint = {t['textlint'] / t['corpuslint-2000']:.1f}x (target >= 50x)")
-row("corpuslint-like", "corpuslint `--no-cache`, the rules that make textlint's checks, the same 2,000", f"textlint / corpuslint = {t['textlint'] / t['corpuslint-like']:.1f}x")
+row("corpuslint-2000", "corpuslint `--no-cache`, every default rule, the same 2,000", f"textlint / corpuslint = {ratio['corpuslint-2000']:.1f}x, median of the rounds (target >= 50x)")
+row("corpuslint-like", "corpuslint `--no-cache`, the rules that make textlint's checks, the same 2,000", f"textlint / corpuslint = {ratio['corpuslint-like']:.1f}x, median of the rounds")
 EOF
