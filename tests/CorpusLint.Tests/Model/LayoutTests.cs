@@ -312,6 +312,27 @@ public class LayoutTests
         Assert.Equal(LineClass.Duplicate, layout[5].Class);
     }
 
+    [Fact]
+    public void Without_a_byline_a_headline_printed_twice_right_over_the_text_is_its_title_bar_copy()
+    {
+        const string text = """
+            Islanders lose their favourite timetable
+            Home | World | Business | Sport
+            Sign in
+            Subscribe
+
+            Islanders lose their favourite timetable
+
+            Facebook will close the ferry app that commuters have used for ten years, the company said on Monday, leaving them to check the operator's own website instead.
+
+            The operator said its website already shows every crossing and that a new app of its own would follow in the autumn.
+
+            """;
+        var layout = Layout(text);
+        Assert.Equal((LineClass.Title, LayoutReason.Headline), (layout[0].Class, layout[0].Reason));
+        Assert.Equal(LineClass.Duplicate, layout[5].Class);
+    }
+
     /// <summary>The page's own teaser, a link or a list's item, prints the headline first: the headline is the copy over the text.</summary>
     [Theory]
     [InlineData("* Facebook ends its ferry timetable app for islanders")]

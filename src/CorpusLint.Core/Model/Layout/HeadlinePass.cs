@@ -270,6 +270,13 @@ internal static class HeadlinePass
             return (i, -1);
         }
 
+        // Printed twice, in the page's title bar and right over the text: the headline is the title bar's copy, as it is
+        // over a byline. A line printed more often is a stream's label or a teaser's, not a headline.
+        if (state.Marks[i].Copies == 2 && FirstCopy(state, i) is var first && first != i && IsTitle(state, i, mayRepeat: true) && IsTitle(state, first, mayRepeat: true))
+        {
+            return (first, -1);
+        }
+
         var above = IsKicker(state, i) ? PreviousHeaderLine(state, i - 1) : -1;
         return above >= 0 && IsTitle(state, above) ? (above, i) : (-1, -1);
     }
