@@ -156,13 +156,50 @@ public class LayoutBodyShapesTests
 
             Share this article
             """;
-        var layout = Layout(text);
+        var document = Document.FromText("article.txt", text);
+        var layout = document.Layout;
 
         Assert.Equal(LineClass.Navigation, layout[0].Class);
         AssertArticle(layout, 3, 16);
         Assert.All(new[] { 5, 6, 10, 11, 14, 15 }, i => Assert.Equal(ProseClass.Good, layout[i].Prose));
         Assert.True((layout[5].Signals & LineSignals.Wrapped) != 0);
         Assert.Equal(LineClass.Social, layout[17].Class);
+        // inspect says the fragment is prose with its paragraph, not by itself.
+        Assert.Contains("Good with the lines its sentence runs across", CorpusLint.Reporting.DocumentInspector.Inspect(document).Layout.Lines[5].Why);
+    }
+
+    [Fact]
+    public void Labels_that_never_end_a_sentence_are_not_a_wrapped_paragraph()
+    {
+        // A page dumped one block a line, nothing between: a video widget's labels open in lower case, as a wrapped
+        // paragraph's lines do, but no sentence runs across them. Judged together they outscored the article.
+        const string text = """
+            Home | News | Sport | Weather
+            Harbour council approves new ferry timetable
+            The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a dispute that had run since the spring.
+            Residents had collected more than a thousand signatures, according to the island's residents' association.
+            The new timetable starts on the first of May, and tickets bought before then remain valid, the operator said.
+            Video: Now Playing
+            Click here to watch video: Harbour Lights After Dark On The Island
+            click to expand section Evening Ferry Crossings From The Mainland Pier
+            click to hide section Evening Ferry Crossings From The Mainland Pier
+            Click here to watch video: Evening Ferry Crossings From The Mainland Pier
+            click to expand section Island Timetable Changes For The Summer Season
+            click to hide section Island Timetable Changes For The Summer Season
+            Click here to watch video: Island Timetable Changes For The Summer Season
+            click to expand section Harbour Council Meeting On The Ferry Dispute
+            click to hide section Harbour Council Meeting On The Ferry Dispute
+            Click here to watch video: Harbour Council Meeting On The Ferry Dispute
+            """;
+        var layout = Layout(text);
+
+        AssertArticle(layout, 2, 5);
+        Assert.All(Enumerable.Range(6, 10), i =>
+        {
+            Assert.False(layout[i].IsArticle, $"line {i + 1}");
+            Assert.NotEqual(ProseClass.Good, layout[i].Prose);
+            Assert.True((layout[i].Signals & LineSignals.Wrapped) == 0, $"line {i + 1}");
+        });
     }
 
     [Fact]

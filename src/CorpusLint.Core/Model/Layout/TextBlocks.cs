@@ -199,6 +199,13 @@ internal static class TextBlocks
             linkChars += f.LinkDensity * f.Length;
         }
 
+        // Fragments that never end a sentence are labels run together ("Click here to watch video: ...", "click to expand
+        // section ..."), not a wrapped paragraph: their words alone would pass for unpunctuated prose.
+        if (marks == 0 && !features[last].EndsSentence)
+        {
+            return;
+        }
+
         var together = features[last] with
         {
             Signals = features[last].Signals & LineSignals.EndsSentence,
