@@ -121,6 +121,13 @@ public static class ReprintedPagesCheck
         section.Add($"{set.Key}, {reprinting.Key}: C lines flagged, pooled", Format.Percent(c, cWhole), $"<= {Rate(set.ArticleRateTarget)}",
             articleRate <= set.ArticleRateTarget ? FigureStatus.Pass : FigureStatus.Fail);
         section.Add($"{set.Key}, {reprinting.Key}: C lines flagged, per page", Rate(perPage), "-", FigureStatus.Info);
+        if (set.MaxPageArticleRate is { } most)
+        {
+            // Informative only: the per-page target is the held-out one, on the pages as labelled.
+            var over = scores.Where(s => s.ArticleRate > most).OrderByDescending(s => s.ArticleRate).ToList();
+            section.Add($"{set.Key}, {reprinting.Key}: pages with more than {Rate(most)} of C lines flagged", over.Count == 0 ? "0" : $"{over.Count}: " + string.Join(", ", over.Select(s => $"{s.Page.Name} {Rate(s.ArticleRate ?? 0)}")), "-", FigureStatus.Info);
+        }
+
         var worst = scores.Where(s => s.CFlagged > 0).OrderByDescending(s => s.ArticleRate).Take(5);
         section.Details.Add($"{set.Key}, {reprinting.Key}, most C lines flagged: " + string.Join(", ", worst.Select(s => $"{s.Page.Name} {s.CFlagged}/{s.C}")));
     }

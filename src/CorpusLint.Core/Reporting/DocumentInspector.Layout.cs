@@ -42,7 +42,9 @@ public static partial class DocumentInspector
     {
         var words = line.WordCount.ToString(CultureInfo.InvariantCulture);
         var stop = (100 * line.StopWordShare).ToString("0", CultureInfo.InvariantCulture);
-        var shape = $"{line.Prose} on its own ({words} words, {stop}% stop words, {line.SentenceMarks} sentence(s))";
+        // A line a sentence runs across takes the class of the lines together (TextBlocks.JudgeWrappedParagraphs).
+        var judged = (line.Signals & LineSignals.Wrapped) != 0 ? "with the lines its sentence runs across" : "on its own";
+        var shape = $"{line.Prose} {judged} ({words} words, {stop}% stop words, {line.SentenceMarks} sentence(s))";
         return line.Reason switch
         {
             LayoutReason.FrontMatter => ("Document.FrontMatterLines", "YAML front matter: the document's record (title, author, dates), not its text"),
