@@ -125,6 +125,32 @@ public class LayoutMarkdownTests
     }
 
     [Fact]
+    public void A_tip_in_a_plan_below_the_body_linking_many_of_its_words_does_not_end_the_article()
+    {
+        // The tip reads as a sentence though links make most of what it shows: prose, as an encyclopedia's linked
+        // sentences are, not the line of links that shows a page's chrome.
+        const string tip = "Tip: [cook twice](https://example.org/rice/) as much [rice as you need](https://example.org/batch/) tonight, and [keep the rest](https://example.org/fridge/) for [tomorrow's lunch](https://example.org/lunch/).";
+        string[] plan = [.. Enumerable.Range(0, 6).SelectMany(day => new[]
+        {
+            $"Day {day + 1}", string.Empty, "Breakfast, eaten before the workout", string.Empty, "Have oats with berries", string.Empty,
+            "Lunch, eaten after the workout", string.Empty, "Have a bowl of lentil soup", string.Empty,
+            day % 3 == 1 ? tip : "Rest", string.Empty,
+        })];
+        var text = string.Join("\n", [
+            "Skip to content", string.Empty, BoilerplateText.Headline, string.Empty,
+            BoilerplateText.Paragraphs[0], string.Empty, BoilerplateText.Paragraphs[1], string.Empty,
+            .. plan, "Related Articles", string.Empty, "* [Island Baker Wins Top Prize](https://example.org/news/baker/)", string.Empty,
+            "© 2024 The Harbour Gazette. All rights reserved.", string.Empty]);
+
+        var layout = Layout(text);
+
+        var tipLine = text.Split('\n').ToList().IndexOf(tip);
+        Assert.True(layout[tipLine].LinkDensity > new LayoutOptions().BadLinkDensity, $"links {layout[tipLine].LinkDensity:0.00}");
+        var related = text.Split('\n').ToList().IndexOf("Related Articles");
+        Assert.Equal(related - 2, layout.BodyEnd);
+    }
+
+    [Fact]
     public void An_encyclopedias_paragraphs_linking_half_their_words_are_prose_and_a_line_of_links_is_not()
     {
         string[] paragraphs =

@@ -125,12 +125,16 @@ internal static class PlainStretch
             && !state.Document.GetText(state.Document.Lines[i]).ContainsAny(ListPunctuation);
     }
 
-    /// <summary>What only a page's chrome shows: a phrase, a menu, a stamp, a byline, a teaser or link, a picture, the header repeated.</summary>
+    /// <summary>
+    /// What only a page's chrome shows: a phrase, a menu, a stamp, a byline, a teaser or link, a picture, the header
+    /// repeated, links making most of a line that does not read as prose (as <see cref="LineFeatureReader.ProseOf"/>
+    /// judges them: a sentence linking many of its words is an encyclopedia's, not a menu's).
+    /// </summary>
     private static bool ShowsChrome(LayoutState state, int i, bool headerFacts = true)
     {
         var f = state.Features[i];
         return f.Phrase is not null || f.IsMenuItem || f.Separated || state.Has(i, LineSignals.MenuRun) || (headerFacts && (f.IsStamp || f.IsBylineOrDateline))
-            || f.IsTeaserLink || f.LinkOnly || f.IsSocialUrl || f.IsCaption || f.IsMasthead || f.LinkDensity > state.Options.BadLinkDensity
+            || f.IsTeaserLink || f.LinkOnly || f.IsSocialUrl || f.IsCaption || f.IsMasthead || (f.LinkDensity > state.Options.BadLinkDensity && !f.IsProse)
             || (state.Marks[i].DuplicateOf >= 0 && state.Marks[i].DuplicateOf < state.BodyStart);
     }
 }
