@@ -5,7 +5,7 @@ namespace CorpusLint.Quality;
 /// <summary>The whole quality report (SPEC §10): seeds, clean budgets, boilerplate, PolNeAR, bylines and dates, datasets against files.</summary>
 public static class QualityReport
 {
-    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "readability", "wrapped", "unspaced", "markdown", "linked", "lynx", "html2text", "references", "references-text", "polnear", "bylines", "datasets"];
+    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "readability", "wrapped", "unspaced", "spaces", "markdown", "linked", "lynx", "html2text", "references", "references-text", "polnear", "bylines", "datasets"];
 
     /// <summary>Where sections dump the corpus lines they got wrong (a git-ignored folder), or null for no dump.</summary>
     public static string? DumpFolder { get; set; }
@@ -18,6 +18,7 @@ public static class QualityReport
         "readability" => BoilerplateCheck.Run(LabelledPageSet.Readability(corpus), linter, DumpFolder),
         "wrapped" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Wrapped),
         "unspaced" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Unspaced),
+        "spaces" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Spaces),
         "markdown" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Markdown),
         "linked" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Linked),
         "lynx" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Lynx),

@@ -21,6 +21,14 @@ public sealed record Reprinting(string Key, string Title, string Why, Func<strin
     public static readonly Reprinting Unspaced = new(
         "unspaced", "without blank lines", "measured once the rules were written; one rule, a line cut off with an ellipsis, was then made looking at one of these pages", BlankLines.Drop);
 
+    /// <summary>
+    /// With the spaces an HTML page's text keeps: a no-break space after each full stop (<c>&amp;nbsp;</c> after a sentence
+    /// or a list's number), spaces before each line's end and Windows line ends.
+    /// </summary>
+    public static readonly Reprinting Spaces = new(
+        "spaces", "with an HTML page's spaces (no-break spaces after full stops, trailing spaces, CRLF line ends)",
+        "measured once the rules were written; a list's marker was then made to take any space after it (stop 43)", HtmlSpaces.Print);
+
     /// <summary>As Markdown, as crawlers that convert pages to Markdown keep them: bullets as <c>*</c>, pictures as <c>![alt](src)</c>.</summary>
     public static readonly Reprinting Markdown = new(
         "markdown", "as Markdown", "measured once the rules were written; the layout's picture signal was then made looking at these pages", MarkdownPrinter.Print, ".md");
@@ -220,6 +228,17 @@ public static class TextWrapper
 }
 
 /// <summary>Drops a text's blank lines.</summary>
+public static class HtmlSpaces
+{
+    /// <summary>The text with a no-break space after each full stop and two spaces and a CRLF ending each line; its lines stay where they were.</summary>
+    public static (string Text, int[] OriginalLine) Print(string text)
+    {
+        var lines = text.Split('\n');
+        var printed = lines.Select(line => line.TrimEnd('\r').Replace(". ", ".\u00A0", StringComparison.Ordinal) + "  ");
+        return (string.Join("\r\n", printed), [.. Enumerable.Range(1, lines.Length)]);
+    }
+}
+
 public static class BlankLines
 {
     /// <summary>The text without its blank lines, and for each line left its 1-based line in the original.</summary>

@@ -138,18 +138,24 @@ public static class LineShapes
     public static int HeadingLevel(ReadOnlySpan<char> text)
     {
         var level = text.TrimStart().IndexOfAnyExcept('#');
-        return level is >= 1 and <= 6 && text.TrimStart()[level] == ' ' ? level : 0;
+        return level is >= 1 and <= 6 && text.TrimStart()[level] is ' ' or '\t' ? level : 0;
     }
 
     /// <summary>The text of a Markdown ATX heading (<c>## References</c> → <c>References</c>), or the line itself.</summary>
     public static ReadOnlySpan<char> WithoutHeadingMarks(ReadOnlySpan<char> text) =>
         HeadingLevel(text) is var level and > 0 ? text.TrimStart()[(level + 1)..].TrimEnd().TrimEnd('#').TrimEnd() : text;
 
+    /// <summary>
+    /// The space after a list's marker: a space, a tab, or a no-break space (an HTML dump prints
+    /// <c>&amp;nbsp;</c> as U+00A0, and "25.&#160;^ Chang" is a numbered entry all the same).
+    /// </summary>
+    private static bool IsMarkerSpace(char c) => c is ' ' or '\t' || (c != '\n' && c != '\r' && char.IsWhiteSpace(c));
+
     /// <summary>The line without a leading bullet or number marker, or the line itself.</summary>
     public static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)
     {
         // Text browsers print nested lists' bullets as □ ◦ ▪ ☆ and the like.
-        if (text.Length >= 2 && text[0] is '-' or '*' or '+' or '•' or '·' or '–' or '□' or '◦' or '▪' or '■' or '○' or '●' or '►' or '▸' or '☆' && text[1] == ' ')
+        if (text.Length >= 2 && text[0] is '-' or '*' or '+' or '•' or '·' or '–' or '□' or '◦' or '▪' or '■' or '○' or '●' or '►' or '▸' or '☆' && IsMarkerSpace(text[1]))
         {
             return text[2..].TrimStart();
         }
@@ -160,7 +166,7 @@ public static class LineShapes
             digits++;
         }
 
-        if (digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ')
+        if (digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && IsMarkerSpace(text[digits + 1]))
         {
             return text[(digits + 2)..].TrimStart();
         }

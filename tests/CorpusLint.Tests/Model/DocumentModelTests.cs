@@ -41,6 +41,8 @@ public class DocumentModelTests
     [InlineData("https://example.org/story/1", LineShape.Short | LineShape.LinkOnly)]
     [InlineData("□ 3.1 Ferry timetable", LineShape.Short | LineShape.ListItem)]
     [InlineData("☆ 3.1.2 Evening crossings", LineShape.Short | LineShape.ListItem)]
+    [InlineData("12.\u00A0Ferry timetable", LineShape.Short | LineShape.ListItem)]
+    [InlineData("•\u00A0Evening crossings", LineShape.Short | LineShape.ListItem)]
     public void Line_shapes(string text, LineShape expected)
     {
         var document = Document.FromText("a.txt", text);

@@ -46,6 +46,10 @@ public sealed class QualityCorpusTests
     [SkippableFact]
     public void Boilerplate_rules_hold_on_pages_without_blank_lines() => AssertMeetsTargets("unspaced");
 
+    /// <summary>The same pages with an HTML page's spaces (no-break spaces after full stops, trailing spaces, CRLF) meet the labelled pages' targets.</summary>
+    [SkippableFact]
+    public void Boilerplate_rules_hold_on_pages_with_no_break_spaces_and_CRLF_line_ends() => AssertMeetsTargets("spaces");
+
     /// <summary>The same pages as Markdown (bullets as <c>*</c>, pictures as <c>![alt](src)</c>) meet the labelled pages' targets.</summary>
     [SkippableFact]
     public void Boilerplate_rules_hold_on_pages_printed_as_Markdown() => AssertMeetsTargets("markdown");
