@@ -22,12 +22,13 @@ public sealed record Reprinting(string Key, string Title, string Why, Func<strin
         "unspaced", "without blank lines", "measured once the rules were written; one rule, a line cut off with an ellipsis, was then made looking at one of these pages", BlankLines.Drop);
 
     /// <summary>
-    /// With the spaces an HTML page's text keeps: a no-break space after each full stop (<c>&amp;nbsp;</c> after a sentence
-    /// or a list's number), spaces before each line's end and Windows line ends.
+    /// With the spaces and invisible characters an HTML page's text keeps: a no-break space or a zero-width space after
+    /// each full stop (after a sentence or a list's number), a zero-width space after each comma, a soft hyphen
+    /// (<c>&amp;shy;</c>) in long words, spaces before each line's end and Windows line ends.
     /// </summary>
     public static readonly Reprinting Spaces = new(
-        "spaces", "with an HTML page's spaces (no-break spaces after full stops, trailing spaces, CRLF line ends)",
-        "measured once the rules were written; a list's marker was then made to take any space after it (stop 43)", HtmlSpaces.Print);
+        "spaces", "with an HTML page's spaces (no-break spaces, zero-width spaces, soft hyphens, trailing spaces, CRLF line ends)",
+        "measured once the rules were written; a list's marker, a sentence's end, a word, a phrase and a table's cells were then made to read through them (stop 43)", HtmlSpaces.Print);
 
     /// <summary>As Markdown, as crawlers that convert pages to Markdown keep them: bullets as <c>*</c>, pictures as <c>![alt](src)</c>.</summary>
     public static readonly Reprinting Markdown = new(
@@ -227,18 +228,28 @@ public static class TextWrapper
     }
 }
 
-/// <summary>Drops a text's blank lines.</summary>
-public static class HtmlSpaces
+/// <summary>Prints a text with the spaces and invisible characters an HTML page's text keeps.</summary>
+public static partial class HtmlSpaces
 {
-    /// <summary>The text with a no-break space after each full stop and two spaces and a CRLF ending each line; its lines stay where they were.</summary>
+    /// <summary>
+    /// The text with a no-break space after each full stop (a zero-width space and a space on every other line), a
+    /// zero-width space after each comma, a soft hyphen in the middle of each lower-case word of eight letters or more,
+    /// and two spaces and a CRLF ending each line; its lines stay where they were.
+    /// </summary>
     public static (string Text, int[] OriginalLine) Print(string text)
     {
         var lines = text.Split('\n');
-        var printed = lines.Select(line => line.TrimEnd('\r').Replace(". ", ".\u00A0", StringComparison.Ordinal) + "  ");
+        var printed = lines.Select((line, n) => LongWordMiddle().Replace(line.TrimEnd('\r'), "\u00AD")
+            .Replace(". ", n % 2 == 0 ? ".\u00A0" : ".\u200B ", StringComparison.Ordinal).Replace(", ", ",\u200B ", StringComparison.Ordinal) + "  ");
         return (string.Join("\r\n", printed), [.. Enumerable.Range(1, lines.Length)]);
     }
+
+    /// <summary>The point after a lower-case word's fourth letter where four more follow (pages hyphenate their prose, seldom a name).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b\p{Ll}{4})(?=\p{Ll}{4})")]
+    private static partial System.Text.RegularExpressions.Regex LongWordMiddle();
 }
 
+/// <summary>Drops a text's blank lines.</summary>
 public static class BlankLines
 {
     /// <summary>The text without its blank lines, and for each line left its 1-based line in the original.</summary>

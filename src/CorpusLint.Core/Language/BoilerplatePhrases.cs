@@ -131,7 +131,7 @@ public static class BoilerplatePhrases
                 }
             }
 
-            if (c is '[' or ']' or '*' or '_' or '#' or '\\' or '\u200B' or '\uFEFF')
+            if (c is '[' or ']' or '*' or '_' or '#' or '\\' || Text.InvisibleCharacters.IsInvisible(c))
             {
                 continue;
             }

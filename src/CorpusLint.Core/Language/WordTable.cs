@@ -63,8 +63,9 @@ public sealed class WordTable<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
-        // Ignoring case maps a character to one character, so no word of another length can match.
-        if (word.Length < _minLength || word.Length > _maxLength)
+        // Ignoring case maps a character to one character, so no word of another length can match; an invisible character
+        // only lengthens a word.
+        if (word.Length < _minLength)
         {
             value = default!;
             return false;
@@ -74,6 +75,17 @@ public sealed class WordTable<TValue>
         foreach (var c in word)
         {
             all |= c;
+        }
+
+        if (all >= 0x80 && word.ContainsAny(Text.InvisibleCharacters.All))
+        {
+            return TryGetVisible(word, out value);
+        }
+
+        if (word.Length > _maxLength)
+        {
+            value = default!;
+            return false;
         }
 
         if (all >= 0x80)
@@ -92,6 +104,22 @@ public sealed class WordTable<TValue>
 
         value = default!;
         return false;
+    }
+
+    /// <summary>A word as a reader sees it, without the soft hyphens and joiners a page's markup left in it ("Wednes&#173;day").</summary>
+    private bool TryGetVisible(ReadOnlySpan<char> word, out TValue value)
+    {
+        Span<char> visible = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (!Text.InvisibleCharacters.IsInvisible(c))
+            {
+                visible[length++] = c;
+            }
+        }
+
+        return TryGetValue(visible[..length], out value);
     }
 
     /// <summary>

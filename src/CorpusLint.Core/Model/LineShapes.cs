@@ -146,10 +146,10 @@ public static class LineShapes
         HeadingLevel(text) is var level and > 0 ? text.TrimStart()[(level + 1)..].TrimEnd().TrimEnd('#').TrimEnd() : text;
 
     /// <summary>
-    /// The space after a list's marker: a space, a tab, or a no-break space (an HTML dump prints
+    /// The space after a list's marker: a space, a tab, a no-break space or an invisible character (an HTML dump prints
     /// <c>&amp;nbsp;</c> as U+00A0, and "25.&#160;^ Chang" is a numbered entry all the same).
     /// </summary>
-    private static bool IsMarkerSpace(char c) => c is ' ' or '\t' || (c != '\n' && c != '\r' && char.IsWhiteSpace(c));
+    private static bool IsMarkerSpace(char c) => c is ' ' or '\t' || (c != '\n' && c != '\r' && char.IsWhiteSpace(c)) || Text.InvisibleCharacters.IsInvisible(c);
 
     /// <summary>The line without a leading bullet or number marker, or the line itself.</summary>
     public static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)

@@ -59,7 +59,8 @@ public static class SentenceRule
             end++;
         }
 
-        while (end < text.Length && Closers.Contains(text[end]))
+        // An invisible character after the mark (a zero-width space left by a page's markup) shows nothing between it and the next sentence.
+        while (end < text.Length && (Closers.Contains(text[end]) || Text.InvisibleCharacters.IsInvisible(text[end])))
         {
             end++;
         }

@@ -28,6 +28,11 @@ internal static class WordScanner
                 {
                     i++;
                 }
+                else if (Text.InvisibleCharacters.JoinsWord(span[i]) && i + 1 < span.Length && IsWordChar(span[i + 1]) && i > start)
+                {
+                    // "news­letter" with a soft hyphen is one word, as a reader sees it.
+                    i++;
+                }
                 else
                 {
                     break;

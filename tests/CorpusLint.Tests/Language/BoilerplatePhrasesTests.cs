@@ -49,6 +49,7 @@ public class BoilerplatePhrasesTests
     public void A_line_start_phrase_matches_whole_words_only()
     {
         Assert.NotNull(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Subscribe to our podcast")));
+        Assert.NotNull(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Sub\u00ADscribe to our pod\u200Bcast")));
         Assert.Null(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize("Subscribe tomorrow, the editor said")));
     }
 

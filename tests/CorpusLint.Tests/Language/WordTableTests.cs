@@ -46,6 +46,18 @@ public sealed class WordTableTests
         Assert.Equal(expected, table.TryGetValue(word, out var value) ? value : 0);
     }
 
+    [Theory]
+    [InlineData("Sep\u00ADtember", 8)]
+    [InlineData("\uFEFFthe", 1)]
+    [InlineData("per\u00ADché", 4)]
+    [InlineData("Sep\u00ADtembers", 0)]
+    public void Reads_a_word_through_the_soft_hyphens_and_joiners_a_page_left_in_it(string word, int expected)
+    {
+        var table = new WordTable<int>(Vocabulary);
+
+        Assert.Equal(expected, table.TryGetValue(word, out var value) ? value : 0);
+    }
+
     [Fact]
     public void Agrees_with_the_dictionary_on_every_word_of_the_stop_lists_in_any_case()
     {

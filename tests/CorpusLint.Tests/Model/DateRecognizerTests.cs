@@ -26,6 +26,8 @@ public class DateRecognizerTests
     [InlineData("会議は2019年1月17日に開かれた。", "2019年1月17日", DateStyle.CjkYearMonthDay, MonthNameForm.None)]
     [InlineData("会议于 2019年 1月 17日 举行。", "2019年 1月 17日", DateStyle.CjkYearMonthDay, MonthNameForm.None)]
     [InlineData("회의는 2019년 1월 17일 열렸다.", "2019년 1월 17일", DateStyle.CjkYearMonthDay, MonthNameForm.None)]
+    [InlineData("It happened on January 17,\u200B 2019, in Belgrade.", "January 17,\u200B 2019", DateStyle.MonthDay, MonthNameForm.Full)]
+    [InlineData("It happened on Janu\u00ADary 17, 2019, in Belgrade.", "Janu\u00ADary 17, 2019", DateStyle.MonthDay, MonthNameForm.Full)]
     public void Recognises_full_dates_in_every_format(string text, string written, DateStyle style, MonthNameForm form)
     {
         var mention = Single(text);

@@ -43,6 +43,7 @@ public class DocumentModelTests
     [InlineData("☆ 3.1.2 Evening crossings", LineShape.Short | LineShape.ListItem)]
     [InlineData("12.\u00A0Ferry timetable", LineShape.Short | LineShape.ListItem)]
     [InlineData("•\u00A0Evening crossings", LineShape.Short | LineShape.ListItem)]
+    [InlineData("3.\u200B Island ferries", LineShape.Short | LineShape.ListItem)]
     public void Line_shapes(string text, LineShape expected)
     {
         var document = Document.FromText("a.txt", text);

@@ -116,18 +116,29 @@ public class LayoutBodyShapesTests
         Assert.Equal(LineClass.CallToAction, layout[15].Class);
     }
 
+    private static readonly string[] Timetable =
+    [
+        "Route              Departure     Arrival",
+        "Harbour - Island   18:30         19:05",
+        "Island - Harbour   19:20         19:55",
+        "Harbour - Island   21:00         21:35",
+        "Island - Harbour   21:50         22:25",
+    ];
+
     [Fact]
     public void A_table_with_columns_between_paragraphs_is_the_articles()
     {
-        string[] table =
-        [
-            "Route              Departure     Arrival",
-            "Harbour - Island   18:30         19:05",
-            "Island - Harbour   19:20         19:55",
-            "Harbour - Island   21:00         21:35",
-            "Island - Harbour   21:50         22:25",
-        ];
-        var layout = Layout(BoilerplateText.Article(middle: table));
+        var layout = Layout(BoilerplateText.Article(middle: Timetable));
+
+        AssertArticle(layout, 1, 16);
+        Assert.True((layout[7].Signals & LineSignals.TableRow) != 0);
+    }
+
+    [Fact]
+    public void A_tables_columns_padded_with_no_break_spaces_are_columns()
+    {
+        // An HTML table printed as text pads its cells with &nbsp; as often as with spaces.
+        var layout = Layout(BoilerplateText.Article(middle: [.. Timetable.Select(row => row.Replace("  ", "\u00A0\u00A0", StringComparison.Ordinal))]));
 
         AssertArticle(layout, 1, 16);
         Assert.True((layout[7].Signals & LineSignals.TableRow) != 0);

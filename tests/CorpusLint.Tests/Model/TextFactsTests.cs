@@ -51,6 +51,20 @@ public class TextFactsTests
     }
 
     [Fact]
+    public void An_invisible_character_after_a_full_stop_still_ends_the_sentence()
+    {
+        Assert.Equal(["The ferry left.\u200B", "The bus stayed."], Sentences("The ferry left.\u200B The bus stayed."));
+    }
+
+    [Fact]
+    public void A_soft_hyphen_or_a_joiner_inside_a_word_keeps_it_one_word_and_a_zero_width_space_splits_it()
+    {
+        var document = Document.FromText("a.txt", "Our news\u00ADletter went out\u200Btoday.");
+
+        Assert.Equal(["Our", "news\u00ADletter", "went", "out", "today"], document.Words.Select(w => document.Text.Substring(w.Start, w.Length)));
+    }
+
+    [Fact]
     public void A_numbered_items_number_is_not_a_sentence()
     {
         Assert.Equal(["1. Buy a ticket at the quay."], Sentences("1. Buy a ticket at the quay."));

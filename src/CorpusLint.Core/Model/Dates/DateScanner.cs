@@ -902,7 +902,8 @@ internal ref struct DateScanner
 
     /// <summary>
     /// The text between word <paramref name="i"/> and the next: an optional period, an optional comma, then
-    /// one to three whitespace characters with at most one line break (CR, LF or CR LF: no blank line).
+    /// one to three whitespace or invisible characters (a zero-width space after the comma) with at most one line break
+    /// (CR, LF or CR LF: no blank line).
     /// </summary>
     private bool SeparatorIs(int i, bool allowPeriod, bool allowComma)
     {
@@ -937,7 +938,7 @@ internal ref struct DateScanner
             {
                 newlines++;
             }
-            else if (c is not (' ' or '\u00A0' or '\t' or '\r' or '\u202F'))
+            else if (c is not (' ' or '\u00A0' or '\t' or '\r' or '\u202F') && !Text.InvisibleCharacters.IsInvisible(c))
             {
                 return false;
             }

@@ -108,10 +108,10 @@ internal static class CodeShapes
         var gaps = 0;
         for (var i = 1; i + 1 < text.Length; i++)
         {
-            if (text[i] == ' ' && text[i + 1] == ' ' && !char.IsWhiteSpace(text[i - 1]))
+            if (IsCellSpace(text[i]) && IsCellSpace(text[i + 1]) && !char.IsWhiteSpace(text[i - 1]))
             {
                 var end = i;
-                while (end < text.Length && text[end] == ' ')
+                while (end < text.Length && IsCellSpace(text[end]))
                 {
                     end++;
                 }
@@ -173,7 +173,10 @@ internal static class CodeShapes
     }
 
     /// <summary>Two spaces, or a tab, start a gap between cells.</summary>
-    private static bool IsGapAt(ReadOnlySpan<char> text, int i) => text[i] == '\t' || (text[i] == ' ' && char.IsWhiteSpace(text[i + 1]));
+    private static bool IsGapAt(ReadOnlySpan<char> text, int i) => text[i] == '\t' || (IsCellSpace(text[i]) && char.IsWhiteSpace(text[i + 1]));
+
+    /// <summary>A space that pads a table's cell: a page's table printed as text pads with no-break spaces as often as with spaces.</summary>
+    private static bool IsCellSpace(char c) => c is ' ' or '\u00A0';
 
     private static int CountWords(ReadOnlySpan<char> text)
     {

@@ -429,7 +429,7 @@ internal static class LineFeatureReader
     {
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'))
+            if (!char.IsWhiteSpace(c) && !Text.InvisibleCharacters.IsInvisible(c))
             {
                 return false;
             }
