@@ -22,8 +22,8 @@ public sealed record Reprinting(string Key, string Title, string Why, Func<strin
         "unspaced", "without blank lines", "measured once the rules were written; one rule, a line cut off with an ellipsis, was then made looking at one of these pages", BlankLines.Drop);
 
     /// <summary>
-    /// With the spaces and invisible characters an HTML page's text keeps: a no-break space or a zero-width space after
-    /// each full stop (after a sentence or a list's number), a zero-width space after each comma, a soft hyphen
+    /// With the spaces and invisible characters an HTML page's text keeps: a no-break space, a zero-width space or two
+    /// spaces after each full stop (after a sentence or a list's number), a zero-width space after each comma, a soft hyphen
     /// (<c>&amp;shy;</c>) in long words, spaces before each line's end and Windows line ends.
     /// </summary>
     public static readonly Reprinting Spaces = new(
@@ -232,15 +232,15 @@ public static class TextWrapper
 public static partial class HtmlSpaces
 {
     /// <summary>
-    /// The text with a no-break space after each full stop (a zero-width space and a space on every other line), a
-    /// zero-width space after each comma, a soft hyphen in the middle of each lower-case word of eight letters or more,
-    /// and two spaces and a CRLF ending each line; its lines stay where they were.
+    /// The text with a no-break space after each full stop (on every third line a zero-width space and a space, on the
+    /// next two spaces, a typist's habit), a zero-width space after each comma, a soft hyphen in the middle of each
+    /// lower-case word of eight letters or more, and two spaces and a CRLF ending each line; its lines stay where they were.
     /// </summary>
     public static (string Text, int[] OriginalLine) Print(string text)
     {
         var lines = text.Split('\n');
         var printed = lines.Select((line, n) => LongWordMiddle().Replace(line.TrimEnd('\r'), "\u00AD")
-            .Replace(". ", n % 2 == 0 ? ".\u00A0" : ".\u200B ", StringComparison.Ordinal).Replace(", ", ",\u200B ", StringComparison.Ordinal) + "  ");
+            .Replace(". ", (n % 3) switch { 0 => ".\u00A0", 1 => ".\u200B ", _ => ".  " }, StringComparison.Ordinal).Replace(", ", ",\u200B ", StringComparison.Ordinal) + "  ");
         return (string.Join("\r\n", printed), [.. Enumerable.Range(1, lines.Length)]);
     }
 

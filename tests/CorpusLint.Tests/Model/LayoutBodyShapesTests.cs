@@ -135,6 +135,20 @@ public class LayoutBodyShapesTests
     }
 
     [Fact]
+    public void Two_spaces_after_each_sentence_are_no_columns()
+    {
+        // Sentences of few stop words, typed with two spaces after each full stop: prose, not a table's row.
+        string[] paragraphs =
+        [
+            "The platform offers programmatic native advertising at scale.  Brands reach engaged audiences across premium publishers.  Results improve quarterly.",
+            "Its solution includes dynamic creative optimisation.  Advertisers measure outcomes precisely.  Publishers monetise inventory efficiently.",
+        ];
+        var layout = Layout(BoilerplateText.Article(after: [.. paragraphs.SelectMany(p => new[] { p, string.Empty })]));
+
+        Assert.DoesNotContain(layout.Lines, l => (l.Signals & LineSignals.TableRow) != 0);
+    }
+
+    [Fact]
     public void A_tables_columns_padded_with_no_break_spaces_are_columns()
     {
         // An HTML table printed as text pads its cells with &nbsp; as often as with spaces.

@@ -116,7 +116,8 @@ internal static class CodeShapes
                     end++;
                 }
 
-                gaps += end < text.Length ? 1 : 0;
+                // Two spaces after a sentence's mark are a typist's habit, not a column: "It sailed.  It rained."
+                gaps += end < text.Length && text[i - 1] is not ('.' or '?' or '!') ? 1 : 0;
                 i = end;
             }
         }
