@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using CorpusLint.Text;
 
 namespace CorpusLint.Language;
 
@@ -151,16 +152,16 @@ public static class SpeechVerbs
     /// </summary>
     public static bool IsVerb(ReadOnlySpan<char> word) =>
         !word.IsEmpty && (char.IsLower(word[0])
-            ? Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            : TitleCaseVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+            ? InvisibleCharacters.ContainsVisible(Words.GetAlternateLookup<ReadOnlySpan<char>>(), word)
+            : InvisibleCharacters.ContainsVisible(TitleCaseVerbs.GetAlternateLookup<ReadOnlySpan<char>>(), word));
 
     public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>A role noun ("minister", "spokesman") or an age used as one ("the 22-year-old").</summary>
     public static bool IsRole(ReadOnlySpan<char> word) =>
-        Roles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+        InvisibleCharacters.ContainsVisible(Roles.GetAlternateLookup<ReadOnlySpan<char>>(), word) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsStatementNoun(ReadOnlySpan<char> word) => StatementNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsStatementNoun(ReadOnlySpan<char> word) => InvisibleCharacters.ContainsVisible(StatementNouns.GetAlternateLookup<ReadOnlySpan<char>>(), word);
 
     private static IEnumerable<string> Inflect(string table) =>
         table.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)

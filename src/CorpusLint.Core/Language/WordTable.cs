@@ -110,16 +110,7 @@ public sealed class WordTable<TValue>
     private bool TryGetVisible(ReadOnlySpan<char> word, out TValue value)
     {
         Span<char> visible = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        var length = 0;
-        foreach (var c in word)
-        {
-            if (!Text.InvisibleCharacters.IsInvisible(c))
-            {
-                visible[length++] = c;
-            }
-        }
-
-        return TryGetValue(visible[..length], out value);
+        return TryGetValue(visible[..Text.InvisibleCharacters.CopyVisible(word, visible)], out value);
     }
 
     /// <summary>

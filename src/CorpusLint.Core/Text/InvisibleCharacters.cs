@@ -13,4 +13,36 @@ internal static class InvisibleCharacters
 
     /// <summary>An invisible character that joins the letters on its sides into one word: all but the zero-width space.</summary>
     public static bool JoinsWord(char c) => c is '\u00AD' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    /// <summary>Copies <paramref name="word"/> without its invisible characters into <paramref name="visible"/>; returns the length copied.</summary>
+    public static int CopyVisible(ReadOnlySpan<char> word, Span<char> visible)
+    {
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (!IsInvisible(c))
+            {
+                visible[length++] = c;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Whether <paramref name="words"/> holds <paramref name="word"/> as a reader sees it ("pre&#173;dicted" is "predicted").</summary>
+    public static bool ContainsVisible(System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> word)
+    {
+        if (words.Contains(word))
+        {
+            return true;
+        }
+
+        if (!word.ContainsAny(All))
+        {
+            return false;
+        }
+
+        Span<char> visible = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        return words.Contains(visible[..CopyVisible(word, visible)]);
+    }
 }

@@ -52,6 +52,18 @@ public class AttributionTests
         Assert.Equal(3, document.GetPosition(byline.Start).Line);
     }
 
+    [Theory]
+    [InlineData("By Natalie Musu\u00ADmeci", BylineKind.By, "Natalie Musumeci")]
+    [InlineData("Jan van der Berg is a senior corre\u00ADspondent for Harbour News,\u200B based in Oslo.", BylineKind.AuthorBio, "Jan van der Berg")]
+    public void Finds_bylines_through_the_invisible_characters_a_page_left(string line, BylineKind kind, string name)
+    {
+        var document = Document.FromText("a.txt", $"Ferry timetable changes\n\n{line}\n\nThe council voted on Tuesday.\n");
+
+        var byline = Assert.Single(document.Attribution.Bylines);
+        Assert.Equal(kind, byline.Kind);
+        Assert.Equal(name, byline.Name);
+    }
+
     [Fact]
     public void A_name_under_an_author_label_is_a_byline_of_both_lines()
     {

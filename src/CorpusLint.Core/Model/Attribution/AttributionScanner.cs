@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
+using CorpusLint.Text;
 
 namespace CorpusLint.Model.Attribution;
 
@@ -215,7 +216,8 @@ internal static partial class AttributionScanner
 
     /// <summary>
     /// The gates of <see cref="ScanLine"/> in one cheap test: most lines of an article are long prose that no
-    /// byline or credit pattern can match, and need neither a plain copy nor a regex.
+    /// byline or credit pattern can match, and need neither a plain copy nor a regex. A line holding invisible characters
+    /// is read in its plain copy, without them ("corre&#173;spondent").
     /// </summary>
     private static bool MayCarryAttribution(ReadOnlySpan<char> text, int words) =>
         words <= 12
@@ -225,7 +227,8 @@ internal static partial class AttributionScanner
         || text.IndexOfAny(PublicationWords) >= 0
         || text.IndexOfAny(RepublicationWords) >= 0
         || text.Contains(" contributed ", StringComparison.Ordinal)
-        || text.TrimStart(" \t*_>").StartsWith("source", StringComparison.OrdinalIgnoreCase);
+        || text.TrimStart(" \t*_>").StartsWith("source", StringComparison.OrdinalIgnoreCase)
+        || text.ContainsAny(InvisibleCharacters.All);
 
     /// <summary>Whether the line opens, past white space and Markdown marks, with "ed." as <see cref="EditorLine"/> needs.</summary>
     private static bool OpensWithEditorMark(string text)
@@ -548,10 +551,11 @@ internal static partial class AttributionScanner
 
         public static PlainLine Create(Document document, Line line, IReadOnlyList<MarkdownLink> links, int firstLink)
         {
-            if (firstLink >= links.Count || links[firstLink].Start >= line.End)
+            var text = document.Text;
+            if ((firstLink >= links.Count || links[firstLink].Start >= line.End) && !text.AsSpan(line.Start, line.Length).ContainsAny(InvisibleCharacters.All))
             {
                 // Most lines have no link: the plain text is the line itself.
-                return new PlainLine(document.Text.Substring(line.Start, line.Length), [(0, line.Start, line.Length)], line.End, NoLinks);
+                return new PlainLine(text.Substring(line.Start, line.Length), [(0, line.Start, line.Length)], line.End, NoLinks);
             }
 
             var segments = new List<(int, int, int)>(1);
@@ -560,10 +564,18 @@ internal static partial class AttributionScanner
             var plainLength = 0;
             void Add(int from, int to)
             {
-                if (to > from)
+                // Invisible characters are left out, as a reader sees the line: "Musu&#173;meci" is the name "Musumeci".
+                while (from < to)
                 {
-                    segments.Add((plainLength, from, to - from));
-                    plainLength += to - from;
+                    var invisible = text.AsSpan(from, to - from).IndexOfAny(InvisibleCharacters.All);
+                    var end = invisible < 0 ? to : from + invisible;
+                    if (end > from)
+                    {
+                        segments.Add((plainLength, from, end - from));
+                        plainLength += end - from;
+                    }
+
+                    from = end + 1;
                 }
             }
 
@@ -582,7 +594,6 @@ internal static partial class AttributionScanner
             }
 
             Add(position, line.End);
-            var text = document.Text;
             var plain = segments.Count == 1
                 ? text.Substring(segments[0].Item2, segments[0].Item3)
                 : string.Concat(segments.Select(s => text.AsSpan(s.Item2, s.Item3).ToString()));

@@ -37,6 +37,7 @@ public class CL1002UnattributedQuoteTests
 
     [Theory]
     [InlineData("“We cannot keep running two ferries on a budget meant for one,” said Jane Doe, the harbour master.")]
+    [InlineData("“We cannot keep running two ferries on a budget meant for one,” the harbour master ex\u00ADplained.")]
     [InlineData("The harbour master told reporters: “We cannot keep running two ferries on a budget meant for one.”")]
     [InlineData("“We cannot keep running two ferries on a budget meant for one,” she said.\n\n“And everybody here knows who will pay for it in the end, which is the islanders.”")]
     [InlineData("Jane Doe spoke first.\n\n“We cannot keep running two ferries on a budget meant for one,” she said. “Everybody knows it.\n\n“And everybody here knows who will pay for it in the end, which is the islanders.”")]
