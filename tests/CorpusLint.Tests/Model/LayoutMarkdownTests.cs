@@ -100,23 +100,29 @@ public class LayoutMarkdownTests
         Assert.All(paragraphs, i => Assert.True(layout[i].Class == LineClass.Body, $"line {i + 1}: {layout[i].Class} ({layout[i].Reason})"));
     }
 
+    private const string PlanTip = "Tip: cook twice as much rice as you need tonight, and keep the rest in the fridge for tomorrow's lunch.";
+
+    /// <summary>An article followed by a six-day plan (a day's lunch and, on two days, a tip), related links and a footer.</summary>
+    private static string PlanPage(string[] lunches, string tip)
+    {
+        string[] plan = [.. Enumerable.Range(0, 6).SelectMany(day => new[]
+        {
+            $"Day {day + 1}", string.Empty, "Breakfast, eaten before the workout", string.Empty, "Have oats with berries", string.Empty,
+            "Lunch, eaten after the workout", string.Empty, $"Have {lunches[day]}", string.Empty, day % 3 == 1 ? tip : "Rest", string.Empty,
+        })];
+        return string.Join("\n", [
+            "Skip to content", string.Empty, BoilerplateText.Headline, string.Empty,
+            BoilerplateText.Paragraphs[0], string.Empty, BoilerplateText.Paragraphs[1], string.Empty,
+            .. plan, "Related Articles", string.Empty, "* [Island Baker Wins Top Prize](https://example.org/news/baker/)", string.Empty,
+            "© 2024 The Harbour Gazette. All rights reserved.", string.Empty]);
+    }
+
     [Fact]
     public void A_link_in_a_line_of_a_plan_below_the_body_does_not_end_the_article()
     {
         // A link is 14 of the 38 characters "Have a chicken wrap with a green salad" shows: a line shows chrome when links are
         // clutter (BadLinkDensity), as they are when prose is judged, not at the lower bar a list item must stay under.
-        string[] lunches = ["lentil soup", "a tuna salad", "bean chilli", "[a chicken wrap](https://example.org/recipes/chicken-wrap/) with a green salad", "tomato pasta", "a rice bowl"];
-        string[] plan = [.. Enumerable.Range(0, 6).SelectMany(day => new[]
-        {
-            $"Day {day + 1}", string.Empty, "Breakfast, eaten before the workout", string.Empty, "Have oats with berries", string.Empty,
-            "Lunch, eaten after the workout", string.Empty, $"Have {lunches[day]}", string.Empty,
-            day % 3 == 1 ? "Tip: cook twice as much rice as you need tonight, and keep the rest in the fridge for tomorrow's lunch." : "Rest", string.Empty,
-        })];
-        var text = string.Join("\n", [
-            "Skip to content", string.Empty, BoilerplateText.Headline, string.Empty,
-            BoilerplateText.Paragraphs[0], string.Empty, BoilerplateText.Paragraphs[1], string.Empty,
-            .. plan, "Related Articles", string.Empty, "* [Island Baker Wins Top Prize](https://example.org/news/baker/)", string.Empty,
-            "© 2024 The Harbour Gazette. All rights reserved.", string.Empty]);
+        var text = PlanPage(["lentil soup", "a tuna salad", "bean chilli", "[a chicken wrap](https://example.org/recipes/chicken-wrap/) with a green salad", "tomato pasta", "a rice bowl"], PlanTip);
 
         var layout = Layout(text);
 
@@ -130,24 +136,13 @@ public class LayoutMarkdownTests
         // The tip reads as a sentence though links make most of what it shows: prose, as an encyclopedia's linked
         // sentences are, not the line of links that shows a page's chrome.
         const string tip = "Tip: [cook twice](https://example.org/rice/) as much [rice as you need](https://example.org/batch/) tonight, and [keep the rest](https://example.org/fridge/) for [tomorrow's lunch](https://example.org/lunch/).";
-        string[] plan = [.. Enumerable.Range(0, 6).SelectMany(day => new[]
-        {
-            $"Day {day + 1}", string.Empty, "Breakfast, eaten before the workout", string.Empty, "Have oats with berries", string.Empty,
-            "Lunch, eaten after the workout", string.Empty, "Have a bowl of lentil soup", string.Empty,
-            day % 3 == 1 ? tip : "Rest", string.Empty,
-        })];
-        var text = string.Join("\n", [
-            "Skip to content", string.Empty, BoilerplateText.Headline, string.Empty,
-            BoilerplateText.Paragraphs[0], string.Empty, BoilerplateText.Paragraphs[1], string.Empty,
-            .. plan, "Related Articles", string.Empty, "* [Island Baker Wins Top Prize](https://example.org/news/baker/)", string.Empty,
-            "© 2024 The Harbour Gazette. All rights reserved.", string.Empty]);
+        var text = PlanPage([.. Enumerable.Repeat("a bowl of lentil soup", 6)], tip);
 
         var layout = Layout(text);
 
-        var tipLine = text.Split('\n').ToList().IndexOf(tip);
-        Assert.True(layout[tipLine].LinkDensity > new LayoutOptions().BadLinkDensity, $"links {layout[tipLine].LinkDensity:0.00}");
-        var related = text.Split('\n').ToList().IndexOf("Related Articles");
-        Assert.Equal(related - 2, layout.BodyEnd);
+        var lines = text.Split('\n').ToList();
+        Assert.True(layout[lines.IndexOf(tip)].LinkDensity > new LayoutOptions().BadLinkDensity, $"links {layout[lines.IndexOf(tip)].LinkDensity:0.00}");
+        Assert.Equal(lines.IndexOf("Related Articles") - 2, layout.BodyEnd);
     }
 
     [Fact]
