@@ -7,6 +7,14 @@ public static class LineShapes
 {
     private static readonly SearchValues<char> Separators = SearchValues.Create("|·•/-–—>»«,;:*");
 
+    /// <summary>
+    /// The marks a list's item opens with: Markdown's, and the bullets text browsers and converters print for nested lists
+    /// and list styles (□ ◦ ▪ ☆, the triangular and hyphen bullets, check marks, arrows).
+    /// </summary>
+    internal const string BulletCharacters = "-*+•·–□◦▪▫■○●◆◇►▸▹☆★‣⁃∙✓✔➢➤";
+
+    private static readonly SearchValues<char> Bullets = SearchValues.Create(BulletCharacters);
+
     /// <summary>Counts whitespace-separated tokens that contain a letter or digit.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
     {
@@ -154,8 +162,7 @@ public static class LineShapes
     /// <summary>The line without a leading bullet or number marker, or the line itself.</summary>
     public static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)
     {
-        // Text browsers print nested lists' bullets as □ ◦ ▪ ☆ and the like.
-        if (text.Length >= 2 && text[0] is '-' or '*' or '+' or '•' or '·' or '–' or '□' or '◦' or '▪' or '■' or '○' or '●' or '►' or '▸' or '☆' && IsMarkerSpace(text[1]))
+        if (text.Length >= 2 && Bullets.Contains(text[0]) && IsMarkerSpace(text[1]))
         {
             return text[2..].TrimStart();
         }

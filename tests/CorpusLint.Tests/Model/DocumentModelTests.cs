@@ -44,6 +44,8 @@ public class DocumentModelTests
     [InlineData("12.\u00A0Ferry timetable", LineShape.Short | LineShape.ListItem)]
     [InlineData("•\u00A0Evening crossings", LineShape.Short | LineShape.ListItem)]
     [InlineData("3.\u200B Island ferries", LineShape.Short | LineShape.ListItem)]
+    [InlineData("‣ Evening crossings", LineShape.Short | LineShape.ListItem)]
+    [InlineData("⁃ Evening crossings", LineShape.Short | LineShape.ListItem)]
     public void Line_shapes(string text, LineShape expected)
     {
         var document = Document.FromText("a.txt", text);

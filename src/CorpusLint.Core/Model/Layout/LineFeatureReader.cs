@@ -481,8 +481,9 @@ internal static class LineFeatureReader
         return letters <= 1;
     }
 
+    /// <summary>Rules, box-drawing lines, dots and a list's bullets alone.</summary>
     private static readonly System.Buffers.SearchValues<char> DecorationCharacters =
-        System.Buffers.SearchValues.Create(" \t─━═—–-_=~*•·□◦▪■○●.:…|│┃┼╋┬┴├┤┌┐└┘╔╗╚╝║");
+        System.Buffers.SearchValues.Create(" \t─━═—_=~.:…|│┃┼╋┬┴├┤┌┐└┘╔╗╚╝║" + LineShapes.BulletCharacters);
 
     private static int CountSeparatedItems(ReadOnlySpan<char> text)
     {
