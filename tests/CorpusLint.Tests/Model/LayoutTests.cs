@@ -197,6 +197,19 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_comment_head_bulleted_with_a_hyphen_is_a_stamp_and_a_signature_after_a_dash_is_not()
+    {
+        string[] lines = ["- Anna on November 19, 2019 at 1:34 am said:", "", "— Jane Roe (@jroe) November 19, 2019", ""];
+        var article = BoilerplateText.Article(after: lines);
+
+        var layout = Layout(article);
+
+        var printed = article.Split('\n').ToList();
+        Assert.True((layout[printed.IndexOf(lines[0])].Signals & LineSignals.Stamp) != 0);
+        Assert.True((layout[printed.IndexOf(lines[2])].Signals & LineSignals.Stamp) == 0);
+    }
+
+    [Fact]
     public void A_comment_thread_that_outscores_a_short_article_is_not_the_body()
     {
         var comment = "I have taken the evening ferry for twenty years and it has never once left on time, so I doubt the new timetable will change anything at all.";

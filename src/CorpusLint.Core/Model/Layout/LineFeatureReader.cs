@@ -177,7 +177,7 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.SectionLabel, words == 1 && shown.Length <= options.SectionLabelMaxLength && IsLowerWord(shown));
         var hasTime = false;
         // A linked date alone on its line is a permalink ("[March 4, 2024 at 9:12 am](...#comment-12)"): a stamp, not a menu's entry.
-        var stamp = words <= options.StampMaxWords && (!menuItem || (linkOnly && !listItem)) && text[0] is not ('—' or '–' or '-') && (signals & LineSignals.HasDigit) != 0
+        var stamp = words <= options.StampMaxWords && (!menuItem || (linkOnly && !listItem)) && !OpensWithSignatureDash(text) && (signals & LineSignals.HasDigit) != 0
             && Stamps.IsStamp(document, line, options.StampOtherWords, out hasTime);
         Set(ref signals, LineSignals.Stamp, stamp);
         Set(ref signals, LineSignals.TimeStamp, stamp && hasTime);
@@ -480,6 +480,13 @@ internal static class LineFeatureReader
 
         return letters <= 1;
     }
+
+    /// <summary>
+    /// A dash that signs a quotation or a post ("— Jane Roe (@jroe) March 3, 2024"): its date is the post's, not a stamp of
+    /// the page. A hyphen and a space is Markdown's bullet ("- Jane Roe on March 3, 2024 at 9:12 am said:", a comment's).
+    /// </summary>
+    private static bool OpensWithSignatureDash(ReadOnlySpan<char> text) =>
+        text[0] is '—' or '–' || (text[0] == '-' && !(text.Length > 1 && text[1] == ' '));
 
     /// <summary>Rules, box-drawing lines, dots and a list's bullets alone.</summary>
     private static readonly System.Buffers.SearchValues<char> DecorationCharacters =
