@@ -157,7 +157,7 @@ public static class LineShapes
     /// The space after a list's marker: a space, a tab, a no-break space or an invisible character (an HTML dump prints
     /// <c>&amp;nbsp;</c> as U+00A0, and "25.&#160;^ Chang" is a numbered entry all the same).
     /// </summary>
-    private static bool IsMarkerSpace(char c) => c is ' ' or '\t' || (c != '\n' && c != '\r' && char.IsWhiteSpace(c)) || Text.InvisibleCharacters.IsInvisible(c);
+    private static bool IsMarkerSpace(char c) => (char.IsWhiteSpace(c) && c is not ('\n' or '\r')) || Text.InvisibleCharacters.IsInvisible(c);
 
     /// <summary>The line without a leading bullet or number marker, or the line itself.</summary>
     public static ReadOnlySpan<char> StripListMarker(ReadOnlySpan<char> text)

@@ -12,7 +12,7 @@ internal static class InvisibleCharacters
     public static bool IsInvisible(char c) => All.Contains(c);
 
     /// <summary>An invisible character that joins the letters on its sides into one word: all but the zero-width space.</summary>
-    public static bool JoinsWord(char c) => c is '\u00AD' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+    public static bool JoinsWord(char c) => c != '\u200B' && IsInvisible(c);
 
     /// <summary>Copies <paramref name="word"/> without its invisible characters into <paramref name="visible"/>; returns the length copied.</summary>
     public static int CopyVisible(ReadOnlySpan<char> word, Span<char> visible)
