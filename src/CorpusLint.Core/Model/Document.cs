@@ -57,6 +57,17 @@ public sealed partial class Document
     public static Document Create(string path, DecodedSource source, DocumentFormat? format = null, DocumentMetadata? metadata = null) =>
         new(path, source, format ?? FormatFromPath(path), metadata ?? DocumentMetadata.None);
 
+    /// <summary>
+    /// Builds a document from a part of a text too large to hold whole (a window of it, with some context on each side):
+    /// what is judged on the whole text's statistics (<see cref="HardWraps"/>) is judged only when the part holds a fair
+    /// sample of it.
+    /// </summary>
+    public static Document CreatePart(string path, DecodedSource source) =>
+        new(path, source, FormatFromPath(path), DocumentMetadata.None) { IsPart = true };
+
+    /// <summary>Whether this is a part of a larger text (<see cref="CreatePart"/>).</summary>
+    public bool IsPart { get; private init; }
+
     /// <summary>Builds a document from text already in memory (tests, standard input after decoding).</summary>
     public static Document FromText(string path, string text, DocumentFormat? format = null) =>
         Create(path, new DecodedSource(text, SourceEncoding.Utf8, [], IsBinary: false, text.Length), format);

@@ -26,6 +26,14 @@ public sealed class HardWraps
     internal const int MinNearLines = 5;
 
     /// <summary>
+    /// Lines ending near the width that a part of a larger text (<see cref="Document.IsPart"/>) needs before it counts as
+    /// wrapped: a few lines of a part are no sample of the whole, and a part read as wrapped where the whole is not joins
+    /// what the whole keeps apart ("By Ana Ruiz" and the date on the next line). A window of a megabyte of wrapped text
+    /// holds thousands.
+    /// </summary>
+    internal const int MinNearLinesInPart = 100;
+
+    /// <summary>
     /// Share of the lines ending near the width that must run on: in wrapped text all but a paragraph's last line do; in
     /// unwrapped text the longest lines are paragraphs, followed by a blank line or a line of their own.
     /// </summary>
@@ -70,6 +78,7 @@ public sealed class HardWraps
     /// <summary>The text's hard wraps, or null when it is not hard-wrapped.</summary>
     public static HardWraps? Find(Document document)
     {
+        var minNearLines = document.IsPart ? MinNearLinesInPart : MinNearLines;
         // Lengths of the lines of two words or more but no word a wrapper cannot break.
         Span<int> lengths = stackalloc int[MaxWidth + 1];
         int longest = 0, longestBreakable = 0;
@@ -93,12 +102,12 @@ public sealed class HardWraps
             }
         }
 
-        if (longest is > 0 and <= MaxWidth && AtWidth(document, longest) is { } wraps)
+        if (longest is > 0 and <= MaxWidth && AtWidth(document, longest, minNearLines) is { } wraps)
         {
             return wraps;
         }
 
-        if (longestBreakable >= MinLowerWidth && longestBreakable < longest && AtWidth(document, longestBreakable) is { } pastAddresses)
+        if (longestBreakable >= MinLowerWidth && longestBreakable < longest && AtWidth(document, longestBreakable, minNearLines) is { } pastAddresses)
         {
             return pastAddresses;
         }
@@ -114,10 +123,10 @@ public sealed class HardWraps
         var tries = 0;
         for (var width = longestBreakable - 1; width >= MinLowerWidth && tries < MaxPileWidthTries; width--)
         {
-            if (IsPileTop(lengths, atMost, width))
+            if (IsPileTop(lengths, atMost, width, minNearLines))
             {
                 tries++;
-                if (AtWidth(document, width) is { } piled)
+                if (AtWidth(document, width, minNearLines) is { } piled)
                 {
                     return piled;
                 }
@@ -131,7 +140,7 @@ public sealed class HardWraps
     /// Whether lines pile up just below <paramref name="width"/> with few above it: a wrapped text may hold a few lines
     /// its wrapper never saw (a generated footer, a preformatted line), which stand apart above the column the others reach.
     /// </summary>
-    private static bool IsPileTop(ReadOnlySpan<int> lengths, ReadOnlySpan<int> atMost, int width)
+    private static bool IsPileTop(ReadOnlySpan<int> lengths, ReadOnlySpan<int> atMost, int width, int minNearLines)
     {
         if (lengths[width] == 0)
         {
@@ -140,11 +149,11 @@ public sealed class HardWraps
 
         var above = atMost[^1] - atMost[width];
         var near = atMost[width] - atMost[Math.Max(0, width - NearWidth - 1)];
-        return near >= MinNearLines && above * MinNearLinesPerOverlongLine <= near;
+        return near >= minNearLines && above * MinNearLinesPerOverlongLine <= near;
     }
 
     /// <summary>The text's hard wraps if it was wrapped at <paramref name="width"/>, or null.</summary>
-    private static HardWraps? AtWidth(Document document, int width)
+    private static HardWraps? AtWidth(Document document, int width, int minNearLines)
     {
         var lines = document.Lines;
         var runsOn = new bool[lines.Count];
@@ -177,7 +186,7 @@ public sealed class HardWraps
             }
         }
 
-        return near >= MinNearLines && nearRunningOn >= MinRunOnShare * near ? new HardWraps(width, runsOn) : null;
+        return near >= minNearLines && nearRunningOn >= MinRunOnShare * near ? new HardWraps(width, runsOn) : null;
     }
 
     /// <summary>

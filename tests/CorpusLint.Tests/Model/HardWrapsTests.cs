@@ -120,6 +120,22 @@ public class HardWrapsTests
     }
 
     /// <summary>
+    /// A window of a document too large to hold whole is read as wrapped only on a fair sample of lines: its few lines
+    /// would otherwise read it as wrapped where the whole is not, and join a byline to the date below it.
+    /// </summary>
+    [Fact]
+    public void A_part_of_a_larger_text_is_read_as_wrapped_only_on_a_fair_sample_of_lines()
+    {
+        var (page, _) = TextWrapper.Wrap(Page, 71);
+        var pages = string.Join("\n", Enumerable.Repeat(page, 10));
+
+        var width = Assert.IsType<HardWraps>(Document.FromText("page.txt", page).HardWraps).Width;
+
+        Assert.Null(Document.CreatePart("page.txt", Document.FromText("page.txt", page).Source).HardWraps);
+        Assert.Equal(width, Document.CreatePart("pages.txt", Document.FromText("pages.txt", pages).Source).HardWraps?.Width);
+    }
+
+    /// <summary>
     /// <c>lynx -dump</c> wraps the page and lists the links' addresses at its end, each on one line however long: a wrapper
     /// cannot break an address, so those lines stand above the column the page's other lines pile up under.
     /// </summary>
