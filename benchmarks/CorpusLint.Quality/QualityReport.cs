@@ -5,7 +5,7 @@ namespace CorpusLint.Quality;
 /// <summary>The whole quality report (SPEC §10): seeds, clean budgets, boilerplate, PolNeAR, bylines and dates, datasets against files.</summary>
 public static class QualityReport
 {
-    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "readability", "wrapped", "unspaced", "spaces", "markdown", "linked", "lynx", "html2text", "references", "references-text", "polnear", "bylines", "datasets"];
+    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "readability", "languages", "wrapped", "unspaced", "spaces", "markdown", "linked", "lynx", "html2text", "references", "references-text", "polnear", "bylines", "datasets"];
 
     /// <summary>Where sections dump the corpus lines they got wrong (a git-ignored folder), or null for no dump.</summary>
     public static string? DumpFolder { get; set; }
@@ -16,6 +16,7 @@ public static class QualityReport
         "clean" => CleanBudgetCheck.Run(corpus, linter),
         "boilerplate" => BoilerplateCheck.Run(LabelledPageSet.Scrapinghub(corpus), linter, DumpFolder),
         "readability" => BoilerplateCheck.Run(LabelledPageSet.Readability(corpus), linter, DumpFolder),
+        "languages" => BoilerplateCheck.Run(LabelledPageSet.ScrapinghubOtherLanguages(corpus), linter, DumpFolder),
         "wrapped" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Wrapped),
         "unspaced" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Unspaced),
         "spaces" => ReprintedPagesCheck.Run(corpus, linter, Reprinting.Spaces),

@@ -45,6 +45,32 @@ public class BoilerplatePhrasesTests
         Assert.Equal((category, strength), (match?.Category, match?.Strength));
     }
 
+    [Theory]
+    [InlineData("Schreibe einen Kommentar", PhraseCategory.Comment, PhraseStrength.Whole)]
+    [InlineData("Das könnte Sie auch interessieren:", PhraseCategory.Related, PhraseStrength.Whole)]
+    [InlineData("Lire la suite »", PhraseCategory.Related, PhraseStrength.Whole)]
+    [InlineData("© 2024 Diario del Puerto. Todos los derechos reservados.", PhraseCategory.Legal, PhraseStrength.Strong)]
+    [InlineData("Compartilhar no WhatsApp", PhraseCategory.Social, PhraseStrength.Weak)]
+    [InlineData("Iscriviti alla newsletter", PhraseCategory.CallToAction, PhraseStrength.Whole)]
+    [InlineData("Naar inhoud springen", PhraseCategory.Chrome, PhraseStrength.Whole)]
+    [InlineData("Читайте также: как выбрать велосипед", PhraseCategory.Related, PhraseStrength.Weak)]
+    [InlineData("Foto: Hafenverwaltung", PhraseCategory.Caption, PhraseStrength.Weak)]
+    public void Lines_of_pages_in_other_languages_are_matched_to_a_typed_category(string line, PhraseCategory category, PhraseStrength strength)
+    {
+        var match = BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(line));
+
+        Assert.Equal((category, strength), (match?.Category, match?.Strength));
+    }
+
+    /// <summary>Prose that uses the interface's words ("teilen", "suche", "lire") says no phrase.</summary>
+    [Theory]
+    [InlineData("Wir teilen die Sorge der Anwohner, sagte die Bürgermeisterin am Montag.")]
+    [InlineData("Die Suche nach den Vermissten wurde am Abend eingestellt.")]
+    [InlineData("Il faut lire la suite du rapport pour comprendre la décision du conseil.")]
+    [InlineData("La policía pidió compartir en redes la foto del desaparecido.")]
+    public void Prose_in_other_languages_holds_no_phrase(string line) =>
+        Assert.Null(BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(line)));
+
     [Fact]
     public void A_line_start_phrase_matches_whole_words_only()
     {

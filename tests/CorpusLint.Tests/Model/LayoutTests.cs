@@ -76,6 +76,54 @@ public class LayoutTests
         Assert.Equal(BodyPlace.Inside, layout[6].Place);
     }
 
+    /// <summary>A German news page: the same chrome as an English one, in the site's language, told apart by the phrase table's other languages.</summary>
+    private const string GermanPage = """
+        Startseite | Politik | Wirtschaft | Sport | Kultur
+
+        Hafen erhält neue Fähre nach Nordstadt
+
+        Von Anna Berger
+        12. März 2025
+
+        Die Stadt hat am Montag eine neue Fähre für die Verbindung zwischen dem Nordkai und der Altstadt vorgestellt. Das Schiff soll ab Juni täglich fahren und bis zu dreihundert Fahrgäste befördern.
+
+        Die alte Fähre war mehr als vierzig Jahre im Dienst und musste im vergangenen Winter wegen eines Motorschadens mehrere Wochen in der Werft bleiben. Pendler mussten in dieser Zeit einen Umweg über die Brücke nehmen.
+
+        „Wir haben lange auf diesen Tag gewartet“, sagte die Bürgermeisterin bei der Vorstellung im Hafen. Die Kosten von elf Millionen Euro teilen sich die Stadt und das Land.
+
+        Der Fahrplan soll im Mai veröffentlicht werden. Fahrräder dürfen kostenlos mitgenommen werden.
+
+        Teilen
+        Drucken
+
+        Das könnte Sie auch interessieren
+        Neue Radwege am Nordkai geplant
+        Stadtrat beschließt Haushalt für 2026
+        Fischmarkt zieht in die alte Halle
+
+        Schreibe einen Kommentar
+        Antworten abbrechen
+
+        Impressum | Datenschutz | Kontakt
+        © 2025 Hafenblatt. Alle Rechte vorbehalten.
+        """;
+
+    [Fact]
+    public void A_page_in_another_language_has_its_chrome_told_apart_by_the_phrases_of_its_language()
+    {
+        var document = Document.FromText("seite.txt", GermanPage);
+        var layout = document.Layout;
+        int[] article = [2, 7, 9, 11, 13];
+        (int Line, LineClass Class)[] chrome =
+        [
+            (15, LineClass.Social), (16, LineClass.Social), (18, LineClass.Related), (19, LineClass.Related), (23, LineClass.Comment),
+            (24, LineClass.Comment), (26, LineClass.Navigation), (27, LineClass.Legal),
+        ];
+
+        Assert.All(article, i => Assert.True(layout[i].IsArticle, $"line {i + 1}: {layout[i].Class}"));
+        Assert.All(chrome, c => Assert.True(layout[c.Line].Class == c.Class, $"line {c.Line + 1}: {layout[c.Line].Class}, not {c.Class}"));
+    }
+
     [Fact]
     public void A_list_in_the_article_is_not_a_menu()
     {
