@@ -18,7 +18,7 @@ public sealed class CL1001MissingAttribution : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 3;
+    public override int Version => 4;
 
     public override bool NeedsWholeDocument => true;
 
@@ -31,7 +31,14 @@ public sealed class CL1001MissingAttribution : Rule
         }
 
         // A record whose authors field is there but empty says more than "no metadata": name the field.
-        var why = document.Metadata[MetadataRole.Authors] is { IsEmpty: true } authors ? $" (the record's {authors.Name} field is empty)" : "";
-        context.Report(new TextSpan(0, 0), why);
+        var emptyField = document.Metadata[MetadataRole.Authors] is { IsEmpty: true } authors ? authors : null;
+
+        // The text's bylines are read by English cues: in another language, not finding one says nothing; an empty field still does.
+        if (emptyField is null && document.Languages.IsPlainlyNotEnglish)
+        {
+            return;
+        }
+
+        context.Report(new TextSpan(0, 0), emptyField is null ? "" : $" (the record's {emptyField.Name} field is empty)");
     }
 }

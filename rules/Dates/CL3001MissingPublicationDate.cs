@@ -21,7 +21,7 @@ public sealed class CL3001MissingPublicationDate : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override bool NeedsWholeDocument => true;
 
@@ -34,8 +34,15 @@ public sealed class CL3001MissingPublicationDate : Rule
         }
 
         // A record's date field that holds no date is the likeliest cause; say so rather than "no date metadata".
-        var why = MetadataDates.Unreadable(document.Metadata) is { } field ? $" (the record's {field.Name} field holds '{Preview(field.Value)}', which is not a date)" : "";
-        context.Report(new TextSpan(0, 0), why);
+        var unreadable = MetadataDates.Unreadable(document.Metadata);
+
+        // The text's dates are read by English month names and cues: in another language, not finding one says nothing.
+        if (unreadable is null && document.Languages.IsPlainlyNotEnglish)
+        {
+            return;
+        }
+
+        context.Report(new TextSpan(0, 0), unreadable is { } field ? $" (the record's {field.Name} field holds '{Preview(field.Value)}', which is not a date)" : "");
     }
 
     /// <summary>A field's value as the message quotes it: a line of junk is cut, not printed whole.</summary>

@@ -71,6 +71,25 @@ public sealed class DatasetLintTests : IDisposable
         Assert.StartsWith("undated.txt(1,1): warning CL3001:", Assert.Single(result.OutputLines[2..]), StringComparison.Ordinal);
     }
 
+    /// <summary>In a record plainly in another language the text's bylines and dates go unread, but an empty or unreadable field is still named.</summary>
+    [Fact]
+    public void A_record_in_another_language_is_reported_for_its_empty_fields_only()
+    {
+        const string german = "Hafen erhält neue Fähre\n\nDie Stadt hat am Montag eine neue Fähre für die Verbindung zwischen dem Nordkai und der Altstadt vorgestellt. Das Schiff soll ab Juni täglich fahren, und die Kosten teilen sich die Stadt und das Land.\n";
+        _cli.Folder.WriteBytes("nachrichten.jsonl", Lines(
+            Record(("id", "a"), ("text", german)),
+            Record(("id", "b"), ("text", german), ("authors", Array.Empty<string>()), ("date", "gestern"))));
+
+        var result = _cli.Run("lint", ".");
+
+        Assert.Equal(
+            [
+                "nachrichten.jsonl#b(1,1): warning CL1001: The document has no byline, no source credit and no author or source metadata (the record's authors field is empty)",
+                "nachrichten.jsonl#b(1,1): warning CL3001: Document has no publication date: no dateline, \"Published ...\" line or date metadata (the record's date field holds 'gestern', which is not a date)",
+            ],
+            result.OutputLines);
+    }
+
     [Fact]
     public void Json_output_carries_the_dataset_and_the_record_number()
     {

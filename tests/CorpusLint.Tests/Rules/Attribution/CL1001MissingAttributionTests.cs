@@ -60,6 +60,24 @@ public class CL1001MissingAttributionTests
     public void Front_matter_without_author_or_source_is_not_attribution() =>
         RuleTester.AssertPositions(RuleTester.Lint(_rule, "---\ntitle: Ferry\n---\n\nThe council voted.\n", "article.md"), (1, 1));
 
+    /// <summary>
+    /// Bylines are read by English cues ("By", "Reporting by"): in a document plainly in another language or script,
+    /// finding none says nothing, so nothing is reported; English text with a foreign quotation is still read.
+    /// </summary>
+    [Theory]
+    [InlineData("Hafen erhält neue Fähre\n\nVon Anna Berger\n\nDie Stadt hat am Montag eine neue Fähre für die Verbindung zwischen dem Nordkai und der Altstadt vorgestellt. Das Schiff soll ab Juni täglich fahren, und die Kosten teilen sich die Stadt und das Land.\n")]
+    [InlineData("Porto ganha nova balsa\n\nPor Ana Ribeiro\n\nA prefeitura apresentou na segunda-feira uma nova balsa para a ligação entre o cais norte e o centro histórico. O barco deve circular todos os dias a partir de junho e levar até trezentos passageiros.\n")]
+    [InlineData("Новый паром для порта\n\nТекст: Анна Берг\n\nВ понедельник город представил новый паром, который будет ходить между северным причалом и старым городом. Судно начнёт работать в июне и сможет перевозить до трёхсот пассажиров.\n")]
+    public void Silent_on_a_document_plainly_in_another_language(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Fact]
+    public void Fires_on_English_text_that_quotes_another_language() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "Ferry timetable changes\n\nThe council voted on Tuesday to add two evening crossings, and the mayor said the new ferry would run from June. "
+            + "Her German counterpart wrote: \"Die Stadt hat am Montag eine neue Fähre vorgestellt.\" The harbour master said the crossings would be busy all summer.\n",
+            (1, 1));
+
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL1001.txt");
 }

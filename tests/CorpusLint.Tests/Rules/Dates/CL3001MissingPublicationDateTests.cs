@@ -35,6 +35,12 @@ public class CL3001MissingPublicationDateTests
     public void A_date_in_prose_is_not_an_inline_dateline(string text) =>
         RuleTester.AssertFiresAt(_rule, text, (1, 1));
 
+    /// <summary>Dates are read by English month names and cues: in a document plainly in another language, finding none says nothing.</summary>
+    [Theory]
+    [InlineData("Hafen erhält neue Fähre\n\nVon Anna Berger, 12. März 2025\n\nDie Stadt hat am Montag eine neue Fähre für die Verbindung zwischen dem Nordkai und der Altstadt vorgestellt. Das Schiff soll ab Juni täglich fahren, und die Kosten teilen sich die Stadt und das Land.\n")]
+    [InlineData("Porto ganha nova balsa\n\nsexta-feira, 22 de outubro de 2010 às 20:13\n\nA prefeitura apresentou na segunda-feira uma nova balsa para a ligação entre o cais norte e o centro histórico. O barco deve circular todos os dias a partir de junho e levar até trezentos passageiros.\n")]
+    public void Silent_on_a_document_plainly_in_another_language(string text) => RuleTester.AssertSilent(_rule, text);
+
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL3001.txt");
 }
