@@ -31,7 +31,7 @@ public sealed class CL5008ForeignLanguagePassage : Rule
     {
         var document = context.Document;
         var languages = document.Languages;
-        if (document.Paragraphs.Count < 2 || languages.Document.Language is not { } documentLanguage)
+        if (document.Paragraphs.Count < 2 || languages.StopWordLanguage is not { } documentLanguage)
         {
             return;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CorpusLint.Configuration;
 using CorpusLint.Datasets;
 using CorpusLint.Engine;
 using CorpusLint.Project;
@@ -39,7 +40,8 @@ internal static class InspectCommand
             var bytes = DocumentFile.ReadAll(fullPath, DocumentLimits.DefaultWholeDocumentBytes, out var problem)
                 ?? throw new UsageException($"cannot inspect {path}: {problem}");
 
-            var document = Document.Create(path.Replace('\\', '/'), SourceDecoder.Decode(bytes));
+            var configuration = ReadingConfiguration(fullPath);
+            var document = Document.Create(path.Replace('\\', '/'), SourceDecoder.Decode(bytes), configuration.Format, language: configuration.Language);
             console.Output.WriteLine(DocumentInspector.ToJson(document));
             return ExitCodes.Clean;
         });
@@ -58,6 +60,9 @@ internal static class InspectCommand
             throw new UsageException($"cannot inspect {path}: {problem}");
         }
 
-        return RecordLinter.CreateDocument(path.Replace('\\', '/'), record.Text!, record);
+        return RecordLinter.CreateDocument(path.Replace('\\', '/'), record.Text!, record, ReadingConfiguration(dataset));
     }
+
+    /// <summary>The folder's configuration, for how lint reads the document (<c>corpuslint.format</c>, <c>corpuslint.language</c>); no rule runs here.</summary>
+    private static DocumentConfiguration ReadingConfiguration(string fullPath) => new ConfigurationProvider([]).GetConfiguration(fullPath);
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using CorpusLint.Model;
 using CorpusLint.Rules;
 using CorpusLint.Text;
 using Microsoft.CodeAnalysis;
@@ -285,8 +286,16 @@ public sealed class ConfigurationProvider
             optionsFingerprint.Append(key).Append('=').Append(value).Append(';');
         }
 
-        return new DocumentConfiguration(severities, ruleOptions, severitiesFingerprint.ToString(), optionsFingerprint.ToString());
+        return new DocumentConfiguration(
+            severities, ruleOptions, severitiesFingerprint.ToString(), optionsFingerprint.ToString(), FormatOf(mergedOptions), LanguageOf(mergedOptions));
     }
+
+    // Values that name no format or language are reported by the validator and read as "auto" here.
+    private static DocumentFormat? FormatOf(ImmutableDictionary<string, string> options) =>
+        options.TryGetValue(CorpusOptions.Format, out var value) && CorpusOptions.TryParseFormat(value, out var format) ? format : null;
+
+    private static Language.DeclaredLanguage? LanguageOf(ImmutableDictionary<string, string> options) =>
+        options.TryGetValue(CorpusOptions.Language, out var value) && Language.DeclaredLanguage.TryParse(value, out var language) ? language : null;
 
     // Outer null: the level does not set the rule. Inner null: it sets "default" (the rule's own severity).
     private static Box? FromTree(ImmutableDictionary<string, ReportDiagnostic> tree, string id) =>

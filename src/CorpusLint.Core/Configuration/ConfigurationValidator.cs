@@ -54,6 +54,14 @@ internal sealed class ConfigurationValidator
                 : $"'{entry.WrittenKey}': unknown category '{written}' (CorpusLint's categories: {string.Join(", ", _categoryNames)})";
         }
 
+        if (parts is ["corpuslint", var corpusOption])
+        {
+            var key = "corpuslint." + corpusOption;
+            return CorpusOptions.Keys.ContainsKey(key)
+                ? CorpusOptions.Check(key, entry.Value) is { } problem ? $"'{entry.WrittenKey}': {problem}" : null
+                : $"'{entry.WrittenKey}': unknown option (CorpusLint's own: {string.Join(", ", CorpusOptions.Keys.Keys)}; a rule's are corpuslint.<ID>.<option>)";
+        }
+
         if (parts is ["corpuslint", var ruleId, var optionName] && ruleId.StartsWith("cl", StringComparison.Ordinal))
         {
             if (!_rulesById.TryGetValue(ruleId, out var rule))

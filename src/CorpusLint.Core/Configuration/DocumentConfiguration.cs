@@ -1,15 +1,23 @@
+using CorpusLint.Language;
+using CorpusLint.Model;
 using CorpusLint.Rules;
 
 namespace CorpusLint.Configuration;
 
-/// <summary>The effective severity and options of every rule for one document (shared by documents with the same configuration).</summary>
+/// <summary>
+/// The effective severity and options of every rule for one document, and how to read it (<c>corpuslint.format</c>,
+/// <c>corpuslint.language</c>); shared by documents with the same configuration.
+/// </summary>
 public sealed class DocumentConfiguration
 {
     private readonly Severity[] _severities;
     private readonly RuleOptions[] _options;
 
-    internal DocumentConfiguration(Severity[] severities, RuleOptions[] options, string severitiesFingerprint, string optionsFingerprint)
+    internal DocumentConfiguration(
+        Severity[] severities, RuleOptions[] options, string severitiesFingerprint, string optionsFingerprint, DocumentFormat? format = null, DeclaredLanguage? language = null)
     {
+        Format = format;
+        Language = language;
         _severities = severities;
         _options = options;
         OptionsFingerprint = optionsFingerprint;
@@ -25,6 +33,12 @@ public sealed class DocumentConfiguration
     /// never on its severity, so the result cache keys on this and keeps <see cref="SeverityKey"/> beside each result.
     /// </summary>
     public string OptionsFingerprint { get; }
+
+    /// <summary>The format <c>corpuslint.format</c> sets (<c>markdown</c>, <c>text</c>), or null to tell it by the file's extension.</summary>
+    public DocumentFormat? Format { get; }
+
+    /// <summary>The language <c>corpuslint.language</c> declares, or null to tell it by the document's stop words.</summary>
+    public DeclaredLanguage? Language { get; }
 
     /// <summary>Every rule's severity, packed (<see cref="SeverityKeys"/>).</summary>
     public ReadOnlyMemory<byte> SeverityKey { get; }

@@ -38,7 +38,7 @@ public sealed class RecordLinter(LintEngine engine, DocumentLimits limits, IDocu
             return Locate(new WindowedLinter(engine, limits).Lint(input.DisplayPath, windows, configuration) with { Bytes = record.Bytes }, record);
         }
 
-        var document = CreateDocument(input.DisplayPath, text, record);
+        var document = CreateDocument(input.DisplayPath, text, record, configuration);
         var result = engine.Lint(document, configuration) with { Bytes = record.Bytes };
         if (summarizer is not null)
         {
@@ -48,9 +48,14 @@ public sealed class RecordLinter(LintEngine engine, DocumentLimits limits, IDocu
         return Locate(result, record);
     }
 
-    /// <summary>The document of a record's text: plain text, with the record's metadata.</summary>
-    public static Document CreateDocument(string path, string text, DatasetRecord record) =>
-        Document.Create(path, new DecodedSource(text, SourceEncoding.Utf8, [], IsBinary: false, Encoding.UTF8.GetByteCount(text)), DocumentFormat.PlainText, record.Metadata);
+    /// <summary>The document of a record's text: plain text unless the configuration says Markdown, with the record's metadata.</summary>
+    public static Document CreateDocument(string path, string text, DatasetRecord record, DocumentConfiguration configuration) =>
+        Document.Create(
+            path,
+            new DecodedSource(text, SourceEncoding.Utf8, [], IsBinary: false, Encoding.UTF8.GetByteCount(text)),
+            configuration.Format ?? DocumentFormat.PlainText,
+            record.Metadata,
+            configuration.Language);
 
     /// <summary>The diagnostics with the record's location, which reports use to name and order records.</summary>
     internal static DocumentResult Locate(DocumentResult result, DatasetRecord record) =>

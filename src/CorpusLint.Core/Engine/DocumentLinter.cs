@@ -129,7 +129,7 @@ internal sealed class DocumentLinter(LintEngine engine, DocumentLimits limits, I
 
     private DocumentResult LintWhole(DocumentInput input, ReadOnlySpan<byte> content, DocumentConfiguration configuration)
     {
-        var document = Document.Create(input.DisplayPath, Decode(content));
+        var document = Document.Create(input.DisplayPath, Decode(content), configuration.Format, language: configuration.Language);
         var result = engine.Lint(document, configuration) with { Bytes = content.Length };
         if (summarizer is null)
         {

@@ -53,7 +53,7 @@ internal sealed class WindowedLinter(LintEngine engine, DocumentLimits limits)
                 var windowEnd = isLast ? read : cuts.MarginEnd(data, Math.Min(read, coreEnd + limits.WindowMarginBytes), coreEnd + 1);
                 var window = DecodeWindow(data, windowStart, core, coreEnd, windowEnd, readStart, encoding);
 
-                var document = Document.CreatePart(path, window.Source);
+                var document = Document.CreatePart(path, window.Source, configuration.Format, configuration.Language);
                 var pass = engine.Run(document, configuration, wholeDocument: false);
                 var mapping = new WindowMapping(document, window.CoreTextStart, anchor, textOffset);
                 collected.Add(pass, mapping, window.CoreTextStart, window.CoreTextEnd, isLast);

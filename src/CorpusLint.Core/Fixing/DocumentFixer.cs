@@ -58,8 +58,9 @@ public sealed class DocumentFixer(LintEngine engine, FixOptions options, IDocume
         IReadOnlyList<TextSpan> record = [];
         for (var pass = 0; ; pass++)
         {
-            // A dataset's record is plain text with its record's metadata, whatever its name ends with.
-            var document = Document.Create(input.DisplayPath, source with { Text = text }, input.Record is null ? null : DocumentFormat.PlainText, input.Record?.Metadata)
+            // A dataset's record is plain text with its record's metadata, whatever its name ends with, unless the configuration says Markdown.
+            var format = configuration.Format ?? (input.Record is null ? null : DocumentFormat.PlainText);
+            var document = Document.Create(input.DisplayPath, source with { Text = text }, format, input.Record?.Metadata, configuration.Language)
                 .KeepingRecord(record);
             var diagnostics = engine.Lint(document, configuration).Diagnostics;
             var accepted = FixApplier.SelectNonOverlapping(diagnostics.Where(d => options.Applies(d) && Passes(document, d, refused, refusedKeys)));

@@ -1,4 +1,5 @@
 using CorpusLint.Engine.Timing;
+using CorpusLint.Language;
 using CorpusLint.Text;
 
 namespace CorpusLint.Model;
@@ -19,10 +20,11 @@ public sealed partial class Document
 {
     private IReadOnlyList<MarkdownLink>? _links;
 
-    private Document(string path, DecodedSource source, DocumentFormat format, DocumentMetadata metadata)
+    private Document(string path, DecodedSource source, DocumentFormat format, DocumentMetadata metadata, DeclaredLanguage? language)
     {
         Path = path;
         Metadata = metadata;
+        DeclaredLanguage = language;
         Source = source;
         Text = source.Text;
         Format = format;
@@ -41,6 +43,9 @@ public sealed partial class Document
     /// <summary>How the text was decoded: encoding, BOM, invalid bytes, binary content.</summary>
     public DecodedSource Source { get; }
 
+    /// <summary>The language the configuration declares for the document, or null when its stop words tell (<see cref="Languages"/>).</summary>
+    public DeclaredLanguage? DeclaredLanguage { get; }
+
     /// <summary>What the document's source says about it besides its text (a dataset record's fields); empty for files.</summary>
     public DocumentMetadata Metadata { get; }
 
@@ -54,16 +59,18 @@ public sealed partial class Document
     /// <summary>True when the document has no text worth linting (empty, whitespace only, or binary).</summary>
     public bool IsEmpty => Source.IsBinary || Text.AsSpan().IsWhiteSpace();
 
-    public static Document Create(string path, DecodedSource source, DocumentFormat? format = null, DocumentMetadata? metadata = null) =>
-        new(path, source, format ?? FormatFromPath(path), metadata ?? DocumentMetadata.None);
+    /// <param name="format">Markdown or plain text; null: by the path's extension.</param>
+    /// <param name="language">The language the configuration declares (<c>corpuslint.language</c>); null: the stop words tell.</param>
+    public static Document Create(string path, DecodedSource source, DocumentFormat? format = null, DocumentMetadata? metadata = null, DeclaredLanguage? language = null) =>
+        new(path, source, format ?? FormatFromPath(path), metadata ?? DocumentMetadata.None, language);
 
     /// <summary>
     /// Builds a document from a part of a text too large to hold whole (a window of it, with some context on each side):
     /// what is judged on the whole text's statistics (<see cref="HardWraps"/>) is judged only when the part holds a fair
     /// sample of it.
     /// </summary>
-    public static Document CreatePart(string path, DecodedSource source) =>
-        new(path, source, FormatFromPath(path), DocumentMetadata.None) { IsPart = true };
+    public static Document CreatePart(string path, DecodedSource source, DocumentFormat? format = null, DeclaredLanguage? language = null) =>
+        new(path, source, format ?? FormatFromPath(path), DocumentMetadata.None, language) { IsPart = true };
 
     /// <summary>Whether this is a part of a larger text (<see cref="CreatePart"/>).</summary>
     public bool IsPart { get; private init; }

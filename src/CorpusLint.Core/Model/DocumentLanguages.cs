@@ -26,21 +26,23 @@ public sealed class DocumentLanguages
     /// <summary>
     /// Whether the document is plainly not in English: written in another script than Latin letters (Cyrillic, Chinese,
     /// Korean, Arabic, ...), or in Latin letters with plainly another language's stop words (a German or Portuguese
-    /// article). The byline and date models read English cues ("By", "Updated", month names): that they find no byline or
+    /// article), or declared another language by the configuration. The byline and date models read English cues ("By", "Updated", month names): that they find no byline or
     /// date in such a document says nothing of whether it has one. A scraped page's menus and names thin out its stop
     /// words, so the other language need only far outweigh English (<see cref="TextLanguage.Dominance"/>), not make up a
     /// share of the words as a foreign passage must (<see cref="TextLanguage.IsClearlyOtherThan"/>).
     /// </summary>
-    public bool IsPlainlyNotEnglish =>
-        Document.Script is not (Script.Latin or Script.None)
+    public bool IsPlainlyNotEnglish => _document.DeclaredLanguage is { } declared
+        ? !declared.IsEnglish
+        : Document.Script is not (Script.Latin or Script.None)
         || (Document.Best != LanguageProfiles.English && Document.BestScore >= TextLanguage.MinScore
             && Document.BestScore >= (TextLanguage.Dominance * Document.ScoreOf(LanguageProfiles.English)) + 1);
 
     /// <summary>
     /// The language whose stop words measure how much a line reads as running text (jusText's stop-word density):
-    /// the document's language, or null when it has none the profiles know (Chinese, Japanese, Korean, short pages).
+    /// the document's language (the one the configuration declares, else the one its stop words show), or null when it
+    /// has none the profiles know (Chinese, Japanese, Korean, short pages).
     /// </summary>
-    public LanguageProfile? StopWordLanguage => Document.Language;
+    public LanguageProfile? StopWordLanguage => _document.DeclaredLanguage is { } declared ? declared.Profile : Document.Language;
 
     /// <summary>Share of the line's words that are stop words of <see cref="StopWordLanguage"/>; 0 when there is none.</summary>
     public double StopWordShare(Line line)

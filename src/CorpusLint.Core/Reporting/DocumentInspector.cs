@@ -30,6 +30,7 @@ public static partial class DocumentInspector
         InspectLayout(document))
     {
         Record = InspectedRecord.From(document.Metadata),
+        Language = InspectedLanguage.From(document),
     };
 
     private static string Preview(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
@@ -49,9 +50,25 @@ public sealed record DocumentInspection(
     InspectedDates Dates,
     InspectedLayout Layout)
 {
+    /// <summary>The language the configuration declares and the one the stop words show, and what the rules read the document as.</summary>
+    public required InspectedLanguage Language { get; init; }
+
     /// <summary>For a dataset record: the fields its mapping took. Absent for files.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public InspectedRecord? Record { get; init; }
+}
+
+/// <param name="Declared">The code <c>corpuslint.language</c> sets, or null.</param>
+/// <param name="Detected">The language the document's stop words show, or null when they show none plainly.</param>
+/// <param name="Script">The script most of its letters are written in.</param>
+/// <param name="PlainlyNotEnglish">Whether the rules that read English cues (CL1001's bylines, CL3001's dates) leave it alone.</param>
+public sealed record InspectedLanguage(string? Declared, string? Detected, string Script, bool PlainlyNotEnglish)
+{
+    public static InspectedLanguage From(Document document) => new(
+        document.DeclaredLanguage?.Code,
+        document.Languages.Document.Language?.Code,
+        document.Languages.Document.Script.ToString(),
+        document.Languages.IsPlainlyNotEnglish);
 }
 
 public sealed record InspectedInvalidBytes(long ByteOffset, int ByteLength, Position Position);

@@ -11,7 +11,7 @@ internal static class UnwrappedLayout
     public static DocumentLayout Build(Document document, HardWraps wraps, LayoutOptions options)
     {
         var (text, first, last) = wraps.Unwrap(document);
-        var unwrapped = Document.Create(document.Path, document.Source with { Text = text }, document.Format, document.Metadata);
+        var unwrapped = Document.Create(document.Path, document.Source with { Text = text }, document.Format, document.Metadata, document.DeclaredLanguage);
         if (unwrapped.Lines.Count != first.Length)
         {
             return LayoutBuilder.BuildLines(document, options);
