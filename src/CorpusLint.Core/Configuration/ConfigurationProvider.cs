@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using CorpusLint.Language;
 using CorpusLint.Model;
 using CorpusLint.Rules;
 using CorpusLint.Text;
@@ -294,8 +295,8 @@ public sealed class ConfigurationProvider
     private static DocumentFormat? FormatOf(ImmutableDictionary<string, string> options) =>
         options.TryGetValue(CorpusOptions.Format, out var value) && CorpusOptions.TryParseFormat(value, out var format) ? format : null;
 
-    private static Language.DeclaredLanguage? LanguageOf(ImmutableDictionary<string, string> options) =>
-        options.TryGetValue(CorpusOptions.Language, out var value) && Language.DeclaredLanguage.TryParse(value, out var language) ? language : null;
+    private static DeclaredLanguage? LanguageOf(ImmutableDictionary<string, string> options) =>
+        options.TryGetValue(CorpusOptions.Language, out var value) && DeclaredLanguage.TryParse(value, out var language) ? language : null;
 
     // Outer null: the level does not set the rule. Inner null: it sets "default" (the rule's own severity).
     private static Box? FromTree(ImmutableDictionary<string, ReportDiagnostic> tree, string id) =>

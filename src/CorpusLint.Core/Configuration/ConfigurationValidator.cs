@@ -54,11 +54,10 @@ internal sealed class ConfigurationValidator
                 : $"'{entry.WrittenKey}': unknown category '{written}' (CorpusLint's categories: {string.Join(", ", _categoryNames)})";
         }
 
-        if (parts is ["corpuslint", var corpusOption])
+        if (parts is ["corpuslint", _])
         {
-            var key = "corpuslint." + corpusOption;
-            return CorpusOptions.Keys.ContainsKey(key)
-                ? CorpusOptions.Check(key, entry.Value) is { } problem ? $"'{entry.WrittenKey}': {problem}" : null
+            return CorpusOptions.Keys.ContainsKey(entry.Key)
+                ? CorpusOptions.Check(entry.Key, entry.Value) is { } problem ? $"'{entry.WrittenKey}': {problem}" : null
                 : $"'{entry.WrittenKey}': unknown option (CorpusLint's own: {string.Join(", ", CorpusOptions.Keys.Keys)}; a rule's are corpuslint.<ID>.<option>)";
         }
 

@@ -28,8 +28,8 @@ public static class CorpusOptions
     {
         format = value.Trim().ToLowerInvariant() switch
         {
-            "markdown" or "md" => DocumentFormat.Markdown,
-            "text" or "plaintext" or "txt" => DocumentFormat.PlainText,
+            "markdown" => DocumentFormat.Markdown,
+            "text" => DocumentFormat.PlainText,
             _ => null,
         };
         return format is not null || value.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase);

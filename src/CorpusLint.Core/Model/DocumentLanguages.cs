@@ -24,12 +24,13 @@ public sealed class DocumentLanguages
     public IReadOnlyList<TextLanguage> Paragraphs { get; }
 
     /// <summary>
-    /// Whether the document is plainly not in English: written in another script than Latin letters (Cyrillic, Chinese,
-    /// Korean, Arabic, ...), or in Latin letters with plainly another language's stop words (a German or Portuguese
-    /// article), or declared another language by the configuration. The byline and date models read English cues ("By", "Updated", month names): that they find no byline or
-    /// date in such a document says nothing of whether it has one. A scraped page's menus and names thin out its stop
-    /// words, so the other language need only far outweigh English (<see cref="TextLanguage.Dominance"/>), not make up a
-    /// share of the words as a foreign passage must (<see cref="TextLanguage.IsClearlyOtherThan"/>).
+    /// Whether the document is plainly not in English: declared another language by the configuration, written in
+    /// another script than Latin letters (Cyrillic, Chinese, Korean, Arabic, ...), or in Latin letters with plainly
+    /// another language's stop words (a German or Portuguese article). The byline and date models read English cues
+    /// ("By", "Updated", month names): that they find no byline or date in such a document says nothing of whether it has
+    /// one. A scraped page's menus and names thin out its stop words, so the other language need only far outweigh English
+    /// (<see cref="TextLanguage.Dominance"/>), not make up a share of the words as a foreign passage must
+    /// (<see cref="TextLanguage.IsClearlyOtherThan"/>).
     /// </summary>
     public bool IsPlainlyNotEnglish => _document.DeclaredLanguage is { } declared
         ? !declared.IsEnglish
