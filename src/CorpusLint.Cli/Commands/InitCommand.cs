@@ -101,6 +101,11 @@ internal static class InitCommand
         # [archive/1990s/**]
         # dotnet_diagnostic.CL3001.severity = none
 
+        # How a folder's documents are read: its language (ISO 639-1, or auto) and format (markdown, text or auto).
+        # [archive/de/**]
+        # corpuslint.language = de
+        # corpuslint.format = markdown
+
         """;
 
     // Never overwrites: CreateNew fails when the file exists, even if it appeared after the check above.
