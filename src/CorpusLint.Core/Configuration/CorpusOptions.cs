@@ -13,14 +13,14 @@ public static class CorpusOptions
     /// <summary><c>markdown</c>, <c>text</c> or <c>auto</c> (by the file's extension: <c>.md</c> and <c>.markdown</c> are Markdown).</summary>
     public const string Format = "corpuslint.format";
 
-    /// <summary>A two-letter ISO 639-1 code (<c>en</c>, <c>de</c>, <c>ja</c>) or <c>auto</c> (by the document's stop words).</summary>
+    /// <summary>A two-letter ISO 639-1 code (<c>en</c>, <c>de</c>, <c>ja</c>; a tag such as <c>pt-BR</c> names its language) or <c>auto</c> (by the document's stop words).</summary>
     public const string Language = "corpuslint.language";
 
     /// <summary>The corpus-wide keys, with what each takes (for the validator's messages).</summary>
     public static IReadOnlyDictionary<string, string> Keys { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [Format] = "markdown, text or auto",
-        [Language] = $"a two-letter ISO 639-1 code (en, de, fr, ja, ...) or {DeclaredLanguage.Auto}",
+        [Language] = $"a two-letter ISO 639-1 code (en, de, fr, ja, ...), a tag such as pt-BR, a profile's English name such as German, or {DeclaredLanguage.Auto}",
     };
 
     /// <summary>The format <paramref name="value"/> names (any case), null for <c>auto</c>; false when it names none.</summary>

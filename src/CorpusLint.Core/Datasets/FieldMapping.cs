@@ -22,6 +22,7 @@ public sealed class FieldMapping
         ("source", MetadataRole.Source, ["source"]),
         ("site", MetadataRole.Site, ["source_domain", "domain", "site"]),
         ("url", MetadataRole.Url, ["url", "link"]),
+        ("language", MetadataRole.Language, ["language", "lang", "language_code"]),
     ];
 
     private readonly Dictionary<string, (MetadataRole? Role, int Rank)> _byName = new(StringComparer.OrdinalIgnoreCase);

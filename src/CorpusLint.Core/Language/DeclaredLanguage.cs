@@ -12,21 +12,33 @@ public sealed record DeclaredLanguage(string Code, LanguageProfile? Profile)
 
     public bool IsEnglish => Code == "en";
 
-    /// <summary>The language <paramref name="value"/> names (a two-letter ISO 639-1 code, any case), null for <see cref="Auto"/>; false when it names none.</summary>
+    /// <summary>
+    /// The language <paramref name="value"/> names: a two-letter ISO 639-1 code, alone or opening a language tag
+    /// (<c>de</c>, <c>pt-BR</c>, <c>en_GB</c>), or the English name of a language the profiles know (<c>German</c>), in
+    /// any case; null for <see cref="Auto"/>. False when it names none.
+    /// </summary>
     public static bool TryParse(string value, out DeclaredLanguage? language)
     {
-        var code = value.Trim().ToLowerInvariant();
+        var text = value.Trim();
         language = null;
-        if (code == Auto)
+        if (text.Equals(Auto, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        if (code.Length != 2 || !char.IsAsciiLetterLower(code[0]) || !char.IsAsciiLetterLower(code[1]))
+        if (LanguageProfiles.All.FirstOrDefault(p => p.Name.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } named)
+        {
+            language = new DeclaredLanguage(named.Code, named);
+            return true;
+        }
+
+        var code = text.Length > 2 && text[2] is '-' or '_' ? text[..2] : text;
+        if (code.Length != 2 || !char.IsAsciiLetter(code[0]) || !char.IsAsciiLetter(code[1]))
         {
             return false;
         }
 
+        code = code.ToLowerInvariant();
         language = new DeclaredLanguage(code, LanguageProfiles.All.FirstOrDefault(p => p.Code == code));
         return true;
     }

@@ -43,7 +43,10 @@ public sealed partial class Document
     /// <summary>How the text was decoded: encoding, BOM, invalid bytes, binary content.</summary>
     public DecodedSource Source { get; }
 
-    /// <summary>The language the configuration declares for the document, or null when its stop words tell (<see cref="Languages"/>).</summary>
+    /// <summary>
+    /// The language the document is declared in (a dataset record's language field, else <c>corpuslint.language</c>), or
+    /// null when its stop words tell (<see cref="Languages"/>).
+    /// </summary>
     public DeclaredLanguage? DeclaredLanguage { get; }
 
     /// <summary>What the document's source says about it besides its text (a dataset record's fields); empty for files.</summary>
@@ -60,9 +63,15 @@ public sealed partial class Document
     public bool IsEmpty => Source.IsBinary || Text.AsSpan().IsWhiteSpace();
 
     /// <param name="format">Markdown or plain text; null: by the path's extension.</param>
-    /// <param name="language">The language the configuration declares (<c>corpuslint.language</c>); null: the stop words tell.</param>
-    public static Document Create(string path, DecodedSource source, DocumentFormat? format = null, DocumentMetadata? metadata = null, DeclaredLanguage? language = null) =>
-        new(path, source, format ?? FormatFromPath(path), metadata ?? DocumentMetadata.None, language);
+    /// <param name="language">
+    /// The language the configuration declares (<c>corpuslint.language</c>); a dataset record's own language field comes
+    /// first; null: the stop words tell.
+    /// </param>
+    public static Document Create(string path, DecodedSource source, DocumentFormat? format = null, DocumentMetadata? metadata = null, DeclaredLanguage? language = null)
+    {
+        metadata ??= DocumentMetadata.None;
+        return new(path, source, format ?? FormatFromPath(path), metadata, LanguageOf(metadata) ?? language);
+    }
 
     /// <summary>
     /// Builds a document from a part of a text too large to hold whole (a window of it, with some context on each side):
@@ -71,6 +80,10 @@ public sealed partial class Document
     /// </summary>
     public static Document CreatePart(string path, DecodedSource source, DocumentFormat? format = null, DeclaredLanguage? language = null) =>
         new(path, source, format ?? FormatFromPath(path), DocumentMetadata.None, language) { IsPart = true };
+
+    /// <summary>The language a record's field names, when it names one <see cref="DeclaredLanguage.TryParse"/> reads.</summary>
+    private static DeclaredLanguage? LanguageOf(DocumentMetadata metadata) =>
+        metadata[MetadataRole.Language] is { IsEmpty: false } field && DeclaredLanguage.TryParse(field.Values[0], out var language) ? language : null;
 
     /// <summary>Whether this is a part of a larger text (<see cref="CreatePart"/>).</summary>
     public bool IsPart { get; private init; }

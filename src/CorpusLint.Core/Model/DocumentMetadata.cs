@@ -26,6 +26,12 @@ public enum MetadataRole
 
     /// <summary>The address it was read from.</summary>
     Url,
+
+    /// <summary>
+    /// The language the record says it is in (<c>de</c>, <c>pt-BR</c>, <c>German</c>): read as <c>corpuslint.language</c> is,
+    /// for this record, and before it (<see cref="Document.DeclaredLanguage"/>).
+    /// </summary>
+    Language,
 }
 
 /// <summary>One field of a record that the field mapping took, with its value as text.</summary>

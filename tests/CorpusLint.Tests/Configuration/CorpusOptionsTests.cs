@@ -81,7 +81,7 @@ public sealed class CorpusOptionsTests : IDisposable
 
     [Theory]
     [InlineData("corpuslint.format = html", "'html' is not a format (markdown, text or auto)")]
-    [InlineData("corpuslint.language = german", "'german' is not a language (a two-letter ISO 639-1 code")]
+    [InlineData("corpuslint.language = deutsch", "'deutsch' is not a language (a two-letter ISO 639-1 code")]
     [InlineData("corpuslint.langauge = de", "'corpuslint.langauge': unknown option (CorpusLint's own: corpuslint.format, corpuslint.language")]
     public void A_value_or_key_that_names_nothing_is_a_warning_and_the_document_is_read_as_without_it(string line, string message)
     {

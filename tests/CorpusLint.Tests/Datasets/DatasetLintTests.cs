@@ -90,6 +90,28 @@ public sealed class DatasetLintTests : IDisposable
             result.OutputLines);
     }
 
+    /// <summary>A record's language field declares its language as <c>corpuslint.language</c> does, and before it.</summary>
+    [Fact]
+    public void A_record_s_language_field_comes_before_the_folder_s_language()
+    {
+        const string german = "Hafen erhält neue Fähre\n\nDie Stadt hat am Montag eine neue Fähre für die Verbindung zwischen dem Nordkai und der Altstadt vorgestellt. Das Schiff soll ab Juni täglich fahren, und die Kosten teilen sich die Stadt und das Land.\n";
+        const string note = "Ferry times\n\nEvening crossings: 21:30, 22:15.\n";
+        _cli.Folder.Write(".editorconfig", "root = true\n[*]\ncorpuslint.language = de\n");
+        _cli.Folder.WriteBytes("news.jsonl", Lines(
+            Record(("id", "en-tag"), ("text", german), ("language", "en-GB"), ("date", "2024-05-11")),
+            Record(("id", "named"), ("text", note), ("lang", "Portuguese"), ("date", "2024-05-11")),
+            Record(("id", "folder"), ("text", note), ("date", "2024-05-11")),
+            Record(("id", "unreadable"), ("text", note), ("language", "??"), ("date", "2024-05-11"))));
+
+        var result = _cli.Run("lint", "news.jsonl", "--format", "json");
+
+        var attributed = System.Text.Json.Nodes.JsonNode.Parse(result.Output)!["diagnostics"]!.AsArray()
+            .Where(d => (string)d!["id"]! == "CL1001").Select(d => (string)d!["path"]!);
+        Assert.Equal(["news.jsonl#en-tag"], attributed);
+        using var inspected = System.Text.Json.JsonDocument.Parse(_cli.Run("inspect", "news.jsonl#named").Output);
+        Assert.Equal("pt", inspected.RootElement.GetProperty("language").GetProperty("declared").GetString());
+    }
+
     [Fact]
     public void Json_output_carries_the_dataset_and_the_record_number()
     {
