@@ -20,29 +20,24 @@ public sealed record LabelledPageSet(
     bool Informational = false)
 {
     /// <summary>The 160 English pages of <c>boilerplate/scrapinghub</c> (index.tsv <c>lang_guess = en</c>), sites by URL host.</summary>
-    public static LabelledPageSet Scrapinghub(string corpus)
-    {
-        var folder = Path.Combine(corpus, "boilerplate", "scrapinghub");
-        var index = File.ReadAllText(Path.Combine(folder, "index.tsv"));
-        var names = LabelsFile.NamesInLanguage(index, "en");
-        var sites = SiteFolds.ScrapinghubSites(index);
-        return Load("boilerplate", "Boilerplate: boilerplate/scrapinghub, English pages (SPEC §10; issues 3, 9)", folder, names, sites,
-            recall: 0.93, articleRate: 0.03, maxPageArticleRate: null);
-    }
+    public static LabelledPageSet Scrapinghub(string corpus) =>
+        ScrapinghubPages(corpus, "en", "boilerplate", "Boilerplate: boilerplate/scrapinghub, English pages (SPEC §10; issues 3, 9)");
 
     /// <summary>
     /// The 21 pages of <c>boilerplate/scrapinghub</c> not guessed English (<c>lang_guess = other</c>: Portuguese,
-    /// Russian, German, Italian, Korean, Indonesian, and two English pages the guess missed), sites by URL host: informational, the issues' targets are the English sets'; the grid still
-    /// chooses layout options with the English targets.
+    /// Russian, German, Italian, Korean, Indonesian, and two English pages the guess missed), sites by URL host:
+    /// informational, the issues' targets are the English sets'; the grid still chooses layout options with the English
+    /// targets.
     /// </summary>
-    public static LabelledPageSet ScrapinghubOtherLanguages(string corpus)
+    public static LabelledPageSet ScrapinghubOtherLanguages(string corpus) =>
+        ScrapinghubPages(corpus, "other", "languages", "Boilerplate: boilerplate/scrapinghub, pages in other languages (informational)") with { Informational = true };
+
+    private static LabelledPageSet ScrapinghubPages(string corpus, string language, string key, string title)
     {
         var folder = Path.Combine(corpus, "boilerplate", "scrapinghub");
         var index = File.ReadAllText(Path.Combine(folder, "index.tsv"));
-        var names = LabelsFile.NamesInLanguage(index, "other");
-        var sites = SiteFolds.ScrapinghubSites(index);
-        return Load("languages", "Boilerplate: boilerplate/scrapinghub, pages in other languages (informational)", folder, names, sites,
-            recall: 0.93, articleRate: 0.03, maxPageArticleRate: null) with { Informational = true };
+        return Load(key, title, folder, LabelsFile.NamesInLanguage(index, language), SiteFolds.ScrapinghubSites(index),
+            recall: 0.93, articleRate: 0.03, maxPageArticleRate: null);
     }
 
     /// <summary>The 79 pages of <c>boilerplate/readability</c>, sites by name stem and <c>site_name</c>; its labels are noisier.</summary>
