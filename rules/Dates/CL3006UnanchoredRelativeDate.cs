@@ -18,14 +18,16 @@ public sealed class CL3006UnanchoredRelativeDate : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override bool NeedsWholeDocument => true;
 
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        if (document.PublicationDateChoice.IsDated)
+        // As for CL3001: a publication date is found by English cues, so in a text plainly in another language, not
+        // finding one says nothing (a dataset field that holds no date still does).
+        if (document.PublicationDateChoice.IsDated || (document.Languages.IsPlainlyNotEnglish && MetadataDates.Unreadable(document.Metadata) is null))
         {
             return;
         }

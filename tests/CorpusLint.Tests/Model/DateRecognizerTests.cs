@@ -114,6 +114,53 @@ public class DateRecognizerTests
         Assert.Equal("on", mention.Preposition);
     }
 
+    /// <summary>Paragraphs plainly in one language (its stop words), around the date under test.</summary>
+    private static readonly Dictionary<string, (string Before, string After)> Paragraphs = new()
+    {
+        ["de"] = ("Die Stadt hat eine neue Fähre für die Verbindung zwischen dem Nordkai und der Altstadt vorgestellt, und", "wurde sie mit den Gästen auf dem Schiff gefeiert."),
+        ["fr"] = ("La ville a présenté un nouveau bateau pour la liaison entre le quai nord et la vieille ville, et", "il a été fêté avec les invités sur le quai."),
+        ["es"] = ("La ciudad presentó un nuevo barco para la conexión entre el muelle norte y el casco antiguo, y", "se celebró con los invitados en el muelle."),
+        ["pt"] = ("A prefeitura apresentou uma nova balsa para a ligação entre o cais norte e o centro histórico, e", "foi celebrada com os convidados no cais."),
+        ["it"] = ("Il comune ha presentato un nuovo traghetto per il collegamento tra il molo nord e il centro storico, e", "è stato festeggiato con gli ospiti sul molo."),
+        ["nl"] = ("De stad heeft een nieuwe veerboot voor de verbinding tussen de noordkade en de oude stad gepresenteerd, en", "werd het gevierd met de gasten op de kade."),
+        ["ru"] = ("В понедельник город представил новый паром, который будет ходить между северным причалом и старым городом, и", "его отметили с гостями на причале."),
+    };
+
+    [Theory]
+    [InlineData("de", "Montag, 12. März 2025", 2025, 3, 12, DayOfWeek.Monday)]
+    [InlineData("de", "am 3. Okt. 2024", 2024, 10, 3, null)]
+    [InlineData("fr", "lundi 12 mars 2025", 2025, 3, 12, DayOfWeek.Monday)]
+    [InlineData("es", "el 12 de marzo de 2025", 2025, 3, 12, null)]
+    [InlineData("pt", "sexta-feira, 22 de outubro de 2010", 2010, 10, 22, DayOfWeek.Friday)]
+    [InlineData("it", "lunedì 3 marzo 2024", 2024, 3, 3, DayOfWeek.Monday)]
+    [InlineData("it", "il 2 ago 2017", 2017, 8, 2, null)]
+    [InlineData("nl", "op 12 maart 2025", 2025, 3, 12, null)]
+    [InlineData("ru", "24 сентября 2018", 2018, 9, 24, null)]
+    public void Reads_dates_in_the_document_s_language(string language, string phrase, int year, int month, int day, DayOfWeek? weekday)
+    {
+        var (before, after) = Paragraphs[language];
+
+        var mention = Single($"{before} {phrase} {after}\n");
+
+        Assert.Equal((new DateOnly(year, month, day), weekday), (mention.Date, mention.Weekday));
+    }
+
+    /// <summary>A lone month or weekday of the language, an abbreviation without its year ("3 mar" is also "3 sea"), and the
+    /// language's dates in an English document are no dates.</summary>
+    [Theory]
+    [InlineData("fr", "en mars et le lundi")]
+    [InlineData("es", "a 3 mar del muelle")]
+    [InlineData("pt", "os 3 set de ferramentas")]
+    [InlineData("en", "12 mars 2025")]
+    public void Reads_no_date_from_a_lone_name_of_the_language(string language, string phrase)
+    {
+        var text = language == "en"
+            ? $"The council said on the ferry that {phrase} was the day the French crew would come to the island.\n"
+            : $"{Paragraphs[language].Before} {phrase} {Paragraphs[language].After}\n";
+
+        Assert.Empty(Mentions(text));
+    }
+
     [Theory]
     [InlineData("Protesters gathered on March 17.", "March 17", 3, 17)]
     [InlineData("Protesters gathered on 17 March.", "17 March", 3, 17)]

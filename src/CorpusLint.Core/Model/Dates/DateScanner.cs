@@ -13,12 +13,16 @@ internal ref struct DateScanner
     private readonly ReadOnlySpan<Word> _words;
     private readonly List<DateMention> _mentions;
 
+    /// <summary>The month and weekday names of the document's language when it is not English (<see cref="LocalDateWords"/>).</summary>
+    private readonly LocalDateWords? _local;
+
     private DateScanner(Document document, ReadOnlySpan<Word> words, List<DateMention> mentions)
     {
         _document = document;
         _text = document.Text;
         _words = words;
         _mentions = mentions;
+        _local = LocalDateWords.For(document.Languages.StopWordLanguage);
     }
 
     /// <summary>The mentions among <paramref name="words"/> of <paramref name="document"/>, in text order.</summary>
@@ -66,6 +70,11 @@ internal ref struct DateScanner
         if (word.Length > 6 && GluedMonth(i) is { } glued)
         {
             return glued;
+        }
+
+        if (_local is not null && TryLocalWeekday(i) is var local && local > i)
+        {
+            return local;
         }
 
         if (word.Length is < 3 or > 12 || !TryLookup(word, out var dateWord, out var possessive))
@@ -239,6 +248,11 @@ internal ref struct DateScanner
             return Add(lead, last, year, month.Value, value, DateStyle.DayMonth, FormOf(month));
         }
 
+        if (_local is not null && TryLocalDayFirst(i, value, lead, afterName) is var local && local > i)
+        {
+            return local;
+        }
+
         if (afterName)
         {
             return i;
@@ -263,6 +277,61 @@ internal ref struct DateScanner
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// "12. März 2025", "12 mars 2025", "12 de marzo de 2025", "24 сентября 2018": a day, then a month of the document's
+    /// language (<see cref="LocalDateWords"/>), then its year when one follows. An abbreviated month ("3 mar", "3 set" are
+    /// also "3 sea", "3 sets") and a day after a capitalised word count only with the year.
+    /// </summary>
+    private int TryLocalDayFirst(int i, int day, Lead lead, bool afterName)
+    {
+        var local = _local!;
+        var n = _words.Length;
+        if (!SeparatorIs(i, allowPeriod: local.DayTakesPeriod, allowComma: false))
+        {
+            return i;
+        }
+
+        var m = SkipConnector(i + 1);
+        if (m >= n || !local.Words.TryGetValue(WordText(m), out var month) || month.Kind != DateWordKind.Month)
+        {
+            return i;
+        }
+
+        var last = m;
+        var year = 0;
+        if (m + 1 < n && SeparatorIs(m, allowPeriod: month.Abbreviated, allowComma: true) && SkipConnector(m + 1) is var y && y < n
+            && TryYear(y, out year) && !DigitContinues(y))
+        {
+            last = y;
+        }
+        else
+        {
+            year = 0;
+        }
+
+        return year == 0 && (afterName || month.Abbreviated) ? i : Add(lead, last, year, month.Value, day, DateStyle.DayMonth, FormOf(month));
+    }
+
+    /// <summary>The word after a connector of the document's language at <paramref name="j"/> ("de" in "12 de marzo"), else <paramref name="j"/>.</summary>
+    private int SkipConnector(int j) =>
+        j + 1 < _words.Length && _local!.Connectors.Contains(WordText(j)) && SeparatorIs(j, allowPeriod: false, allowComma: false) ? j + 1 : j;
+
+    /// <summary>
+    /// "Montag, 12. März 2025", "sexta-feira, 22 de outubro de 2010": a weekday of the document's language, taken only with
+    /// the date after it (alone it is no relative date the scanner reads).
+    /// </summary>
+    private int TryLocalWeekday(int i)
+    {
+        if (!_local!.Words.TryGetValue(WordText(i), out var weekday) || weekday.Kind != DateWordKind.Weekday || i + 1 >= _words.Length
+            || !SeparatorIs(i, allowPeriod: false, allowComma: true))
+        {
+            return i;
+        }
+
+        var end = TryDateAfterWeekday(i + 1, new Lead { StartIndex = i, WeekdayIndex = i, Weekday = (DayOfWeek)weekday.Value });
+        return end > i + 1 ? end : i;
     }
 
     private const char YearMarkHan = '年';

@@ -19,6 +19,17 @@ public class CL3002WeekdayDateMismatchTests
     public void Fires_on_the_weekday_beside_a_date_in_any_format(string text, int line, int column) =>
         RuleTester.AssertFiresAt(_rule, text, (line, column));
 
+    /// <summary>Dates in the document's language (12 March 2025 was a Wednesday, 22 October 2010 a Friday).</summary>
+    [Theory]
+    [InlineData("Die Stadt hat die neue Fähre am Montag, 12. März 2025 vorgestellt, und sie wurde mit den Gästen gefeiert.\n", 1, 33)]
+    [InlineData("La ville a présenté le nouveau bateau le lundi 12 mars 2025, et il a été fêté avec les invités sur le quai.\n", 1, 42)]
+    public void Fires_on_a_weekday_beside_a_date_in_the_document_s_language(string text, int line, int column) =>
+        RuleTester.AssertFiresAt(_rule, text, (line, column));
+
+    [Fact]
+    public void Silent_on_a_right_weekday_in_the_document_s_language() =>
+        RuleTester.AssertSilent(_rule, "A prefeitura apresentou a nova balsa na sexta-feira, 22 de outubro de 2010, e foi celebrada com os convidados no cais.\n");
+
     [Theory]
     [InlineData("Filed 2019-01-18 (Thursday).", 1, 19)]
     [InlineData("Filed 2019-01-18(Thursday).", 1, 18)]
