@@ -310,6 +310,26 @@ public class DateRecognizerTests
         Assert.Equal("March 3, 2024", text.Substring(publication.Start, publication.Length));
     }
 
+    /// <summary>A header's dateline in the document's language, with its label, link words and time.</summary>
+    [Theory]
+    [InlineData("de", "Veröffentlicht am 12. März 2025", 2025, 3, 12)]
+    [InlineData("de", "Von Anna Berger publiziert am 25. September 2018", 2018, 9, 25)]
+    [InlineData("de", "Mittwoch, 12. März 2025, 14:30 Uhr", 2025, 3, 12)]
+    [InlineData("fr", "Publié le 12 mars 2025 à 14h30", 2025, 3, 12)]
+    [InlineData("es", "Publicado el 12 de marzo de 2025", 2025, 3, 12)]
+    [InlineData("pt", "sexta-feira, 22 de outubro de 2010 às 20:13", 2010, 10, 22)]
+    [InlineData("it", "Pubblicato il 3 marzo 2024 alle 10:15", 2024, 3, 3)]
+    [InlineData("nl", "Gepubliceerd op 12 maart 2025 om 14:30", 2025, 3, 12)]
+    [InlineData("ru", "24 сентября 2018, 14:30", 2018, 9, 24)]
+    public void Finds_the_publication_date_of_a_header_in_the_document_s_language(string language, string dateline, int year, int month, int day)
+    {
+        var (before, after) = Paragraphs[language];
+
+        var publication = Document.FromText("article.txt", $"Headline\n\n{dateline}\n\n{before} {after}\n").PublicationDate;
+
+        Assert.Equal(new DateOnly(year, month, day), publication?.Date);
+    }
+
     // A web clipper's "created" is the day the page was saved; it dates the article only when nothing else does.
     [Theory]
     [InlineData("---\ntitle: Ferry\npublished: 2024-03-03\ncreated: 2024-03-05\n---\nBody text.", "2024-03-03")]

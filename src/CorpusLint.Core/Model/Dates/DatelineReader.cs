@@ -33,8 +33,15 @@ internal static class DatelineReader
     /// <summary>What a post's meta line prints between its items: "Jane Roe — 2013-09-29 — in Code — Permalink".</summary>
     private const string ItemSeparators = "|·•—–";
 
+    /// <summary>
+    /// The labels in English, then in the languages whose dates the scanner reads (<see cref="LocalDateWords"/>):
+    /// "Veröffentlicht am 12. März 2025", "Publié le 12 mars 2025", "Publicado em 22 de outubro de 2010".
+    /// </summary>
     private static readonly FrozenSet<string> PublicationLabels = FrozenSet.ToFrozenSet(
-        ["published", "publish", "posted", "created", "dated", "date", "publication", "originally", "first", "released", "issued"], StringComparer.OrdinalIgnoreCase);
+        ["published", "publish", "posted", "created", "dated", "date", "publication", "originally", "first", "released", "issued",
+         "veröffentlicht", "publiziert", "erschienen", "publié", "publiée", "publicado", "publicada", "pubblicato", "pubblicata", "gepubliceerd",
+         "опубликовано"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Publication labels only where they open the line: a post's template prints "Filed under Politics on ...", while a
@@ -43,20 +50,28 @@ internal static class DatelineReader
     private static readonly FrozenSet<string> OpeningPublicationLabels = FrozenSet.ToFrozenSet(["filed"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> UpdateLabels = FrozenSet.ToFrozenSet(
-        ["updated", "modified", "revised", "edited", "reviewed"], StringComparer.OrdinalIgnoreCase);
+        ["updated", "modified", "revised", "edited", "reviewed",
+         "aktualisiert", "geändert", "actualisé", "modifié", "actualizado", "atualizado", "aggiornato", "bijgewerkt", "обновлено"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reading times and counts printed beside a date: "8 min read", "13 comments", "2192 shares".</summary>
     private static readonly FrozenSet<string> MetaWords = FrozenSet.ToFrozenSet(
         ["min", "mins", "minute", "minutes", "read", "comments", "comment", "views", "shares", "replies", "responses", "ago", "second", "seconds",
-         "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years"],
+         "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "uhr", "h"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What tells an age or a reading time: "8 min read", "1 day ago", "3 hours ago".</summary>
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
         ["min", "mins", "minute", "minutes", "read", "ago"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that tie a date to its label or byline: "Posted on ... at ... by".</summary>
-    private static readonly FrozenSet<string> LinkWords = FrozenSet.ToFrozenSet(["on", "at", "by", "in", "last"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words that tie a date to its label or byline: "Posted on ... at ... by", and the same in the scanner's other
+    /// languages ("am ... um ... von", "le ... à ... par", "el ... a las ... por", "em ... às ... por", "il ... alle ... di",
+    /// "op ... om ... door", "в").
+    /// </summary>
+    private static readonly FrozenSet<string> LinkWords = FrozenSet.ToFrozenSet(
+        ["on", "at", "by", "in", "last", "am", "um", "von", "le", "à", "par", "el", "las", "por", "em", "às", "il", "alle", "op", "om", "door", "в"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicationLabel = PublicationLabels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningPublicationLabel = OpeningPublicationLabels.GetAlternateLookup<ReadOnlySpan<char>>();
