@@ -52,6 +52,32 @@ public class AttributionTests
         Assert.Equal(3, document.GetPosition(byline.Start).Line);
     }
 
+    /// <summary>A paragraph plainly in each language, under the line tested.</summary>
+    private static readonly Dictionary<string, string> Bodies = new()
+    {
+        ["de"] = "Die Stadt hat am Montag eine neue Fähre für die Verbindung zwischen dem Nordkai und der Altstadt vorgestellt. Das Schiff soll ab Juni täglich fahren, und die Kosten teilen sich die Stadt und das Land.",
+        ["fr"] = "La ville a présenté un nouveau bateau pour la liaison entre le quai nord et la vieille ville. Il a été fêté avec les invités sur le quai, et le maire a dit que les billets seront moins chers pour les habitants.",
+        ["pt"] = "A prefeitura apresentou uma nova balsa para a ligação entre o cais norte e o centro histórico. Foi celebrada com os convidados no cais, e o prefeito disse que os bilhetes serão mais baratos para os moradores.",
+        ["ru"] = "В понедельник город представил новый паром, который будет ходить между северным причалом и старым городом. Его отметили с гостями на причале, и мэр сказал, что билеты для жителей города будут дешевле.",
+        ["en"] = "The council voted on Tuesday to add two evening crossings, and the harbour master said the ferry would run later in the summer for the residents.",
+    };
+
+    [Theory]
+    [InlineData("de", "Von Anna Berger", "Anna Berger")]
+    [InlineData("de", "Von Moritz Bachmann publiziert am 25. September 2018", "Moritz Bachmann")]
+    [InlineData("fr", "Par Anne Berger | 12 mars 2025", "Anne Berger")]
+    [InlineData("pt", "Por Ana Ribeiro, 22 de outubro de 2010", "Ana Ribeiro")]
+    [InlineData("ru", "Текст: Венера Ерофеева·24 сентября 2018", "Венера Ерофеева")]
+    [InlineData("de", "Von Montag bis Freitag", null)]
+    [InlineData("de", "Von Hamburg nach Berlin fährt die Fähre nicht.", null)]
+    [InlineData("en", "Von Anna Berger", null)]
+    public void Finds_bylines_in_the_document_s_language(string language, string line, string? name)
+    {
+        var document = Document.FromText("article.txt", $"Headline\n\n{line}\n\n{Bodies[language]}\n");
+
+        Assert.Equal(name is null ? [] : [name], document.Attribution.Bylines.Select(b => b.Name));
+    }
+
     [Theory]
     [InlineData("By Natalie Musu\u00ADmeci", BylineKind.By, "Natalie Musumeci")]
     [InlineData("Jan van der Berg is a senior corre\u00ADspondent for Harbour News,\u200B based in Oslo.", BylineKind.AuthorBio, "Jan van der Berg")]

@@ -86,6 +86,13 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*)(?:(?<cue>By|BY)\s+|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
     private static partial Regex ByLine();
 
+    /// <summary>
+    /// The byline of another language's page: "Von Anna Berger", "Par Anne Berger | 12 mars 2025", "Текст: Анна Берг·24
+    /// сентября 2018"; whether the cue is the document's language's is <see cref="LocalBylineCues"/>'s to say.
+    /// </summary>
+    [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*)(?:(?<cue>Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+|(?<cue>Autor|Autorin|Autora|Auteur|Autrice|Autore|Texte|Texto|Testo|Tekst|Text|Автор|Текст)\s*:\s*)(?<name>{Name})(?<rest>.*)$")]
+    private static partial Regex LocalByLine();
+
     [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
     private static partial Regex ByRoleLine();
 
@@ -178,6 +185,8 @@ internal static partial class AttributionScanner
         var linkIndex = 0;
         var lines = document.Lines;
         var lastProseLines = LastNonBlankLines(lines, 6);
+        var local = LocalBylineCues.For(document.Languages.StopWordLanguage);
+        var localDates = Dates.LocalDateWords.For(document.Languages.StopWordLanguage);
         for (var i = firstLine; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -206,12 +215,46 @@ internal static partial class AttributionScanner
                 continue;
             }
 
+            if (local is not null && LocalByline(line, plain, LogicalWordCount(document, i), local, localDates) is { } localByline)
+            {
+                bylines.Add(localByline);
+                continue;
+            }
+
             ScanLine(line, plain, LogicalWordCount(document, i), i >= lastProseLines, bylines, credits);
         }
 
         return bylines.Count + credits.Count + metadata.Count == 0
             ? DocumentAttribution.None
             : new DocumentAttribution(bylines, credits, metadata);
+    }
+
+    /// <summary>
+    /// A byline in the document's language (<see cref="LocalBylineCues"/>): its cue, a name that is no month or weekday
+    /// ("Von Montag bis Freitag"), and after the name nothing, a separator, a date or the words a dateline goes on with
+    /// ("publiziert am"); anything else makes the line a sentence ("Von Hamburg nach Berlin").
+    /// </summary>
+    private static Byline? LocalByline(Line line, PlainLine plain, int words, LocalBylineCues local, Dates.LocalDateWords? dates)
+    {
+        if (words > MaxBylineWords || LocalByLine().Match(plain.Text) is not { Success: true } match || !local.Cues.Contains(match.Groups["cue"].Value))
+        {
+            return null;
+        }
+
+        var name = BylineName.Whole(match.Groups["name"]);
+        var first = FirstWord(name.Value);
+        if (dates is not null && dates.Words.TryGetValue(first, out _))
+        {
+            return null;
+        }
+
+        var tail = match.Groups["rest"].Value.AsSpan().Trim();
+        var next = tail.IndexOfAny(' ', ',');
+        var nextWord = next < 0 ? tail : tail[..next];
+        return tail.IsEmpty || tail[0] is ',' or '|' or '-' or '–' or '—' or '(' or '/' or '•' or '·' or ';' || char.IsAsciiDigit(tail[0])
+            || local.DatelineWords.Contains(nextWord) || (dates is not null && dates.Words.TryGetValue(nextWord, out _))
+            ? MakeByline(BylineKind.By, line.Start, line.End, plain, name)
+            : null;
     }
 
     /// <summary>
