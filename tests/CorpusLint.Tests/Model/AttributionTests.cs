@@ -1,5 +1,6 @@
 using CorpusLint.Model;
 using CorpusLint.Model.Attribution;
+using CorpusLint.Tests.Infrastructure;
 
 namespace CorpusLint.Tests.Model;
 
@@ -52,16 +53,6 @@ public class AttributionTests
         Assert.Equal(3, document.GetPosition(byline.Start).Line);
     }
 
-    /// <summary>A paragraph plainly in each language, under the line tested.</summary>
-    private static readonly Dictionary<string, string> Bodies = new()
-    {
-        ["de"] = "Die Stadt hat am Montag eine neue Fähre für die Verbindung zwischen dem Nordkai und der Altstadt vorgestellt. Das Schiff soll ab Juni täglich fahren, und die Kosten teilen sich die Stadt und das Land.",
-        ["fr"] = "La ville a présenté un nouveau bateau pour la liaison entre le quai nord et la vieille ville. Il a été fêté avec les invités sur le quai, et le maire a dit que les billets seront moins chers pour les habitants.",
-        ["pt"] = "A prefeitura apresentou uma nova balsa para a ligação entre o cais norte e o centro histórico. Foi celebrada com os convidados no cais, e o prefeito disse que os bilhetes serão mais baratos para os moradores.",
-        ["ru"] = "В понедельник город представил новый паром, который будет ходить между северным причалом и старым городом. Его отметили с гостями на причале, и мэр сказал, что билеты для жителей города будут дешевле.",
-        ["en"] = "The council voted on Tuesday to add two evening crossings, and the harbour master said the ferry would run later in the summer for the residents.",
-    };
-
     [Theory]
     [InlineData("de", "Von Anna Berger", "Anna Berger")]
     [InlineData("de", "Von Moritz Bachmann publiziert am 25. September 2018", "Moritz Bachmann")]
@@ -73,7 +64,7 @@ public class AttributionTests
     [InlineData("en", "Von Anna Berger", null)]
     public void Finds_bylines_in_the_document_s_language(string language, string line, string? name)
     {
-        var document = Document.FromText("article.txt", $"Headline\n\n{line}\n\n{Bodies[language]}\n");
+        var document = Document.FromText("article.txt", $"Headline\n\n{line}\n\n{ForeignProse.In(language)}\n");
 
         Assert.Equal(name is null ? [] : [name], document.Attribution.Bylines.Select(b => b.Name));
     }

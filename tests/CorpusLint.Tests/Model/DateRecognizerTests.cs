@@ -1,4 +1,5 @@
 using CorpusLint.Model;
+using CorpusLint.Tests.Infrastructure;
 using CorpusLint.Model.Dates;
 
 namespace CorpusLint.Tests.Model;
@@ -114,18 +115,6 @@ public class DateRecognizerTests
         Assert.Equal("on", mention.Preposition);
     }
 
-    /// <summary>Paragraphs plainly in one language (its stop words), around the date under test.</summary>
-    private static readonly Dictionary<string, (string Before, string After)> Paragraphs = new()
-    {
-        ["de"] = ("Die Stadt hat eine neue Fähre für die Verbindung zwischen dem Nordkai und der Altstadt vorgestellt, und", "wurde sie mit den Gästen auf dem Schiff gefeiert."),
-        ["fr"] = ("La ville a présenté un nouveau bateau pour la liaison entre le quai nord et la vieille ville, et", "il a été fêté avec les invités sur le quai."),
-        ["es"] = ("La ciudad presentó un nuevo barco para la conexión entre el muelle norte y el casco antiguo, y", "se celebró con los invitados en el muelle."),
-        ["pt"] = ("A prefeitura apresentou uma nova balsa para a ligação entre o cais norte e o centro histórico, e", "foi celebrada com os convidados no cais."),
-        ["it"] = ("Il comune ha presentato un nuovo traghetto per il collegamento tra il molo nord e il centro storico, e", "è stato festeggiato con gli ospiti sul molo."),
-        ["nl"] = ("De stad heeft een nieuwe veerboot voor de verbinding tussen de noordkade en de oude stad gepresenteerd, en", "werd het gevierd met de gasten op de kade."),
-        ["ru"] = ("В понедельник город представил новый паром, который будет ходить между северным причалом и старым городом, и", "его отметили с гостями на причале."),
-    };
-
     [Theory]
     [InlineData("de", "Montag, 12. März 2025", 2025, 3, 12, DayOfWeek.Monday)]
     [InlineData("de", "am 3. Okt. 2024", 2024, 10, 3, null)]
@@ -138,9 +127,7 @@ public class DateRecognizerTests
     [InlineData("ru", "24 сентября 2018", 2018, 9, 24, null)]
     public void Reads_dates_in_the_document_s_language(string language, string phrase, int year, int month, int day, DayOfWeek? weekday)
     {
-        var (before, after) = Paragraphs[language];
-
-        var mention = Single($"{before} {phrase} {after}\n");
+        var mention = Single(ForeignProse.In(language, phrase) + "\n");
 
         Assert.Equal((new DateOnly(year, month, day), weekday), (mention.Date, mention.Weekday));
     }
@@ -156,7 +143,7 @@ public class DateRecognizerTests
     {
         var text = language == "en"
             ? $"The council said on the ferry that {phrase} was the day the French crew would come to the island.\n"
-            : $"{Paragraphs[language].Before} {phrase} {Paragraphs[language].After}\n";
+            : ForeignProse.In(language, phrase) + "\n";
 
         Assert.Empty(Mentions(text));
     }
@@ -323,9 +310,7 @@ public class DateRecognizerTests
     [InlineData("ru", "24 сентября 2018, 14:30", 2018, 9, 24)]
     public void Finds_the_publication_date_of_a_header_in_the_document_s_language(string language, string dateline, int year, int month, int day)
     {
-        var (before, after) = Paragraphs[language];
-
-        var publication = Document.FromText("article.txt", $"Headline\n\n{dateline}\n\n{before} {after}\n").PublicationDate;
+        var publication = Document.FromText("article.txt", $"Headline\n\n{dateline}\n\n{ForeignProse.In(language)}\n").PublicationDate;
 
         Assert.Equal(new DateOnly(year, month, day), publication?.Date);
     }
