@@ -125,6 +125,8 @@ public class DateRecognizerTests
     [InlineData("it", "il 2 ago 2017", 2017, 8, 2, null)]
     [InlineData("nl", "op 12 maart 2025", 2025, 3, 12, null)]
     [InlineData("ru", "24 сентября 2018", 2018, 9, 24, null)]
+    [InlineData("de", "am Dienstag, 25.09.2018 um 14:30 Uhr", 2018, 9, 25, DayOfWeek.Tuesday)]
+    [InlineData("ru", "24.09.2018", 2018, 9, 24, null)]
     public void Reads_dates_in_the_document_s_language(string language, string phrase, int year, int month, int day, DayOfWeek? weekday)
     {
         var mention = Single(ForeignProse.In(language, phrase) + "\n");
@@ -132,13 +134,15 @@ public class DateRecognizerTests
         Assert.Equal((new DateOnly(year, month, day), weekday), (mention.Date, mention.Weekday));
     }
 
-    /// <summary>A lone month or weekday of the language, an abbreviation without its year ("3 mar" is also "3 sea"), and the
-    /// language's dates in an English document are no dates.</summary>
+    /// <summary>A lone month or weekday of the language, an abbreviation without its year ("3 mar" is also "3 sea"), a
+    /// version's numbers, and the language's dates in an English document are no dates.</summary>
     [Theory]
     [InlineData("fr", "en mars et le lundi")]
     [InlineData("es", "a 3 mar del muelle")]
     [InlineData("pt", "os 3 set de ferramentas")]
     [InlineData("en", "12 mars 2025")]
+    [InlineData("de", "die Version 1.2.2018.5 mit 3.5 Prozent")]
+    [InlineData("en", "25.09.2018")]
     public void Reads_no_date_from_a_lone_name_of_the_language(string language, string phrase)
     {
         var text = language == "en"
@@ -308,6 +312,7 @@ public class DateRecognizerTests
     [InlineData("it", "Pubblicato il 3 marzo 2024 alle 10:15", 2024, 3, 3)]
     [InlineData("nl", "Gepubliceerd op 12 maart 2025 om 14:30", 2025, 3, 12)]
     [InlineData("ru", "24 сентября 2018, 14:30", 2018, 9, 24)]
+    [InlineData("de", "25.09.2018 | 14:30 Uhr", 2018, 9, 25)]
     public void Finds_the_publication_date_of_a_header_in_the_document_s_language(string language, string dateline, int year, int month, int day)
     {
         var publication = Document.FromText("article.txt", $"Headline\n\n{dateline}\n\n{ForeignProse.In(language)}\n").PublicationDate;

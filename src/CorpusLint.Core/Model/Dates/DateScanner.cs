@@ -214,6 +214,11 @@ internal ref struct DateScanner
             return TryNumeric(i, value, lead);
         }
 
+        if (digits <= 2 && rest.IsEmpty && !ordinal && next == '.' && _local is { DottedNumbers: true } && TryDottedDayFirst(i, value, lead) is var dotted && dotted > i)
+        {
+            return dotted;
+        }
+
         if (digits <= 2 && rest.IsEmpty && !ordinal && next == ':' && lead.WeekdayIndex < 0)
         {
             return TryTimeThenDate(i);
@@ -312,6 +317,39 @@ internal ref struct DateScanner
         }
 
         return year == 0 && (afterName || month.Abbreviated) ? i : Add(lead, last, year, month.Value, day, DateStyle.DayMonth, FormOf(month));
+    }
+
+    /// <summary>
+    /// "25.09.2018", "1.3.2025": a date in numbers, day first with full stops, in a document whose language writes it so
+    /// (<see cref="LocalDateWords.DottedNumbers"/>). A version or an address ("1.2.2018.5") runs on and is none.
+    /// </summary>
+    private int TryDottedDayFirst(int i, int day, Lead lead)
+    {
+        if (i + 2 >= _words.Length)
+        {
+            return i;
+        }
+
+        var second = _words[i + 1];
+        var third = _words[i + 2];
+        if (second.Start != _words[i].End + 1 || second.Length > 2 || !IsDigits(WordText(i + 1))
+            || second.End >= _text.Length || _text[second.End] != '.' || third.Start != second.End + 1
+            || third.Length != 4 || !IsDigits(WordText(i + 2)))
+        {
+            return i;
+        }
+
+        var after = third.End < _text.Length ? _text[third.End] : '\0';
+        if (char.IsAsciiDigit(after) || (after == '.' && third.End + 1 < _text.Length && char.IsAsciiDigit(_text[third.End + 1])))
+        {
+            return i;
+        }
+
+        TryNumber(WordText(i + 1), out var month, out _, out _, out _);
+        TryNumber(WordText(i + 2), out var year, out _, out _, out _);
+        return year is < 1000 or > 2999 || month is < 1 or > 12 || day is < 1 or > 31
+            ? i
+            : Add(lead, i + 2, year, month, day, DateStyle.NumericDayFirst, MonthNameForm.None);
     }
 
     /// <summary>The word after a connector of the document's language at <paramref name="j"/> ("de" in "12 de marzo"), else <paramref name="j"/>.</summary>

@@ -18,7 +18,8 @@ internal sealed class LocalDateWords
             months: "januar jänner | februar | märz | april | mai | juni | juli | august | september | oktober | november | dezember",
             abbreviations: "jan | feb | mär | apr | - | jun | jul | aug | sep sept | okt | nov | dez",
             weekdays: "sonntag | montag | dienstag | mittwoch | donnerstag | freitag | samstag sonnabend",
-            dayTakesPeriod: true),
+            dayTakesPeriod: true,
+            dottedNumbers: true),
         ["fr"] = new(
             months: "janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre | novembre | décembre",
             abbreviations: "janv | févr fév | - | avr | - | - | juil | - | sept | oct | nov | déc",
@@ -44,11 +45,13 @@ internal sealed class LocalDateWords
         ["ru"] = new(
             months: "января | февраля | марта | апреля | мая | июня | июля | августа | сентября | октября | ноября | декабря",
             abbreviations: "янв | фев | мар | апр | - | июн | июл | авг | сен сент | окт | ноя | дек",
-            weekdays: "воскресенье | понедельник | вторник | среда | четверг | пятница | суббота"),
+            weekdays: "воскресенье | понедельник | вторник | среда | четверг | пятница | суббота",
+            dottedNumbers: true),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private LocalDateWords(string months, string abbreviations, string weekdays, bool dayTakesPeriod = false, string connectors = "")
+    private LocalDateWords(string months, string abbreviations, string weekdays, bool dayTakesPeriod = false, bool dottedNumbers = false, string connectors = "")
     {
+        DottedNumbers = dottedNumbers;
         var words = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
         AddNames(words, months, DateWordKind.Month, abbreviated: false, first: 1);
         AddNames(words, abbreviations, DateWordKind.Month, abbreviated: true, first: 1);
@@ -62,6 +65,9 @@ internal sealed class LocalDateWords
 
     /// <summary>Whether the day is written as an ordinal with a full stop ("12. März"), as German writes it.</summary>
     public bool DayTakesPeriod { get; }
+
+    /// <summary>Whether a date in numbers is day first with full stops ("25.09.2018"), as German and Russian write it.</summary>
+    public bool DottedNumbers { get; }
 
     /// <summary>Words between day, month and year ("12 de marzo de 2025"): Spanish and Portuguese "de".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors { get; }
