@@ -72,7 +72,8 @@ internal sealed class LinkDefinitions
     /// <summary>A definition cannot carry on a paragraph: the line above is blank, another definition, or there is none.</summary>
     private static bool OpensBlock(string text, int lineStart, int previousEnd)
     {
-        if (lineStart == 0 || lineStart - 1 == previousEnd)
+        // The first line, a line under another definition, or the second line under an empty first one.
+        if (lineStart <= 1 || lineStart - 1 == previousEnd)
         {
             return true;
         }

@@ -117,6 +117,13 @@ public class ReferenceLinksTests
     public void Markdown_reads_any_target_as_a_definition_as_CommonMark_does() =>
         Assert.Contains(Document.FromText("notes.md", "The study [1] found a rise.\n\n[1]: Smith").Links, l => l.Kind == LinkKind.Definition);
 
+    /// <summary>A definition on the second line under an empty first one (a window of a large document starts so): it threw.</summary>
+    [Theory]
+    [InlineData("notes.md", "\n[1]: https://example.org/minutes\n", 1)]
+    [InlineData("notes.txt", "\nSee [x]: the minutes\n", 0)]
+    public void A_definition_under_an_empty_first_line_is_read(string path, string text, int definitions) =>
+        Assert.Equal(definitions, Document.FromText(path, text).Links.Count(l => l.Kind == LinkKind.Definition));
+
     [Fact]
     public void The_first_of_two_definitions_of_a_label_wins()
     {
