@@ -21,7 +21,7 @@ public sealed class PropertyTests : IDisposable
         "The", "council", "said", "on", "Thursday,", "January 18, 2019", "February 30", "2019-13-01", "By Ana Ruiz", "Source: AP",
         "“", "”", "\"", "'", "’", "«", "»", "(", ")", "[", "]", "{", "}", "[Home](#)", "https://x.example/a", "&amp;", "cafÃ©",
         "Read more", "Subscribe", "%s", "{{name}}", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", ".", ",", " ,", "\u00A0", "\u200B",
-        "\u00AD", "\uFEFF", "\u0000", "\u001B[31m", "😀", "Vučić", "日本語の記事", "-", "* ", "1. ", "# ", "<p>", "\\$",
+        "\u00AD", "\uFEFF", "\u0000", "\u001B[31m", "😀", "Vučić", "日本語の記事", "-", "* ", "1. ", "# ", "<p>", "\\$", "[1]: ", "[Home][1]", "> ", "```",
     ];
 
     private static readonly Gen<byte[]> ArticleBytes = Gen.Frequency(
