@@ -325,31 +325,41 @@ internal ref struct DateScanner
     /// </summary>
     private int TryDottedDayFirst(int i, int day, Lead lead)
     {
+        if (!TryNumericParts(i, '.', out var month, out var year, out var after)
+            || (after == '.' && _words[i + 2].End + 1 < _text.Length && char.IsAsciiDigit(_text[_words[i + 2].End + 1])))
+        {
+            return i;
+        }
+
+        return month is < 1 or > 12 || day is < 1 or > 31 ? i : Add(lead, i + 2, year, month, day, DateStyle.NumericDayFirst, MonthNameForm.None);
+    }
+
+    /// <summary>
+    /// The second and third parts of a date in numbers at word <paramref name="i"/> ("17/01/2019", "25.09.2018"): one or
+    /// two digits, then a year of four, each right after <paramref name="separator"/>, and the character after the year
+    /// (more digits there make no date). The first part is the caller's.
+    /// </summary>
+    private bool TryNumericParts(int i, char separator, out int second, out int year, out char after)
+    {
+        (second, year, after) = (0, 0, '\0');
         if (i + 2 >= _words.Length)
         {
-            return i;
+            return false;
         }
 
-        var second = _words[i + 1];
-        var third = _words[i + 2];
-        if (second.Start != _words[i].End + 1 || second.Length > 2 || !IsDigits(WordText(i + 1))
-            || second.End >= _text.Length || _text[second.End] != '.' || third.Start != second.End + 1
-            || third.Length != 4 || !IsDigits(WordText(i + 2)))
+        var middle = _words[i + 1];
+        var last = _words[i + 2];
+        if (middle.Start != _words[i].End + 1 || middle.Length > 2 || !IsDigits(WordText(i + 1))
+            || middle.End >= _text.Length || _text[middle.End] != separator || last.Start != middle.End + 1
+            || last.Length != 4 || !IsDigits(WordText(i + 2)))
         {
-            return i;
+            return false;
         }
 
-        var after = third.End < _text.Length ? _text[third.End] : '\0';
-        if (char.IsAsciiDigit(after) || (after == '.' && third.End + 1 < _text.Length && char.IsAsciiDigit(_text[third.End + 1])))
-        {
-            return i;
-        }
-
-        TryNumber(WordText(i + 1), out var month, out _, out _, out _);
-        TryNumber(WordText(i + 2), out var year, out _, out _, out _);
-        return year is < 1000 or > 2999 || month is < 1 or > 12 || day is < 1 or > 31
-            ? i
-            : Add(lead, i + 2, year, month, day, DateStyle.NumericDayFirst, MonthNameForm.None);
+        after = last.End < _text.Length ? _text[last.End] : '\0';
+        TryNumber(WordText(i + 1), out second, out _, out _, out _);
+        TryNumber(WordText(i + 2), out year, out _, out _, out _);
+        return !char.IsAsciiDigit(after) && year is >= 1000 and <= 2999;
     }
 
     /// <summary>The word after a connector of the document's language at <paramref name="j"/> ("de" in "12 de marzo"), else <paramref name="j"/>.</summary>
@@ -489,29 +499,7 @@ internal ref struct DateScanner
 
     private int TryNumeric(int i, int first, Lead lead)
     {
-        if (i + 2 >= _words.Length)
-        {
-            return i;
-        }
-
-        var second = _words[i + 1];
-        var third = _words[i + 2];
-        if (second.Start != _words[i].End + 1 || second.Length > 2 || !IsDigits(WordText(i + 1))
-            || second.End >= _text.Length || _text[second.End] != '/' || third.Start != second.End + 1
-            || third.Length != 4 || !IsDigits(WordText(i + 2)))
-        {
-            return i;
-        }
-
-        var after = third.End < _text.Length ? _text[third.End] : '\0';
-        if (after is '/' or '-' || char.IsAsciiDigit(after))
-        {
-            return i;
-        }
-
-        TryNumber(WordText(i + 1), out var secondValue, out _, out _, out _);
-        TryNumber(WordText(i + 2), out var year, out _, out _, out _);
-        if (year is < 1000 or > 2999 || first == 0 || secondValue == 0)
+        if (!TryNumericParts(i, '/', out var secondValue, out var year, out var after) || after is '/' or '-' || first == 0 || secondValue == 0)
         {
             return i;
         }
