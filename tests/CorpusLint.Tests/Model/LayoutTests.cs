@@ -374,6 +374,60 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_lead_a_share_dialog_quotes_above_the_headline_is_the_articles_where_the_body_prints_it()
+    {
+        const string text = """
+            News
+            Sport
+            Business
+            Weather
+            Sign in
+            Share This Story!
+            Let friends in your social network know what you are reading about
+            Ferry app closes for islanders
+            The ferry timetable app that islanders have used for a decade will close at the end of the month, its owner said on Monday.
+            Post to Facebook
+            Cancel
+            Send
+
+            Ferry app closes for islanders
+
+            Aoife Brennan, Harbour Gazette 9:14 a.m. GMT March 3, 2024
+
+            The ferry timetable app that islanders have used for a decade will close at the end of the month, its owner said on Monday.
+
+            Commuters will have to check the operator's own website instead, which already lists every crossing and each delay as it happens.
+
+            The operator said a new app of its own would follow in the autumn, once the harbour's new berths are open to the larger boats.
+            """;
+        var layout = Layout(text);
+        Assert.Equal((LineClass.Body, LayoutReason.BodyProse), (layout[17].Class, layout[17].Reason));
+        Assert.False(layout[8].IsArticle);
+    }
+
+    [Fact]
+    public void A_paragraph_printed_twice_inside_the_body_is_still_the_repeat()
+    {
+        const string text = """
+            Ferry app closes for islanders
+
+            By Aoife Brennan
+
+            The ferry timetable app that islanders have used for a decade will close at the end of the month, its owner said on Monday.
+
+            Commuters will have to check the operator's own website instead, which already lists every crossing and each delay as it happens.
+
+            The ferry timetable app that islanders have used for a decade will close at the end of the month, its owner said on Monday.
+
+            The operator said a new app of its own would follow in the autumn, once the harbour's new berths are open to the larger boats.
+
+            """;
+        var layout = Layout(text);
+        Assert.Equal(LineClass.Body, layout[4].Class);
+        Assert.Equal(LineClass.Duplicate, layout[8].Class);
+    }
+
+    [Fact]
     public void Without_a_byline_a_headline_printed_twice_right_over_the_text_is_its_title_bar_copy()
     {
         const string text = """

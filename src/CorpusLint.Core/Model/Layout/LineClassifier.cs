@@ -216,6 +216,9 @@ internal static class LineClassifier
     /// <summary>
     /// A repeat of an earlier line that is a block printed twice (a headline or dek, a pasted paragraph): printed exactly
     /// twice, or long; inside the body a sentence, not a table header or shop button, nor a list item two products share.
+    /// A paragraph printed twice, first above the body and then in it, is the article's where the body has it: the copy
+    /// above is the chrome's (a share dialog or teaser quoting the lead) and is flagged where it stands. A headline repeated
+    /// down a page (a teaser, a comment thread's title) ends no sentence and stays a duplicate.
     /// </summary>
     private static bool IsDuplicateBlock(LayoutState state, int i, bool inside)
     {
@@ -224,7 +227,14 @@ internal static class LineClassifier
         var options = state.Options;
         var inList = m.Has(LineSignals.InContentList) || m.Has(LineSignals.InListSection);
         return m.DuplicateOf >= 0 && !m.Has(LineSignals.InRecurringSeries) && (m.Copies == 2 || f.Words >= options.ManyCopiesMinWords)
-            && (!inside || (f.Words >= options.InsideDuplicateMinWords && !inList));
+            && (!inside || (f.Words >= options.InsideDuplicateMinWords && !inList && !IsQuotedAboveTheBody(state, i)));
+    }
+
+    private static bool IsQuotedAboveTheBody(LayoutState state, int i)
+    {
+        var m = state.Marks[i];
+        var f = state.Features[i];
+        return m.DuplicateOf < state.BodyStart && m.Copies == 2 && f.Prose == ProseClass.Good && f.EndsSentence;
     }
 
     /// <summary>

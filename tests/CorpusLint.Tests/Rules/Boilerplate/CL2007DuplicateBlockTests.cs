@@ -40,6 +40,19 @@ public class CL2007DuplicateBlockTests
         RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle: ["'Yes,' she said.", "", "The vote was close, and the chairman had to count the raised hands twice before he could announce it.", "", "'Yes,' she said."]));
 
     [Fact]
+    public void Fires_on_the_headline_but_not_the_lead_a_share_dialog_quoted_above_them()
+    {
+        var text = string.Join("\n",
+        [
+            "News", "Sport", "Weather", "Sign in", "Share This Story!", "Let friends in your social network know what you are reading about",
+            BoilerplateText.Headline, BoilerplateText.Paragraphs[0], "Post to Facebook", "Cancel", "Send", "",
+            BoilerplateText.Headline, "", "By Aoife Brennan", "", BoilerplateText.Paragraphs[0], "", BoilerplateText.Paragraphs[1], "",
+            BoilerplateText.Paragraphs[2], "",
+        ]);
+        Assert.Equal([13], RuleTester.Lint(_rule, text).Select(d => d.Start.Line));
+    }
+
+    [Fact]
     public void Silent_on_an_item_two_lists_of_the_article_share() =>
         RuleTester.AssertSilent(_rule, BoilerplateText.Article(middle:
         [
