@@ -12,6 +12,9 @@ public sealed partial class CL1002UnattributedQuote : Rule
 {
     private const int DefaultMinWords = 8;
 
+    /// <summary>How many words into a question its subject is looked for: an auxiliary, a negation or a "But" come first ("But hasn't she ...").</summary>
+    private const int QuestionSubjectReach = 5;
+
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL1002",
         "Unattributed quotation",
@@ -22,7 +25,7 @@ public sealed partial class CL1002UnattributedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override IReadOnlyList<RuleOption> Options { get; } =
     [
@@ -57,7 +60,8 @@ public sealed partial class CL1002UnattributedQuote : Rule
                 || IsInWordsOfSomeone(document, quotation)
                 || FollowsAttributedQuotation(document, quotation, previousAttributed)
                 || ContinuesQuotedParagraphs(document, quotation, attributedParagraphs)
-                || FollowsSentenceAboutSomeone(document, quotation);
+                || FollowsSentenceAboutSomeone(document, quotation)
+                || AnswersAQuestionAboutSomeone(document, quotation);
             for (Quotation? part = quotation; part is { } current && !attributed; part = quotations.GetContinuation(current))
             {
                 words += document.GetWords(current.ContentStart, current.ContentEnd).Length;
@@ -174,6 +178,44 @@ public sealed partial class CL1002UnattributedQuote : Rule
 
         return false;
     }
+
+    /// <summary>
+    /// A quotation opening the paragraph after the writer's own question about someone ("Was she a fan of the show before
+    /// she joined it?" then "“I've watched it since I was born ...”"): a profile's interview told as questions and quoted
+    /// answers, the person the question names or points to is the one who answers.
+    /// </summary>
+    private static bool AnswersAQuestionAboutSomeone(Document document, Quotation quotation)
+    {
+        var paragraph = document.Paragraphs[quotation.Paragraph];
+        if (quotation.Paragraph == 0 || ContainsLetterOrDigit(document.Text.AsSpan(paragraph.Start, quotation.Start - paragraph.Start)))
+        {
+            return false;
+        }
+
+        var previous = document.Paragraphs[quotation.Paragraph - 1];
+        var question = document.Text.AsSpan(previous.Start, previous.Length).TrimEnd();
+        if (question.IsEmpty || question[^1] != '?')
+        {
+            return false;
+        }
+
+        var end = previous.Start + question.Length;
+        var sentenceStart = document.GetSentenceAt(end - 1)?.Start ?? previous.Start;
+        var words = document.GetWords(sentenceStart, end);
+        for (var i = 0; i < words.Length && i < QuestionSubjectReach; i++)
+        {
+            var value = document.GetText(words[i]);
+            if (IsThirdPersonPronoun(value) || Language.SpeechVerbs.IsRole(value) || (i > 0 && char.IsUpper(value[0]) && !Language.StopWords.IsEnglish(value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsThirdPersonPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A testimonial signed on the next line: "“...”" then "– Jane Doe" or "— J. Doe, Leeds".</summary>
     private static bool IsSignedOnNextLine(Document document, Quotation quotation)

@@ -55,6 +55,8 @@ public class CL1002UnattributedQuoteTests
     [InlineData("221. ^ \"Harbour and island sign a deal on the price of the winter ferry\". The Harbour Gazette. April 2008.")]
     [InlineData("In Dr. Holm's words, “The ferry is the island's road, and nobody would close a road for the winter.”")]
     [InlineData("In the words of the harbour master, “The ferry is the island's road, and nobody would close a road for the winter.”")]
+    [InlineData("Was she a fan of the harbour master before she took the job?\n\n“I have watched the ferries come in since I was a child, and I never wanted any other work.”")]
+    [InlineData("But hasn't Holm had to turn down other offers?\n\n“I mean, yes. It feels strange to say so, but the island is where I want to be.”")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     // Markdown prints Wikipedia's caret in bold: "1. **^** ".
@@ -72,6 +74,11 @@ public class CL1002UnattributedQuoteTests
             _rule,
             "The council meets again next month.\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.” The harbour retrieved its boats.\n",
             (3, 1));
+
+    [Theory]
+    [InlineData("What will happen to the ferry next winter?\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”\n")]
+    [InlineData("Would you pay twice for the same crossing?\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”\n")]
+    public void Fires_on_a_quotation_after_a_question_about_no_one(string text) => RuleTester.AssertFiresAt(_rule, text, (3, 1));
 
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL1002.txt");
