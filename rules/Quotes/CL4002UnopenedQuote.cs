@@ -17,6 +17,8 @@ public sealed class CL4002UnopenedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override void Analyze(RuleContext context) =>
         FirstInParagraph.Report(
             context.Document.Quotations.UnopenedClosings,

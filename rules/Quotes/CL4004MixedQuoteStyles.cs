@@ -20,6 +20,8 @@ public sealed class CL4004MixedQuoteStyles : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override bool NeedsWholeDocument => true;
 
     public override FixKind FixKind => FixKind.Safe;

@@ -133,6 +133,27 @@ public class QuotationScannerTests
         Assert.All(set.Quotations, q => Assert.Equal(QuotationStatus.Closed, q.Status));
     }
 
+    [Theory]
+    [InlineData("« First | « Previous | Next » | Last »\n")]
+    [InlineData("«\n")]
+    [InlineData("« Back to the list\n")]
+    [InlineData("The ferry returns on Friday, the council said. More »Harbour council approves the new timetable\n")]
+    [InlineData("Two ferries were late again this week. Full story »$9,000 in lost fares recovered\n")]
+    public void Guillemets_pointing_at_a_link_are_arrows_not_quotation_marks(string text)
+    {
+        var set = Scan(text);
+        Assert.Empty(set.Quotations);
+        Assert.Empty(set.UnopenedClosings);
+    }
+
+    [Theory]
+    [InlineData("Er sagte: »Wir sind bereit« und ging.\n", QuotationStatus.Closed)]
+    [InlineData("Il a dit « nous ne fermerons pas le port cet hiver. Le conseil a voté.\n", QuotationStatus.Unclosed)]
+    [InlineData("Il a dit «oui» hier.\n", QuotationStatus.Closed)]
+    [InlineData("Le port ferme ses «grandes…\n", QuotationStatus.Unclosed)]
+    public void Guillemets_that_quote_are_still_quotation_marks(string text, QuotationStatus status) =>
+        Assert.Equal(status, Assert.Single(Scan(text).Quotations).Status);
+
     [Fact]
     public void Ambiguous_apostrophe_is_moved_when_a_later_mark_closes()
     {

@@ -18,6 +18,11 @@ namespace CorpusLint.Model;
 /// </remarks>
 public static class QuotationScanner
 {
+    /// <summary>Most words of the link label an arrow guillemet points at ("« Previous", "« Back to the list").</summary>
+    private const int ArrowLabelMaxWords = 4;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?…");
+
     public static QuotationSet Scan(Document document) => Scan(document.Text, document.Paragraphs);
 
     public static QuotationSet Scan(string text, IReadOnlyList<Paragraph> paragraphs)
@@ -250,7 +255,9 @@ public static class QuotationScanner
 
                 case '«':
                 case '‹':
-                    return TopOfKindIs(QuoteChars.KindOf(c), c == '«' ? '»' : '›') ? QuoteRole.Closing : QuoteRole.Opening;
+                    return TopOfKindIs(QuoteChars.KindOf(c), c == '«' ? '»' : '›') ? QuoteRole.Closing
+                        : IsArrowBeforeLabel(i, c == '«' ? '»' : '›') ? QuoteRole.Other
+                        : QuoteRole.Opening;
 
                 default: // » ›
                 {
@@ -261,9 +268,44 @@ public static class QuotationScanner
                         return TopOfKindIs(kind, c == '»' ? '«' : '‹') ? QuoteRole.Closing : QuoteRole.Other;
                     }
 
-                    return prevOpen && char.IsLetterOrDigit(next) && !HasOpen(kind) ? QuoteRole.Opening : QuoteRole.Closing;
+                    if (prevOpen && !HasOpen(kind))
+                    {
+                        // German and Danish open with » and close with «; with no « after it, "More »Next story" is a link's arrow.
+                        return char.IsLetterOrDigit(next) && ClosesLater(i, c == '»' ? '«' : '‹') ? QuoteRole.Opening : QuoteRole.Other;
+                    }
+
+                    return QuoteRole.Closing;
                 }
             }
+        }
+
+        /// <summary>Whether <paramref name="closing"/> follows position <paramref name="i"/> in the paragraph.</summary>
+        private bool ClosesLater(int i, char closing) => _text.AsSpan(i + 1, _paragraph.End - i - 1).Contains(closing);
+
+        /// <summary>
+        /// A guillemet that points at a link rather than opening a quotation: "« Previous", "« First | « Back", a « alone on
+        /// its line. What follows it to the line's end or a "|" is a label of at most <see cref="ArrowLabelMaxWords"/> words
+        /// with no sentence end or ellipsis (a cut-off title is text), and nothing closes it before that "|" or in the rest of the paragraph; an unclosed « before
+        /// a sentence is still an unclosed quotation, and « oui » a closed one.
+        /// </summary>
+        private bool IsArrowBeforeLabel(int i, char closing)
+        {
+            var rest = _text.AsSpan(i + 1, _paragraph.End - i - 1);
+            var (close, separator) = (rest.IndexOf(closing), rest.IndexOf('|'));
+            if (close >= 0 && (separator < 0 || close < separator))
+            {
+                return false;
+            }
+
+            var lineEnd = rest.IndexOfAny('\n', '|');
+            var label = (lineEnd < 0 ? rest : rest[..lineEnd]).Trim();
+            var words = 0;
+            foreach (var range in label.Split(' '))
+            {
+                words += label[range].IsEmpty ? 0 : 1;
+            }
+
+            return words <= ArrowLabelMaxWords && !label.ContainsAny(SentenceEnds);
         }
 
         private void Open(int i, char original, bool doubled)

@@ -69,6 +69,8 @@ public class CL4001UnclosedQuoteTests
     [InlineData("그는 이 문제를 ‘데이트 폭력’이라고 분명히 했고, ‘가택침입’이나 ‘협박’도 말했다.\n")]
     [InlineData("彼は‘安全’だと言った。\n")]
     [InlineData("KUALA LUMPUR — Siti ‘Aisyah, an Indonesian woman, was freed on Monday.\n")]
+    [InlineData("« First | « Previous | Next » | Last »\n")]
+    [InlineData("Back to Top «\n")]
     [InlineData("The court heard from Abd al-‘Aziz and from Ka‘b al-Ahbar in the morning.\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 

@@ -28,6 +28,8 @@ public class CL4002UnopenedQuoteTests
     [InlineData("The forces were already stretched,\" said Mr Davis.\n")]
     [InlineData("It was a bit more.' The orchestra played.\n")]
     [InlineData("Home » News » World\n")]
+    [InlineData("Two ferries were late again this week. Full story »$9,000 in lost fares recovered\n")]
+    [InlineData("[Sign me up »]\n")]
     [InlineData("He said ‘the students’ union is strong,’ and left.\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
