@@ -24,6 +24,25 @@ internal static class PublicationDateChooser
     /// </summary>
     private const int HeaderBlockLines = 12;
 
+    /// <summary>
+    /// Whether a line of prose the layout sets aside as not the article's stands between the body's end and
+    /// <paramref name="line"/>: a comment's text above its "Posted by: reader, date" stamp. A closing credit follows
+    /// the article directly, or after lines of the article's own (an author's box).
+    /// </summary>
+    private static bool FollowsProseOutsideTheArticle(Document document, int bodyEnd, int line)
+    {
+        var lines = document.Layout.Lines;
+        for (var i = bodyEnd + 1; i < line; i++)
+        {
+            if (lines[i].Prose is Layout.ProseClass.Good or Layout.ProseClass.NearGood && !lines[i].IsArticle)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static PublicationDateChoice Choose(Document document)
     {
         var dates = document.Dates;
@@ -76,6 +95,10 @@ internal static class PublicationDateChooser
             else if (zone == ArticleZone.Closing && header.IsAfterBody(line) && candidate.Source != PublicationDateSource.PublishedLine)
             {
                 verdicts[i] = (zone, DateVerdict.Rejected, "just below the article without a label: the first related story's date, not a closing credit");
+            }
+            else if (zone == ArticleZone.Closing && header.IsAfterBody(line) && FollowsProseOutsideTheArticle(document, header.BodyEnd, line))
+            {
+                verdicts[i] = (zone, DateVerdict.Rejected, "below the article, after text that is not the article's: a comment's stamp (\"Posted by: reader, date\"), not a closing credit");
             }
             else if (zone == ArticleZone.Closing)
             {

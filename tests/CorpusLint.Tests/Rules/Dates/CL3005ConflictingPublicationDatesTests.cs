@@ -34,5 +34,34 @@ public class CL3005ConflictingPublicationDatesTests
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
+    public void Silent_on_a_readers_post_stamp_below_comment_text_that_is_not_the_articles()
+    {
+        const string text = """
+            Harbour council approves new ferry timetable
+
+            by Maria Lindqvist
+
+            26 Sep 2011
+
+            The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a dispute that had run since the spring.
+
+            Residents had collected more than a thousand signatures, according to the island's residents' association, which called the decision long overdue.
+
+            The new timetable starts on the first of May, and tickets bought before then remain valid, the operator said in a statement on its website.
+
+            Comments: 2
+
+            Why should the islanders pay for boats that nobody on the mainland ever uses at that hour?
+
+            Posted by: harbour reader, 04 Oct 2011 | 10:02
+
+            The evening boats will be full in summer, and everyone knows it.
+
+            Posted by: old skipper, 05 Oct 2011 | 08:40
+            """;
+        Assert.DoesNotContain(RuleTester.Lint(_rule, text), d => d.Start.Line == 21);
+    }
+
+    [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL3005.txt");
 }
