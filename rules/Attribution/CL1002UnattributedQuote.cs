@@ -25,7 +25,7 @@ public sealed partial class CL1002UnattributedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 3;
+    public override int Version => 4;
 
     public override IReadOnlyList<RuleOption> Options { get; } =
     [
@@ -47,8 +47,10 @@ public sealed partial class CL1002UnattributedQuote : Rule
                 continue;
             }
 
-            // Speech verbs, pronouns and roles are read in English: in a paragraph of another language nobody can be found.
-            if (!document.Languages.Paragraphs[quotation.Paragraph].ReadsAs(LanguageProfiles.English))
+            // Speech verbs, pronouns and roles are read in English: in a paragraph of another language or script (a Korean
+            // headline too short for its stop words to tell) nobody can be found.
+            var language = document.Languages.Paragraphs[quotation.Paragraph];
+            if (!language.ReadsAs(LanguageProfiles.English) || language.Script is not (Script.Latin or Script.None))
             {
                 continue;
             }
@@ -217,20 +219,44 @@ public sealed partial class CL1002UnattributedQuote : Rule
     private static bool IsThirdPersonPronoun(ReadOnlySpan<char> word) =>
         word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A testimonial signed on the next line: "“...”" then "– Jane Doe" or "— J. Doe, Leeds".</summary>
+    /// <summary>
+    /// A testimonial or epigraph signed after it: "“...” --Thomas Jefferson" on its own line, or "– Jane Doe" or
+    /// "— J. Doe, Leeds" on the next.
+    /// </summary>
     private static bool IsSignedOnNextLine(Document document, Quotation quotation)
     {
         var line = document.GetLineIndex(quotation.End);
+        var end = document.Lines[line].End;
+        if (quotation.End < end && IsSignature(document.Text.AsSpan(quotation.End, end - quotation.End).Trim(), nameCapitalised: true))
+        {
+            return true;
+        }
+
         for (var next = line + 1; next < document.Lines.Count && next <= line + 2; next++)
         {
             var text = document.GetText(document.Lines[next]).Trim();
             if (!text.IsEmpty)
             {
-                return text.Length > 1 && text[0] is '–' or '—' or '―' or '-' && text.Length < 60;
+                return IsSignature(text, nameCapitalised: false);
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A dash and a short signature after it ("– Jane Doe", "--Thomas Jefferson", "— J. Doe, Leeds"); on the quotation's
+    /// own line a capitalised name, for a dash there may go on with the sentence ("” - and then he left").
+    /// </summary>
+    private static bool IsSignature(ReadOnlySpan<char> text, bool nameCapitalised)
+    {
+        if (text.Length < 2 || text[0] is not ('–' or '—' or '―' or '-') || text.Length >= 60)
+        {
+            return false;
+        }
+
+        var name = text.TrimStart("–—―-").TrimStart();
+        return !nameCapitalised || (!name.IsEmpty && char.IsUpper(name[0]));
     }
 
     private static bool ContainsLetterOrDigit(ReadOnlySpan<char> text)

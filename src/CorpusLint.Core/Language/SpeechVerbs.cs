@@ -68,6 +68,7 @@ public static class SpeechVerbs
             brand:branded:brands:branding term:termed:terms:terming decry:decried:decries:decrying
             hail:hailed:hails:hailing welcome:welcomed:welcomes:welcoming condemn:condemned:condemns:condemning
             promise:promised pray:prayed:prays:praying sing:sang:sings:singing
+            elaborate:elaborated:elaborates:elaborating clarify:clarified:clarifies:clarifying reveal:revealed:reveals:revealing
             """),
         StringComparer.OrdinalIgnoreCase);
 

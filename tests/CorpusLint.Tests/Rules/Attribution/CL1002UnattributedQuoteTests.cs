@@ -57,6 +57,9 @@ public class CL1002UnattributedQuoteTests
     [InlineData("In the words of the harbour master, “The ferry is the island's road, and nobody would close a road for the winter.”")]
     [InlineData("Was she a fan of the harbour master before she took the job?\n\n“I have watched the ferries come in since I was a child, and I never wanted any other work.”")]
     [InlineData("But hasn't Holm had to turn down other offers?\n\n“I mean, yes. It feels strange to say so, but the island is where I want to be.”")]
+    [InlineData("\"The care of the harbour and not its neglect is the first and only object of a good council.\" --Anna Holm")]
+    [InlineData("Correspondent Ben Tracy elaborates on the damages, “The harbour lost two ferries and a pier in one night, and nobody has paid for either.”")]
+    [InlineData("▼ “섬 주민들은 내년 봄부터 저녁 배를 더 탄다” ▼")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     // Markdown prints Wikipedia's caret in bold: "1. **^** ".
@@ -79,6 +82,10 @@ public class CL1002UnattributedQuoteTests
     [InlineData("What will happen to the ferry next winter?\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”\n")]
     [InlineData("Would you pay twice for the same crossing?\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”\n")]
     public void Fires_on_a_quotation_after_a_question_about_no_one(string text) => RuleTester.AssertFiresAt(_rule, text, (3, 1));
+
+    [Fact]
+    public void Fires_on_a_quotation_a_dash_goes_on_from_in_lower_case() =>
+        RuleTester.AssertFiresAt(_rule, "The council met.\n\n\"We cannot keep running two ferries on a budget meant for one.\" - and then the meeting ended.\n", (3, 1));
 
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL1002.txt");
