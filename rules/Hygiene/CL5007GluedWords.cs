@@ -17,6 +17,9 @@ namespace CorpusLint.Rules.Hygiene;
 /// </summary>
 public sealed class CL5007GluedWords : Rule
 {
+    /// <summary>Longest top-level label of a domain written in a text ("com", "org", "online"): a longer word after a full stop is a sentence.</summary>
+    private const int MaxTopLevelLabel = 6;
+
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         "CL5007",
         "Glued words",
@@ -58,6 +61,8 @@ public sealed class CL5007GluedWords : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
@@ -90,7 +95,7 @@ public sealed class CL5007GluedWords : Rule
             }
 
             var span = text.AsSpan(word.Start, word.Length);
-            if (HasHump(span) && FindCamelGlue(span, forms, out var split) && !InCode(document, word.Start))
+            if (HasHump(span) && !IsDomainLabel(text, word) && FindCamelGlue(span, forms, out var split) && !InCode(document, word.Start))
             {
                 context.Report(
                     new TextSpan(word.Start, word.Length),
@@ -111,10 +116,6 @@ public sealed class CL5007GluedWords : Rule
         }
     }
 
-    /// <summary>
-    /// A line the layout reads as code or a table (<c>photos.forEach(...)</c>, <c>exports.Cow = Cow;</c>): identifiers are
-    /// glued on purpose. Asked only of a candidate, so most documents never need the layout for this rule.
-    /// </summary>
     /// <summary>
     /// The indexes of the words that can be reported, in text order: a hump is a capital right after a small letter, and
     /// a glued sentence ends in ".", "!" or "?" right before a capital, so only the words at such capitals are read. The
@@ -184,8 +185,31 @@ public sealed class CL5007GluedWords : Rule
         return found;
     }
 
+    /// <summary>
+    /// A line the layout reads as code or a table (<c>photos.forEach(...)</c>, <c>exports.Cow = Cow;</c>): identifiers are
+    /// glued on purpose. Asked only of a candidate, so most documents never need the layout for this rule.
+    /// </summary>
     private static bool InCode(Document document, int offset) =>
         (document.Layout[document.GetLineIndex(offset)].Signals & (LineSignals.Code | LineSignals.Preformatted)) != 0;
+
+    /// <summary>A label of a domain name written without its scheme ("FoxNews.com", "www.DearAbby.com"): a site's name, glued on purpose.</summary>
+    private static bool IsDomainLabel(string text, Word word)
+    {
+        var end = word.End;
+        if (end + 2 >= text.Length || text[end] != '.' || !char.IsAsciiLetterLower(text[end + 1]) || !char.IsAsciiLetterLower(text[end + 2]))
+        {
+            return false;
+        }
+
+        var tld = end + 1;
+        while (tld < text.Length && char.IsAsciiLetter(text[tld]))
+        {
+            tld++;
+        }
+
+        // "com", "org", "co.uk": a top-level label is a few letters followed by no letter ("system.one" is a sentence glued).
+        return tld - end - 1 <= MaxTopLevelLabel && (tld == text.Length || !char.IsLetterOrDigit(text[tld]));
+    }
 
     /// <summary>"reserved.News": a sentence end glued to a capitalised word, not "U.S.", "e.g.", "Yahoo.com" or "A.B. Smith".</summary>
     private static bool IsSentenceGlue(string text, Word word, Word next)

@@ -52,6 +52,7 @@ public class CL5007GluedWordsTests
     [InlineData("Follow @HillaryClinton and #MakeAmericaGreat at https://example.com/SomePage.\n")]
     [InlineData("Services such as One.Tel and Dr.Who fans.\n")]
     [InlineData("DoorDash, GrubHub and SpaceX, version 2.The end is near 3.5.\n")]
+    [InlineData("The Harbour network said its Gazette desk would grow. Read the Gazette on HarbourGazette.com every morning.\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
