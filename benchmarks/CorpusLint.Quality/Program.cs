@@ -1,7 +1,7 @@
 namespace CorpusLint.Quality;
 
 // The quality report (SPEC §10). Usage:
-//   dotnet run -c Release --project benchmarks/CorpusLint.Quality -- [--corpus DIR] [--jobs N] [--dump DIR] [seeds|clean|boilerplate|readability|wrapped|unspaced|spaces|markdown|linked|lynx|html2text|references|polnear|bylines|datasets ...]
+//   dotnet run -c Release --project benchmarks/CorpusLint.Quality -- [--corpus DIR] [--jobs N] [--dump DIR] [seeds|clean|boilerplate|readability|wrapped|unspaced|spaces|markdown|linked|lynx|html2text|references|polnear|bylines|datasets|unseen ...]
 // Exit codes: 0 all implemented figures meet their targets (or the corpus is absent: "skipped"), 1 a figure misses, 2 usage.
 /// <summary>The console entry (a named class, so test projects that reference both this and the CLI see no clash of Program types).</summary>
 public static class QualityProgram
@@ -26,7 +26,7 @@ public static class QualityProgram
                     QualityReport.DumpFolder = Path.GetFullPath(args[++i]);
                     break;
                 case "-h" or "--help":
-                    Console.WriteLine("usage: CorpusLint.Quality [--corpus DIR] [--jobs N] [--dump DIR] [seeds|clean|boilerplate|readability|wrapped|unspaced|spaces|markdown|linked|lynx|html2text|references|polnear|bylines|datasets ...]");
+                    Console.WriteLine("usage: CorpusLint.Quality [--corpus DIR] [--jobs N] [--dump DIR] [seeds|clean|boilerplate|readability|wrapped|unspaced|spaces|markdown|linked|lynx|html2text|references|polnear|bylines|datasets|unseen ...]");
                     return 0;
                 default:
                     if (!QualityReport.SectionNames.Contains(args[i]))

@@ -5,7 +5,7 @@ namespace CorpusLint.Quality;
 /// <summary>The whole quality report (SPEC §10): seeds, clean budgets, boilerplate, PolNeAR, bylines and dates, datasets against files.</summary>
 public static class QualityReport
 {
-    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "readability", "languages", "wrapped", "unspaced", "spaces", "markdown", "linked", "lynx", "html2text", "references", "references-text", "polnear", "bylines", "datasets"];
+    public static readonly IReadOnlyList<string> SectionNames = ["seeds", "clean", "boilerplate", "readability", "languages", "wrapped", "unspaced", "spaces", "markdown", "linked", "lynx", "html2text", "references", "references-text", "polnear", "bylines", "datasets", "unseen"];
 
     /// <summary>Where sections dump the corpus lines they got wrong (a git-ignored folder), or null for no dump.</summary>
     public static string? DumpFolder { get; set; }
@@ -29,6 +29,7 @@ public static class QualityReport
         "polnear" => PolnearCheck.Run(corpus, linter),
         "bylines" => BylineDateCheck.Run(corpus, linter),
         "datasets" => DatasetEquivalenceCheck.Run(corpus, linter),
+        "unseen" => UnseenPagesCheck.Run(linter),
         _ => throw new ArgumentException($"unknown section '{name}' (one of {string.Join(", ", SectionNames)})", nameof(name)),
     };
 

