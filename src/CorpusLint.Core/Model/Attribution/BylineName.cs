@@ -8,7 +8,8 @@ namespace CorpusLint.Model.Attribution;
 /// The name(s) a byline pattern captured, cut where the names end. The name pattern runs over every capitalised
 /// word, so three things end a name early: a label word ("By Jane Roe Updated Jan. 3"); a comma that is not part of
 /// a list of authors closed by "and" ("By Jane Roe, Staff Attorney", "Posted by Jane Roe, Marketing, Example Corp",
-/// against "By A, B and C"); and a month or weekday that opens the date right after ("By JANE ROE JAN. 13, 2017").
+/// against "By A, B and C"); and a month or weekday that opens the date right after ("By JANE ROE JAN. 13, 2017",
+/// "By Jane Roe Tuesday, Aug. 17, 2010").
 /// </summary>
 /// <param name="Index">Where the name starts in the plain line.</param>
 /// <param name="Value">The name(s).</param>
@@ -46,9 +47,10 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
         {
             var last = value.AsSpan(0, end).LastIndexOfAny(Spaces);
             var after = (value[end..] + rest).AsSpan().TrimStart(" ,\u00A0");
-            if (last <= 0 || after.IsEmpty || !char.IsAsciiDigit(after[0])
+            if (last <= 0 || after.IsEmpty
                 || !DateWords.Lookup.TryGetValue(value.AsSpan(last + 1, end - last - 1).TrimEnd('.'), out var word)
-                || word.Kind is not (DateWordKind.Month or DateWordKind.Weekday))
+                || word.Kind is not (DateWordKind.Month or DateWordKind.Weekday)
+                || !(char.IsAsciiDigit(after[0]) || (word.Kind == DateWordKind.Weekday && OpensWithMonth(after))))
             {
                 break;
             }
@@ -63,6 +65,18 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
     }
 
     private const string Spaces = " \t\u00A0";
+
+    /// <summary>"Aug. 17, 2010" after a weekday ("By Bryan Walsh Tuesday, Aug. 17, 2010"): the date goes on with its month.</summary>
+    private static bool OpensWithMonth(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && DateWords.Lookup.TryGetValue(text[..end], out var word) && word.Kind == DateWordKind.Month;
+    }
 
     /// <summary>
     /// Where a lost space glued a name to what follows it ("Meg JamesStaff Writer", "Jane RoeFOXBusiness", "Eric
