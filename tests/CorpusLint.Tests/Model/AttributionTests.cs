@@ -26,6 +26,7 @@ public class AttributionTests
     [InlineData("yas! | By Jane Doe | April 13, 2020", BylineKind.By, "Jane Doe")]
     [InlineData("By JANE DOE JAN. 13, 2017", BylineKind.By, "JANE DOE")]
     [InlineData("By Jane Doe Tuesday, Aug. 17, 2010", BylineKind.By, "Jane Doe")]
+    [InlineData("By: Jane T. Doe", BylineKind.By, "Jane T. Doe")]
     [InlineData("By Jane Doe March 18 at 3:57 PM  Follow @janedoe", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe@janedoe Updated Jul 24, 2018, 2:15pm EDT", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe, Senior Staff Technologist, Harbour Union Speech, Privacy, and Technology Project", BylineKind.By, "Jane Doe")]

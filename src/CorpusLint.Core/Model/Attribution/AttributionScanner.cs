@@ -80,10 +80,10 @@ internal static partial class AttributionScanner
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "By X" at the start of a line (after bullets, slashes or brackets), or after a separator ("yas! | By X | April 13,
-    /// 2020"); "ByX" when a lost space glued the cue to the name; a lower-case "by X" (which counts only in the header).
+    /// "By X" or "By: X" at the start of a line (after bullets, slashes or brackets), or after a separator ("yas! | By X |
+    /// April 13, 2020"); "ByX" when a lost space glued the cue to the name; a lower-case "by X" (which counts only in the header).
     /// </summary>
-    [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*)(?:(?<cue>By|BY)\s+|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
+    [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*)(?:(?<cue>By|BY):?\s+|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
     private static partial Regex ByLine();
 
     /// <summary>
