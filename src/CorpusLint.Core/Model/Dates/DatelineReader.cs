@@ -24,8 +24,11 @@ internal static class DatelineReader
     /// <summary>The longest name or site printed beside a date ("Good Morning America", "Laura June Topolsky").</summary>
     private const int MaxRunWords = 4;
 
-    /// <summary>A comment or share count beside the date; more numbers than that make a table row.</summary>
-    private const int MaxCounts = 1;
+    /// <summary>
+    /// Counts beside the date: a page's views and comments ("Apr. 24, 2014, 9:49 AM 286,248 40", "Jane Roe | Sep. 21, 2011 |
+    /// 1,209 | 5"); more numbers than that make a table row.
+    /// </summary>
+    private const int MaxCounts = 2;
 
     /// <summary>The most words of an item a template prints beside a post's date and author ("in Code", "Leave a comment").</summary>
     private const int MaxTemplateItemWords = 3;
@@ -386,7 +389,8 @@ internal static class DatelineReader
             else if (IsDigits(span))
             {
                 CloseRun(previousEnd);
-                counts++;
+                // "286,248": a count's thousands go on after the comma, one number.
+                counts += gap.SequenceEqual(",") && span.Length == 3 && k > 0 && IsDigits(text.Slice(words[k - 1].Start, words[k - 1].Length)) ? 0 : 1;
             }
             else if (char.IsUpper(span[0]))
             {

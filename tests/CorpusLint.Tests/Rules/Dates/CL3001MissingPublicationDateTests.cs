@@ -21,6 +21,8 @@ public class CL3001MissingPublicationDateTests
     [InlineData("Headline\n\nBRIDGEMOOR, Tuesday, January 23, 2024 — The county council approved its budget on Tuesday.\n")]
     [InlineData("Headline\n\nÖSTERHAMMAR, Sweden, April 4, 2024 – A night of frost has cut the apple harvest.\n")]
     [InlineData("Headline\n\nMaria Lindqvist | Thursday, November 9, 2023\n\nThe council met.\n")]
+    [InlineData("Headline\n\nMaria Lindqvist | Sep. 21, 2011, 3:17 PM | 1,209 | 5\n\nThe council met.\n")] // views and comments beside the date
+    [InlineData("Headline\n\nApr. 24, 2014, 9:49 AM 286,248 40\n\nThe council met.\n")]
     [InlineData("Headline\n\nJan 18, 2019\n\nThe council met.\n")]
     [InlineData("Headline\n\n6 OCT 2020\n\nThe council met.\n")]
     [InlineData("Headline\n\n09 Jun 2020, 02:32 PM IST\n\nThe council met.\n")]
@@ -34,6 +36,10 @@ public class CL3001MissingPublicationDateTests
     [InlineData("Headline\n\nBridgemoor, January 23, 2024 — The county council approved its budget.\n")]
     public void A_date_in_prose_is_not_an_inline_dateline(string text) =>
         RuleTester.AssertFiresAt(_rule, text, (1, 1));
+
+    [Fact]
+    public void Three_numbers_beside_a_date_make_a_tables_row_not_a_dateline() =>
+        RuleTester.AssertFiresAt(_rule, "Results\n\nJan. 5, 2019 3 1 12\n\nThe council met.\n", (1, 1));
 
     /// <summary>Dates are read by English month names and cues: in a document plainly in another language, finding none says nothing.</summary>
     [Theory]
