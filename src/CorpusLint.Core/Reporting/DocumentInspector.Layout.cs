@@ -67,6 +67,7 @@ public static partial class DocumentInspector
             LayoutReason.MenuRun => ("MenuPass", "in a run of short list or link items"),
             LayoutReason.TeaserLink => ("LineFeatureReader", "a link-only line of several words: a teaser's headline"),
             LayoutReason.UnderRelatedLabel => ("RelatedLabelPass", "under a related-content label such as 'Most read'"),
+            LayoutReason.CutOffTeaser => ("CutOffTeaserPass", "in a run of titles or excerpts each cut off by an ellipsis: a list of other stories"),
             LayoutReason.Caption => ("LineFeatureReader", "a photo caption, credit or image label"),
             LayoutReason.SocialUrl => ("LineFeatureReader", "a social-media post URL"),
             LayoutReason.TimeStamp => ("LineFeatureReader", "a timestamp on a line of its own"),

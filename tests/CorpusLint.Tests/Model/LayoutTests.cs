@@ -509,6 +509,40 @@ public class LayoutTests
         Assert.Equal((LineClass.Title, LayoutReason.Headline), (layout[2].Class, layout[2].Reason));
     }
 
+    [Fact]
+    public void The_dek_between_the_headline_and_the_byline_is_the_articles_as_its_headline_is()
+    {
+        var text = "Home | World | Business | Sport\n\nCouncillors give way in timetable row\n\nBut only the night shift will notice the difference.\n\nBy Aoife Brennan\nJuly 15, 2024\nShare\nTweet\n\n" + NightCrossingsBody;
+
+        var layout = Layout(text);
+
+        Assert.Equal((LineClass.Title, LayoutReason.Headline), (layout[4].Class, layout[4].Reason));
+    }
+
+    [Fact]
+    public void A_run_of_titles_cut_off_by_an_ellipsis_is_a_box_of_other_stories_even_inside_the_body()
+    {
+        var text = "Councillors give way in timetable row\n\nBy Aoife Brennan\n\n" + NightCrossingsBody + "\n\n"
+            + "Harbour pilots warn of a long summer for the night...\n\nIs the island ready for its new ferry?\n\nWhy the last boat leaves before the last train from...\n\n"
+            + "Council approves a budget for the pier, but the 'repairs'...\n\n" + NightCrossingsBody.Replace("island ferry", "harbour ferry", StringComparison.Ordinal);
+
+        var layout = Layout(text);
+        var box = layout.Lines.Where(l => l.Reason == LayoutReason.CutOffTeaser).Select(l => l.Index).ToList();
+
+        Assert.Equal(4, box.Count);
+        Assert.All(box, i => Assert.Equal(LineClass.Related, layout[i].Class));
+    }
+
+    [Theory]
+    [InlineData("He paused...\n\nAnd then he said nothing at all for a long while, looking out at the harbour.")]
+    [InlineData("The ferry was late...\n\nThe crossing was rough...\n\nThe harbour was closed when we arrived, and nobody could tell us why.")]
+    public void Two_lines_that_trail_off_are_the_articles_own(string middle)
+    {
+        var text = "Councillors give way in timetable row\n\nBy Aoife Brennan\n\n" + NightCrossingsBody + "\n\n" + middle + "\n\n" + NightCrossingsBody.Replace("island ferry", "harbour ferry", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(Layout(text).Lines, l => l.Reason == LayoutReason.CutOffTeaser);
+    }
+
     /// <summary>A headline asks or exclaims; a line that states one sentence between it and the byline is its dek.</summary>
     [Fact]
     public void A_headline_that_asks_is_not_taken_for_a_dek()

@@ -86,6 +86,12 @@ internal static class BodyFinder
             return options.BadScore;
         }
 
+        // A box of cut-off titles is other stories.
+        if (state.Has(i, LineSignals.InCutOffRun))
+        {
+            return options.BadScore;
+        }
+
         // Code, tables, rules and a table of contents say nothing of where the article is; a lone list entry is a short
         // line, a menu is a run of them.
         if (f.IsNeutral || state.Has(i, LineSignals.TableOfContents))

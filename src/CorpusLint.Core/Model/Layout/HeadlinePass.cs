@@ -43,6 +43,7 @@ internal static class HeadlinePass
             if (FindTitleAboveByline(state) is var bylined and >= 0)
             {
                 headlines.Add(FirstCopy(state, bylined));
+                AddDeksBelow(state, bylined, headlines);
             }
             else if (FindTitleOfLead(state) is var summary and >= 0)
             {
@@ -123,6 +124,23 @@ internal static class HeadlinePass
         }
 
         return -1;
+    }
+
+    /// <summary>The deks between the headline over a byline and the byline: the header's summing up, the article's as its headline is.</summary>
+    private static void AddDeksBelow(LayoutState state, int headline, HashSet<int> headlines)
+    {
+        for (int i = state.NextNonBlank(headline + 1), between = 0; i >= 0 && between < state.Options.MaxLinesBetweenHeadlineAndByline; i = state.NextNonBlank(i + 1), between++)
+        {
+            if (state.Features[i].IsBylineOrDateline)
+            {
+                return;
+            }
+
+            if (IsDek(state, i))
+            {
+                headlines.Add(i);
+            }
+        }
     }
 
     /// <summary>

@@ -278,6 +278,15 @@ public sealed record LayoutOptions
     /// <summary>Words of the longest item a content list needs: a list of tags has none this long.</summary>
     public int ContentListMinLongestItem { get; init; } = 3;
 
+    /// <summary>
+    /// Lines in a row, each cut off by an ellipsis, that make a list of other stories' titles or excerpts: fewer could be an
+    /// article's trailing thought or a quoted fragment.
+    /// </summary>
+    public int CutOffRunMinLines { get; init; } = 3;
+
+    /// <summary>Most words of a cut-off title or excerpt in such a run: longer lines are paragraphs that trail off.</summary>
+    public int CutOffItemMaxWords { get; init; } = 20;
+
     /// <summary>Most words of a phrase-bearing label between two lists of a list section ("Buy now", "Shop").</summary>
     public int CardLabelMaxWords { get; init; } = 3;
 

@@ -65,6 +65,9 @@ public enum LayoutReason
     /// <summary>Under a related-content label (RelatedLabelPass).</summary>
     UnderRelatedLabel,
 
+    /// <summary>In a run of titles or excerpts each cut off by an ellipsis (CutOffTeaserPass).</summary>
+    CutOffTeaser,
+
     /// <summary>A photo caption, credit or image label.</summary>
     Caption,
 

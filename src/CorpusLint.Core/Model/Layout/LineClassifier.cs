@@ -48,6 +48,11 @@ internal static class LineClassifier
             return (LineClass.Related, LayoutReason.TeaserLink);
         }
 
+        if (m.Has(LineSignals.InCutOffRun))
+        {
+            return (LineClass.Related, LayoutReason.CutOffTeaser);
+        }
+
         if (f.Separated || (m.Has(LineSignals.MenuRun) && f.Phrase is { Category: PhraseCategory.Chrome, Strength: PhraseStrength.Whole }))
         {
             // "News", "Opinion", "Business" in a run of menu items are the menu, not stray labels.

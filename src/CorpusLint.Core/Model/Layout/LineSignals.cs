@@ -155,4 +155,10 @@ public enum LineSignals : long
     /// not for its prose: where a site's unmarked chrome would stand, so the corpus-wide pass still compares it (CL2012).
     /// </summary>
     TakenIntoBody = 1L << 45,
+
+    /// <summary>Ends cut off by an ellipsis right after a word ("Watch Tywin sire a vampire in the 'Dracula..."): a title or excerpt shortened to fit a box.</summary>
+    EndsCutOff = 1L << 46,
+
+    /// <summary>In a run of lines each cut off by an ellipsis: a list of other stories' titles or excerpts (CutOffTeaserPass).</summary>
+    InCutOffRun = 1L << 47,
 }
