@@ -208,7 +208,17 @@ public class DateRecognizerTests
     [InlineData("Filed 03/04/2019, an ambiguous date.")]
     [InlineData("The Long March 5 rocket flew.")]
     [InlineData("She told ITV's This Morning about it.")]
+    [InlineData("The score was 8/17/13 after the third round.")]
+    [InlineData("Mix 3/4/19 of the flour, then 10 more.")]
     public void Ignores_words_that_are_not_dates(string text) => Assert.Empty(Mentions(text));
+
+    [Theory]
+    [InlineData("By Jane Roe - 11/19/19 06:56 AM EST", 2019, 11, 19)]
+    [InlineData("Jane Roe 8/17/13 11:04am Yesterday 11:04am", 2013, 8, 17)]
+    [InlineData("Posted 11/13/19 at 4:00 PM", 2019, 11, 13)]
+    [InlineData("Filed 5/17/98 10:15 by the clerk.", 1998, 5, 17)]
+    public void Reads_a_two_digit_year_when_a_time_follows_as_a_pages_stamp_prints_it(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), Single(text).Date);
 
     [Theory]
     [InlineData("Thursday,\nJanuary 17, 2019", "Thursday,\nJanuary 17, 2019")]

@@ -8,6 +8,9 @@ namespace CorpusLint.Model.Dates;
 /// </summary>
 internal ref struct DateScanner
 {
+    /// <summary>The last two-digit year read in this century (.NET's <c>Calendar.TwoDigitYearMax</c> of 2049).</summary>
+    private const int TwoDigitYearPivot = 49;
+
     private readonly Document _document;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Word> _words;
@@ -362,6 +365,48 @@ internal ref struct DateScanner
         return !char.IsAsciiDigit(after) && year is >= 1000 and <= 2999;
     }
 
+    /// <summary>
+    /// "8/17/13 11:04am", "11/13/19 at 4:00 PM": a year of two digits is a date's only when a time follows, as a page's
+    /// stamp prints it; alone, "3/4/19" may be a score or a fraction. Read as <see cref="System.Globalization.Calendar.TwoDigitYearMax"/>
+    /// reads it (up to 49 in this century, from 50 in the last).
+    /// </summary>
+    private bool TryTwoDigitYearBeforeTime(int i, out int second, out int year, out char after)
+    {
+        (second, year, after) = (0, 0, '\0');
+        if (i + 3 >= _words.Length)
+        {
+            return false;
+        }
+
+        var (middle, last) = (_words[i + 1], _words[i + 2]);
+        if (middle.Start != _words[i].End + 1 || middle.Length > 2 || !IsDigits(WordText(i + 1))
+            || middle.End >= _text.Length || _text[middle.End] != '/' || last.Start != middle.End + 1
+            || last.Length != 2 || !IsDigits(WordText(i + 2)) || last.End >= _text.Length || _text[last.End] is not (' ' or ','))
+        {
+            return false;
+        }
+
+        var t = WordText(i + 3).Equals("at", StringComparison.OrdinalIgnoreCase) ? i + 4 : i + 3;
+        if (t >= _words.Length || !IsClockTime(_text[_words[t].Start..]))
+        {
+            return false;
+        }
+
+        after = _text[last.End];
+        TryNumber(WordText(i + 1), out second, out _, out _, out _);
+        TryNumber(WordText(i + 2), out var twoDigits, out _, out _, out _);
+        year = twoDigits <= TwoDigitYearPivot ? 2000 + twoDigits : 1900 + twoDigits;
+        return true;
+    }
+
+    /// <summary>"11:04am", "4:00 PM", "06:56": hours of one or two digits, a colon, two digits of minutes.</summary>
+    private static bool IsClockTime(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOf(':');
+        return colon is 1 or 2 && IsDigits(text[..colon]) && text.Length >= colon + 3 && IsDigits(text.Slice(colon + 1, 2))
+            && (text.Length == colon + 3 || !char.IsAsciiDigit(text[colon + 3]));
+    }
+
     /// <summary>The word after a connector of the document's language at <paramref name="j"/> ("de" in "12 de marzo"), else <paramref name="j"/>.</summary>
     private int SkipConnector(int j) =>
         j + 1 < _words.Length && _local!.Connectors.Contains(WordText(j)) && SeparatorIs(j, allowPeriod: false, allowComma: false) ? j + 1 : j;
@@ -499,7 +544,8 @@ internal ref struct DateScanner
 
     private int TryNumeric(int i, int first, Lead lead)
     {
-        if (!TryNumericParts(i, '/', out var secondValue, out var year, out var after) || after is '/' or '-' || first == 0 || secondValue == 0)
+        if (!(TryNumericParts(i, '/', out var secondValue, out var year, out var after) || TryTwoDigitYearBeforeTime(i, out secondValue, out year, out after))
+            || after is '/' or '-' || first == 0 || secondValue == 0)
         {
             return i;
         }
