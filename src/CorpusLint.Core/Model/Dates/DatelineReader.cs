@@ -386,6 +386,12 @@ internal static class DatelineReader
                 CloseRun(previousEnd);
                 timestamp = true;
             }
+            else if (DateWords.Lookup.TryGetValue(span, out var relative) && relative.Kind == DateWordKind.RelativeDay)
+            {
+                // "Jane Roe 8/17/13 11:04am Yesterday 11:04am": the stamp printed again as the page's age.
+                CloseRun(previousEnd);
+                timestamp = true;
+            }
             else if (IsDigits(span))
             {
                 CloseRun(previousEnd);

@@ -23,6 +23,7 @@ public class CL3001MissingPublicationDateTests
     [InlineData("Headline\n\nMaria Lindqvist | Thursday, November 9, 2023\n\nThe council met.\n")]
     [InlineData("Headline\n\nMaria Lindqvist | Sep. 21, 2011, 3:17 PM | 1,209 | 5\n\nThe council met.\n")] // views and comments beside the date
     [InlineData("Headline\n\nApr. 24, 2014, 9:49 AM 286,248 40\n\nThe council met.\n")]
+    [InlineData("Headline\n\nMaria Lindqvist 8/17/13 11:04am Yesterday 11:04am\n\nThe council met.\n")] // the stamp printed again as an age
     [InlineData("Headline\n\nJan 18, 2019\n\nThe council met.\n")]
     [InlineData("Headline\n\n6 OCT 2020\n\nThe council met.\n")]
     [InlineData("Headline\n\n09 Jun 2020, 02:32 PM IST\n\nThe council met.\n")]
