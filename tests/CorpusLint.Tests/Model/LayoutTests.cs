@@ -520,6 +520,40 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Three_related_cards_closing_the_body_are_other_stories()
+    {
+        var cards = string.Concat(Enumerable.Range(1, 3).Select(n =>
+            $"Related\n\nHarbour story number {n} of the week\n\nA teaser of story {n}: the council has plans for the harbour, and the islanders have views on every one of them.\n\n"));
+        var text = "Councillors give way in timetable row\n\nBy Aoife Brennan\n\n" + NightCrossingsBody + "\n\n" + cards;
+
+        var layout = Layout(text);
+        var firstLabel = layout.Lines.First(l => l.Phrase is { Category: CorpusLint.Language.PhraseCategory.Related }).Index;
+
+        Assert.True(layout.BodyEnd < firstLabel);
+        Assert.All(layout.Lines.Where(l => l.Index > firstLabel && !l.IsBlank), l => Assert.False(l.IsArticle));
+    }
+
+    [Fact]
+    public void Related_boxes_between_the_articles_paragraphs_leave_the_paragraphs_in_the_body()
+    {
+        var box = "Related\n\nHarbour story of the week\n\n";
+        var text = "Councillors give way in timetable row\n\nBy Aoife Brennan\n\n" + NightCrossingsBody + "\n\n"
+            + "The harbour master said the crews had agreed to the new hours after a vote on Friday, and that no one would lose pay.\n\n" + box
+            + "Islanders who work late shifts in town said the change would spare them a night in a hotel twice a week.\n\n"
+            + "The council had resisted the change for two years, arguing that the boats would run empty after ten o'clock.\n\n"
+            + "A count last summer found forty passengers on an average night, more than the operator had expected.\n\n" + box
+            + "The trial will end in September, and the council will decide in October whether the crossings stay for good.\n\n"
+            + "The operator said it would publish the passenger numbers of every night crossing on its website each week.\n\n"
+            + "Fares for the night boats will be the same as for the day ones, with the usual discount for island residents.\n\n" + box
+            + "The operator will publish the night crossings' passenger numbers in October, when the council reviews the trial.\n\n"
+            + "Until then the last boat of the day leaves the island at seven, as it has every evening since the old pier was rebuilt.\n";
+
+        var layout = Layout(text);
+
+        Assert.All(layout.Lines.Where(l => l.Prose == ProseClass.Good), l => Assert.True(l.IsArticle));
+    }
+
+    [Fact]
     public void A_run_of_titles_cut_off_by_an_ellipsis_is_a_box_of_other_stories_even_inside_the_body()
     {
         var text = "Councillors give way in timetable row\n\nBy Aoife Brennan\n\n" + NightCrossingsBody + "\n\n"

@@ -28,6 +28,7 @@ internal static class LayoutBuilder
             NumberedSectionsPass.Run(state);
             BodyBridgePass.Run(state);
             StampedStreamPass.Run(state);
+            RelatedCardStreamPass.Run(state);
             CommentThreadPass.Run(state);
             NumberedSectionsPass.ContinueNumbering(state);
             BodyEdgePass.Run(state);

@@ -317,6 +317,12 @@ public sealed record LayoutOptions
     /// <summary>Most non-blank lines between two lists of a list section (a product's name, price, picture, buy button).</summary>
     public int MaxCardLines { get; init; } = 10;
 
+    /// <summary>Paragraphs a related card holds under its headline (a teaser or two); an article's stretch between two related boxes holds more.</summary>
+    public int CardMaxParagraphs { get; init; } = 2;
+
+    /// <summary>Non-blank lines a related card holds under its label (headline, picture, credit, teasers); more are the article's.</summary>
+    public int CardMaxLines { get; init; } = 10;
+
     /// <summary>Average words an item of at least one list of a list section: more than a list of tags has.</summary>
     public double ListSectionItemWords { get; init; } = 3.0;
 
