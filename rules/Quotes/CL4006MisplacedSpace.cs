@@ -8,6 +8,9 @@ namespace CorpusLint.Rules.Quotes;
 /// <summary>A space before an apostrophe, comma, period or closing quotation mark ("Thaçi ’s", "Belgrade , Serbia").</summary>
 public sealed class CL4006MisplacedSpace : Rule
 {
+    /// <summary>Commas a line must space on both sides, all of them, to be a list printed with " , " separators.</summary>
+    private const int SpacedListMinCommas = 3;
+
     private static readonly SearchValues<char> CommaOrPeriod = SearchValues.Create(",.");
 
     private static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
@@ -45,6 +48,7 @@ public sealed class CL4006MisplacedSpace : Rule
         foreach (var line in document.Lines)
         {
             var span = document.GetText(line);
+            var spacedList = IsSpacedList(span);
             var i = 0;
             while (i < span.Length)
             {
@@ -58,7 +62,10 @@ public sealed class CL4006MisplacedSpace : Rule
                 var next = i + 1 < span.Length ? span[i + 1] : '\n';
                 if (span[i] == ',')
                 {
-                    Add(line.Start + i, "a comma");
+                    if (!spacedList)
+                    {
+                        Add(line.Start + i, "a comma");
+                    }
                 }
                 else if ((char.IsWhiteSpace(next) || next is '"' or '”' or '’' or '\'' or ')') && !(i > 0 && span[i - 1] == '.')
                     && !span[(i + 1)..].TrimStart().StartsWith('.'))
@@ -86,6 +93,26 @@ public sealed class CL4006MisplacedSpace : Rule
                 found.Add((space, what));
             }
         }
+    }
+
+    /// <summary>
+    /// A list printed with " , " between its items ("Labor , Video , Business News , Alabama"): every one of its
+    /// <see cref="SpacedListMinCommas"/> or more commas has a space on both sides, a template's separator and not a slip.
+    /// </summary>
+    private static bool IsSpacedList(ReadOnlySpan<char> line)
+    {
+        var commas = 0;
+        for (var i = line.IndexOf(','); i >= 0; i = line[(i + 1)..].IndexOf(',') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i == 0 || i + 1 >= line.Length || line[i - 1] != ' ' || line[i + 1] != ' ')
+            {
+                return false;
+            }
+
+            commas++;
+        }
+
+        return commas >= SpacedListMinCommas;
     }
 
     // The run of spaces right before offset, when a word (not an opening bracket, a dash or another mark) comes before it on the same line.

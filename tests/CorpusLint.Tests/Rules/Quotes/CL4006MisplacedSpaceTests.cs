@@ -30,7 +30,14 @@ public class CL4006MisplacedSpaceTests
     [InlineData("Rock ’n’ roll in the ’90s and ’em.\n")]
     [InlineData("French « guillemets » take spaces. Visit .NET Conf.\n")]
     [InlineData("  , starts a line\n")]
+    [InlineData("Tags: Ferries , Harbour Council , Island Life , Timetables\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    [Theory]
+    [InlineData("Ferries , Harbour Council and Island Life , Timetables\n", 8)] // two commas: a slip twice
+    [InlineData("Ferries , Harbour Council , Island Life, Timetables , Ports\n", 8)] // one comma written right: not a separator style
+    public void Fires_on_a_list_whose_commas_are_not_all_spaced_alike(string text, int column) =>
+        Assert.Contains(RuleTester.Lint(_rule, text), d => d.Start.Line == 1 && d.Start.Column == column);
 
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL4006.txt");
