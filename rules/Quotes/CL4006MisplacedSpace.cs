@@ -23,6 +23,8 @@ public sealed class CL4006MisplacedSpace : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override FixKind FixKind => FixKind.Safe;
 
     public override void Analyze(RuleContext context)
