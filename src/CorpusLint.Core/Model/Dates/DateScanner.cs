@@ -11,6 +11,9 @@ internal ref struct DateScanner
     /// <summary>The last two-digit year read in this century (.NET's <c>Calendar.TwoDigitYearMax</c> of 2049).</summary>
     private const int TwoDigitYearPivot = 49;
 
+    /// <summary>Digits of a full year in a date written in numbers ("17/01/2019").</summary>
+    private const int YearOfFourDigits = 4;
+
     private readonly Document _document;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Word> _words;
@@ -328,7 +331,7 @@ internal ref struct DateScanner
     /// </summary>
     private int TryDottedDayFirst(int i, int day, Lead lead)
     {
-        if (!TryNumericParts(i, '.', out var month, out var year, out var after)
+        if (!TryNumericParts(i, '.', YearOfFourDigits, out var month, out var year, out var after)
             || (after == '.' && _words[i + 2].End + 1 < _text.Length && char.IsAsciiDigit(_text[_words[i + 2].End + 1])))
         {
             return i;
@@ -339,10 +342,11 @@ internal ref struct DateScanner
 
     /// <summary>
     /// The second and third parts of a date in numbers at word <paramref name="i"/> ("17/01/2019", "25.09.2018"): one or
-    /// two digits, then a year of four, each right after <paramref name="separator"/>, and the character after the year
-    /// (more digits there make no date). The first part is the caller's.
+    /// two digits, then a year of <paramref name="yearDigits"/> digits (four from 1000 to 2999, or two as written), each
+    /// right after <paramref name="separator"/>, and the character after the year (more digits there make no date). The
+    /// first part is the caller's.
     /// </summary>
-    private bool TryNumericParts(int i, char separator, out int second, out int year, out char after)
+    private bool TryNumericParts(int i, char separator, int yearDigits, out int second, out int year, out char after)
     {
         (second, year, after) = (0, 0, '\0');
         if (i + 2 >= _words.Length)
@@ -354,7 +358,7 @@ internal ref struct DateScanner
         var last = _words[i + 2];
         if (middle.Start != _words[i].End + 1 || middle.Length > 2 || !IsDigits(WordText(i + 1))
             || middle.End >= _text.Length || _text[middle.End] != separator || last.Start != middle.End + 1
-            || last.Length != 4 || !IsDigits(WordText(i + 2)))
+            || last.Length != yearDigits || !IsDigits(WordText(i + 2)))
         {
             return false;
         }
@@ -362,7 +366,7 @@ internal ref struct DateScanner
         after = last.End < _text.Length ? _text[last.End] : '\0';
         TryNumber(WordText(i + 1), out second, out _, out _, out _);
         TryNumber(WordText(i + 2), out year, out _, out _, out _);
-        return !char.IsAsciiDigit(after) && year is >= 1000 and <= 2999;
+        return !char.IsAsciiDigit(after) && (yearDigits != YearOfFourDigits || year is >= 1000 and <= 2999);
     }
 
     /// <summary>
@@ -372,16 +376,8 @@ internal ref struct DateScanner
     /// </summary>
     private bool TryTwoDigitYearBeforeTime(int i, out int second, out int year, out char after)
     {
-        (second, year, after) = (0, 0, '\0');
-        if (i + 3 >= _words.Length)
-        {
-            return false;
-        }
-
-        var (middle, last) = (_words[i + 1], _words[i + 2]);
-        if (middle.Start != _words[i].End + 1 || middle.Length > 2 || !IsDigits(WordText(i + 1))
-            || middle.End >= _text.Length || _text[middle.End] != '/' || last.Start != middle.End + 1
-            || last.Length != 2 || !IsDigits(WordText(i + 2)) || last.End >= _text.Length || _text[last.End] is not (' ' or ','))
+        year = 0;
+        if (!TryNumericParts(i, '/', 2, out second, out var twoDigits, out after) || after is not (' ' or ',') || i + 3 >= _words.Length)
         {
             return false;
         }
@@ -392,9 +388,6 @@ internal ref struct DateScanner
             return false;
         }
 
-        after = _text[last.End];
-        TryNumber(WordText(i + 1), out second, out _, out _, out _);
-        TryNumber(WordText(i + 2), out var twoDigits, out _, out _, out _);
         year = twoDigits <= TwoDigitYearPivot ? 2000 + twoDigits : 1900 + twoDigits;
         return true;
     }
@@ -544,7 +537,7 @@ internal ref struct DateScanner
 
     private int TryNumeric(int i, int first, Lead lead)
     {
-        if (!(TryNumericParts(i, '/', out var secondValue, out var year, out var after) || TryTwoDigitYearBeforeTime(i, out secondValue, out year, out after))
+        if (!(TryNumericParts(i, '/', YearOfFourDigits, out var secondValue, out var year, out var after) || TryTwoDigitYearBeforeTime(i, out secondValue, out year, out after))
             || after is '/' or '-' || first == 0 || secondValue == 0)
         {
             return i;
