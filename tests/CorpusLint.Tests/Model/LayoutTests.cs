@@ -202,6 +202,40 @@ public class LayoutTests
         Assert.Equal(LineClass.Heading, layout[15].Class);
     }
 
+    private static string ArticleWithBoxAfterLead(int entries)
+    {
+        string[] titles =
+        [
+            "Storm closes north quay", "School reopens after floods", "Bridge plans shelved",
+            "Ferry fares rise", "Lighthouse museum opens", "Harbour festival moves",
+        ];
+        string[] lines =
+        [
+            BoilerplateText.Headline, "", "By Eva Holm", "", BoilerplateText.Paragraphs[0], "", "Further reading", "",
+            .. titles.Take(entries).SelectMany(title => new[] { "• " + title, "" }),
+            .. BoilerplateText.Paragraphs.Skip(1).SelectMany(paragraph => new[] { paragraph, "" }),
+            "The operator said it would review the timetable again after the first summer, once it knew how many passengers used the new evening boats.", "",
+        ];
+        return string.Join("\n", lines);
+    }
+
+    [Fact]
+    public void A_lead_above_the_articles_own_reading_box_is_in_the_body()
+    {
+        // "Further reading" and three titles after the first paragraph: the lead scores less than a bridged run needs,
+        // but a label and a few titles are a narrower gap than any run of chrome.
+        var layout = Layout(ArticleWithBoxAfterLead(entries: 3));
+        Assert.Equal(4, layout.BodyStart);
+        Assert.Equal(LineClass.Body, layout[4].Class);
+    }
+
+    [Fact]
+    public void The_body_is_not_bridged_across_a_section_of_other_stories()
+    {
+        var layout = Layout(ArticleWithBoxAfterLead(entries: 6));
+        Assert.Equal(6, layout.BodyStart);
+    }
+
     [Fact]
     public void A_timestamp_above_the_body_is_its_dateline_not_its_title()
     {

@@ -35,7 +35,8 @@ internal static class BodyBridgePass
         while (state.BodyStart > 0)
         {
             var (start, end) = BodyFinder.Find(state, 0, state.BodyStart, out var score);
-            if (start < 0 || score < options.MinBridgedScore || !IsBridgeable(state, end + 1, state.BodyStart))
+            var box = start >= 0 && IsBoxAboveBody(state, end + 1, state.BodyStart);
+            if (start < 0 || score < (box ? options.MinBridgedAcrossBoxScore : options.MinBridgedScore) || !box && !IsBridgeable(state, end + 1, state.BodyStart))
             {
                 (end, start) = ProseAcrossPictures(state, state.BodyStart, -1);
                 if (start < 0)
@@ -134,6 +135,33 @@ internal static class BodyBridgePass
         }
 
         return (i, last);
+    }
+
+    /// <summary>
+    /// A box the article sets after its first paragraphs ("Further reading" and three titles, a "Related" label and a
+    /// link): in [<paramref name="from"/>, <paramref name="to"/>), a label and at most <see cref="LayoutOptions.BoxMaxEntries"/>
+    /// entries, none of them prose, no menu of the site and no comment or legal marker. Above the body, a lead of one or
+    /// two paragraphs over such a box is the article's: the gap is narrower than any run of chrome.
+    /// </summary>
+    private static bool IsBoxAboveBody(LayoutState state, int from, int to)
+    {
+        var lines = 0;
+        for (var i = from; i < to; i++)
+        {
+            var f = state.Features[i];
+            if (f.Blank)
+            {
+                continue;
+            }
+
+            if (++lines > state.Options.BoxMaxEntries + 1 || f.Prose is ProseClass.Good or ProseClass.NearGood || f.IsNeutral
+                || f.Phrase is { Category: not Language.PhraseCategory.Related } || state.IsDuplicate(i) || f.IsBylineOrDateline || f.IsStamp)
+            {
+                return false;
+            }
+        }
+
+        return lines >= 2;
     }
 
     private static bool IsBridgeable(LayoutState state, int from, int to)

@@ -193,6 +193,18 @@ public sealed record LayoutOptions
     /// <summary>Most non-blank lines of a gap the body is bridged across.</summary>
     public int MaxGapLines { get; init; } = 30;
 
+    /// <summary>
+    /// Most entries of a box above the body that the body is bridged across (an article's own "Further reading" box
+    /// after its first paragraphs); more, and the box is a section of other stories above the article.
+    /// </summary>
+    public int BoxMaxEntries { get; init; } = 4;
+
+    /// <summary>
+    /// Least score of the prose above such a box for the body to take it in (lower than <see cref="MinBridgedScore"/>:
+    /// a label and a few titles are a narrower gap than any run of chrome, so a lead of one or two paragraphs is enough).
+    /// </summary>
+    public double MinBridgedAcrossBoxScore { get; init; } = 1.5;
+
     /// <summary>Menu items in a row that make a gap a menu, not an interruption of the article.</summary>
     public int MaxGapMenuItems { get; init; } = 5;
 
