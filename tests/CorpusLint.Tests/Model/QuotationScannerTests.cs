@@ -30,6 +30,26 @@ public class QuotationScannerTests
     }
 
     [Theory]
+    [InlineData("[<iframe src=\"http://]\n")]
+    [InlineData("<tweet tweet-id=\"783499116076687360\"><tweet/>.\n")]
+    [InlineData("<a href='/story' class=\"lead\">Read</a>\n")]
+    public void A_markup_attributes_value_is_not_a_quotation(string text)
+    {
+        var set = Scan(text);
+        Assert.Empty(set.Quotations);
+        Assert.Empty(set.UnopenedClosings);
+        Assert.All(set.Marks, m => Assert.Equal(QuoteRole.Other, m.Role));
+    }
+
+    [Fact]
+    public void A_quotation_beside_a_markup_attribute_is_still_one()
+    {
+        var set = Scan("<p class=\"lead\">He said \"yes\" and left.</p>\n");
+        var quotation = Assert.Single(set.Quotations);
+        Assert.Equal(QuotationStatus.Closed, quotation.Status);
+    }
+
+    [Theory]
     [InlineData("He said \"yes\" and left.\n", QuoteRole.Opening, QuoteRole.Closing)]
     [InlineData("\"We won,\" she said.\n", QuoteRole.Opening, QuoteRole.Closing)]
     [InlineData("It is \"rare\".\n", QuoteRole.Opening, QuoteRole.Closing)]

@@ -102,6 +102,11 @@ public static class QuotationScanner
         {
             var c = _text[i];
             var prev = i > _paragraph.Start ? _text[i - 1] : '\n';
+            if (c is '"' or '\'' && prev == '=')
+            {
+                return SkipAttributeValue(i, c);
+            }
+
             var next = i + 1 < _paragraph.End ? _text[i + 1] : '\n';
             var doubled = c is '‘' or '’' or '\'' && next == c && !(c == '\'' && char.IsLetter(prev));
             var logical = c;
@@ -125,6 +130,26 @@ public static class QuotationScanner
             }
 
             return doubled ? 2 : 1;
+        }
+
+        /// <summary>
+        /// A markup attribute's value (<c>src="http://..."</c>, <c>class='lead'</c>: a tag or code left in the text, or an
+        /// embed's code cut short in an image's placeholder) is not a quotation: its marks, up to the closing one on the
+        /// same line if there is one, are <see cref="QuoteRole.Other"/>. Returns how many characters were read.
+        /// </summary>
+        private int SkipAttributeValue(int i, char mark)
+        {
+            _marks.Add(new QuoteMark(i, mark, QuoteRole.Other, _paragraph.Index, false));
+            var rest = _text.AsSpan(i + 1, _paragraph.End - i - 1);
+            var lineEnd = rest.IndexOfAny('\r', '\n');
+            var close = (lineEnd < 0 ? rest : rest[..lineEnd]).IndexOf(mark);
+            if (close < 0)
+            {
+                return 1;
+            }
+
+            _marks.Add(new QuoteMark(i + 1 + close, mark, QuoteRole.Other, _paragraph.Index, false));
+            return close + 2;
         }
 
         private QuoteRole Classify(char c, int i, char prev, char next)
