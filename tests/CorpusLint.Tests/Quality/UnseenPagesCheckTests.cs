@@ -45,6 +45,31 @@ public sealed class UnseenPagesCheckTests : IDisposable
     }
 
     [Fact]
+    public void Measures_the_pages_printed_by_a_text_browser_beside_them()
+    {
+        var printed = _folder + "-w3m";
+        Directory.CreateDirectory(printed);
+        try
+        {
+            var page = string.Join("\n\n", [.. Menu.Select(item => " • " + item), .. Article]) + "\n";
+            File.WriteAllText(Path.Combine(_folder, "lead.txt"), page);
+            File.WriteAllText(Path.Combine(_folder, "lead.gold"), Article[0]);
+            File.WriteAllText(Path.Combine(printed, "lead.txt"), "Words that no line of the page holds at all.\n");
+            File.WriteAllText(Path.Combine(printed, "lead.gold"), Article[0]);
+
+            var values = UnseenPagesCheck.Run(new CorpusLinter(), _folder).Figures.ToDictionary(f => f.Name, f => f.Value);
+
+            Assert.Equal("100.0% (1/1)", values["line with the article's first words kept, pages"]);
+            Assert.Equal("none", values["printed by w3m: line with the article's first words kept, pages"]);
+            Assert.DoesNotContain("printed by lynx: line with the article's first words kept, pages", values.Keys);
+        }
+        finally
+        {
+            Directory.Delete(printed, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Is_skipped_when_the_pages_were_not_fetched()
     {
         var section = UnseenPagesCheck.Run(new CorpusLinter(), Path.Combine(_folder, "absent"));
