@@ -1,3 +1,4 @@
+using CorpusLint.Text;
 using System.Buffers;
 
 namespace CorpusLint.Model;
@@ -213,6 +214,107 @@ public static class LineShapes
         }
 
         return builder.ToString().AsSpan();
+    }
+
+    /// <summary>
+    /// True when the text opens with a title glued to a sentence, the space between a card's two elements lost in scraping
+    /// ("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled", "Is Violence In Sports On The
+    /// Rise?Violence is part of the game"): at the first capital that follows a small letter, a digit or a title's
+    /// closing mark without a space, what stands before is 3 to <paramref name="maxTitleWords"/> words in title case with
+    /// at most one comma, and what follows is a sentence of <paramref name="minBlurbWords"/> words or more, most of them in
+    /// lower case. A name written with an inner capital (LeBron, McDonald) is not a glue: the letters before it are fewer
+    /// than three.
+    /// </summary>
+    public static bool OpensWithGluedTitle(ReadOnlySpan<char> text, int maxTitleWords, int minBlurbWords)
+    {
+        const int MaxTitleLength = 200;
+        for (var k = 1; k < Math.Min(text.Length - 1, MaxTitleLength); k++)
+        {
+            var prev = text[k - 1];
+            if (!char.IsUpper(text[k]) || !(char.IsLower(text[k + 1]) || text[k + 1] == ' ')
+                || !(char.IsLower(prev) || char.IsAsciiDigit(prev) || prev is '?' or '!' or '’' or '\'' or '”' or ')'))
+            {
+                continue;
+            }
+
+            var title = text[..k];
+            var titleWords = CountWords(title);
+            if (titleWords < 3)
+            {
+                continue;
+            }
+
+            var fragment = title.Length - 1 - title.LastIndexOfAnyExcept(CharacterSets.AsciiLettersAndDigits);
+            return (!char.IsLetterOrDigit(prev) || fragment >= 3)
+                && titleWords <= maxTitleWords && title.Count(',') <= 1 && Casing.Of(title).IsTitleCase
+                && IsSentence(text[k..], minBlurbWords);
+        }
+
+        return false;
+    }
+
+    /// <summary>At least <paramref name="minWords"/> words, and after the first most of them start in lower case.</summary>
+    private static bool IsSentence(ReadOnlySpan<char> text, int minWords)
+    {
+        var (words, lower) = (0, 0);
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+
+            lower += words > 0 && char.IsLower(word[0]) ? 1 : 0;
+            words++;
+        }
+
+        return words >= minWords && 2 * lower >= words - 1;
+    }
+
+    /// <summary>
+    /// True when the text holds a form's text field as a text browser prints it (lynx: a run of underscores, w3m: a
+    /// bracket, spaces and a bracket) with at most <paramref name="maxWords"/> words on either side of it (a label, a
+    /// button). Underscores alone on a line are a rule, not a field.
+    /// </summary>
+    public static bool IsFormField(ReadOnlySpan<char> text, int maxWords)
+    {
+        const int FieldMinWidth = 8;
+        int start, end;
+        var underscores = text.IndexOf("________", StringComparison.Ordinal);
+        if (underscores >= 0)
+        {
+            (start, end) = (underscores, underscores + FieldMinWidth);
+            while (end < text.Length && text[end] == '_')
+            {
+                end++;
+            }
+        }
+        else
+        {
+            start = text.IndexOf("[        ", StringComparison.Ordinal);
+            if (start < 0)
+            {
+                return false;
+            }
+
+            end = start + 1 + text[(start + 1)..].IndexOfAnyExcept(' ');
+            if (end <= start || text[end] != ']')
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        var label = text[..start];
+        var after = text[end..];
+        if (underscores >= 0 && label.IsWhiteSpace() && after.IsWhiteSpace())
+        {
+            return false;
+        }
+
+        return CountWords(label) <= maxWords && CountWords(after) <= maxWords && !label.TrimEnd().EndsWith('.');
     }
 
     /// <summary>

@@ -601,6 +601,42 @@ public class LayoutTests
         Assert.All(box, i => Assert.Equal(LineClass.Related, layout[i].Class));
     }
 
+    [Fact]
+    public void A_run_of_cards_with_titles_glued_to_their_blurbs_is_a_box_of_other_stories()
+    {
+        string[] cards =
+        [
+            "[photo]", "Harbour Pilots Warn Of A Long SummerPilots say the new timetable leaves them too few hours of rest between the night crossings.",
+            "[photo]", "Is The Island Ready For Its New Ferry?The new boat arrives in May, but the pier that should take it is still being rebuilt.",
+            "[photo]", "Council Approves A Budget For The PierThe vote ends a year of argument over who should pay for the repairs to the old pier.",
+        ];
+        var text = "Councillors give way in timetable row\n\nBy Aoife Brennan\n\n" + NightCrossingsBody + "\n\n" + string.Join("\n\n", cards) + "\n\n"
+            + NightCrossingsBody.Replace("island ferry", "harbour ferry", StringComparison.Ordinal);
+
+        var layout = Layout(text);
+        var box = layout.Lines.Where(l => l.Reason == LayoutReason.GluedTeaser).Select(l => l.Index).ToList();
+
+        Assert.Equal(3, box.Count);
+        Assert.All(box, i => Assert.Equal(LineClass.Related, layout[i].Class));
+    }
+
+    [Fact]
+    public void Prose_above_the_articles_headline_and_byline_is_not_bridged_into_the_body()
+    {
+        // A bookmark dialog's sentences over its form fields, then the article's header: the header opens the article.
+        var text = "Your bookmark will appear on your profile page. Please give it a title and a short description so that visitors to your page will understand where the bookmark leads, and why you kept it for later.\n\n"
+            + "Bookmarks you save are private unless you choose to share them, and you can remove any of them from your profile page at any time by clicking on the small cross beside its title.\n\n"
+            + "Bookmark Title : ____________________\n\nBookmark Text : ____________________\n\nSave\n\nCancel\n\nPrint Email Twitter Facebook\n\n"
+            + "Councillors give way in timetable row\n\nBy Aoife Brennan\nPublished: 11/18/2011  2:27 AM\n\n"
+            + NightCrossingsBody + "\n\n" + NightCrossingsBody.Replace("island ferry", "harbour ferry", StringComparison.Ordinal);
+
+        var layout = Layout(text);
+
+        Assert.False(layout[0].IsArticle);
+        Assert.Equal(LineClass.Title, layout[14].Class);
+        Assert.Equal(new DateOnly(2011, 11, 18), Document.FromText("article.txt", text).PublicationDate?.Date);
+    }
+
     [Theory]
     [InlineData("He paused...\n\nAnd then he said nothing at all for a long while, looking out at the harbour.")]
     [InlineData("The ferry was late...\n\nThe crossing was rough...\n\nThe harbour was closed when we arrived, and nobody could tell us why.")]

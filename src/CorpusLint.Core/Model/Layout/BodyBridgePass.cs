@@ -36,7 +36,8 @@ internal static class BodyBridgePass
         {
             var (start, end) = BodyFinder.Find(state, 0, state.BodyStart, out var score);
             var box = start >= 0 && IsBoxAboveBody(state, end + 1, state.BodyStart);
-            if (start < 0 || score < (box ? options.MinBridgedAcrossBoxScore : options.MinBridgedScore) || !box && !IsBridgeable(state, end + 1, state.BodyStart))
+            if (start < 0 || score < (box ? options.MinBridgedAcrossBoxScore : options.MinBridgedScore) || !box && !IsBridgeable(state, end + 1, state.BodyStart)
+                || HoldsByline(state, end + 1, state.BodyStart))
             {
                 (end, start) = ProseAcrossPictures(state, state.BodyStart, -1);
                 if (start < 0)
@@ -162,6 +163,23 @@ internal static class BodyBridgePass
         }
 
         return lines >= 2;
+    }
+
+    /// <summary>
+    /// Whether a byline or a dateline stands in [<paramref name="from"/>, <paramref name="to"/>): the article's header, which
+    /// opens it; prose above it is a dialog's or another story's, not the article's.
+    /// </summary>
+    private static bool HoldsByline(LayoutState state, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (state.Features[i].IsBylineOrDateline)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBridgeable(LayoutState state, int from, int to)

@@ -86,8 +86,8 @@ internal static class BodyFinder
             return options.BadScore;
         }
 
-        // A box of cut-off titles is other stories.
-        if (state.Has(i, LineSignals.InCutOffRun))
+        // A box of cut-off titles or of cards is other stories.
+        if (state.Has(i, LineSignals.InCutOffRun) || state.Has(i, LineSignals.InGluedTeaserRun))
         {
             return options.BadScore;
         }

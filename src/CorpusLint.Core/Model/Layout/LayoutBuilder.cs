@@ -21,7 +21,7 @@ internal static class LayoutBuilder
         ContentListPass.Run(state);
         OrderedListPass.Run(state);
         TableOfContentsPass.Run(state);
-        CutOffTeaserPass.Run(state);
+        TeaserRunPass.Run(state);
         BodyFinder.Run(state);
         if (state.HasBody)
         {

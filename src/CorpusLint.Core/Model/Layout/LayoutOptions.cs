@@ -205,6 +205,9 @@ public sealed record LayoutOptions
     /// </summary>
     public double MinBridgedAcrossBoxScore { get; init; } = 1.5;
 
+    /// <summary>Most words of the label (and of a button) beside a text browser's form field (<c>Bookmark Title : ____</c>); more, and the underscores are a blank in a sentence.</summary>
+    public int FormFieldLabelMaxWords { get; init; } = 4;
+
     /// <summary>Menu items in a row that make a gap a menu, not an interruption of the article.</summary>
     public int MaxGapMenuItems { get; init; } = 5;
 
@@ -291,10 +294,16 @@ public sealed record LayoutOptions
     public int ContentListMinLongestItem { get; init; } = 3;
 
     /// <summary>
-    /// Lines in a row, each cut off by an ellipsis, that make a list of other stories' titles or excerpts: fewer could be an
-    /// article's trailing thought or a quoted fragment.
+    /// Teasers in a row (each cut off by an ellipsis, or each a card's title glued to its blurb) that make a list of other
+    /// stories: fewer could be an article's trailing thought, a quoted fragment or one scraping slip.
     /// </summary>
     public int CutOffRunMinLines { get; init; } = 3;
+
+    /// <summary>Most words of a card's title glued to its blurb: a headline's length; a longer capitalised run is a list of names.</summary>
+    public int GluedTitleMaxWords { get; init; } = 15;
+
+    /// <summary>Fewest words of the blurb after a glued title: a sentence, not a second title or a name.</summary>
+    public int GluedBlurbMinWords { get; init; } = 8;
 
     /// <summary>Most words of a cut-off title or excerpt in such a run: longer lines are paragraphs that trail off.</summary>
     public int CutOffItemMaxWords { get; init; } = 20;

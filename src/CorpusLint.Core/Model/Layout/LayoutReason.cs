@@ -65,8 +65,11 @@ public enum LayoutReason
     /// <summary>Under a related-content label (RelatedLabelPass).</summary>
     UnderRelatedLabel,
 
-    /// <summary>In a run of titles or excerpts each cut off by an ellipsis (CutOffTeaserPass).</summary>
+    /// <summary>In a run of titles or excerpts each cut off by an ellipsis (TeaserRunPass).</summary>
     CutOffTeaser,
+
+    /// <summary>In a run of cards whose title is glued to its blurb (TeaserRunPass).</summary>
+    GluedTeaser,
 
     /// <summary>A photo caption, credit or image label.</summary>
     Caption,

@@ -53,6 +53,11 @@ internal static class LineClassifier
             return (LineClass.Related, LayoutReason.CutOffTeaser);
         }
 
+        if (m.Has(LineSignals.InGluedTeaserRun))
+        {
+            return (LineClass.Related, LayoutReason.GluedTeaser);
+        }
+
         if (f.Separated || (m.Has(LineSignals.MenuRun) && f.Phrase is { Category: PhraseCategory.Chrome, Strength: PhraseStrength.Whole }))
         {
             // "News", "Opinion", "Business" in a run of menu items are the menu, not stray labels.

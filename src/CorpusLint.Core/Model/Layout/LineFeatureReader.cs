@@ -151,6 +151,7 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.EndsSentence, endsSentence);
         Set(ref signals, LineSignals.EndsWithColon, shown.EndsWith(':'));
         Set(ref signals, LineSignals.EndsCutOff, EndsCutOff(shown));
+        Set(ref signals, LineSignals.GluedTitle, words >= options.GluedBlurbMinWords && LineShapes.OpensWithGluedTitle(listBody, options.GluedTitleMaxWords, options.GluedBlurbMinWords));
         Set(ref signals, LineSignals.ListItem, listItem);
         Set(ref signals, LineSignals.LinkOnly, linkOnly);
         Set(ref signals, LineSignals.Picture, picture);
@@ -212,14 +213,16 @@ internal static class LineFeatureReader
         }
 
         Set(ref signals, LineSignals.Caption, caption);
+        var formField = !decoration && LineShapes.IsFormField(shown, options.FormFieldLabelMaxWords);
+        Set(ref signals, LineSignals.FormField, formField);
         // An image's bracketed label or a credit is a picture, whatever symbols it holds; a bullet is a list's.
-        var plain = !decoration && !linkOnly && !listItem && !caption;
+        var plain = !decoration && !linkOnly && !listItem && !caption && !formField;
         // A Markdown heading's hashes are how the format marks it, not a comment's: "## References" is no code.
         var heading = document.Format == DocumentFormat.Markdown ? LineShapes.WithoutHeadingMarks(shown) : shown;
         Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(heading, words, stopShare, options));
         Set(ref signals, LineSignals.TableRow, plain && !separated && CodeShapes.IsTableRow(heading, stopShare, options));
         // An infobox's rows may carry bullets ("• Max. depth      88 m"): the label is what is listed.
-        Set(ref signals, LineSignals.FactRow, !decoration && !linkOnly && !caption && !separated && CodeShapes.IsFactRow(listBody, options));
+        Set(ref signals, LineSignals.FactRow, !decoration && !linkOnly && !caption && !separated && !formField && CodeShapes.IsFactRow(listBody, options));
         var countsAlone = phrase is { } found && found.Strength switch
         {
             PhraseStrength.Whole => true,
@@ -266,7 +269,7 @@ internal static class LineFeatureReader
         // Links make clutter of a line that is not running prose by its words: an encyclopedia's sentence links a third
         // of its words and still reads as sentences, a menu or a list of other stories does not.
         var readsAsSentences = f.Words >= options.GoodMinWords && f.StopShare >= goodStopFloor && (f.EndsSentence || f.SentenceMarks > 0);
-        if (f.PhraseCountsAlone || f.IsCaption || f.IsSocialUrl || f.IsMenuItem || (f.LinkDensity > options.BadLinkDensity && !readsAsSentences) || f.IsTeaserLink)
+        if (f.PhraseCountsAlone || f.IsCaption || f.IsSocialUrl || f.IsMenuItem || f.IsFormField || (f.LinkDensity > options.BadLinkDensity && !readsAsSentences) || f.IsTeaserLink)
         {
             return ProseClass.Bad;
         }

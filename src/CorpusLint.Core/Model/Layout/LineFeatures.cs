@@ -60,6 +60,8 @@ internal readonly record struct LineFeatures
 
     public bool IsCaption => Has(LineSignals.Caption);
 
+    public bool IsFormField => Has(LineSignals.FormField);
+
     public bool IsSocialUrl => Has(LineSignals.SocialUrl);
 
     public bool IsPostSignature => Has(LineSignals.PostSignature);

@@ -82,6 +82,13 @@ public enum LineSignals : long
     /// <summary>In a paragraph of code or table rows: preformatted text, which says nothing of where the article is.</summary>
     Preformatted = 1L << 23,
 
+    /// <summary>
+    /// A form's text field as a text browser prints it, with at most a short label and a button beside it
+    /// (<c>Bookmark Title : ____________________</c> in lynx, <c>[                    ]Search</c> in w3m): chrome, not a
+    /// table's row nor a rule.
+    /// </summary>
+    FormField = 1L << 48,
+
     /// <summary>In a hard-wrapped paragraph, judged with the lines a hard wrap (<see cref="HardWraps"/>) or its sentences carry it across.</summary>
     Wrapped = 1L << 24,
 
@@ -161,4 +168,13 @@ public enum LineSignals : long
 
     /// <summary>In a run of lines each cut off by an ellipsis: a list of other stories' titles or excerpts (CutOffTeaserPass).</summary>
     InCutOffRun = 1L << 47,
+
+    /// <summary>
+    /// Opens with a title in title case glued to a sentence, the space between a card's two elements lost in scraping
+    /// ("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled ...").
+    /// </summary>
+    GluedTitle = 1L << 49,
+
+    /// <summary>In a run of such cards: a list of other stories (TeaserRunPass).</summary>
+    InGluedTeaserRun = 1L << 50,
 }

@@ -1,0 +1,40 @@
+using CorpusLint.Model;
+
+namespace CorpusLint.Tests.Model;
+
+public class LineShapesTests
+{
+    [Theory]
+    [InlineData("Bookmark Title : ____________________")]
+    [InlineData("E-mail:____________________")]
+    [InlineData("[                               ][Reset][]")]
+    [InlineData("[                    ]Search")]
+    [InlineData("Search for: [                    ] [Go]")]
+    public void A_text_browsers_form_field_with_a_short_label_is_one(string line) =>
+        Assert.True(LineShapes.IsFormField(line, maxWords: 4));
+
+    [Theory]
+    [InlineData("____________________")]
+    [InlineData("Fill in the name of the town where the ferry stops: ________ and the hour it leaves.")]
+    [InlineData("The form asked for a name. ________")]
+    [InlineData("[Search] [Go]")]
+    [InlineData("It was a_b test, not a field.")]
+    public void A_rule_or_a_blank_in_a_sentence_is_not_a_form_field(string line) =>
+        Assert.False(LineShapes.IsFormField(line, maxWords: 4));
+
+    [Theory]
+    [InlineData("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled by the tale of the tape.")]
+    [InlineData("Is Violence In Sports On The Rise?Violence is part of the game in many sports but one player crossed a line.")]
+    [InlineData("Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail the applications to voters.")]
+    public void A_cards_title_glued_to_its_blurb_opens_the_line(string line) =>
+        Assert.True(LineShapes.OpensWithGluedTitle(line, maxTitleWords: 15, minBlurbWords: 8));
+
+    [Theory]
+    [InlineData("Los Angeles Lakers' LeBron James dunks during the first half of the game against the visiting team.")]
+    [InlineData("Watch The Best YouTube Videos Of The Year Right Here On One Page For Free")]
+    [InlineData("Nam_Channy, Shionosekai, Desmid13, Itis4amAndINeedSleep, Bisexual_Bastard, Aj2000, jazaa, and 40 more left kudos on this work.")]
+    [InlineData("The harbour council voted on Tuesday to add two evening crossings to the island ferry.")]
+    [InlineData("The ferry was late.The crossing was rough and nobody on the quay could tell us why it was.")]
+    public void A_name_with_an_inner_capital_a_list_of_names_or_prose_does_not(string line) =>
+        Assert.False(LineShapes.OpensWithGluedTitle(line, maxTitleWords: 15, minBlurbWords: 8));
+}
