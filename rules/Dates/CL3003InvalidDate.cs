@@ -19,6 +19,8 @@ public sealed class CL3003InvalidDate : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;

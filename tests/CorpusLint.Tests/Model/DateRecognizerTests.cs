@@ -101,6 +101,7 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("By Jane Roe March 11, 2015 3:46 PM", "March 11, 2015 3:46 PM")]
     [InlineData("Joe Wee 29 February 2016", "29 February 2016")]
+    [InlineData("By Jane Roe2014-01-26 is how the page printed it.", "2014-01-26")]
     public void Reads_a_date_right_after_a_name_when_it_has_its_year(string text, string written) =>
         Assert.Equal(written, Written(text, Single(text)));
 
@@ -210,6 +211,7 @@ public class DateRecognizerTests
     [InlineData("She told ITV's This Morning about it.")]
     [InlineData("The score was 8/17/13 after the third round.")]
     [InlineData("Mix 3/4/19 of the flour, then 10 more.")]
+    [InlineData("It ran on Windows2019-style servers and on COVID2020-01 lists.")]
     public void Ignores_words_that_are_not_dates(string text) => Assert.Empty(Mentions(text));
 
     [Theory]
@@ -282,6 +284,7 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nBy Maria Lindqvist\nJan. 22, 2019\n\nBody text.", "2019-01-22", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\n12:38 PM EST, November 11, 2023\n\nBody text.", "2023-11-11", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\n[Maria Lindqvist] · Jan. 22, 2019\n\nBody text.", "2019-01-22", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nBy Maria Lindqvist2019-01-22 21:32:46 UTC\n\nBody text.", "2019-01-22", PublicationDateSource.Dateline)]
     [InlineData("Headline\nPublished: 17 January 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("Headline\nPosted on Thursday, January 17, 2019 by Maria\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("Headline\n\nFiled under Harbour News on January 17, 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]

@@ -78,6 +78,11 @@ internal ref struct DateScanner
             return glued;
         }
 
+        if (word.Length > 5 && GluedIsoDate(i) is { } gluedIso)
+        {
+            return gluedIso;
+        }
+
         if (_local is not null && TryLocalWeekday(i) is var local && local > i)
         {
             return local;
@@ -128,6 +133,26 @@ internal ref struct DateScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "By Seth Fiegerman2014-01-26 21:32:46 UTC": an ISO date glued by a lost space to the word before it (a lower-case
+    /// letter, then the year's four digits). The ISO form cannot be read another way, so the date is taken, starting
+    /// inside the word.
+    /// </summary>
+    private int? GluedIsoDate(int i)
+    {
+        var word = WordText(i);
+        var k = word.Length - 4;
+        if (!char.IsLower(word[k - 1]) || !IsDigits(word[k..])
+            || _words[i].End >= _text.Length || _text[_words[i].End] != '-')
+        {
+            return null;
+        }
+
+        var year = ((word[k] - '0') * 1000) + ((word[k + 1] - '0') * 100) + ((word[k + 2] - '0') * 10) + (word[k + 3] - '0');
+        var end = TryIso(i, year, Lead.At(i), startOffset: _words[i].Start + k);
+        return end == i ? null : end;
     }
 
     private static bool TryLookup(ReadOnlySpan<char> word, out DateWord dateWord, out bool possessive)
@@ -502,7 +527,7 @@ internal ref struct DateScanner
         return last;
     }
 
-    private int TryIso(int i, int year, Lead lead)
+    private int TryIso(int i, int year, Lead lead, int startOffset = -1)
     {
         if (i + 2 >= _words.Length || year is < 1000 or > 2999)
         {
@@ -532,7 +557,7 @@ internal ref struct DateScanner
 
         var monthValue = (WordText(i + 1)[0] - '0') * 10 + (WordText(i + 1)[1] - '0');
         var dayValue = (day[0] - '0') * 10 + (day[1] - '0');
-        return Add(lead, i + 2, year, monthValue, dayValue, DateStyle.Iso, MonthNameForm.None);
+        return Add(lead, i + 2, year, monthValue, dayValue, DateStyle.Iso, MonthNameForm.None, startOffset: startOffset);
     }
 
     private int TryNumeric(int i, int first, Lead lead)

@@ -317,7 +317,12 @@ internal static class DatelineReader
             if (m < mentions.Count && mentions[m].Start < word.End)
             {
                 var mention = mentions[m];
-                if (mention.Start > word.Start && char.IsUpper(span[0]))
+                if (mention.Start > word.Start && bylineNames.Contains(word.Start))
+                {
+                    // "By Seth Fiegerman2014-01-26": the byline's name glued to the date.
+                    hasByline = true;
+                }
+                else if (mention.Start > word.Start && char.IsUpper(span[0]))
                 {
                     // "Yahoo FinanceOctober 13, 2016": a lost space glued the site's last word to the date.
                     runStart = runStart >= 0 && ContinuesRun(gap, text, previousEnd) ? runStart : word.Start;
