@@ -69,6 +69,7 @@ public static partial class DocumentInspector
             LayoutReason.UnderRelatedLabel => ("RelatedLabelPass", "under a related-content label such as 'Most read'"),
             LayoutReason.CutOffTeaser => ("TeaserRunPass", "in a run of titles or excerpts each cut off by an ellipsis: a list of other stories"),
             LayoutReason.GluedTeaser => ("TeaserRunPass", "in a run of cards whose title is glued to its blurb: a list of other stories"),
+            LayoutReason.FormField => ("LineFeatureReader", "a form's text field as a text browser prints it (underscores, or spaces in brackets)"),
             LayoutReason.Caption => ("LineFeatureReader", "a photo caption, credit or image label"),
             LayoutReason.SocialUrl => ("LineFeatureReader", "a social-media post URL"),
             LayoutReason.TimeStamp => ("LineFeatureReader", "a timestamp on a line of its own"),

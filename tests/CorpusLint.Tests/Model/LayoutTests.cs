@@ -620,6 +620,15 @@ public class LayoutTests
         Assert.All(box, i => Assert.Equal(LineClass.Related, layout[i].Class));
     }
 
+    [Theory]
+    [InlineData("[                    ]")]
+    [InlineData("Bookmark Title : ____________________")]
+    public void A_text_browsers_form_field_is_the_pages_chrome_not_a_photo_caption(string field)
+    {
+        var layout = Layout(BoilerplateText.Article(before: [field]));
+        Assert.Equal((LineClass.Chrome, LayoutReason.FormField), (layout[0].Class, layout[0].Reason));
+    }
+
     [Fact]
     public void Prose_above_the_articles_headline_and_byline_is_not_bridged_into_the_body()
     {

@@ -71,6 +71,9 @@ public enum LayoutReason
     /// <summary>In a run of cards whose title is glued to its blurb (TeaserRunPass).</summary>
     GluedTeaser,
 
+    /// <summary>A form's text field as a text browser prints it.</summary>
+    FormField,
+
     /// <summary>A photo caption, credit or image label.</summary>
     Caption,
 

@@ -70,6 +70,12 @@ internal static class LineClassifier
             return (ClassOf(phrase.Category), LayoutReason.Phrase);
         }
 
+        if (f.IsFormField)
+        {
+            // A text browser's form field ("Bookmark Title : ____", "[          ]Search"): the page's form, wherever it stands.
+            return (LineClass.Chrome, LayoutReason.FormField);
+        }
+
         if (f.IsCaption)
         {
             return (LineClass.Caption, LayoutReason.Caption);
