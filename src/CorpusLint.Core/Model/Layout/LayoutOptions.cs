@@ -82,6 +82,9 @@ public sealed record LayoutOptions
     /// <summary>Most characters of a number alone on its line that reads as a chart's or table's label ("$915", "’17").</summary>
     public int FigureMaxLength { get; init; } = 20;
 
+    /// <summary>Most words of the label (and of a button) beside a text browser's form field (<c>Bookmark Title : ____</c>); more, and the underscores are a blank in a sentence.</summary>
+    public int FormFieldLabelMaxWords { get; init; } = 4;
+
     // ----- Phrases -----
 
     /// <summary>Lines with more words than this are never judged by a weak phrase alone.</summary>
@@ -205,9 +208,6 @@ public sealed record LayoutOptions
     /// </summary>
     public double MinBridgedAcrossBoxScore { get; init; } = 1.5;
 
-    /// <summary>Most words of the label (and of a button) beside a text browser's form field (<c>Bookmark Title : ____</c>); more, and the underscores are a blank in a sentence.</summary>
-    public int FormFieldLabelMaxWords { get; init; } = 4;
-
     /// <summary>Menu items in a row that make a gap a menu, not an interruption of the article.</summary>
     public int MaxGapMenuItems { get; init; } = 5;
 
@@ -297,7 +297,7 @@ public sealed record LayoutOptions
     /// Teasers in a row (each cut off by an ellipsis, or each a card's title glued to its blurb) that make a list of other
     /// stories: fewer could be an article's trailing thought, a quoted fragment or one scraping slip.
     /// </summary>
-    public int CutOffRunMinLines { get; init; } = 3;
+    public int TeaserRunMinLines { get; init; } = 3;
 
     /// <summary>Most words of a card's title glued to its blurb: a headline's length; a longer capitalised run is a list of names.</summary>
     public int GluedTitleMaxWords { get; init; } = 15;

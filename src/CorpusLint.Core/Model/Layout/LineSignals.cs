@@ -166,7 +166,7 @@ public enum LineSignals : long
     /// <summary>Ends cut off by an ellipsis right after a word ("Watch Tywin sire a vampire in the 'Dracula..."): a title or excerpt shortened to fit a box.</summary>
     EndsCutOff = 1L << 46,
 
-    /// <summary>In a run of lines each cut off by an ellipsis: a list of other stories' titles or excerpts (CutOffTeaserPass).</summary>
+    /// <summary>In a run of lines each cut off by an ellipsis: a list of other stories' titles or excerpts (TeaserRunPass).</summary>
     InCutOffRun = 1L << 47,
 
     /// <summary>

@@ -42,7 +42,7 @@ internal static class TeaserRunPass
                 }
             }
 
-            if (count < options.CutOffRunMinLines)
+            if (count < options.TeaserRunMinLines)
             {
                 continue;
             }
@@ -70,6 +70,7 @@ internal static class TeaserRunPass
 
     private static bool IsTeaser(LayoutState state, int i, LineSignals teaser)
     {
+        // A paragraph may trail off; a card's blurb is as long as its site makes it.
         var f = state.Features[i];
         return f.Has(teaser) && (teaser != LineSignals.EndsCutOff || f.Words <= state.Options.CutOffItemMaxWords);
     }
