@@ -19,7 +19,7 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 6;
+    public override int Version => 7;
 
     public override bool NeedsWholeDocument => true;
 

@@ -285,6 +285,7 @@ public class DateRecognizerTests
     [InlineData("Headline\n\n12:38 PM EST, November 11, 2023\n\nBody text.", "2023-11-11", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\n[Maria Lindqvist] · Jan. 22, 2019\n\nBody text.", "2019-01-22", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nBy Maria Lindqvist2019-01-22 21:32:46 UTC\n\nBody text.", "2019-01-22", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\n20101010\n\n10/10/2010\n\nBody text.", "2010-10-10", PublicationDateSource.Dateline)]
     [InlineData("Headline\nPublished: 17 January 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("Headline\nPosted on Thursday, January 17, 2019 by Maria\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("Headline\n\nFiled under Harbour News on January 17, 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
@@ -357,6 +358,7 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nThe festival runs\n\n29 November 2018 | 20 January 2019\n")]
     [InlineData("Headline\n\nBody text that mentions yesterday.\n")]
     [InlineData("Headline\n\nThe suit was filed on January 17, 2019.\n\nBody text.")]
+    [InlineData("Headline\n\nSearch\n\nDate\n\nAny Date\n\n10/12/2010\n\n10/11/2010\n\n10/10/2010\n\n10/9/2010\n\nBody text.")]
     public void Finds_no_publication_date_in_prose(string text) =>
         Assert.Null(Document.FromText("article.txt", text).PublicationDate);
 

@@ -141,7 +141,7 @@ internal static class PublicationDateFinder
 
         var fullDateRows = mentions.Where(m => m.Kind == DateMentionKind.FullDate && m.Date is not null).Select(m => document.GetLineIndex(m.Start)).ToHashSet();
         var datelineRows = datelines.Select(d => d.Line).ToHashSet();
-        datelines.RemoveAll(d => IsTableEntry(document, fullDateRows, datelineRows, d));
+        datelines.RemoveAll(d => IsTableEntry(document, fullDateRows, datelineRows, d) || IsAmongBareNumericDates(document, d));
         foreach (var candidate in datelines.SelectMany(d => d.Dates))
         {
             candidate.Mention!.IsPublicationDate = true;
@@ -181,6 +181,67 @@ internal static class PublicationDateFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A date in numbers alone on its line beside another such line, a blank line between them at most: the entries of a
+    /// search form's date menu or an archive's calendar ("10/12/2010", "10/11/2010", "10/10/2010", ...), of which only
+    /// the unambiguous ones read as dates. A block printer sets a blank line between every two entries.
+    /// </summary>
+    private static bool IsAmongBareNumericDates(Document document, Dateline dateline)
+    {
+        var lines = document.Lines;
+        if (!IsBareNumericDate(document.GetText(lines[dateline.Line]).Trim()))
+        {
+            return false;
+        }
+
+        foreach (var step in (int[])[-1, 1])
+        {
+            var row = dateline.Line + step;
+            if (row >= 0 && row < lines.Count && lines[row].IsBlank)
+            {
+                row += step;
+            }
+
+            if (row >= 0 && row < lines.Count && IsBareNumericDate(document.GetText(lines[row]).Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"10/12/2010", "9.10.2010", "2010-10-09": digits in three groups and two of one separator, nothing else.</summary>
+    private static bool IsBareNumericDate(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 6 or > 10 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[^1]))
+        {
+            return false;
+        }
+
+        var first = text.IndexOfAnyExcept(CharacterSets.AsciiDigits);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var separator = text[first];
+        var separators = 0;
+        foreach (var c in text)
+        {
+            if (c == separator)
+            {
+                separators++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return separator is '/' or '.' or '-' && separators == 2;
     }
 
     /// <summary>A short line with a digit and a word of ages or reading times, or a time: worth reading as a time stamp.</summary>
