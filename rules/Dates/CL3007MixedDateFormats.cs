@@ -19,7 +19,7 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 7;
+    public override int Version => 8;
 
     public override bool NeedsWholeDocument => true;
 
@@ -41,6 +41,11 @@ public sealed class CL3007MixedDateFormats : Rule
 
             dated ??= [];
             dated.Add(mention);
+            if (InEitherOrder(mention))
+            {
+                continue;
+            }
+
             if (counts[(int)mention.Style]++ == 0)
             {
                 first[(int)mention.Style] = dated.Count;
@@ -76,7 +81,14 @@ public sealed class CL3007MixedDateFormats : Rule
         var dominantName = Describe(dominant, minorityForm == MonthNameForm.None ? MonthNameForm.None : minorityForm == MonthNameForm.Full ? MonthNameForm.Abbreviated : MonthNameForm.Full);
         foreach (var mention in dated)
         {
-            if (mention.Style != dominant)
+            if (InEitherOrder(mention))
+            {
+                if (dominant is not (DateStyle.NumericDayFirst or DateStyle.NumericMonthFirst))
+                {
+                    Report(context, mention, "numerically (10/10/2019)", dominantName);
+                }
+            }
+            else if (mention.Style != dominant)
             {
                 Report(context, mention, Describe(mention.Style, MonthNameForm.None), dominantName);
             }
@@ -91,6 +103,10 @@ public sealed class CL3007MixedDateFormats : Rule
     private static bool Counts(Document document, DateMention mention) =>
         !mention.IsPublicationDate && mention.Style != DateStyle.None && !IsAttributeValue(document.Text, mention.Start)
         && (mention.Kind == DateMentionKind.FullDate || (mention.Kind == DateMentionKind.YearlessDate && mention.Style == DateStyle.OrdinalOfMonth));
+
+    /// <summary>A date in numbers whose day and month are equal (10/10/2010) is written in either order: it takes the document's.</summary>
+    private static bool InEitherOrder(DateMention mention) =>
+        mention.Style is DateStyle.NumericDayFirst or DateStyle.NumericMonthFirst && mention.Date is { } date && date.Day == date.Month;
 
     /// <summary>An ISO date in markup (<c>datetime="2016-11-07"</c>) is for machines, not a style of the text.</summary>
     private static bool IsAttributeValue(string text, int start) => start >= 2 && text[start - 1] is '"' or '\'' && text[start - 2] == '=';

@@ -28,7 +28,15 @@ public class CL3007MixedDateFormatsTests
             "Headline\n\nThe vote was on January 17, 2019.\nThe count was on January 18, 2019.\nOn the 17th of January, the talks began.\n",
             (5, 8));
 
+    [Fact]
+    public void Fires_on_a_date_in_numbers_of_either_order_beside_named_months_without_naming_an_order()
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(_rule, "Headline\n\nThe vote was on January 17, 2019.\nThe count was on January 18, 2019.\nThe appeal was on 10/10/2019.\n"));
+        Assert.Contains("numerically (10/10/2019)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("The vote was on 01/17/2019, the count on 01/18/2019 and the appeal on 10/10/2019.")] // 10/10 fits month first
     [InlineData("The vote was on Jan. 17, 2019, and the count on March 18, 2019.")] // AP style: March is never abbreviated
     [InlineData("The vote was on 17 January 2019 and the count on 18 January 2019.")]
     [InlineData("Headline\n\nJan. 22, 2019\n\nThe vote was on January 17, 2019.\n")] // the dateline follows the site's template
