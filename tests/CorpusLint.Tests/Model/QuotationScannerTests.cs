@@ -41,6 +41,25 @@ public class QuotationScannerTests
         Assert.All(set.Marks, m => Assert.Equal(QuoteRole.Other, m.Role));
     }
 
+    [Theory]
+    [InlineData("Le journal écrit: «Le port rouvrira en mai, dit-il.\n\nMais les travaux ne sont pas finis.»\n")]
+    [InlineData("Le journal écrit: «Le port rouvrira en mai.\n\nMais les travaux ne sont pas finis »\n")]
+    [InlineData("The report said: “The harbour will reopen in May.\n\nBut the work on the pier is not finished.”\n")]
+    public void A_quotation_closed_in_the_next_paragraph_without_reopening_is_one(string text)
+    {
+        var set = Scan(text);
+        var quotation = Assert.Single(set.Quotations);
+        Assert.Equal(QuotationStatus.Closed, quotation.Status);
+        Assert.Empty(set.UnopenedClosings);
+    }
+
+    [Fact]
+    public void A_quotation_whose_next_paragraph_opens_another_is_still_unclosed()
+    {
+        var set = Scan("The report said: “The harbour will reopen in May.\n\nThe mayor said “no” to the plan.\n");
+        Assert.Contains(set.Quotations, q => q.Status == QuotationStatus.Unclosed);
+    }
+
     [Fact]
     public void A_quotation_beside_a_markup_attribute_is_still_one()
     {

@@ -23,6 +23,8 @@ public static class QuotationScanner
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?…");
 
+    private static readonly System.Buffers.SearchValues<char> DoubleMarks = System.Buffers.SearchValues.Create("\"“”„«»");
+
     public static QuotationSet Scan(Document document) => Scan(document.Text, document.Paragraphs);
 
     public static QuotationSet Scan(string text, IReadOnlyList<Paragraph> paragraphs)
@@ -483,6 +485,11 @@ public static class QuotationScanner
                 return;
             }
 
+            if (ClosesInNextParagraph(next))
+            {
+                return;
+            }
+
             var continued = -1;
             var reopenAt = nextStart;
             if (reopenAt >= 0 && ReopensAtStart(reopenAt, next!.End))
@@ -516,6 +523,31 @@ public static class QuotationScanner
                 _pending = continued;
                 _pendingOffset = reopenAt;
             }
+        }
+
+        /// <summary>
+        /// A quotation over two paragraphs whose second one does not open it again (a block quote, a French « ... » set
+        /// over paragraphs): the next paragraph's first double mark is the closing partner of the one quotation open,
+        /// at a word's end. It carries on into that paragraph.
+        /// </summary>
+        private bool ClosesInNextParagraph(Paragraph? next)
+        {
+            if (next is null || _stack.Count != 1)
+            {
+                return false;
+            }
+
+            var close = _marks[Quotes[_stack[0]].OpenMark].Char switch { '«' => '»', '“' => '”', _ => '\0' };
+            var span = _text.AsSpan(next.Start, next.End - next.Start);
+            var first = span.IndexOfAny(DoubleMarks);
+            if (close == '\0' || first <= 0 || span[first] != close)
+            {
+                return false;
+            }
+
+            // French sets a space inside its guillemets ("heureux »"); English closes right after the word.
+            var after = first + 1 < span.Length ? span[first + 1] : ' ';
+            return (close == '»' || !char.IsWhiteSpace(span[first - 1])) && (char.IsWhiteSpace(after) || IsClosingPunctuation(after));
         }
 
         private void PopUnclosed(int contentEnd)
