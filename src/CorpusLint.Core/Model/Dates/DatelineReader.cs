@@ -553,15 +553,25 @@ internal static class DatelineReader
             end++;
         }
 
-        var group = text[start..end].TrimEnd("/.-");
+        return IsNumericDateShape(text[start..end].TrimEnd("/.-"));
+    }
+
+    /// <summary>
+    /// Three groups of digits joined by one separator, day and month of one or two digits, a year of two or four
+    /// ("9/11/13", "11.03.17", "10/12/2010"), and nothing else.
+    /// </summary>
+    internal static bool IsNumericDateShape(ReadOnlySpan<char> group)
+    {
         var separator = group.IndexOfAny('/', '.', '-');
         if (separator < 0)
         {
             return false;
         }
 
-        var parts = group.ToString().Split(group[separator]);
-        return parts.Length == 3 && parts[0].Length is 1 or 2 && parts[1].Length is 1 or 2 && parts[2].Length is 2 or 4 && parts.All(p => p.All(char.IsAsciiDigit));
+        Span<Range> parts = stackalloc Range[4];
+        return group.Split(parts, group[separator]) == 3
+            && group[parts[0]].Length is 1 or 2 && group[parts[1]].Length is 1 or 2 && group[parts[2]].Length is 2 or 4
+            && IsDigits(group[parts[0]]) && IsDigits(group[parts[1]]) && IsDigits(group[parts[2]]);
     }
 
     /// <summary>Zones, "PM" and the letters of "a.m.", and a time written with its meridiem ("2pm").</summary>

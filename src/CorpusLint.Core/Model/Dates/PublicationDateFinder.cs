@@ -191,7 +191,7 @@ internal static class PublicationDateFinder
     private static bool IsAmongBareNumericDates(Document document, Dateline dateline)
     {
         var lines = document.Lines;
-        if (!IsBareNumericDate(document.GetText(lines[dateline.Line]).Trim()))
+        if (!DatelineReader.IsNumericDateShape(document.GetText(lines[dateline.Line]).Trim()))
         {
             return false;
         }
@@ -204,44 +204,13 @@ internal static class PublicationDateFinder
                 row += step;
             }
 
-            if (row >= 0 && row < lines.Count && IsBareNumericDate(document.GetText(lines[row]).Trim()))
+            if (row >= 0 && row < lines.Count && DatelineReader.IsNumericDateShape(document.GetText(lines[row]).Trim()))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>"10/12/2010", "9.10.2010", "2010-10-09": digits in three groups and two of one separator, nothing else.</summary>
-    private static bool IsBareNumericDate(ReadOnlySpan<char> text)
-    {
-        if (text.Length is < 6 or > 10 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[^1]))
-        {
-            return false;
-        }
-
-        var first = text.IndexOfAnyExcept(CharacterSets.AsciiDigits);
-        if (first < 0)
-        {
-            return false;
-        }
-
-        var separator = text[first];
-        var separators = 0;
-        foreach (var c in text)
-        {
-            if (c == separator)
-            {
-                separators++;
-            }
-            else if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return separator is '/' or '.' or '-' && separators == 2;
     }
 
     /// <summary>A short line with a digit and a word of ages or reading times, or a time: worth reading as a time stamp.</summary>
