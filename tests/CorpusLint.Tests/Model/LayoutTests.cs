@@ -304,6 +304,69 @@ public class LayoutTests
     }
 
     /// <summary>
+    /// A podcast page: one paragraph of episode notes, then a sidebar of readers' recent comments, each under its story's
+    /// title and its own, signed and dated under its text. The comments together outscore the notes; the first of them
+    /// alone is no longer than the others, so it is not the article.
+    /// </summary>
+    [Fact]
+    public void A_sidebar_of_comments_signed_under_their_text_that_outscores_a_short_article_is_not_the_body()
+    {
+        string[] comments =
+        [
+            "I have taken the evening ferry for twenty years and it has never once left on time, so I doubt the new timetable will change anything at all for those of us who work late.",
+            "The island needs a second boat more than it needs a new timetable, and everybody who has waited on the quay in January knows that perfectly well by now.",
+            "My daughter takes the early crossing to school every day and the new times will mean she waits an hour in the cold before the first lesson even begins.",
+            "Fares went up last spring and the service has only got worse since then, which is why so many of us have started driving round the long way instead.",
+        ];
+        string[] names = ["harbourwatcher", "Eva Holm", "quayside42", "Erik"];
+        var sidebar = comments.SelectMany((comment, n) => (string[])[$"Ferry story number {n + 1}", "", $"Not again, number {n + 1}", "", comment, "", $"{names[n]} | Apr {n + 12}, 2013", ""]).ToArray();
+        string[] page =
+        [
+            "Harbour Radio", "", "Episode notes:", "",
+            "The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat leaving too early for anyone working in town, and the council says it will review the timetable in the autumn.",
+            "", "Subscribe to podcast", "Download audio", "Embed player", "", "Recent comments on our stories", "", .. sidebar,
+        ];
+
+        var layout = Layout(string.Join('\n', page));
+
+        Assert.Equal((5, 5), (layout.BodyStart + 1, layout.BodyEnd + 1));
+        Assert.False(layout[12].IsArticle, $"{layout[12].Class} ({layout[12].Reason})");
+        Assert.False(layout[16].IsArticle, $"{layout[16].Class} ({layout[16].Reason})");
+    }
+
+    /// <summary>
+    /// An article under a standfirst and its dated byline, straight above its comments, each under its reader's name and
+    /// date: one reader wrote as much as the article, the others a paragraph. The byline's date opens the article, not
+    /// the stream of comments (its article is more than a typical comment), so the article stays the body.
+    /// </summary>
+    [Fact]
+    public void An_article_no_longer_than_its_longest_comment_stays_the_body_above_the_thread()
+    {
+        var comment = "I have taken the evening ferry for twenty years and it has never once left on time, so I doubt the new timetable will change anything at all.";
+        string[] names = ["Anna", "Bjorn", "Carl", "Dagny", "Erik"];
+        var thread = names.SelectMany((name, n) => n == 1
+            ? (string[])[$"{name} says:", $"November 19, 2019 at {n + 1}:34 am", "", $"{name} here. {comment}", "", $"And again. {comment}", "", $"Once more. {comment}", ""]
+            : [$"{name} says:", $"November 19, 2019 at {n + 1}:34 am", "", $"{name} here. {comment} {comment}", ""]).ToArray();
+        string[] page =
+        [
+            "Ferry timetable to change in July", "",
+            "Two extra night crossings are planned for the summer after months of complaints about the last boat.", "",
+            "Posted by Eva Holm on November 19, 2019, 6:21 AM EST", "",
+            "The island ferry will run two extra crossings each night from July to September, its operator announced on Monday, after a summer of complaints about the last boat.",
+            "",
+            "The operator said the change would cost little because the crews were already on duty until midnight for freight runs, and that the crossings would be reviewed in the autumn.",
+            "",
+            "Councillors welcomed the plan but asked the operator to publish the new times at least a month ahead, so that commuters could make their arrangements.",
+            "", .. thread,
+        ];
+
+        var layout = Layout(string.Join('\n', page));
+
+        Assert.True(layout.BodyStart + 1 <= 7, $"body {layout.BodyStart + 1}-{layout.BodyEnd + 1}");
+        Assert.Equal(11, layout.BodyEnd + 1);
+    }
+
+    /// <summary>
     /// A thread whose comments carry their date and time after their text, as bulleted reply links: name, paragraphs,
     /// "• reply", "• April 5, 2018", "• 6:32 PM"; a comment form between the opening line and the first comment.
     /// </summary>

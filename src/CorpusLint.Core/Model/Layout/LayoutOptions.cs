@@ -232,6 +232,19 @@ public sealed record LayoutOptions
     /// <summary>Most lines between two timestamps of a stream.</summary>
     public int StreamSpacing { get; init; } = 16;
 
+    /// <summary>
+    /// What a run above a stream must score to be the body when the body found was only the stream's first item: one line
+    /// of prose (<see cref="GoodScore"/>), less than <see cref="MinBridgedScore"/>, for anything above is likelier the
+    /// article than a reader's comment (a podcast's one paragraph of episode notes).
+    /// </summary>
+    public double MinBodyAboveStreamScore { get; init; } = 1.0;
+
+    /// <summary>
+    /// Lines of prose the body may open with above a stamp that is still the article's dateline, not a stream's first
+    /// item: a standfirst under the headline. More, and the stamp dates something inside the page.
+    /// </summary>
+    public int StandfirstMaxParagraphs { get; init; } = 1;
+
     /// <summary>Fewest words of a short sentence that goes on with the prose around it ("The refreshing autumn sky!").</summary>
     public int ShortSentenceMinWords { get; init; } = 3;
 

@@ -4,7 +4,10 @@ namespace CorpusLint.Model.Layout;
 /// A stream closing the body where each item carries its own timestamp (teasers: picture, headline, author, date, blurb;
 /// comments: name, date, a paragraph or two) is not the article: with three or more such items the body ends at the last
 /// paragraph above the first of them. When the stream is all the body held (a long comment thread outscoring a short
-/// article), the body is found again above it. A listicle's items carry no dates.
+/// article), the body is found again above it: so too when the body opens with lines no longer than one of the stream's
+/// items, above its first stamp (a sidebar of recent comments, each signed and dated under its text). A stamp at the
+/// body's head with more paragraphs under it than a typical item is the article's dateline, not the stream's first item.
+/// A listicle's items carry no dates.
 /// </summary>
 internal static class StampedStreamPass
 {
@@ -38,6 +41,8 @@ internal static class StampedStreamPass
             }
         }
 
+        // The paragraphs between each two of the stream's stamps: what an item of it holds.
+        List<int>? itemParagraphs = null;
         int items = 0, first = -1, second = -1;
         for (int i = streamEnd, paragraphs = 0, lines = 0; i >= 0; i--)
         {
@@ -49,6 +54,11 @@ internal static class StampedStreamPass
 
             if (f.IsStamp)
             {
+                if (items > 0)
+                {
+                    (itemParagraphs ??= []).Add(paragraphs);
+                }
+
                 items++;
                 second = first;
                 first = i;
@@ -82,10 +92,62 @@ internal static class StampedStreamPass
             return;
         }
 
+        // What a typical item holds (the median: one reader may write as much as the article).
+        itemParagraphs!.Sort();
+        var typical = itemParagraphs[itemParagraphs.Count / 2];
+
+        // The first stamp may be the article's dateline: at the body's head (under a standfirst at most), with more
+        // paragraphs under it than an item holds. The stream starts at the second.
+        if (ParagraphsBetween(state, bodyStart - 1, first) <= options.StandfirstMaxParagraphs && ParagraphsBetween(state, first, second) > typical)
+        {
+            if (state.LastParagraphAbove(second) is var articleEnd and >= 0)
+            {
+                state.BodyEnd = articleEnd;
+            }
+
+            return;
+        }
+
+        // An article above the stream adds its own paragraphs to those of the first item: lines no longer than a typical
+        // item are the first item, and the article is above them.
+        if (IsOneItem(state, bodyStart, first, typical))
+        {
+            var (start, end) = BodyFinder.Find(state, 0, bodyStart, out var score);
+            if (start >= 0 && score >= options.MinBodyAboveStreamScore)
+            {
+                (state.BodyStart, state.BodyEnd) = (start, end);
+                return;
+            }
+        }
+
         // The item's own lines (picture, headline, author) sit between the article's last paragraph and its stamp.
         if (state.LastParagraphAbove(first) is var last and >= 0)
         {
             state.BodyEnd = last;
         }
+    }
+
+    /// <summary>Whether the lines in [<paramref name="from"/>, <paramref name="stamp"/>) hold no more paragraphs than an item of the stream, within its spacing.</summary>
+    private static bool IsOneItem(LayoutState state, int from, int stamp, int itemParagraphs)
+    {
+        var lines = 0;
+        for (var i = from; i < stamp; i++)
+        {
+            lines += state.Features[i].Blank ? 0 : 1;
+        }
+
+        return ParagraphsBetween(state, from - 1, stamp) <= itemParagraphs && lines <= state.Options.StreamSpacing;
+    }
+
+    /// <summary>The lines of prose strictly between <paramref name="above"/> and <paramref name="below"/>.</summary>
+    private static int ParagraphsBetween(LayoutState state, int above, int below)
+    {
+        var paragraphs = 0;
+        for (var i = above + 1; i < below; i++)
+        {
+            paragraphs += state.Features[i].Prose == ProseClass.Good ? 1 : 0;
+        }
+
+        return paragraphs;
     }
 }
