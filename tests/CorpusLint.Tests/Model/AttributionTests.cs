@@ -41,6 +41,8 @@ public class AttributionTests
     [InlineData("By Jane Doe Jane Doe", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe\u00A0November 19, 2019, 07:47 PM EST", BylineKind.By, "Jane Doe")]
     [InlineData("By Todd VanDerWerff", BylineKind.By, "Todd VanDerWerff")]
+    [InlineData("Doe By Jane Doe", BylineKind.By, "Jane Doe")]
+    [InlineData("Jane Doe By Jane Doe", BylineKind.By, "Jane Doe")]
     [InlineData("Jane Doe, Staff Writer", BylineKind.NameWithTitle, "Jane Doe")]
     [InlineData("Jane Doe | Senior Contributor", BylineKind.NameWithTitle, "Jane Doe")]
     [InlineData("Jane Doe, Harbour Gazette Staff", BylineKind.NameWithTitle, "Jane Doe")]
@@ -161,6 +163,8 @@ public class AttributionTests
     [InlineData("Byron Smith was elected in 2019.")]
     [InlineData("Jane Doe, staff writer, left the paper in May.")]
     [InlineData("By Facebook, Google and Apple, the market for online advertising was carved up long before the regulators arrived.")]
+    [InlineData("Photo By Jane Doe")]
+    [InlineData("Harbour News By Jane Doe")]
     public void Not_a_byline(string line)
     {
         var document = Document.FromText("a.txt", $"Title\n\n{line}\n");
