@@ -304,6 +304,24 @@ public class LayoutTests
     }
 
     /// <summary>
+    /// A scraper that joins a page's text nodes keeps the article on one line, its bulleted talking points inside it: the
+    /// bullets separate sentences, not a menu's entries, which are a few words each.
+    /// </summary>
+    [Fact]
+    public void A_paragraph_with_bullets_inside_it_is_prose_and_a_line_of_separated_links_a_menu()
+    {
+        var article = string.Join(' ', BoilerplateText.Paragraphs) + " Leaders gave members talking points: • Extra crossings will run every night. • Fares stay as they are until the autumn. • The council will review the timetable in September.";
+        var page = string.Join('\n', ["Home | News | Sport | Weather", "", BoilerplateText.Headline, "", article, "", "Privacy Policy | Terms of Use | About Us"]);
+
+        var layout = Document.FromText("page.txt", page).Layout;
+
+        Assert.True(layout[0].Signals.HasFlag(LineSignals.Separated));
+        Assert.False(layout[4].Signals.HasFlag(LineSignals.Separated));
+        Assert.Equal(LineClass.Body, layout[4].Class);
+        Assert.False(layout[6].IsArticle, $"{layout[6].Class} ({layout[6].Reason})");
+    }
+
+    /// <summary>
     /// A podcast page: one paragraph of episode notes, then a sidebar of readers' recent comments, each under its story's
     /// title and its own, signed and dated under its text. The comments together outscore the notes; the first of them
     /// alone is no longer than the others, so it is not the article.

@@ -159,8 +159,11 @@ internal static class LineFeatureReader
         Set(ref signals, LineSignals.HasDigit, shown.ContainsAny(CharacterSets.AsciiDigits));
         Set(ref signals, LineSignals.HeadlineItem, words >= 4 && words <= options.UnmarkedListItemWords && casing.IsTitleCase);
         // A text browser numbers each link: a line of three or more numbered links of a few words each is a menu's line.
+        // Either way the items are a menu's, a few words each: a paragraph with a few bullets inside it (a scraper that
+        // joined a page's paragraphs and its bulleted quotes on one line) is prose.
         var linkNumbers = LineShapes.CountLinkNumbers(text);
-        var separated = CountSeparatedItems(shown) >= options.SeparatedMenuItems
+        var separatedItems = CountSeparatedItems(shown);
+        var separated = (separatedItems >= options.SeparatedMenuItems && words <= separatedItems * options.MenuItemMaxWords)
             || (linkNumbers >= options.SeparatedMenuItems && text[0] == '[' && words <= linkNumbers * options.MenuItemMaxWords);
         Set(ref signals, LineSignals.Separated, separated);
         // A menu is never numbered: a numbered line is an ordered list's item (steps, references, a ranking).
