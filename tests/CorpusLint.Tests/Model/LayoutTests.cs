@@ -322,6 +322,23 @@ public class LayoutTests
     }
 
     /// <summary>
+    /// The whole article on one line, as a scraper that joins every text node prints it, with its photos' credits inside:
+    /// a credit makes a caption of a picture's few lines, not of the article.
+    /// </summary>
+    [Fact]
+    public void An_article_on_one_line_with_a_photo_credit_inside_it_is_not_a_caption()
+    {
+        var article = string.Join(' ', BoilerplateText.Paragraphs) + " [+] EnlargeEva Holm/Getty Images " + string.Join(' ', BoilerplateText.Paragraphs);
+        var page = string.Join('\n', ["Home | News | Sport | Weather", "", BoilerplateText.Headline, "", article, "", "Passengers board the evening ferry. (Eva Holm/Getty Images)"]);
+
+        var layout = Document.FromText("page.txt", page).Layout;
+
+        Assert.False(layout[4].Signals.HasFlag(LineSignals.Caption));
+        Assert.Equal(LineClass.Body, layout[4].Class);
+        Assert.True(layout[6].Signals.HasFlag(LineSignals.Caption));
+    }
+
+    /// <summary>
     /// A podcast page: one paragraph of episode notes, then a sidebar of readers' recent comments, each under its story's
     /// title and its own, signed and dated under its text. The comments together outscore the notes; the first of them
     /// alone is no longer than the others, so it is not the article.

@@ -180,7 +180,9 @@ internal static class LineFeatureReader
         {
             phrase = BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(unquoted));
         }
-        var caption = picture || phrase?.Category == PhraseCategory.Caption
+        // A caption is a picture's few lines, its credit at most a strong phrase's line: a credit inside a page's whole
+        // article on one line (a scraper that joins every text node) does not make the article a caption.
+        var caption = picture || (phrase?.Category == PhraseCategory.Caption && words <= options.StrongPhraseMaxWords)
             || (shown.Length > 0 && char.IsUpper(shown[0]) && LinePatterns.WireSlug().IsMatch(shown))
             || (shown.Length > 0 && shown[^1] is ')' or ']' && ((LinePatterns.BracketCredit().IsMatch(shown) && !LinePatterns.CodeCitation().IsMatch(shown)) || (LinePatterns.ImageAlt().IsMatch(shown) && !IsBracketedSentence(shown, words, stopShare, options))));
         Set(ref signals, LineSignals.SocialUrl, linkOnly && LinePatterns.SocialPostUrl().IsMatch(text));
