@@ -109,6 +109,8 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nPatchy Fog Continues Overnight\nDecember 18, 2020", "too many words")]
     [InlineData("Ferry to run later crossings\n\nDecember 18, 2020\nMayor Maria Lindqvist. (Photo by Harbour Press)", "a caption's subject")]
     [InlineData("Ferry to run later crossings\n\nDecember 18, 2020\nMaria Lindqvist/AFP", "a photo credit")]
+    [InlineData("Ferry to run later crossings\n\nDecember 18, 2020 – 4:39 PM\n\nText Size", "a widget's label")]
+    [InlineData("Ferry to run later crossings\n\nDecember 18, 2020\nEpisode Description:", "a label over its value")]
     public void Rejects_section_labels_menu_items_and_sites_beside_the_dateline(string header, string why)
     {
         var document = Page(header + "\n\nThe tech industry is watching the harbour.");

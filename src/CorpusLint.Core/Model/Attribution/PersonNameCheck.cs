@@ -47,6 +47,7 @@ internal sealed class PersonNameCheck(Document document)
         columnist senior deputy chief managing executive associate contributing guest team desk wire press media digital online
         web network channel insider weekly daily today update updates official report reports brief briefing special
         north south east west middle central united new key points highlights takeaways summary sharing buttons print save
+        text size font
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
@@ -96,6 +97,11 @@ internal sealed class PersonNameCheck(Document document)
 
     private string? RejectOne(string person, bool cued)
     {
+        if (!cued && person.TrimEnd().EndsWith(':'))
+        {
+            return "ends with a colon: a label over its value, not a name";
+        }
+
         var words = person.Split((char[])[' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         var nameWords = 0;
         var common = 0;
