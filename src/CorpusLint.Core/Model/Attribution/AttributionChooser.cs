@@ -20,6 +20,9 @@ internal static partial class AttributionChooser
     /// <summary>A name stands this many lines at most from its dateline, in the same block (no blank line between).</summary>
     private const int MaxLinesFromDateline = 3;
 
+    /// <summary>Blank lines the nearest name line may stand across from its dateline: a blank line and an empty cell's line of spaces.</summary>
+    private const int MaxBlankLinesInGap = 2;
+
     /// <summary>A name line with its role ("Jane Roe, Staff Attorney, Example Union") has at most this many words; longer lines are prose.</summary>
     private const int MaxNameLineWords = 10;
 
@@ -147,10 +150,15 @@ internal static partial class AttributionChooser
                 for (var distance = 1; distance <= MaxLinesFromDateline; distance++)
                 {
                     var row = dateline.Line + (step * distance);
-                    if (distance == 1 && row >= 0 && row < document.Lines.Count && document.Lines[row].IsBlank)
+                    if (distance == 1 && IsBlankRow(document, row))
                     {
-                        // The nearest line may stand across one blank line (a separate element of the page): only that one.
-                        row += step;
+                        // The nearest line may stand across one gap (a separate element of the page, which a text browser
+                        // may print as a blank line and a line of spaces, its empty cell): only that one.
+                        for (var gap = 0; gap < MaxBlankLinesInGap && IsBlankRow(document, row); gap++)
+                        {
+                            row += step;
+                        }
+
                         distance = MaxLinesFromDateline;
                     }
 
@@ -173,6 +181,8 @@ internal static partial class AttributionChooser
             }
         }
     }
+
+    private static bool IsBlankRow(Document document, int row) => row >= 0 && row < document.Lines.Count && document.Lines[row].IsBlank;
 
     private static JudgedByline Judge(Byline byline, ArticleZone zone, string? rejection, string acceptance) =>
         rejection is null ? new JudgedByline(byline, zone, true, acceptance) : new JudgedByline(byline, zone, false, rejection);
