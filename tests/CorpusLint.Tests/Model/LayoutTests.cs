@@ -401,6 +401,21 @@ public class LayoutTests
         Assert.Equal(11, layout.BodyEnd + 1);
     }
 
+    /// <summary>Options that let one stamp make a stream leave no items to compare with: the body is still cut above it.</summary>
+    [Fact]
+    public void A_stream_of_one_stamp_allowed_by_the_options_ends_the_body_above_it()
+    {
+        string[] page =
+        [
+            BoilerplateText.Headline, "", BoilerplateText.Paragraphs[0], "", BoilerplateText.Paragraphs[1], "",
+            "Eva Holm | Apr 12, 2013", "", BoilerplateText.Paragraphs[2], "",
+        ];
+
+        var layout = Document.FromText("page.txt", string.Join('\n', page)).BuildLayout(LayoutOptions.Default with { StreamMinItems = 1 });
+
+        Assert.Equal(5, layout.BodyEnd + 1);
+    }
+
     /// <summary>
     /// A thread whose comments carry their date and time after their text, as bulleted reply links: name, paragraphs,
     /// "• reply", "• April 5, 2018", "• 6:32 PM"; a comment form between the opening line and the first comment.

@@ -92,13 +92,14 @@ internal static class StampedStreamPass
             return;
         }
 
-        // What a typical item holds (the median: one reader may write as much as the article).
-        itemParagraphs!.Sort();
-        var typical = itemParagraphs[itemParagraphs.Count / 2];
+        // What a typical item holds (the median: one reader may write as much as the article); nothing to compare with
+        // when the options let one stamp make a stream.
+        itemParagraphs?.Sort();
+        var typical = itemParagraphs is { Count: > 0 } ? itemParagraphs[itemParagraphs.Count / 2] : -1;
 
         // The first stamp may be the article's dateline: at the body's head (under a standfirst at most), with more
         // paragraphs under it than an item holds. The stream starts at the second.
-        if (ParagraphsBetween(state, bodyStart - 1, first) <= options.StandfirstMaxParagraphs && ParagraphsBetween(state, first, second) > typical)
+        if (typical >= 0 && ParagraphsBetween(state, bodyStart - 1, first) <= options.StandfirstMaxParagraphs && ParagraphsBetween(state, first, second) > typical)
         {
             if (state.LastParagraphAbove(second) is var articleEnd and >= 0)
             {
@@ -110,7 +111,7 @@ internal static class StampedStreamPass
 
         // An article above the stream adds its own paragraphs to those of the first item: lines no longer than a typical
         // item are the first item, and the article is above them.
-        if (IsOneItem(state, bodyStart, first, typical))
+        if (typical >= 0 && IsOneItem(state, bodyStart, first, typical))
         {
             var (start, end) = BodyFinder.Find(state, 0, bodyStart, out var score);
             if (start >= 0 && score >= options.MinBodyAboveStreamScore)
