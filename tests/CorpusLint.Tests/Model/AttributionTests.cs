@@ -66,6 +66,9 @@ public class AttributionTests
     [InlineData("de", "Von Montag bis Freitag", null)]
     [InlineData("de", "Von Hamburg nach Berlin fährt die Fähre nicht.", null)]
     [InlineData("en", "Von Anna Berger", null)]
+    [InlineData("fr", "Par\nAnne Berger", "Anne Berger")]
+    [InlineData("de", "Von:\nAnna Berger", "Anna Berger")]
+    [InlineData("en", "Par\nAnne Berger", null)]
     public void Finds_bylines_in_the_document_s_language(string language, string line, string? name)
     {
         var document = Document.FromText("article.txt", $"Headline\n\n{line}\n\n{ForeignProse.In(language)}\n");

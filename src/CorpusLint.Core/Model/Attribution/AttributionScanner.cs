@@ -109,6 +109,10 @@ internal static partial class AttributionScanner
     private static bool AuthorLabelAbove(Document document, Line above) =>
         !above.IsBlank && above.WordCount <= 2 && AuthorLabelLine().IsMatch(document.GetText(above));
 
+    /// <summary>A line that is only a byline cue of the document's language ("Par", "Von:"), its name printed on the next line.</summary>
+    private static bool LocalCueAbove(Document document, Line above, LocalBylineCues local) =>
+        !above.IsBlank && above.WordCount == 1 && local.Cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.GetText(above).Trim(" \t*_>•-:".AsSpan()));
+
     /// <summary>Capitalised words that end a name the name pattern ran into ("By Jane Roe Updated Jan. 3").</summary>
     private static readonly FrozenSet<string> NameStoppers = FrozenSet.ToFrozenSet(
         ["Updated", "Published", "Posted", "Follow", "Last", "Photo", "Photos", "Video", "Share", "Email", "Comments", "Contact", "Read", "More"],
@@ -210,7 +214,8 @@ internal static partial class AttributionScanner
             }
 
             var plain = PlainLine.Create(document, line, links, linkIndex);
-            if (i > 0 && AuthorLabelAbove(document, lines[i - 1]) && NameAlone().Match(plain.Text) is { Success: true } labelled)
+            if (i > 0 && (AuthorLabelAbove(document, lines[i - 1]) || (local is not null && LocalCueAbove(document, lines[i - 1], local)))
+                && NameAlone().Match(plain.Text) is { Success: true } labelled)
             {
                 // "Author:" on the line above, the name on this one (a template's label and value): the byline is both lines.
                 bylines.Add(MakeByline(BylineKind.WrittenBy, lines[i - 1].Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)));
