@@ -42,6 +42,8 @@ public class AttributionTests
     [InlineData("By Jane Doe\u00A0November 19, 2019, 07:47 PM EST", BylineKind.By, "Jane Doe")]
     [InlineData("By Todd VanDerWerff", BylineKind.By, "Todd VanDerWerff")]
     [InlineData("Doe By Jane Doe", BylineKind.By, "Jane Doe")]
+    [InlineData("김하늘 기자 sky@example.com", BylineKind.By, "김하늘")]
+    [InlineData("칼럼니스트 박바다 sea@example.com", BylineKind.By, "박바다")]
     [InlineData("Jane Doe By Jane Doe", BylineKind.By, "Jane Doe")]
     [InlineData("Jane Doe, Staff Writer", BylineKind.NameWithTitle, "Jane Doe")]
     [InlineData("Jane Doe | Senior Contributor", BylineKind.NameWithTitle, "Jane Doe")]
@@ -152,6 +154,20 @@ public class AttributionTests
         Assert.Equal((BylineKind.Signature, "Jane Doe"), (byline.Kind, byline.Name));
     }
 
+    /// <summary>A Korean paper signs its article under the last paragraph: name, title, address. The name has no case.</summary>
+    [Fact]
+    public void A_korean_sign_off_under_the_article_is_its_byline()
+    {
+        var text = "항구 여객선 운항 시간표 바뀐다\n\n"
+            + "시의회는 화요일 회의에서 여객선의 저녁 운항을 두 차례 늘리는 새 시간표를 승인했다. 주민들은 마지막 배가 너무 일찍 떠난다고 오랫동안 불만을 제기해 왔다.\n\n"
+            + "운항사는 다음 주에 새 시간표를 공개하고 요금은 올해 말까지 그대로 유지하겠다고 밝혔다.\n\n"
+            + "김하늘 기자 sky@example.com\n";
+
+        var choice = Document.FromText("article.txt", text).AttributionChoice;
+
+        Assert.Equal(["김하늘"], choice.Bylines.Select(b => b.Name));
+    }
+
     [Theory]
     [InlineData("By then, the council had voted.")]
     [InlineData("By 2020 the ferry ran twice an hour.")]
@@ -167,6 +183,8 @@ public class AttributionTests
     [InlineData("Jane Doe, staff writer, left the paper in May.")]
     [InlineData("By Facebook, Google and Apple, the market for online advertising was carved up long before the regulators arrived.")]
     [InlineData("Photo By Jane Doe")]
+    [InlineData("그는 기자에게 말했다.")]
+    [InlineData("기자 회견")]
     [InlineData("Harbour News By Jane Doe")]
     public void Not_a_byline(string line)
     {

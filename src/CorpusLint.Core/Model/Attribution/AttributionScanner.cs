@@ -138,6 +138,16 @@ internal static partial class AttributionScanner
     /// <summary>Most words of a <see cref="NameWithTitleLine"/>: a byline alone, not a sentence.</summary>
     private const int MaxNameWithTitleWords = 12;
 
+    /// <summary>
+    /// A Korean paper's byline, printed under the article: a name of two to four syllables and its title, either way round,
+    /// and the writer's address ("최윤호 기자 uknow@example.com", "칼럼니스트 박생강 name@example.com").
+    /// </summary>
+    [GeneratedRegex(@"^[\s*_>•\-]*(?:(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자|칼럼니스트|논설위원|편집위원|통신원)|(?:칼럼니스트|논설위원|편집위원)\s+(?<name>[가-힣]{2,4}))(?:\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?[\s*_.]*$")]
+    private static partial Regex KoreanBylineLine();
+
+    /// <summary>Most words of a <see cref="KoreanBylineLine"/>: a name, a title and an address.</summary>
+    private const int MaxKoreanBylineWords = 4;
+
     [GeneratedRegex($@"^[\s*_>]*(?:ed|Ed|ED)\.\s+(?<name>{Names})[\s*_.]*$")]
     private static partial Regex EditorLine();
 
@@ -346,6 +356,11 @@ internal static partial class AttributionScanner
         {
             // Without a cue the line counts only where a byline stands: in the header or the closing credit.
             bylines.Add(MakeByline(BylineKind.NameWithTitle, line.Start, line.End, plain, BylineName.Whole(titled.Groups["name"])) with { HeaderOnly = true });
+        }
+        else if (words <= MaxKoreanBylineWords && text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0 && KoreanBylineLine().Match(text) is { Success: true } korean)
+        {
+            // The title is the cue of a Korean byline, as "By" is of an English one.
+            bylines.Add(MakeByline(BylineKind.By, line.Start, line.End, plain, BylineName.Whole(korean.Groups["name"])));
         }
         // A role line names its role before "by" or a colon: without either there is no match to look for.
         else if ((words <= 30 || text.StartsWith('(')) && (hasBy || text.Contains(':')) && text.AsSpan().IndexOfAny(RoleWords) >= 0)

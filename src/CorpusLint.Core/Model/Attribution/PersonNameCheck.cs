@@ -114,7 +114,8 @@ internal sealed class PersonNameCheck(Document document)
                 continue;
             }
 
-            if (!char.IsUpper(word[0]))
+            // A script without case (Korean, Chinese) writes names as it writes other words.
+            if (!char.IsUpper(word[0]) && (char.IsLower(word[0]) || !char.IsLetter(word[0])))
             {
                 return $"'{word}' is not capitalised: not a name";
             }
