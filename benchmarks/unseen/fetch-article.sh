@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# More pages no figure of CorpusLint was tuned on, for the quality report's `unseen` section: the npm package article
+# (Andreas Madsen's) ships, as its "reallife" tests, 258 news pages of 2013 from 111 sites with the article's text as a
+# person marked it, the whole article on nearly every page. This script fetches it from the npm registry, writes each
+# page in UTF-8 beside its text (article-fixtures.py) and prints it every way print-pages.sh knows. Nothing is copied
+# into the repository: the pages stay in OUT.
+#
+#   benchmarks/unseen/fetch-article.sh [OUT]     default /tmp/corpuslint-unseen/article
+#   dotnet run -c Release --project benchmarks/CorpusLint.Quality -- unseen
+#
+# Needs npm and python3; w3m, lynx and BeautifulSoup (python3-bs4) are used when installed.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+out=${1:-/tmp/corpuslint-unseen/article}
+version=1.1.2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack --silent "article@$version" >/dev/null && tar xzf "article-$version.tgz")
+python3 "$here/article-fixtures.py" "$work/package" "$work/pages"
+"$here/print-pages.sh" "$work/pages" "$out"
