@@ -60,6 +60,8 @@ public static class BoilerplatePhrases
     private static readonly SearchValues<char> DroppedOrMappedAscii =
         Text.CharacterSets.Where(c => c < ' ' || c is '[' or ']' or '*' or '_' or '#' or '\\' or '`');
 
+    private static readonly SearchValues<char> CountCharacters = SearchValues.Create("0123456789,.");
+
     private static readonly Entry[] Table = Load();
 
     private static readonly Dictionary<string, Entry> WholeLine = Table.Where(e => e.Marker == '=')
@@ -188,6 +190,11 @@ public static class BoilerplatePhrases
             return new PhraseMatch(whole.Category, whole.Phrase, PhraseStrength.Whole);
         }
 
+        if (CountedLabel(normalized) is { } counted)
+        {
+            return counted;
+        }
+
         if (!AnyPartial.ContainsAny(normalized))
         {
             return null;
@@ -210,6 +217,31 @@ public static class BoilerplatePhrases
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A counter and its label, the whole line: "199 comments", "1.2k shares". Only comment and social labels: a count
+    /// before another label may be a name ("12 News", a station).
+    /// </summary>
+    private static PhraseMatch? CountedLabel(ReadOnlySpan<char> normalized)
+    {
+        var space = normalized.IndexOf(' ');
+        if (space <= 0 || !IsCount(normalized[..space]))
+        {
+            return null;
+        }
+
+        var label = normalized[(space + 1)..];
+        return label.Length <= LongestWholeLine && WholeLineBySpan.TryGetValue(label, out var entry) && entry.Category is PhraseCategory.Comment or PhraseCategory.Social
+            ? new PhraseMatch(entry.Category, entry.Phrase, PhraseStrength.Whole)
+            : null;
+    }
+
+    /// <summary>Digits, perhaps grouped or with a decimal point, perhaps abbreviated ("1,024", "1.2k").</summary>
+    private static bool IsCount(ReadOnlySpan<char> token)
+    {
+        var digits = token[^1] is 'k' or 'm' ? token[..^1] : token;
+        return digits.Length > 0 && char.IsAsciiDigit(digits[0]) && char.IsAsciiDigit(digits[^1]) && !digits.ContainsAnyExcept(CountCharacters);
     }
 
     /// <summary>

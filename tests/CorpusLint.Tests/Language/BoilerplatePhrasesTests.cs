@@ -54,6 +54,23 @@ public class BoilerplatePhrasesTests
         Assert.Equal((category, strength), (match?.Category, match?.Strength));
     }
 
+    /// <summary>A counter before a comment or share label is the label's; before another label it may be a name ("12 News").</summary>
+    [Theory]
+    [InlineData("199 comments", PhraseCategory.Comment)]
+    [InlineData("1,024 Comments", PhraseCategory.Comment)]
+    [InlineData("1.2k shares", PhraseCategory.Social)]
+    [InlineData("12 News", null)]
+    [InlineData("2013 comments on the plan", null)]
+    public void A_counted_comment_or_share_label_is_the_label(string line, PhraseCategory? category) =>
+        Assert.Equal(category, BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(line))?.Category);
+
+    [Theory]
+    [InlineData("Add your comments")]
+    [InlineData("Log in or register to join the discussion")]
+    [InlineData("The comments below have not been moderated.")]
+    public void A_comment_form_s_furniture_is_a_comment_phrase(string line) =>
+        Assert.Equal(PhraseCategory.Comment, BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(line))?.Category);
+
     /// <summary>Prose that uses the interface's words ("teilen", "suche", "lire") says no phrase.</summary>
     [Theory]
     [InlineData("Wir teilen die Sorge der Anwohner, sagte die Bürgermeisterin am Montag.")]

@@ -304,6 +304,75 @@ public class LayoutTests
     }
 
     /// <summary>
+    /// A thread opened by its count and its form ("199 comments", "Log in or register to join the discussion"), each
+    /// comment closed by its reader's name and votes, no dates: longer than the article, it is not the body; the body is
+    /// the article above it, with the author's note under it.
+    /// </summary>
+    [Fact]
+    public void A_thread_opened_by_its_count_and_form_that_outscores_the_article_is_not_the_body()
+    {
+        var comment = "I have taken the evening ferry for twenty years and it has never once left on time, so I doubt the new timetable will change anything at all.";
+        string[] names = ["Anna", "Bjorn", "Carl", "Dagny", "Erik", "Frida", "Gustav", "Hanna"];
+        var thread = names.SelectMany((name, n) => (string[])[$"• Not again {n + 1}", "", $"{name} here. {comment} {comment}", "", $"{name.ToLowerInvariant()}{n + 1970}", $"Reply {n + 2} Votes", ""]).ToArray();
+        string[] note = ["About Eva Holm", "", "Eva Holm has written about the island's ferries for twenty years and edits the harbour pages of the Gazette.", ""];
+        var text = BoilerplateText.Article(after: [.. note, "Talkback", "", "199 comments", "Log in or register to join the discussion", "", .. thread]);
+        var lines = text.Split('\n');
+
+        var layout = Layout(text);
+
+        Assert.Equal((2, 12), (layout.BodyStart, layout.BodyEnd));
+        var firstComment = Array.FindIndex(lines, l => l.StartsWith("Anna here.", StringComparison.Ordinal));
+        Assert.False(layout[firstComment].IsArticle, $"{layout[firstComment].Class} ({layout[firstComment].Reason})");
+    }
+
+    /// <summary>
+    /// A box of comment links inside the article ("Join the Discussion", "Post a Comment") is no thread: the article goes
+    /// on under it, a long run of paragraphs, not readers' short ones each closed by a name.
+    /// </summary>
+    [Fact]
+    public void A_box_of_comment_links_inside_an_article_does_not_end_it()
+    {
+        string[] more =
+        [
+            "The operator said it would review the crossings after the summer and publish the number of passengers on each boat.", "",
+            "Islanders who work in town said the later boats would let them keep their jobs without moving to the mainland.", "",
+            "The council will meet again in June to decide whether the winter timetable should keep the evening crossings.", "",
+            "Until then the last boat of the day leaves the island at seven, as it has every evening since the old pier was rebuilt.", "",
+            "Eva Holm", "Twitter: @evaholm", "",
+            "Ferry fares will rise in the autumn to pay for the new evening crossings, the operator says.", "Published Jul 19, 2013 01:01AM", "",
+            "The new pier opens on Monday after two years of building work and a long row over its cost.", "Published Jul 18, 2013 11:21PM", "",
+            "The island school will close for the summer a week early while its roof is mended, the council says.", "Published Jul 18, 2013 11:02PM",
+        ];
+        var text = BoilerplateText.Article(middle: ["Join the Discussion", "Post a Comment"], after: more);
+
+        var layout = Layout(text);
+
+        Assert.Equal(2, layout.BodyStart);
+        Assert.True(layout.BodyEnd >= 19, $"body ends at {layout.BodyEnd}");
+    }
+
+    /// <summary>
+    /// A site's menu holds a comment entry ("Community Guidelines") and a search box under it: neither opens a thread,
+    /// though the article below is short paragraphs between tables, as readers' comments are between their names, and the
+    /// site's blurb above the menu would score as a body.
+    /// </summary>
+    [Fact]
+    public void A_menu_s_comment_entry_and_a_search_box_do_not_open_a_thread()
+    {
+        string[] menu =
+        [
+            "The Harbour Gazette has covered the island and its ferries since 1921, and every one of its reporters lives on the island.",
+            "It is owned by a trust of its readers, who elect its board every spring and read every word of it with a great deal of care.", "", "• Home", "• News", "• Community Guidelines", "• More", "", "[                    ] [Search]", "",
+        ];
+        var article = BoilerplateText.Paragraphs.SelectMany((paragraph, n) => (string[])[paragraph, "", $"Crossings      {n + 4}      {n + 12}", $"Passengers     {n + 310}    {n + 420}", ""]).ToArray();
+        var text = string.Join("\n", [.. menu, BoilerplateText.Headline, "", .. article]);
+
+        var layout = Layout(text);
+
+        Assert.Equal(menu.Length + 2, layout.BodyStart);
+    }
+
+    /// <summary>
     /// A scraper that joins a page's text nodes keeps the article on one line, its bulleted talking points inside it: the
     /// bullets separate sentences, not a menu's entries, which are a few words each.
     /// </summary>

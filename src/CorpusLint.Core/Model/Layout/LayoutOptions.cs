@@ -233,6 +233,12 @@ public sealed record LayoutOptions
     public int StreamSpacing { get; init; } = 16;
 
     /// <summary>
+    /// Most lines between a comment thread's opening line ("62 comments") and its form ("Post comment", a login field),
+    /// a sort menu or a sign-in link between them: more would take a line of the next story's chrome for the form.
+    /// </summary>
+    public int CommentFormMaxLines { get; init; } = 8;
+
+    /// <summary>
     /// What a run above a stream must score to be the body when the body found was only the stream's first item: one line
     /// of prose (<see cref="GoodScore"/>), less than <see cref="MinBridgedScore"/>, for anything above is likelier the
     /// article than a reader's comment (a podcast's one paragraph of episode notes).
