@@ -29,12 +29,16 @@ internal static class CommentThreadPass
             {
                 // The body may lie inside the thread, under its opening line, form and first comments (a thread longer
                 // than the article outscores it): the article is above them, as much prose as a bridged run at least (a
-                // header's standfirst is not an article).
-                if (IsFollowedByFormAndComments(state, i)
-                    && BodyFinder.Find(state, 0, i, out var above) is { Start: >= 0 } found && above >= options.MinBridgedScore)
+                // header's standfirst is not an article). Only the first such opening line is asked: the thread starts there.
+                if (IsFollowedByFormAndComments(state, i))
                 {
-                    (state.BodyStart, state.BodyEnd) = found;
-                    return;
+                    if (BodyFinder.Find(state, 0, i, out var above) is { Start: >= 0 } found && above >= options.MinBridgedScore)
+                    {
+                        (state.BodyStart, state.BodyEnd) = found;
+                        return;
+                    }
+
+                    i = state.BodyStart;
                 }
 
                 continue;
