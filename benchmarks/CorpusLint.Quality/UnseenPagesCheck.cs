@@ -33,6 +33,12 @@ public static class UnseenPagesCheck
     /// <summary>Letters and digits a line needs to be matched in the article's text (a "News" menu entry would match by chance).</summary>
     private const int MinMatchedLength = 12;
 
+    /// <summary>Letters and digits of a line long enough to be several paragraphs run together.</summary>
+    private const int JoinedLineMinLength = 400;
+
+    /// <summary>Letters and digits of each piece of such a line looked for in the article's text.</summary>
+    private const int JoinedPieceLength = 24;
+
     /// <summary>Issue 9's bound on one page: no page above this share of its article lines flagged.</summary>
     private const double PageArticleFlaggedBound = 0.25;
 
@@ -103,7 +109,7 @@ public static class UnseenPagesCheck
                     }
 
                     var isFlagged = flagged.ContainsKey(i + 1);
-                    if (letters.Length >= MinMatchedLength && goldLetters.Contains(letters, StringComparison.Ordinal))
+                    if (IsArticleLine(letters, goldLetters))
                     {
                         (pageArticle, pageFlagged) = (pageArticle + 1, pageFlagged + (isFlagged ? 1 : 0));
                     }
@@ -155,6 +161,38 @@ public static class UnseenPagesCheck
         {
             section.Details.Add($"{prefix}first words flagged: {string.Join(", ", lost)}");
         }
+    }
+
+    /// <summary>
+    /// Whether a line is the article's: the expected text holds it, or, for a long line, most of it (a printing that joins
+    /// a page's text nodes runs the whole article into one line with a caption or a dateline the person who marked the
+    /// text left out; the line that held only the article's first words is then its copy in a sidebar).
+    /// </summary>
+    public static bool IsArticleLine(string letters, string goldLetters)
+    {
+        if (letters.Length < MinMatchedLength)
+        {
+            return false;
+        }
+
+        if (goldLetters.Contains(letters, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (letters.Length < JoinedLineMinLength)
+        {
+            return false;
+        }
+
+        var (pieces, held) = (0, 0);
+        for (var at = 0; at + JoinedPieceLength <= letters.Length; at += JoinedPieceLength)
+        {
+            pieces++;
+            held += goldLetters.Contains(letters.AsSpan(at, JoinedPieceLength), StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return 2 * held > pieces;
     }
 
     private static string Rate(int part, int whole) =>

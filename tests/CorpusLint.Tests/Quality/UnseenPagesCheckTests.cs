@@ -92,6 +92,20 @@ public sealed class UnseenPagesCheckTests : IDisposable
         Assert.Contains(section.Details, d => d.StartsWith("article: pages above 25%: chrome 33%", StringComparison.Ordinal));
     }
 
+    /// <summary>A printing that joins a page's text nodes runs the article into one line with its photo's caption: the line is still the article's.</summary>
+    [Theory]
+    [InlineData("Harbour council approves new ferry timetable", true)]
+    [InlineData("Passengers board the evening ferry. (Eva Holm/Getty Images) The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a dispute that had run since the spring. Residents had collected more than a thousand signatures, according to the island's residents' association, which called the decision long overdue. The new timetable starts on the first of May, and tickets bought before then remain valid, the operator said in a statement on its website. Critics argued that the extra crossings would cost the council a great deal of money every year, and that the evening boats were rarely full.", true)]
+    [InlineData("Home News Sport Weather Sign in Subscribe Most read Ferry fares to rise in the autumn, operator says Island school to close a week early New pier opens after two years of work The harbour council voted on Tuesday to add two evening crossings to the island ferry, ending a dispute Weather warning for the weekend Letters to the editor Puzzles and crosswords Obituaries Classifieds Jobs Property Motors", false)]
+    [InlineData("Home", false)]
+    public void A_line_is_the_article_s_when_the_text_holds_it_or_most_of_a_long_line(string line, bool isArticle)
+    {
+        static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+        var gold = Letters("Harbour council approves new ferry timetable. " + string.Join(' ', Article));
+
+        Assert.Equal(isArticle, UnseenPagesCheck.IsArticleLine(Letters(line), gold));
+    }
+
     [Fact]
     public void Is_skipped_when_the_pages_were_not_fetched()
     {
