@@ -229,11 +229,17 @@ public class LayoutTests
         Assert.Equal(LineClass.Body, layout[4].Class);
     }
 
+    /// <summary>
+    /// Six titles after the lead are more than a box the body takes in across (three are), but the lead is still the
+    /// article's, straight under its byline: the body starts there, and the titles, plain text without a link or a
+    /// phrase, are read as the article's own list, as three are.
+    /// </summary>
     [Fact]
-    public void The_body_is_not_bridged_across_a_section_of_other_stories()
+    public void The_lead_under_the_byline_joins_the_body_across_a_longer_list_of_titles()
     {
         var layout = Layout(ArticleWithBoxAfterLead(entries: 6));
-        Assert.Equal(6, layout.BodyStart);
+        Assert.Equal(4, layout.BodyStart);
+        Assert.Equal(LineClass.Body, layout[4].Class);
     }
 
     [Fact]
@@ -323,6 +329,26 @@ public class LayoutTests
         Assert.Equal((2, 12), (layout.BodyStart, layout.BodyEnd));
         var firstComment = Array.FindIndex(lines, l => l.StartsWith("Anna here.", StringComparison.Ordinal));
         Assert.False(layout[firstComment].IsArticle, $"{layout[firstComment].Class} ({layout[firstComment].Reason})");
+    }
+
+    /// <summary>
+    /// A newspaper's page sets a picture and a box of related links after the article's first paragraph, straight under
+    /// the byline and the date: the lead is the article's, though one paragraph is not a run the body would bridge to.
+    /// </summary>
+    [Fact]
+    public void The_lead_under_the_byline_joins_the_body_across_a_box_set_into_the_article()
+    {
+        string[] header = ["• World", "• Business", "• Sport", "", BoilerplateText.Headline, "", "By EVA HOLM", "", "Published: May 9, 2013", ""];
+        string[] box = ["Enlarge This Image", "[ferry-articleInline]", "Eva Holm/The Harbour Gazette", "", "Related", "", "• Ferry fares to rise in the autumn (May 2, 2013)", "• Island school to close a week early (April 28, 2013)", ""];
+        var text = string.Join("\n", [.. header, BoilerplateText.Paragraphs[0], "", .. box, .. BoilerplateText.Paragraphs.Skip(1).SelectMany(p => (string[])[p, ""])]);
+        var lines = text.Split('\n');
+
+        var layout = Layout(text);
+
+        var lead = Array.IndexOf(lines, BoilerplateText.Paragraphs[0]);
+        Assert.Equal(lead, layout.BodyStart);
+        Assert.True(layout[lead].IsArticle, $"{layout[lead].Class} ({layout[lead].Reason})");
+        Assert.False(layout[Array.IndexOf(lines, "Related")].IsArticle);
     }
 
     /// <summary>

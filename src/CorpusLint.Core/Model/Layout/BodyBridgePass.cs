@@ -39,8 +39,12 @@ internal static class BodyBridgePass
             if (start < 0 || score < (box ? options.MinBridgedAcrossBoxScore : options.MinBridgedScore) || !box && !IsBridgeable(state, end + 1, state.BodyStart)
                 || HoldsByline(state, end + 1, state.BodyStart))
             {
-                (end, start) = ProseAcrossPictures(state, state.BodyStart, -1);
-                if (start < 0)
+                var (near, far) = ProseAcrossPictures(state, state.BodyStart, -1);
+                if (far >= 0)
+                {
+                    (end, start) = (near, far);
+                }
+                else if (!IsLeadUnderByline(state, start, end, score))
                 {
                     break;
                 }
@@ -169,6 +173,35 @@ internal static class BodyBridgePass
     /// Whether a byline or a dateline stands in [<paramref name="from"/>, <paramref name="to"/>): the article's header, which
     /// opens it; prose above it is a dialog's or another story's, not the article's.
     /// </summary>
+    /// <summary>
+    /// The article's first paragraphs straight under its byline or dateline, then a box set into the article (a picture
+    /// with its credit, a promotion, related links) and the rest of it: the run [<paramref name="start"/>,
+    /// <paramref name="end"/>] above the body is its lead when the line above the run is the byline, the run holds a
+    /// paragraph at least, and the box holds no other byline, no comment or legal notice, and no more than
+    /// <see cref="LayoutOptions.MaxGapLines"/> lines.
+    /// </summary>
+    private static bool IsLeadUnderByline(LayoutState state, int start, int end, double score)
+    {
+        if (start < 0 || score < state.Options.MinBodyAboveStreamScore || state.PreviousNonBlank(start - 1) is not (>= 0 and var header)
+            || !state.Features[header].IsBylineOrDateline || HoldsByline(state, end + 1, state.BodyStart))
+        {
+            return false;
+        }
+
+        var lines = 0;
+        for (var i = end + 1; i < state.BodyStart; i++)
+        {
+            var f = state.Features[i];
+            if (!f.Blank && (++lines > state.Options.MaxGapLines
+                || f.Phrase is { Category: Language.PhraseCategory.Comment or Language.PhraseCategory.Legal } && f.PhraseCountsAlone))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HoldsByline(LayoutState state, int from, int to)
     {
         for (var i = from; i < to; i++)
