@@ -332,6 +332,27 @@ public class LayoutTests
     }
 
     /// <summary>
+    /// The same thread as a scraper prints it a text node a line: its form is broken into words ("Log in", "or",
+    /// "register") and the first comment comes before any form line, but each comment carries a reply link and a date, so
+    /// the opening line above the body the thread won still says where the article ends.
+    /// </summary>
+    [Fact]
+    public void A_thread_of_dated_comments_that_won_the_body_under_its_opening_line_gives_it_back_to_the_article()
+    {
+        var comment = "I have taken the evening ferry for twenty years and it has never once left on time, so I doubt the new timetable will change anything at all.";
+        // Thirty comments, every third of one paragraph, the others of two: together they outscore the article.
+        var thread = Enumerable.Range(0, 30).SelectMany(n => (string[])[
+            $"Not again {n + 1}", $"Reader{n} here. {comment}", .. n % 3 == 0 ? (string[])[] : [$"And Reader{n} again. {comment}"],
+            $"reader{n}", $"5 June, 2013 1{n % 10}:23", "Reply", $"{n + 2}", "Votes", "or"]).ToArray();
+        string[] author = ["See also:", "Ferry fares to rise in the autumn", "Island school to close a week early", "Topic:", "Ferries", "About", "Eva Holm", "Eva Holm has written about the island's ferries for twenty years and edits the harbour pages of the Gazette.", "Follow @evaholm"];
+        var lines = (string[])[BoilerplateText.Headline, BoilerplateText.Paragraphs[0], BoilerplateText.Paragraphs[1], .. author, "Talkback", "199", "comments", "Log in", "or", "register", "to join the discussion", .. thread];
+
+        var layout = Layout(string.Join("\n", lines));
+
+        Assert.Equal((1, 2), (layout.BodyStart, layout.BodyEnd));
+    }
+
+    /// <summary>
     /// A newspaper's page sets a picture and a box of related links after the article's first paragraph, straight under
     /// the byline and the date: the lead is the article's, though one paragraph is not a run the body would bridge to.
     /// </summary>

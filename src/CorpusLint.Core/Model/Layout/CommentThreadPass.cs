@@ -29,10 +29,14 @@ internal static class CommentThreadPass
             {
                 // The body may lie inside the thread, under its opening line, form and first comments (a thread longer
                 // than the article outscores it): the article is above them, as much prose as a bridged run at least (a
-                // header's standfirst is not an article). Only the first such opening line is asked: the thread starts there.
-                if (IsFollowedByFormAndComments(state, i))
+                // header's standfirst is not an article), and more paragraphs than the thread's first comment holds. Only the
+                // first such opening line is asked: the thread starts there.
+                var stamped = 0;
+                if (IsFollowedByFormAndComments(state, i)
+                    || (OpensThread(state.Features[i]) && !state.Has(i, LineSignals.MenuRun) && IsFollowedByStampedComments(state, i, out stamped)))
                 {
-                    if (BodyFinder.Find(state, 0, i, out var above) is { Start: >= 0 } found && above >= options.MinBridgedScore)
+                    if (BodyFinder.Find(state, 0, i, out var above) is { Start: >= 0 } found && above >= options.MinBridgedScore
+                        && stamped < ParagraphsBetween(state, found.Start, found.End + 1))
                     {
                         (state.BodyStart, state.BodyEnd) = found;
                         return;
@@ -204,10 +208,13 @@ internal static class CommentThreadPass
                 && Stamps.IsStamp(state.Document, state.Document.Lines[i], state.Options.StampOtherWords, out _));
     }
 
-    private static int ParagraphsAbove(LayoutState state, int opening)
+    private static int ParagraphsAbove(LayoutState state, int opening) => ParagraphsBetween(state, state.BodyStart, opening);
+
+    /// <summary>The lines of prose in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static int ParagraphsBetween(LayoutState state, int from, int to)
     {
         var paragraphs = 0;
-        for (var i = state.BodyStart; i < opening; i++)
+        for (var i = from; i < to; i++)
         {
             paragraphs += state.Features[i].Prose == ProseClass.Good ? 1 : 0;
         }
