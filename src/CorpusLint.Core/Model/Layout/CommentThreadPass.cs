@@ -107,14 +107,14 @@ internal static class CommentThreadPass
     /// <summary>
     /// Comments under the form: at least <see cref="LayoutOptions.StreamMinItems"/> runs of prose, each closed by lines
     /// that are not prose (the commenter's name, a date, votes, a reply link: a scraper that prints each text node on its
-    /// line gives a signature ten lines), the typical run (the median: one reader may write at length) and the first of at most <see cref="LayoutOptions.StreamParagraphs"/> paragraphs. An article going on
+    /// line gives a signature ten lines; no more than <see cref="LayoutOptions.CommentGapMaxLines"/>), the typical run (the median: one reader may write at length) and the first of at most <see cref="LayoutOptions.StreamParagraphs"/> paragraphs. An article going on
     /// under a box of comment links is a long run of paragraphs.
     /// </summary>
     private static bool IsFollowedByComments(LayoutState state, int opening)
     {
         var options = state.Options;
         var runs = new List<int>(options.StreamMinItems);
-        var paragraphs = 0;
+        int paragraphs = 0, between = 0;
         var wrapping = false;
         for (var i = opening + 1; i < state.Count && runs.Count < options.StreamMinItems; i++)
         {
@@ -131,6 +131,7 @@ internal static class CommentThreadPass
                 var wrapped = f.Has(LineSignals.Wrapped);
                 paragraphs += wrapping && wrapped ? 0 : 1;
                 wrapping = wrapped;
+                between = 0;
                 continue;
             }
 
@@ -139,6 +140,11 @@ internal static class CommentThreadPass
             {
                 runs.Add(paragraphs);
                 paragraphs = 0;
+            }
+
+            if (++between > options.CommentGapMaxLines)
+            {
+                return false;
             }
         }
 
@@ -190,7 +196,7 @@ internal static class CommentThreadPass
 
             lines++;
             paragraphs += f.Prose == ProseClass.Good ? 1 : 0;
-            if (paragraphs > options.StreamParagraphs || (stamps > 0 && lines > options.StreamSpacing))
+            if (paragraphs > options.StreamParagraphs || (stamps > 0 && lines > options.StreamSpacing) || lines > options.CommentGapMaxLines)
             {
                 return false;
             }

@@ -239,6 +239,13 @@ public sealed record LayoutOptions
     public int CommentFormMaxLines { get; init; } = 8;
 
     /// <summary>
+    /// Most lines that are not prose between two comments of a thread: a scraper that prints each text node on its line
+    /// gives a signature ten lines and a comment's formula more. It also bounds how far a page of comment lines with no
+    /// prose is read after each of them.
+    /// </summary>
+    public int CommentGapMaxLines { get; init; } = 64;
+
+    /// <summary>
     /// What a run above a stream must score to be the body when the body found was only the stream's first item: one line
     /// of prose (<see cref="GoodScore"/>), less than <see cref="MinBridgedScore"/>, for anything above is likelier the
     /// article than a reader's comment (a podcast's one paragraph of episode notes).
