@@ -10,11 +10,4 @@
 #
 # Needs npm and python3; w3m, lynx and BeautifulSoup (python3-bs4) are used when installed.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-out=${1:-/tmp/corpuslint-unseen/article}
-version=1.1.2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent "article@$version" >/dev/null && tar xzf "article-$version.tgz")
-python3 "$here/article-fixtures.py" "$work/package" "$work/pages"
-"$here/print-pages.sh" "$work/pages" "$out"
+"$(dirname "$0")/fetch-npm-pages.sh" article@1.1.2 article-fixtures.py "${1:-/tmp/corpuslint-unseen/article}"

