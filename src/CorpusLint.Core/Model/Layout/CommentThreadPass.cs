@@ -7,8 +7,8 @@ namespace CorpusLint.Model.Layout;
 /// "Comments", "199 comments") and followed either by comments that each carry a reply link and a date or time on lines
 /// of their own (bulleted or not), or at once by the thread's own form or furniture (a second comment line such as
 /// "Post comment" or "Log in or register to join the discussion", a form field) and then by comments, short runs of
-/// prose each closed by its commenter's name, date or votes: the body is the best run of lines above
-/// the opening line, the article a long thread may have outscored, or else what of the body lies above it. Without the
+/// prose each closed by its commenter's name, date or votes: the body is the best run of lines above the opening line
+/// (the article a long thread may have outscored), or else what of the body lies above it. Without the
 /// reply links or the form, a "Comments (5 posted)" link closing each story of a multi-story page, the next story dated
 /// under its headline, would read as a thread. The stamped-stream pass cuts a stream at its first stamp, which leaves a
 /// comment form and a first comment whose stamp comes after its text in the body; the opening line says where the
@@ -107,8 +107,9 @@ internal static class CommentThreadPass
     /// <summary>
     /// Comments under the form: at least <see cref="LayoutOptions.StreamMinItems"/> runs of prose, each closed by lines
     /// that are not prose (the commenter's name, a date, votes, a reply link: a scraper that prints each text node on its
-    /// line gives a signature ten lines; no more than <see cref="LayoutOptions.CommentGapMaxLines"/>), the typical run (the median: one reader may write at length) and the first of at most <see cref="LayoutOptions.StreamParagraphs"/> paragraphs. An article going on
-    /// under a box of comment links is a long run of paragraphs.
+    /// line gives a signature ten lines; no more than <see cref="LayoutOptions.CommentGapMaxLines"/>), the typical run
+    /// (the median: one reader may write at length) and the first of at most <see cref="LayoutOptions.StreamParagraphs"/>
+    /// paragraphs. An article going on under a box of comment links is a long run of paragraphs.
     /// </summary>
     private static bool IsFollowedByComments(LayoutState state, int opening)
     {
