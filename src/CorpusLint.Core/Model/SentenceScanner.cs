@@ -81,14 +81,22 @@ internal static class SentenceScanner
             return true;
         }
 
-        if (document.Lines[lineIndex].WordCount < WrappedLineMinWords)
+        var next = document.Lines[lineIndex + 1];
+        var nextText = document.GetText(next).TrimStart();
+        if (next.Has(LineShape.ListItem) || nextText.IsEmpty)
         {
             return false;
         }
 
-        var next = document.Lines[lineIndex + 1];
-        var nextText = document.GetText(next).TrimStart();
-        if (next.Has(LineShape.ListItem) || nextText.IsEmpty)
+        // A line that opens with a comma or a full stop goes on with the one above, however short that is: a scraper that
+        // prints each text node on its line breaks a sentence before and after each of its links ("the", "Yankees",
+        // ", report ...").
+        if (nextText[0] is ',' or '.' or ';' or ':' or ')' && (nextText.Length == 1 || !char.IsDigit(nextText[1])))
+        {
+            return true;
+        }
+
+        if (document.Lines[lineIndex].WordCount < WrappedLineMinWords)
         {
             return false;
         }

@@ -41,6 +41,18 @@ public class TextFactsTests
         Assert.Equal(["Ferry timetable", "The council voted on Tuesday to add two evening\ncrossings to the island ferry.", "It was late."], sentences);
     }
 
+    /// <summary>
+    /// A scraper that prints each text node on its line breaks a sentence at its links: a line opening with a comma or a
+    /// full stop goes on with the one above, however short; a number after the stop (".5 lower") is no such line.
+    /// </summary>
+    [Fact]
+    public void A_line_opening_with_a_comma_or_a_full_stop_goes_on_with_the_line_above()
+    {
+        var sentences = Sentences("The ferry was bought by\nHarbour Lines\n, its owner said in\nMay\n.\nIt sails at seven.\nPrices\n.5 lower");
+
+        Assert.Equal(["The ferry was bought by\nHarbour Lines\n, its owner said in\nMay\n.", "It sails at seven.", "Prices", ".5 lower"], sentences);
+    }
+
     /// <summary>A teaser's excerpt cut off with an ellipsis ends there: the tag line under it is another block.</summary>
     [Fact]
     public void A_line_cut_off_with_an_ellipsis_does_not_run_on_into_the_next()
