@@ -373,6 +373,60 @@ public class LayoutTests
     }
 
     /// <summary>
+    /// The page says where its article goes on ("Continue reading the main story") above a box it sets into it: a
+    /// heading and ten one-word entries, as long as a menu. The two paragraphs above the box are the article's all the same.
+    /// </summary>
+    [Fact]
+    public void The_lead_above_a_box_the_page_says_the_story_continues_under_joins_the_body()
+    {
+        string[] topics = ["Ferries", "Fares", "Piers", "Harbours", "Timetables", "Tickets", "Islands", "Weather", "Tides", "Boats"];
+        string[] box = ["Continue reading the main story", "", "Top 10 island topics", "", .. topics.Select(topic => "• " + topic), ""];
+        string[] more =
+        [
+            "The operator said it would review the crossings after the summer and publish the number of passengers on each boat.",
+            "Islanders who work in town said the later boats would let them keep their jobs without moving to the mainland.",
+            "The council will meet again in June to decide whether the winter timetable should keep the evening crossings.",
+        ];
+        var lines = (string[])[
+            BoilerplateText.Headline, "", BoilerplateText.Paragraphs[0], "", BoilerplateText.Paragraphs[1], "", .. box,
+            .. BoilerplateText.Paragraphs.Skip(2).Concat(more).SelectMany(p => (string[])[p, ""])];
+
+        var layout = Layout(string.Join("\n", lines));
+
+        Assert.Equal(2, layout.BodyStart);
+        Assert.Equal(LineClass.Body, layout[2].Class);
+    }
+
+    /// <summary>
+    /// Under the body the same words may lead elsewhere: a page split in pages ends its first with "Next Page >", and
+    /// "Continue reading below..." then introduces a sidebar of videos, each under its label, which stays out.
+    /// </summary>
+    [Fact]
+    public void A_sidebar_under_continue_reading_below_after_the_page_s_last_paragraph_stays_out()
+    {
+        string[] topics = ["Ferries", "Fares", "Piers", "Harbours", "Timetables", "Tickets", "Islands", "Weather", "Tides", "Boats"];
+        string[] videos =
+        [
+            "Which island has the oldest ferry still sailing? Our reporter took every crossing in a single week to find out.", "",
+            "Click here to watch video: Oldest ferry", "",
+            "Why do evening boats run late so often? The harbour master explains what the timetable leaves out of it.", "",
+            "Click here to watch video: Late boats", "",
+            "How do pilots bring a ferry in through fog? A captain of thirty years shows the instruments she trusts.", "",
+            "Click here to watch video: Fog", "",
+            "What does a new pier cost an island of four hundred people? The council's accounts give a surprising answer.", "",
+            "Click here to watch video: Pier", "",
+            "Can a ferry run on batteries alone? The first electric boat on the islands made its trial crossing in March.", "",
+            "Click here to watch video: Batteries", "",
+        ];
+        var text = BoilerplateText.Article(after: ["1 | 2 | 3", "Next Page >", "Continue reading below...", "", "Top 10 Topics", "", .. topics.Select(topic => "• " + topic), "", .. videos]);
+        var printed = text.Split('\n');
+
+        var layout = Layout(text);
+
+        Assert.True(layout.BodyEnd < Array.IndexOf(printed, "Next Page >"), $"body ends at {layout.BodyEnd}");
+    }
+
+    /// <summary>
     /// A box of comment links inside the article ("Join the Discussion", "Post a Comment") is no thread: the article goes
     /// on under it, a long run of paragraphs, not readers' short ones each closed by a name.
     /// </summary>

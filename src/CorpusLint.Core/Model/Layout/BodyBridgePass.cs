@@ -14,7 +14,7 @@ internal static class BodyBridgePass
         while (true)
         {
             var (start, end) = BodyFinder.Find(state, state.BodyEnd + 1, state.Count, out var score);
-            if (start < 0 || score < options.MinBridgedScore || !IsBridgeable(state, state.BodyEnd + 1, start))
+            if (start < 0 || score < options.MinBridgedScore || !IsBridgeable(state, state.BodyEnd + 1, start, above: false))
             {
                 (start, end) = ProseAcrossPictures(state, state.BodyEnd, +1);
                 if (start < 0)
@@ -36,7 +36,7 @@ internal static class BodyBridgePass
         {
             var (start, end) = BodyFinder.Find(state, 0, state.BodyStart, out var score);
             var box = start >= 0 && IsBoxAboveBody(state, end + 1, state.BodyStart);
-            if (start < 0 || score < (box ? options.MinBridgedAcrossBoxScore : options.MinBridgedScore) || !box && !IsBridgeable(state, end + 1, state.BodyStart)
+            if (start < 0 || score < (box ? options.MinBridgedAcrossBoxScore : options.MinBridgedScore) || !box && !IsBridgeable(state, end + 1, state.BodyStart, above: true)
                 || HoldsByline(state, end + 1, state.BodyStart))
             {
                 var (near, far) = ProseAcrossPictures(state, state.BodyStart, -1);
@@ -215,11 +215,18 @@ internal static class BodyBridgePass
         return false;
     }
 
-    private static bool IsBridgeable(LayoutState state, int from, int to)
+    /// <summary>
+    /// Whether the body may be bridged across the gap [<paramref name="from"/>, <paramref name="to"/>): no comment or legal
+    /// notice and no related-content label in it, and no more than <see cref="LayoutOptions.MaxGapLines"/> lines nor a menu
+    /// of <see cref="LayoutOptions.MaxGapMenuItems"/> entries, unless the gap lies <paramref name="above"/> the body and the
+    /// page says there that the article continues (<see cref="SaysTheArticleContinues"/>).
+    /// </summary>
+    private static bool IsBridgeable(LayoutState state, int from, int to, bool above)
     {
         var options = state.Options;
         var lines = 0;
         var menu = 0;
+        var continues = above && SaysTheArticleContinues(state, from, to);
         for (var i = from; i < to; i++)
         {
             var f = state.Features[i];
@@ -237,7 +244,7 @@ internal static class BodyBridgePass
             lines++;
             // A bulleted list of longer items without links is a list in the article, not a menu.
             menu = state.Has(i, LineSignals.MenuRun) && (f.LinkOnly || state.Marks[i].MenuRunWords < options.GapMenuItemWords) ? menu + 1 : 0;
-            if (lines > options.MaxGapLines || menu >= options.MaxGapMenuItems
+            if (!continues && (lines > options.MaxGapLines || menu >= options.MaxGapMenuItems)
                 || f.Phrase is { Category: Language.PhraseCategory.Comment or Language.PhraseCategory.Legal } && f.PhraseCountsAlone
                 || f.Phrase is { Category: Language.PhraseCategory.Related, Strength: Language.PhraseStrength.Whole })
             {
@@ -246,6 +253,25 @@ internal static class BodyBridgePass
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the gap holds the page's own word that the article goes on below it ("Story continues below", "Continue
+    /// reading the main story", <see cref="LayoutOptions.ContinuationPhrases"/>): a box set into the article, however many
+    /// lines or links it holds, and the run above it the article's start. Asked only of a run above the body: under the
+    /// body, the page may go on to another page ("Next Page >") and the same words introduce a sidebar.
+    /// </summary>
+    private static bool SaysTheArticleContinues(LayoutState state, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (state.Features[i].Phrase is { } phrase && state.Options.ContinuationPhrases.Contains(phrase.Phrase, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Marks the gap's lines to keep the class they would have outside the body, unless the gap shows no chrome (<see cref="PlainStretch"/>).</summary>

@@ -208,6 +208,14 @@ public sealed record LayoutOptions
     /// </summary>
     public double MinBridgedAcrossBoxScore { get; init; } = 1.5;
 
+    /// <summary>
+    /// Phrases of the table (as it writes them) by which a page says its article goes on below a box set into it: a gap
+    /// holding one is bridged however many lines or menu entries the box holds ("Continue reading" alone is a teaser's
+    /// link to the rest elsewhere, not one of them).
+    /// </summary>
+    public IReadOnlyList<string> ContinuationPhrases { get; init; } =
+        ["story continues below", "article continues below", "continue reading below", "continue reading the main story", "story continues", "article continues"];
+
     /// <summary>Menu items in a row that make a gap a menu, not an interruption of the article.</summary>
     public int MaxGapMenuItems { get; init; } = 5;
 
