@@ -71,6 +71,15 @@ public class BoilerplatePhrasesTests
     public void A_comment_form_s_furniture_is_a_comment_phrase(string line) =>
         Assert.Equal(PhraseCategory.Comment, BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(line))?.Category);
 
+    /// <summary>The layout names the phrases by which a page says its article goes on; each must stay in the table as written.</summary>
+    [Fact]
+    public void The_layout_s_continuation_phrases_are_in_the_table()
+    {
+        var table = BoilerplatePhrases.All.Select(p => p.Phrase).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(CorpusLint.Model.Layout.LayoutOptions.Default.ContinuationPhrases, phrase => Assert.Contains(phrase, table));
+    }
+
     /// <summary>Prose that uses the interface's words ("teilen", "suche", "lire") says no phrase.</summary>
     [Theory]
     [InlineData("Wir teilen die Sorge der Anwohner, sagte die Bürgermeisterin am Montag.")]
