@@ -373,6 +373,52 @@ public class LayoutTests
     }
 
     /// <summary>
+    /// A box of other stories set after the article's first two paragraphs (titles printed twice, blurbs, "Full
+    /// coverage") is no gap to bridge, and the best run above the body is a sidebar of blurbs above the page's menu, not
+    /// the lead: the lead is still the paragraphs straight under the byline.
+    /// </summary>
+    [Fact]
+    public void The_lead_under_the_byline_joins_the_body_when_a_sidebar_above_outscores_it()
+    {
+        string[] sidebar =
+        [
+            "Most popular", "",
+            "The island's only bakery closes after ninety years, and its owners say the rent on the harbour front is to blame.", "",
+            "A storm tore the roof off the lifeboat station on Sunday night, and volunteers worked until dawn to save the boat.", "",
+            "Fishermen say the new quotas will cost them half their catch this year, and some are selling their boats already.", "",
+            "The island's football team won the county cup for the first time since 1987 after a penalty in the final minute.", "",
+            "Tourists are returning to the island in numbers not seen for a decade, the harbour master told the council.", "",
+        ];
+        string[] menu = ["• Home", "• News", "• Sport", "• Weather", "• Business", "• Opinion", "• Arts", "• Travel", "• Obituaries", "• Jobs", "• Property", "• Motors", ""];
+        string[] box =
+        [
+            "[ferry-300]", "", "Latest on this story", "", "□ Ferry fares to rise in the autumn", "□ Island school to close a week early",
+            "□ Pier repairs delayed again", "□ New captain for the night boat", "",
+            "The big story", "", "Officials fear that the harbour's old pier will not survive another winter of storms, and ask for help.", "",
+            "Full coverage", "", "More island stories", "", "Lighthouse museum opens", "", "Lighthouse museum opens", "", "Gazette.com", "",
+            "The new lighthouse museum opens on Saturday with a collection of lamps and logbooks gathered over a century.", "",
+            "School closes a week early", "", "School closes a week early", "", "Anna Berg | Gazette.com", "",
+            "The island school announced on Monday that its term would end a week early while the roof of its hall is mended.", "",
+            "Ferry operator's profits fall, but new chief vows to win passengers back", "", "Ferry operator's profits fall, but new chief vows to win passengers back", "",
+            "Jon Dahl | Harbour News", "",
+            "The new chief reassured the council about the operator's plans for the winter timetable, saying fares would hold.", "",
+        ];
+        string[] more =
+        [
+            "The operator said it would review the crossings after the summer and publish the number of passengers on each boat.",
+            "Islanders who work in town said the later boats would let them keep their jobs without moving to the mainland.",
+        ];
+        var lines = (string[])[
+            .. sidebar, .. menu, BoilerplateText.Headline, "", "By Eva Holm, E-mail the writer", "", BoilerplateText.Paragraphs[0], "", BoilerplateText.Paragraphs[1], "", .. box,
+            .. BoilerplateText.Paragraphs.Skip(2).Concat(more).SelectMany(p => (string[])[p, ""])];
+
+        var layout = Layout(string.Join("\n", lines));
+
+        Assert.Equal(Array.IndexOf(lines, BoilerplateText.Paragraphs[0]), layout.BodyStart);
+        Assert.False(layout[Array.IndexOf(lines, "Full coverage")].IsArticle);
+    }
+
+    /// <summary>
     /// The page says where its article goes on ("Continue reading the main story") above a box it sets into it: a
     /// heading and ten one-word entries, as long as a menu. The two paragraphs above the box are the article's all the same.
     /// </summary>

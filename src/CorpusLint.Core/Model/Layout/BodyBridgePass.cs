@@ -46,7 +46,13 @@ internal static class BodyBridgePass
                 }
                 else if (!IsLeadUnderByline(state, start, end, score))
                 {
-                    break;
+                    // A box of teasers set into the article may outscore its lead: the lead is then the paragraphs
+                    // straight under the nearest byline above the body.
+                    (start, end) = LeadUnderNearestByline(state);
+                    if (start < 0 || !IsLeadUnderByline(state, start, end, options.GoodScore))
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -200,6 +206,38 @@ internal static class BodyBridgePass
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The lines of prose in a row (blank lines between them allowed) straight under the nearest byline or dateline above
+    /// the body, looked for no further than twice <see cref="LayoutOptions.MaxGapLines"/> lines up, when the first of them
+    /// is a paragraph; or (-1, -1).
+    /// </summary>
+    private static (int Start, int End) LeadUnderNearestByline(LayoutState state)
+    {
+        var lines = 0;
+        var header = state.PreviousNonBlank(state.BodyStart - 1);
+        for (; header >= 0 && !state.Features[header].IsBylineOrDateline; header = state.PreviousNonBlank(header - 1))
+        {
+            if (++lines > 2 * state.Options.MaxGapLines)
+            {
+                return (-1, -1);
+            }
+        }
+
+        var start = header < 0 ? -1 : state.NextNonBlank(header + 1);
+        if (start < 0 || start >= state.BodyStart || state.Features[start].Prose != ProseClass.Good)
+        {
+            return (-1, -1);
+        }
+
+        var end = start;
+        for (var i = state.NextNonBlank(start + 1); i >= 0 && i < state.BodyStart && state.Features[i].Prose is ProseClass.Good or ProseClass.NearGood; i = state.NextNonBlank(i + 1))
+        {
+            end = i;
+        }
+
+        return (start, end);
     }
 
     private static bool HoldsByline(LayoutState state, int from, int to)
