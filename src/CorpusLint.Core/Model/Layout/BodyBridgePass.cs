@@ -44,12 +44,12 @@ internal static class BodyBridgePass
                 {
                     (end, start) = (near, far);
                 }
-                else if (!IsLeadUnderByline(state, start, end, score))
+                else if (score < options.MinBodyAboveStreamScore || !IsLeadUnderByline(state, start, end))
                 {
                     // A box of teasers set into the article may outscore its lead: the lead is then the paragraphs
-                    // straight under the nearest byline above the body.
+                    // straight under the nearest byline above the body (the first of them a paragraph).
                     (start, end) = LeadUnderNearestByline(state);
-                    if (start < 0 || !IsLeadUnderByline(state, start, end, options.GoodScore))
+                    if (!IsLeadUnderByline(state, start, end))
                     {
                         break;
                     }
@@ -176,19 +176,15 @@ internal static class BodyBridgePass
     }
 
     /// <summary>
-    /// Whether a byline or a dateline stands in [<paramref name="from"/>, <paramref name="to"/>): the article's header, which
-    /// opens it; prose above it is a dialog's or another story's, not the article's.
-    /// </summary>
-    /// <summary>
     /// The article's first paragraphs straight under its byline or dateline, then a box set into the article (a picture
     /// with its credit, a promotion, related links) and the rest of it: the run [<paramref name="start"/>,
-    /// <paramref name="end"/>] above the body is its lead when the line above the run is the byline, the run holds a
-    /// paragraph at least, and the box holds no other byline, no comment or legal notice, and no more than
-    /// <see cref="LayoutOptions.MaxGapLines"/> lines.
+    /// <paramref name="end"/>] above the body is its lead when the line above the run is the byline and the box holds no
+    /// other byline, no comment or legal notice, and no more than <see cref="LayoutOptions.MaxGapLines"/> lines. (The run
+    /// must hold a paragraph at least: the callers see to it.)
     /// </summary>
-    private static bool IsLeadUnderByline(LayoutState state, int start, int end, double score)
+    private static bool IsLeadUnderByline(LayoutState state, int start, int end)
     {
-        if (start < 0 || score < state.Options.MinBodyAboveStreamScore || state.PreviousNonBlank(start - 1) is not (>= 0 and var header)
+        if (start < 0 || state.PreviousNonBlank(start - 1) is not (>= 0 and var header)
             || !state.Features[header].IsBylineOrDateline || HoldsByline(state, end + 1, state.BodyStart))
         {
             return false;
@@ -198,8 +194,7 @@ internal static class BodyBridgePass
         for (var i = end + 1; i < state.BodyStart; i++)
         {
             var f = state.Features[i];
-            if (!f.Blank && (++lines > state.Options.MaxGapLines
-                || f.Phrase is { Category: Language.PhraseCategory.Comment or Language.PhraseCategory.Legal } && f.PhraseCountsAlone))
+            if (!f.Blank && (++lines > state.Options.MaxGapLines || IsCommentOrLegalNotice(f)))
             {
                 return false;
             }
@@ -207,6 +202,10 @@ internal static class BodyBridgePass
 
         return true;
     }
+
+    /// <summary>A comment form's or a legal notice's line: the article never goes on across one.</summary>
+    private static bool IsCommentOrLegalNotice(LineFeatures f) =>
+        f.Phrase is { Category: Language.PhraseCategory.Comment or Language.PhraseCategory.Legal } && f.PhraseCountsAlone;
 
     /// <summary>
     /// The lines of prose in a row (blank lines between them allowed) straight under the nearest byline or dateline above
@@ -240,6 +239,10 @@ internal static class BodyBridgePass
         return (start, end);
     }
 
+    /// <summary>
+    /// Whether a byline or a dateline stands in [<paramref name="from"/>, <paramref name="to"/>): the article's header, which
+    /// opens it; prose above it is a dialog's or another story's, not the article's.
+    /// </summary>
     private static bool HoldsByline(LayoutState state, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -282,8 +285,7 @@ internal static class BodyBridgePass
             lines++;
             // A bulleted list of longer items without links is a list in the article, not a menu.
             menu = state.Has(i, LineSignals.MenuRun) && (f.LinkOnly || state.Marks[i].MenuRunWords < options.GapMenuItemWords) ? menu + 1 : 0;
-            if (!continues && (lines > options.MaxGapLines || menu >= options.MaxGapMenuItems)
-                || f.Phrase is { Category: Language.PhraseCategory.Comment or Language.PhraseCategory.Legal } && f.PhraseCountsAlone
+            if (!continues && (lines > options.MaxGapLines || menu >= options.MaxGapMenuItems) || IsCommentOrLegalNotice(f)
                 || f.Phrase is { Category: Language.PhraseCategory.Related, Strength: Language.PhraseStrength.Whole })
             {
                 return false;
