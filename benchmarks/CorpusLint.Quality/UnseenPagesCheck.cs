@@ -39,6 +39,9 @@ public static class UnseenPagesCheck
     /// <summary>Letters and digits of each piece of such a line looked for in the article's text.</summary>
     private const int JoinedPieceLength = 24;
 
+    /// <summary>Lines with text looked at on each side of a line the page prints twice, to tell the article's copy from a teaser's.</summary>
+    private const int NeighbourLines = 3;
+
     /// <summary>Issue 9's bound on one page: no page above this share of its article lines flagged.</summary>
     private const double PageArticleFlaggedBound = 0.25;
 
@@ -100,16 +103,17 @@ public static class UnseenPagesCheck
             {
                 whole++;
                 var (pageArticle, pageFlagged) = (0, 0);
+                var letters = lines.Select(Letters).ToArray();
+                var isArticle = ArticleLines(letters, goldLetters);
                 for (var i = 0; i < lines.Length; i++)
                 {
-                    var letters = Letters(lines[i]);
-                    if (letters.Length == 0)
+                    if (letters[i].Length == 0)
                     {
                         continue;
                     }
 
                     var isFlagged = flagged.ContainsKey(i + 1);
-                    if (IsArticleLine(letters, goldLetters))
+                    if (isArticle[i])
                     {
                         (pageArticle, pageFlagged) = (pageArticle + 1, pageFlagged + (isFlagged ? 1 : 0));
                     }
@@ -161,6 +165,62 @@ public static class UnseenPagesCheck
         {
             section.Details.Add($"{prefix}first words flagged: {string.Join(", ", lost)}");
         }
+    }
+
+    /// <summary>
+    /// Which lines of a page (their letters and digits) are the article's: those <see cref="IsArticleLine"/> accepts, but
+    /// a line the page prints more often than the article's text holds it (the lead again in a teaser or a share dialog,
+    /// a subheading that is also a menu's entry) is the article's only in as many copies as the text holds, those with
+    /// the most lines of the article around them; the other copies are the page's.
+    /// </summary>
+    public static bool[] ArticleLines(IReadOnlyList<string> lineLetters, string goldLetters)
+    {
+        var isArticle = lineLetters.Select(l => IsArticleLine(l, goldLetters)).ToArray();
+        var copies = Enumerable.Range(0, lineLetters.Count).Where(i => isArticle[i] && lineLetters[i].Length < JoinedLineMinLength)
+            .GroupBy(i => lineLetters[i], StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        foreach (var group in copies)
+        {
+            var held = Occurrences(goldLetters, group.Key);
+            var ranked = group.OrderByDescending(i => ArticleNeighbours(lineLetters, isArticle, i, group.Key)).ThenBy(i => i).ToList();
+            foreach (var extra in ranked.Skip(held))
+            {
+                isArticle[extra] = false;
+            }
+        }
+
+        return isArticle;
+    }
+
+    /// <summary>Lines of the article among the <see cref="NeighbourLines"/> nearest lines with text on each side of line <paramref name="at"/>, copies of it aside.</summary>
+    private static int ArticleNeighbours(IReadOnlyList<string> lineLetters, bool[] isArticle, int at, string copy)
+    {
+        var count = 0;
+        foreach (var step in (int[])[-1, 1])
+        {
+            for (int i = at + step, seen = 0; i >= 0 && i < lineLetters.Count && seen < NeighbourLines; i += step)
+            {
+                if (lineLetters[i].Length == 0)
+                {
+                    continue;
+                }
+
+                seen++;
+                count += isArticle[i] && !string.Equals(lineLetters[i], copy, StringComparison.Ordinal) ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>

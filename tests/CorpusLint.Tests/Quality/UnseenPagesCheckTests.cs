@@ -106,6 +106,24 @@ public sealed class UnseenPagesCheckTests : IDisposable
         Assert.Equal(isArticle, UnseenPagesCheck.IsArticleLine(Letters(line), gold));
     }
 
+    /// <summary>
+    /// A page that prints the lead again in a teaser above the article: the text holds it once, so only the copy among the
+    /// article's lines is the article's, and the teaser's copy is the page's (flagging it is no article line lost).
+    /// </summary>
+    [Fact]
+    public void A_line_printed_more_often_than_the_text_holds_it_is_the_articles_only_in_the_articles_flow()
+    {
+        static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+        string[] page = [Article[0], "", .. Menu, "", .. Article, "", "Subheading the text holds twice", "", "Subheading the text holds twice"];
+        var gold = Letters(string.Join(' ', Article) + " Subheading the text holds twice. Subheading the text holds twice.");
+
+        var isArticle = UnseenPagesCheck.ArticleLines(page.Select(Letters).ToArray(), gold);
+
+        Assert.False(isArticle[0]);
+        Assert.True(isArticle[2 + Menu.Length + 1]);
+        Assert.Equal(Article.Length + 2, isArticle.Count(a => a));
+    }
+
     [Fact]
     public void Is_skipped_when_the_pages_were_not_fetched()
     {
