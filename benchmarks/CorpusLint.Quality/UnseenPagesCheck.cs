@@ -170,28 +170,35 @@ public static class UnseenPagesCheck
     /// <summary>
     /// Which lines of a page (their letters and digits) are the article's: those <see cref="IsArticleLine"/> accepts, but
     /// a line the page prints more often than the article's text holds it (the lead again in a teaser or a share dialog,
-    /// a subheading that is also a menu's entry) is the article's only in as many copies as the text holds, those with
-    /// the most lines of the article around them; the other copies are the page's.
+    /// a sidebar quoting the article's first sentence beside the article run into one line) is the article's only in as
+    /// many places as the text holds it, those (its copies, or longer lines of the article that hold it) with the most
+    /// lines of the article around them, the longer first. The other copies are the page's.
     /// </summary>
     public static bool[] ArticleLines(IReadOnlyList<string> lineLetters, string goldLetters)
     {
         var isArticle = lineLetters.Select(l => IsArticleLine(l, goldLetters)).ToArray();
-        var copies = Enumerable.Range(0, lineLetters.Count).Where(i => isArticle[i] && lineLetters[i].Length < JoinedLineMinLength)
-            .GroupBy(i => lineLetters[i], StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
-        foreach (var group in copies)
+        var article = Enumerable.Range(0, lineLetters.Count).Where(i => isArticle[i]).ToList();
+        var groups = article.Where(i => lineLetters[i].Length < JoinedLineMinLength).GroupBy(i => lineLetters[i], StringComparer.Ordinal).ToList();
+        foreach (var group in groups)
         {
-            var held = Occurrences(goldLetters, group.Key);
-            var ranked = group.OrderByDescending(i => ArticleNeighbours(lineLetters, isArticle, i, group.Key)).ThenBy(i => i).ToList();
-            foreach (var extra in ranked.Skip(held))
+            var places = Occurrences(goldLetters, group.Key);
+            var holders = article.Where(j => lineLetters[j].Length > group.Key.Length && lineLetters[j].Contains(group.Key, StringComparison.Ordinal)).Concat(group).ToList();
+            if (holders.Count <= places)
             {
-                isArticle[extra] = false;
+                continue;
+            }
+
+            var kept = holders.OrderByDescending(i => ArticleNeighbours(lineLetters, isArticle, i, group.Key)).ThenByDescending(i => lineLetters[i].Length).ThenBy(i => i).Take(places).ToHashSet();
+            foreach (var copy in group.Where(i => !kept.Contains(i)))
+            {
+                isArticle[copy] = false;
             }
         }
 
         return isArticle;
     }
 
-    /// <summary>Lines of the article among the <see cref="NeighbourLines"/> nearest lines with text on each side of line <paramref name="at"/>, copies of it aside.</summary>
+    /// <summary>Lines of the article among the <see cref="NeighbourLines"/> nearest lines with text on each side of line <paramref name="at"/>, those holding <paramref name="copy"/> aside.</summary>
     private static int ArticleNeighbours(IReadOnlyList<string> lineLetters, bool[] isArticle, int at, string copy)
     {
         var count = 0;
@@ -205,7 +212,7 @@ public static class UnseenPagesCheck
                 }
 
                 seen++;
-                count += isArticle[i] && !string.Equals(lineLetters[i], copy, StringComparison.Ordinal) ? 1 : 0;
+                count += isArticle[i] && !lineLetters[i].Contains(copy, StringComparison.Ordinal) ? 1 : 0;
             }
         }
 

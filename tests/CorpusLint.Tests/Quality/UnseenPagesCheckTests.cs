@@ -124,6 +124,19 @@ public sealed class UnseenPagesCheckTests : IDisposable
         Assert.Equal(Article.Length + 2, isArticle.Count(a => a));
     }
 
+    /// <summary>A page printed with its text nodes joined runs the article into one line; a sidebar quoting its first sentence is the page's.</summary>
+    [Fact]
+    public void A_line_the_articles_longer_line_holds_is_a_copy_when_the_text_holds_it_once()
+    {
+        static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+        string[] page = [.. Menu, string.Join(' ', Article), "Most read", Article[1], .. Menu];
+        var gold = Letters(string.Join(' ', Article));
+
+        var isArticle = UnseenPagesCheck.ArticleLines(page.Select(Letters).ToArray(), gold);
+
+        Assert.Equal([Menu.Length], Enumerable.Range(0, page.Length).Where(i => isArticle[i]));
+    }
+
     [Fact]
     public void Is_skipped_when_the_pages_were_not_fetched()
     {
