@@ -171,8 +171,8 @@ public static class UnseenPagesCheck
     /// Which lines of a page (their letters and digits) are the article's: those <see cref="IsArticleLine"/> accepts, but
     /// a line the page prints more often than the article's text holds it (the lead again in a teaser or a share dialog,
     /// a sidebar quoting the article's first sentence beside the article run into one line) is the article's only in as
-    /// many places as the text holds it, those (its copies, or longer lines of the article that hold it) with the most
-    /// lines of the article around them, the longer first. The other copies are the page's.
+    /// many places as the text holds it, those (its copies, or longer lines of the article that hold it) where most of
+    /// the article stands. The other copies are the page's.
     /// </summary>
     public static bool[] ArticleLines(IReadOnlyList<string> lineLetters, string goldLetters)
     {
@@ -188,7 +188,7 @@ public static class UnseenPagesCheck
                 continue;
             }
 
-            var kept = holders.OrderByDescending(i => ArticleNeighbours(lineLetters, isArticle, i, group.Key)).ThenByDescending(i => lineLetters[i].Length).ThenBy(i => i).Take(places).ToHashSet();
+            var kept = holders.OrderByDescending(i => ArticleAround(lineLetters, isArticle, i, group.Key)).ThenBy(i => i).Take(places).ToHashSet();
             foreach (var copy in group.Where(i => !kept.Contains(i)))
             {
                 isArticle[copy] = false;
@@ -198,10 +198,14 @@ public static class UnseenPagesCheck
         return isArticle;
     }
 
-    /// <summary>Lines of the article among the <see cref="NeighbourLines"/> nearest lines with text on each side of line <paramref name="at"/>, those holding <paramref name="copy"/> aside.</summary>
-    private static int ArticleNeighbours(IReadOnlyList<string> lineLetters, bool[] isArticle, int at, string copy)
+    /// <summary>
+    /// How much of the article stands at line <paramref name="at"/>: the letters of the line and of the article's lines
+    /// among the <see cref="NeighbourLines"/> nearest lines with text on each side, those holding <paramref name="copy"/>
+    /// aside. The article run into one line outweighs a sidebar quoting two of its sentences.
+    /// </summary>
+    private static int ArticleAround(IReadOnlyList<string> lineLetters, bool[] isArticle, int at, string copy)
     {
-        var count = 0;
+        var letters = lineLetters[at].Length;
         foreach (var step in (int[])[-1, 1])
         {
             for (int i = at + step, seen = 0; i >= 0 && i < lineLetters.Count && seen < NeighbourLines; i += step)
@@ -212,11 +216,11 @@ public static class UnseenPagesCheck
                 }
 
                 seen++;
-                count += isArticle[i] && !lineLetters[i].Contains(copy, StringComparison.Ordinal) ? 1 : 0;
+                letters += isArticle[i] && !lineLetters[i].Contains(copy, StringComparison.Ordinal) ? lineLetters[i].Length : 0;
             }
         }
 
-        return count;
+        return letters;
     }
 
     private static int Occurrences(string text, string part)
