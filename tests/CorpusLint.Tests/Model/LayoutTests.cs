@@ -258,6 +258,48 @@ public class LayoutTests
         Assert.True(layout[0].IsArticle);
     }
 
+    /// <summary>
+    /// A page printed with its text nodes joined (BeautifulSoup's <c>get_text()</c>) holds its whole article on one line:
+    /// the line scores as all the prose it holds, and a sidebar of headed one-sentence blurbs under it is not the body
+    /// (with a line's score capped at 800 characters, six blurbs outscored a 2,600-character article).
+    /// </summary>
+    [Fact]
+    public void An_article_joined_on_one_line_outscores_a_sidebar_of_blurbs()
+    {
+        string[] more =
+        [
+            "The operator said the first evening boat would leave the island at half past eight and the second an hour later, calling at the north quay.",
+            "Fares on the evening boats will be the same as on the day crossings, though season tickets will cost a little more from the autumn.",
+            "Shopkeepers in the harbour town welcomed the decision, saying that visitors had often cut short their evenings to catch the last boat home.",
+            "The ferry crew's union said it had agreed to the new shifts after the operator promised to hire four more deckhands before the summer.",
+            "Some councillors had asked for a trial of a single evening crossing first, but the motion for two crossings passed by nine votes to four.",
+            "The island's doctor said the later boats would also help patients who travel to the mainland hospital for appointments in the afternoon.",
+            "A survey by the residents' association found that more than half of the island's households had missed the last boat at least once a month.",
+            "The council expects the extra crossings to be paid for partly by higher parking charges at the harbour, which will rise in the spring.",
+            "Tourism officials said they hoped the change would bring more visitors to the island's summer festival, which runs for two weeks in July.",
+            "The operator will publish the full timetable on its website next week, along with the dates of the winter crossings and the holiday service.",
+            "Residents who want to comment on the winter timetable can write to the council before the end of March, the council's clerk said.",
+            "The last time the timetable changed was six years ago, when the morning crossing was moved half an hour earlier for the mainland schools.",
+        ];
+        var joined = string.Join(' ', [.. BoilerplateText.Paragraphs, .. more]);
+        string[] blurbs =
+        [
+            "Lighthouse keeper retires", "After forty years on the point, the island's last lighthouse keeper hands over the lamp to an automatic system.",
+            "Seal pups return to the bay", "Wardens counted more seal pups on the north shore this winter than in any year since the counts began.",
+            "School play sells out", "Every ticket for the school's spring play was sold within an hour of going on sale at the village hall.",
+            "Harbour wall repairs begin", "Builders started work on the harbour wall on Monday after the winter storms washed away part of its top.",
+            "New cafe opens on the quay", "A new cafe has opened on the quay in the old net store, serving breakfast to the crews of the fishing boats.",
+            "Bird count breaks record", "Volunteers counted a record number of wading birds on the island's mudflats during the weekend's survey.",
+        ];
+        string[] chrome = ["Share this article", "Facebook", "Twitter", "Email", "Print this page", "Sign up for our daily newsletter", "Enter your email address", "Subscribe", "Privacy policy", "Terms of service"];
+        var text = string.Join("\n\n", [BoilerplateText.Headline, joined, .. chrome, "Most popular", .. blurbs, "© 2024 The Harbour Gazette"]);
+
+        var layout = Layout(text);
+
+        Assert.Equal((2, 2), (layout.BodyStart, layout.BodyEnd));
+        Assert.False(layout[text.Split('\n').ToList().IndexOf(blurbs[1])].IsArticle);
+    }
+
     private static string[] Items(bool stamped) =>
     [
         .. Item("Storm closes the north quay for two days", "Ferry passengers were told to stay at home on Monday as gales of up to ninety miles an hour hit the island.", stamped),

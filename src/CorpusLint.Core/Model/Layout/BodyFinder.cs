@@ -106,7 +106,7 @@ internal static class BodyFinder
 
         return f.Prose switch
         {
-            ProseClass.Good => options.GoodScore + (Math.Min(f.Weight, options.GoodMaxWeight) / options.GoodWeightPerPoint),
+            ProseClass.Good => options.GoodScore + (f.Weight / options.GoodWeightPerPoint),
             ProseClass.NearGood => options.NearGoodScore,
             ProseClass.Short => options.ShortScore,
             ProseClass.Bad => options.BadScore,

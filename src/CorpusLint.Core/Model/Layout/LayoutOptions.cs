@@ -175,12 +175,14 @@ public sealed record LayoutOptions
     /// </summary>
     public int ShortDocumentMaxLines { get; init; } = 4;
 
-    /// <summary>Score of a prose line: the base, plus its weight (characters) over <see cref="GoodWeightPerPoint"/>, up to <see cref="GoodMaxWeight"/>.</summary>
+    /// <summary>
+    /// Score of a prose line: the base, plus its weight (characters) over <see cref="GoodWeightPerPoint"/>, however long the
+    /// line: a page printed with its text nodes joined holds its whole article on one line, and a cap (800 characters)
+    /// let a sidebar of five one-sentence blurbs outscore it (the Guardian's, WebMD's and eWeek's pages).
+    /// </summary>
     public double GoodScore { get; init; } = 1.0;
 
     public double GoodWeightPerPoint { get; init; } = 250;
-
-    public int GoodMaxWeight { get; init; } = 800;
 
     public double NearGoodScore { get; init; } = 0.5;
 
