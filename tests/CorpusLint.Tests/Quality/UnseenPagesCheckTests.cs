@@ -26,6 +26,9 @@ public sealed class UnseenPagesCheckTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
+    /// <summary>The letters and digits of a line in lower case, as the check compares them.</summary>
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+
     [Fact]
     public void Measures_whole_articles_by_line_and_other_pages_by_the_line_of_their_first_words()
     {
@@ -100,7 +103,6 @@ public sealed class UnseenPagesCheckTests : IDisposable
     [InlineData("Home", false)]
     public void A_line_is_the_article_s_when_the_text_holds_it_or_most_of_a_long_line(string line, bool isArticle)
     {
-        static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
         var gold = Letters("Harbour council approves new ferry timetable. " + string.Join(' ', Article));
 
         Assert.Equal(isArticle, UnseenPagesCheck.IsArticleLine(Letters(line), gold));
@@ -113,7 +115,6 @@ public sealed class UnseenPagesCheckTests : IDisposable
     [Fact]
     public void A_line_printed_more_often_than_the_text_holds_it_is_the_articles_only_in_the_articles_flow()
     {
-        static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
         string[] page = [Article[0], "", .. Menu, "", .. Article, "", "Subheading the text holds twice", "", "Subheading the text holds twice"];
         var gold = Letters(string.Join(' ', Article) + " Subheading the text holds twice. Subheading the text holds twice.");
 
@@ -128,7 +129,6 @@ public sealed class UnseenPagesCheckTests : IDisposable
     [Fact]
     public void A_line_the_articles_longer_line_holds_is_a_copy_when_the_text_holds_it_once()
     {
-        static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
         string[] page = [.. Menu, string.Join(' ', Article), "Most read", Article[1], .. Menu];
         var gold = Letters(string.Join(' ', Article));
 

@@ -178,7 +178,7 @@ public sealed record LayoutOptions
     /// <summary>
     /// Score of a prose line: the base, plus its weight (characters) over <see cref="GoodWeightPerPoint"/>, however long the
     /// line: a page printed with its text nodes joined holds its whole article on one line, and a cap (800 characters)
-    /// let a sidebar of five one-sentence blurbs outscore it (the Guardian's, WebMD's and eWeek's pages).
+    /// let a sidebar of six one-sentence blurbs outscore it (the Guardian's, WebMD's and eWeek's pages).
     /// </summary>
     public double GoodScore { get; init; } = 1.0;
 
