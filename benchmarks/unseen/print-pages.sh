@@ -5,8 +5,10 @@
 #   OUT             block by block, as a scraper that keeps every block's text would (html-to-text.py);
 #   OUT-w3m, OUT-lynx   as the text browsers print them hard-wrapped at 100 columns, with their own bullets and fields;
 #   OUT-w3m-wide    w3m unwrapped (-cols 100000), as the labelled pages of ../shared/corpus/boilerplate were printed;
-#   OUT-bs4-lines, OUT-bs4-joined   as BeautifulSoup's get_text() prints them (soup-to-text.py).
-# A printer that is not installed (apt-get install w3m lynx python3-bs4 python3-lxml) is skipped with a line saying so.
+#   OUT-bs4-lines, OUT-bs4-joined   as BeautifulSoup's get_text() prints them (soup-to-text.py);
+#   OUT-html2text   as html2text prints them by default: Markdown, links inline, wrapped at 78 columns.
+# A printer that is not installed (apt-get install w3m lynx python3-bs4 python3-lxml python3-html2text) is skipped with
+# a line saying so.
 #
 #   benchmarks/unseen/print-pages.sh PAGES OUT
 set -euo pipefail
@@ -44,4 +46,21 @@ if [ -n "$soup_python" ]; then
     done
 else
     echo "python3-bs4 or python3-lxml not installed: $out-bs4-lines and $out-bs4-joined skipped"
+fi
+
+# html2text, Debian's python3-html2text in the system's python3 like bs4 above.
+markdown_python=
+for candidate in python3 /usr/bin/python3; do
+    if "$candidate" -c 'import html2text' 2>/dev/null; then markdown_python=$candidate; break; fi
+done
+if [ -n "$markdown_python" ]; then
+    mkdir -p "$out-html2text"
+    for gold in "$pages"/*.gold; do
+        name=$(basename "$gold" .gold)
+        "$markdown_python" -m html2text "$pages/$name.html" utf-8 >"$out-html2text/$name.txt"
+        cp "$gold" "$out-html2text/"
+    done
+    echo "$(find "$out-html2text" -name '*.txt' | wc -l) pages printed by html2text in $out-html2text"
+else
+    echo "python3-html2text not installed: $out-html2text skipped"
 fi

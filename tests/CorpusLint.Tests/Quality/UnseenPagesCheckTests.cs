@@ -137,6 +137,34 @@ public sealed class UnseenPagesCheckTests : IDisposable
         Assert.Equal([Menu.Length], Enumerable.Range(0, page.Length).Where(i => isArticle[i]));
     }
 
+    /// <summary>html2text prints links inline and may break a long target across lines: the marked text holds the words.</summary>
+    [Fact]
+    public void A_markdown_links_target_is_not_the_lines_text()
+    {
+        string[] lines = ["The harbour [council](https://example.org/council/minutes-2013-", "04-16.pdf) voted on [Tuesday](/news/tuesday) to add two", "![](https://example.org/pixel.gif)"];
+
+        var letters = UnseenPagesCheck.PageLetters(lines);
+
+        Assert.Equal(["theharbourcouncil", "votedontuesdaytoaddtwo", ""], letters);
+    }
+
+    /// <summary>A printer that lost the article (html2text reading the rest of a page as a script) leaves nothing to measure.</summary>
+    [Fact]
+    public void A_page_whose_printing_lost_the_article_is_left_out_by_name()
+    {
+        var article = Directory.CreateDirectory(Path.Combine(_root, "article")).FullName;
+        File.WriteAllText(Path.Combine(article, "kept.txt"), string.Join("\n\n", [.. Menu, .. Article]) + "\n");
+        File.WriteAllText(Path.Combine(article, "kept.gold"), string.Join("\n\n", Article));
+        File.WriteAllText(Path.Combine(article, "lost.txt"), string.Join("\n\n", [.. Menu, "var page = 'Harbour council approves new ferry timetable';"]) + "\n");
+        File.WriteAllText(Path.Combine(article, "lost.gold"), string.Join("\n\n", Article));
+
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root);
+
+        var values = section.Figures.ToDictionary(f => f.Name, f => f.Value);
+        Assert.Equal("0.0% (0/1)", values["article: whole-article pages with more than 25% of their article lines flagged"]);
+        Assert.Contains(section.Details, d => d.Contains("1 with the whole article", StringComparison.Ordinal) && d.EndsWith("the printer lost the article: lost", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Is_skipped_when_the_pages_were_not_fetched()
     {
