@@ -158,12 +158,14 @@ public sealed class HardWraps
         var lines = document.Lines;
         var runsOn = new bool[lines.Count];
         int near = 0, nearRunningOn = 0, continuationIndent = -1;
+        var insideTarget = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = document.GetText(lines[i]);
             if (lines[i].IsBlank)
             {
                 continuationIndent = -1;
+                insideTarget = false;
                 continue;
             }
 
@@ -175,7 +177,9 @@ public sealed class HardWraps
                 continuationIndent = -2; // the line opens a logical line: its continuation's indentation is not known yet
             }
 
-            if (i + 1 < lines.Count && lines[i].WordCount >= 2 && Continues(document, text, lines[i + 1], length, width, ref continuationIndent))
+            // A line ending inside a link's target runs on however few words it holds: html2text breaks a long target alone.
+            insideTarget = EndsInsideLinkTarget(text.TrimEnd(), insideTarget);
+            if (i + 1 < lines.Count && (lines[i].WordCount >= 2 || insideTarget) && Continues(document, text, lines[i + 1], length, width, ref continuationIndent))
             {
                 runsOn[i] = true;
                 nearRunningOn += isNear ? 1 : 0;
@@ -276,6 +280,18 @@ public sealed class HardWraps
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("-–—_=*•·━─═~.:|#+<>/\\()[]{}");
 
     /// <summary>
+    /// Whether a line ends inside a Markdown link's target: after its last <c>](</c> no closing bracket and no space, or,
+    /// when it <paramref name="startsInside"/> one, none in the whole line (the middle of a target broken twice).
+    /// </summary>
+    private static bool EndsInsideLinkTarget(ReadOnlySpan<char> line, bool startsInside)
+    {
+        var opens = line.LastIndexOf("](", StringComparison.Ordinal);
+        return opens >= 0
+            ? opens + 2 < line.Length && line[(opens + 2)..].IndexOfAny(" \t)") < 0
+            : startsInside && !line.IsEmpty && line.IndexOfAny(" \t)") < 0;
+    }
+
+    /// <summary>
     /// The text with each logical line on one line (a line and the lines it runs on into, joined by a space), and for each
     /// line of it the first and last line of the original that it holds.
     /// </summary>
@@ -293,11 +309,16 @@ public sealed class HardWraps
             }
 
             first.Add(i);
-            text.Append(document.GetText(lines[i]).TrimEnd());
+            var line = document.GetText(lines[i]).TrimEnd();
+            text.Append(line);
+            var insideTarget = EndsInsideLinkTarget(line, false);
             while (RunsOn(i))
             {
                 i++;
-                text.Append(' ').Append(document.GetText(lines[i]).Trim());
+                // html2text wraps a Markdown link's target where it holds a hyphen: the target goes on without a space.
+                line = document.GetText(lines[i]).Trim();
+                text.Append(insideTarget ? string.Empty : " ").Append(line);
+                insideTarget = EndsInsideLinkTarget(line, insideTarget);
             }
 
             last.Add(i);

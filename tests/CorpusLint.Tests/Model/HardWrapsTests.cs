@@ -120,6 +120,30 @@ public class HardWrapsTests
     }
 
     /// <summary>
+    /// html2text wraps a Markdown link's long target where it holds a hyphen, and a line may hold nothing but the middle of
+    /// one: the logical line joins the target's pieces without a space, so the link and its label read as written.
+    /// </summary>
+    [Fact]
+    public void A_link_target_broken_across_lines_is_joined_whole()
+    {
+        string[] form =
+        [
+            "[**Log in**](https://example.org/log-",
+            "in/?next=%2Fdeals%2Fspring-sale%2F) or",
+            "[**register**](https://example.org/register/?next=%2Fdeals%2Fspring-",
+            "sale%2F) to join the discussion",
+        ];
+        var (page, _) = TextWrapper.Wrap(Page, 71);
+        var document = Document.FromText("page.txt", page.TrimEnd() + "\n\n" + string.Join("\n", form) + "\n");
+
+        var (text, _, _) = Assert.IsType<HardWraps>(document.HardWraps).Unwrap(document);
+
+        Assert.Contains("[**Log in**](https://example.org/log-in/?next=%2Fdeals%2Fspring-sale%2F) or [**register**](https://example.org/register/?next=%2Fdeals%2Fspring-sale%2F) to join the discussion", text);
+        var formLine = document.Lines.Count - 2;
+        Assert.Equal(LineClass.Comment, document.Layout[formLine].Class);
+    }
+
+    /// <summary>
     /// A window of a document too large to hold whole is read as wrapped only on a fair sample of lines: its few lines
     /// would otherwise read it as wrapped where the whole is not, and join a byline to the date below it.
     /// </summary>
