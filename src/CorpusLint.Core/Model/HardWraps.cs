@@ -187,6 +187,7 @@ public sealed class HardWraps
             else
             {
                 continuationIndent = -1;
+                insideTarget = false;
             }
         }
 
