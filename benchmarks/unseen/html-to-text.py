@@ -15,6 +15,9 @@ from html.parser import HTMLParser
 BLOCKS = set("""p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer nav aside blockquote
 pre form dd dt dl figure figcaption hr title option select""".split())
 SKIPPED = set("script style noscript template iframe object svg head".split())
+# The markers of Internet Explorer's conditional comments, hidden (<!--[if IE]> ... <![endif]-->) and revealed
+# (<!--[if !IE]><!--> ... <!--<![endif]-->): what they wrap is printed, as by a scraper that ignores them.
+CONDITIONAL_COMMENT = re.compile(r"<!--\[if[^\]]*\]>(?:<!-->)?|<!--<!\[endif\]-->|<!\[endif\](?:--)?>|<!\[if[^\]]*\]>", re.IGNORECASE)
 
 
 class BlockText(HTMLParser):
@@ -29,6 +32,9 @@ class BlockText(HTMLParser):
         self.current = []
 
     def handle_starttag(self, tag, attrs):
+        # HTML lets a page leave its head open: the body's start closes it (a BBC page's head was never closed).
+        if tag == "body":
+            self.skipping = 0
         self.skipping += tag in SKIPPED
         if tag in BLOCKS:
             self.flush()
@@ -51,7 +57,10 @@ def main(pages, out):
         name = os.path.basename(gold)[: -len(".gold")]
         parser = BlockText()
         with open(page, encoding="utf-8", errors="replace") as f:
-            parser.feed(f.read())
+            # Python's parser reads "<![endif]-->" as a marked section it never closes, and dropped the rest of 19 USA Today
+            # pages: the markers go.
+            parser.feed(CONDITIONAL_COMMENT.sub("", f.read()))
+        parser.close()
         parser.flush()
         with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
             f.write("\n\n".join(parser.blocks) + "\n")
