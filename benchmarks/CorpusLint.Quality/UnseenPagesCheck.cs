@@ -251,15 +251,7 @@ public static class UnseenPagesCheck
     /// </summary>
     public static bool HoldsTheArticle(IReadOnlyList<string> lineLetters, string goldLetters)
     {
-        var page = string.Concat(lineLetters);
-        var (pieces, held) = (0, 0);
-        for (var at = 0; at + JoinedPieceLength <= goldLetters.Length; at += JoinedPieceLength)
-        {
-            pieces++;
-            held += page.Contains(goldLetters.AsSpan(at, JoinedPieceLength), StringComparison.Ordinal) ? 1 : 0;
-        }
-
-        return 2 * held > pieces;
+        return HoldsMostPiecesOf(string.Concat(lineLetters), goldLetters);
     }
 
     /// <summary>
@@ -284,11 +276,17 @@ public static class UnseenPagesCheck
             return false;
         }
 
+        return HoldsMostPiecesOf(goldLetters, letters);
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds most of the <see cref="JoinedPieceLength"/>-letter pieces <paramref name="letters"/> is cut into.</summary>
+    private static bool HoldsMostPiecesOf(string text, string letters)
+    {
         var (pieces, held) = (0, 0);
         for (var at = 0; at + JoinedPieceLength <= letters.Length; at += JoinedPieceLength)
         {
             pieces++;
-            held += goldLetters.Contains(letters.AsSpan(at, JoinedPieceLength), StringComparison.Ordinal) ? 1 : 0;
+            held += text.Contains(letters.AsSpan(at, JoinedPieceLength), StringComparison.Ordinal) ? 1 : 0;
         }
 
         return 2 * held > pieces;
