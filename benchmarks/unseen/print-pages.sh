@@ -6,9 +6,12 @@
 #   OUT-w3m, OUT-lynx   as the text browsers print them hard-wrapped at 100 columns, with their own bullets and fields;
 #   OUT-w3m-wide    w3m unwrapped (-cols 100000), as the labelled pages of ../shared/corpus/boilerplate were printed;
 #   OUT-bs4-lines, OUT-bs4-joined   as BeautifulSoup's get_text() prints them (soup-to-text.py);
-#   OUT-html2text   as html2text prints them by default: Markdown, links inline, wrapped at 78 columns.
-# A printer that is not installed (apt-get install w3m lynx python3-bs4 python3-lxml python3-html2text) is skipped with
-# a line saying so.
+#   OUT-html2text   as html2text prints them by default: Markdown, links inline, wrapped at 78 columns;
+#   OUT-elinks, OUT-links   as two more text browsers print them, hard-wrapped at 100 columns (the page read as UTF-8,
+#                   whatever its markup declares: the pages were written in UTF-8);
+#   OUT-pandoc      as pandoc prints them as plain text: wrapped at 72 columns, a layout table drawn as a grid table.
+# A printer that is not installed (apt-get install w3m lynx elinks links pandoc python3-bs4 python3-lxml
+# python3-html2text) is skipped with a line saying so.
 #
 #   benchmarks/unseen/print-pages.sh PAGES OUT
 set -euo pipefail
@@ -18,7 +21,7 @@ out=$2
 python3 "$here/html-to-text.py" "$pages" "$out"
 echo "$(find "$out" -name '*.txt' | wc -l) pages printed block by block in $out"
 
-for printer in w3m lynx w3m-wide; do
+for printer in w3m lynx w3m-wide elinks links pandoc; do
     command -v "${printer%-wide}" >/dev/null || { echo "${printer%-wide} not installed: $out-$printer skipped"; continue; }
     mkdir -p "$out-$printer"
     for gold in "$pages"/*.gold; do
@@ -28,6 +31,14 @@ for printer in w3m lynx w3m-wide; do
             w3m) w3m -dump -cols 100 -T text/html -I UTF-8 -O UTF-8 "$page" >"$out-$printer/$name.txt" ;;
             w3m-wide) w3m -dump -cols 100000 -T text/html -I UTF-8 -O UTF-8 "$page" >"$out-$printer/$name.txt" ;;
             lynx) lynx -dump -nolist -width=100 -assume_charset=utf-8 -display_charset=utf-8 "$page" >"$out-$printer/$name.txt" ;;
+            elinks) elinks -dump -no-references -no-numbering -dump-width 100 -dump-charset utf-8 \
+                        -eval 'set document.codepage.assume = "utf-8"' -eval 'set document.codepage.force_assumed = 1' \
+                        "$page" </dev/null >"$out-$printer/$name.txt" ;;
+            links) links -dump -width 100 -codepage utf-8 -html-assume-codepage utf-8 -html-hard-assume 1 "$page" </dev/null >"$out-$printer/$name.txt" ;;
+            # --sandbox: pandoc would fetch each iframe's page from the web. A page it cannot read in a minute is printed
+            # empty rather than holding the run up.
+            pandoc) timeout 60 pandoc --sandbox -f html -t plain "$page" -o "$out-$printer/$name.txt" </dev/null 2>/dev/null \
+                        || : >"$out-$printer/$name.txt" ;;
         esac
         cp "$gold" "$out-$printer/"
     done
