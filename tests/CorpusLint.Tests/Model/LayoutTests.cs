@@ -1017,6 +1017,31 @@ public class LayoutTests
         Assert.Equal(new DateOnly(2011, 11, 18), Document.FromText("article.txt", text).PublicationDate?.Date);
     }
 
+    /// <summary>
+    /// A slideshow under its introduction: the introduction is the article's, under the page's byline; the slideshow
+    /// prints the headline and the same author's byline again over its first slide. Prose above a byline belongs to
+    /// another story, but not above a byline that only repeats the article's own.
+    /// </summary>
+    [Theory]
+    [InlineData("by Eva Holm", true)]
+    [InlineData("By Tomas Lind", false)]
+    public void The_introduction_above_a_slideshow_repeating_the_articles_byline_is_the_articles(string slideshowByline, bool introductionIsArticle)
+    {
+        string[] header = ["• World", "• Business", "• Sport", "", BoilerplateText.Headline, "", "By Eva Holm  |  Posted 2013-05-15", ""];
+        var introduction = "The island ferry is quick to admit that it has a long way to go, but at its open day on Tuesday the operator celebrated how far it had come, "
+            + "with new boats, a new timetable and a promise of two more crossings every night from July, and a tour of the harbour for every visitor who asked.";
+        string[] controls = ["• Prev", "• 1 of 6", "• Next", "• Pause", "", BoilerplateText.Headline, "", slideshowByline, "", "[1 - The new boats]", ""];
+        var slides = BoilerplateText.Paragraphs.SelectMany((paragraph, i) => (string[])[$"Slide {i + 1} of the day", "", paragraph, ""]);
+        var text = string.Join("\n", [.. header, introduction, "", .. controls, .. slides]);
+        var lines = text.Split('\n');
+
+        var layout = Layout(text);
+
+        var line = Array.IndexOf(lines, introduction);
+        Assert.Equal(introductionIsArticle, layout[line].IsArticle);
+        Assert.True(layout[Array.IndexOf(lines, BoilerplateText.Paragraphs[^1])].IsArticle);
+    }
+
     [Theory]
     [InlineData("He paused...\n\nAnd then he said nothing at all for a long while, looking out at the harbour.")]
     [InlineData("The ferry was late...\n\nThe crossing was rough...\n\nThe harbour was closed when we arrived, and nobody could tell us why.")]

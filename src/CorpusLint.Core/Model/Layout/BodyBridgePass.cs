@@ -241,13 +241,54 @@ internal static class BodyBridgePass
 
     /// <summary>
     /// Whether a byline or a dateline stands in [<paramref name="from"/>, <paramref name="to"/>): the article's header, which
-    /// opens it; prose above it is a dialog's or another story's, not the article's.
+    /// opens it; prose above it is a dialog's or another story's, not the article's. A byline naming only authors that a
+    /// byline above <paramref name="from"/> already named is that header printed again (over a slideshow's first slide,
+    /// atop a second page): it opens no other story.
     /// </summary>
     private static bool HoldsByline(LayoutState state, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (state.Features[i].IsBylineOrDateline)
+            if (state.Features[i].IsBylineOrDateline && !RepeatsBylineAbove(state.Document, i, from))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="line"/> carries bylines only, each naming an author a byline on a line above
+    /// <paramref name="above"/> named (without case); a line without a byline (a dateline) repeats nothing.
+    /// </summary>
+    private static bool RepeatsBylineAbove(Document document, int line, int above)
+    {
+        var bylines = document.Attribution.Bylines;
+        var repeats = false;
+        foreach (var byline in bylines)
+        {
+            if (document.GetLineIndex(byline.Start) != line || byline.Field is not null)
+            {
+                continue;
+            }
+
+            if (byline.Name.Length == 0 || !NamedAbove(document, bylines, byline.Name, above))
+            {
+                return false;
+            }
+
+            repeats = true;
+        }
+
+        return repeats && !document.Dates.PublicationDateCandidates.Any(c => document.GetLineIndex(c.Start) == line);
+    }
+
+    private static bool NamedAbove(Document document, IReadOnlyList<Attribution.Byline> bylines, string name, int above)
+    {
+        foreach (var byline in bylines)
+        {
+            if (byline.Field is null && byline.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && document.GetLineIndex(byline.Start) < above)
             {
                 return true;
             }
