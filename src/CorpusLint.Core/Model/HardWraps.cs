@@ -9,7 +9,8 @@ namespace CorpusLint.Model;
 /// <c>length(i) + 1 + length(first word of i + 1) &gt; width</c>. The width is the longest line of two words or more
 /// that holds no word a wrapper cannot break (an address), or, below a few lines left unwrapped (a footer, a
 /// preformatted line), the column where the other lines pile up; the text counts as wrapped when enough lines end near
-/// it and most of those run on.
+/// it and most of those run on. A line framed as a grid table's cell is measured and joined inside its frame
+/// (<see cref="LineShapes.Unframed"/>): pandoc wraps a layout table's text inside the bars it draws.
 /// </summary>
 public sealed class HardWraps
 {
@@ -86,7 +87,7 @@ public sealed class HardWraps
         {
             if (line.WordCount >= 2)
             {
-                var text = document.GetText(line);
+                var text = LineShapes.Unframed(document.GetText(line));
                 var length = text.TrimEnd().Length;
                 longest = Math.Max(longest, length);
                 if (length < MinUnbreakableWordLength || !HoldsUnbreakableWord(text))
@@ -161,7 +162,7 @@ public sealed class HardWraps
         var insideTarget = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            var text = document.GetText(lines[i]);
+            var text = LineShapes.Unframed(document.GetText(lines[i]));
             if (lines[i].IsBlank)
             {
                 continuationIndent = -1;
@@ -206,7 +207,7 @@ public sealed class HardWraps
             return false;
         }
 
-        var nextText = document.GetText(next);
+        var nextText = LineShapes.Unframed(document.GetText(next));
         var nextIndent = nextText.Length - nextText.TrimStart().Length;
         var firstWord = nextText[nextIndent..];
         var wordEnd = firstWord.IndexOfAny(' ', '\t');
@@ -310,14 +311,14 @@ public sealed class HardWraps
             }
 
             first.Add(i);
-            var line = document.GetText(lines[i]).TrimEnd();
+            var line = LineShapes.Unframed(document.GetText(lines[i])).TrimEnd();
             text.Append(line);
             var insideTarget = EndsInsideLinkTarget(line, false);
             while (RunsOn(i))
             {
                 i++;
                 // html2text wraps a Markdown link's target where it holds a hyphen: the target goes on without a space.
-                line = document.GetText(lines[i]).Trim();
+                line = LineShapes.Unframed(document.GetText(lines[i])).Trim();
                 text.Append(insideTarget ? string.Empty : " ").Append(line);
                 insideTarget = EndsInsideLinkTarget(line, insideTarget);
             }

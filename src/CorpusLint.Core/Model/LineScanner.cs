@@ -30,9 +30,11 @@ internal static class LineScanner
         return lines.ToArrayAndReturn();
     }
 
+    /// <summary>A line's shape is its text's inside a grid table's frame: a frame's empty row is a blank line.</summary>
     private static Line Create(int index, int start, ReadOnlySpan<char> content, int terminatorLength)
     {
-        var words = LineShapes.CountWords(content);
-        return new Line(index, start, content.Length, terminatorLength, LineShapes.Classify(content, words), words);
+        var shown = LineShapes.Unframed(content);
+        var words = LineShapes.CountWords(shown);
+        return new Line(index, start, content.Length, terminatorLength, LineShapes.Classify(shown, words), words);
     }
 }

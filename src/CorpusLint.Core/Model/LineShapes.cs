@@ -16,6 +16,25 @@ public static class LineShapes
 
     private static readonly SearchValues<char> Bullets = SearchValues.Create(BulletCharacters);
 
+    /// <summary>
+    /// What a line holds inside the frame a grid table draws around a cell (pandoc prints a page's layout tables so:
+    /// <c>| The letter was signed by ... |</c>, nested <c>| | text |  |</c>, a cell beside an empty one
+    /// <c>|        | text |</c>): the text between the bars, or nothing for a frame's empty row; the line itself when it
+    /// is not framed or when two of its cells hold text (a table's row, a menu printed with bars), whose order a reader
+    /// cannot follow line by line.
+    /// </summary>
+    public static ReadOnlySpan<char> Unframed(ReadOnlySpan<char> line)
+    {
+        var framed = line.Trim();
+        if (framed.Length < 2 || framed[0] != '|' || framed[^1] != '|')
+        {
+            return line;
+        }
+
+        var inside = framed.TrimStart("| \t").TrimEnd("| \t");
+        return inside.Contains('|') ? line : inside;
+    }
+
     /// <summary>Counts whitespace-separated tokens that contain a letter or digit.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
     {

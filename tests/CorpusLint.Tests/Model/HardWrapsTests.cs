@@ -253,6 +253,31 @@ public class HardWrapsTests
         Assert.Equal(LineClass.Legal, unwrapped[unwrapped.Lines.Count - 1].Class);
     }
 
+    /// <summary>
+    /// pandoc prints a page laid out in a table as a grid table: the wrapped page inside a frame of bars, an empty row of
+    /// the frame between its paragraphs. Read inside the frame, it is laid out as the page printed a paragraph a line;
+    /// read with its bars, every line of the article was a fragment and the article was lost.
+    /// </summary>
+    [Fact]
+    public void A_wrapped_page_framed_as_a_grid_tables_cell_is_laid_out_as_the_page_printed_a_paragraph_a_line()
+    {
+        var unwrapped = Document.FromText("page.txt", Page).Layout;
+        var (wrapped, originalLine) = TextWrapper.Wrap(Page, 71);
+        var border = "+" + new string('-', 73) + "+";
+        var rows = wrapped.TrimEnd('\n').Split('\n').Select(line => "| " + line.PadRight(71) + " |");
+        var document = Document.FromText("page.txt", string.Join("\n", [border, .. rows, border]) + "\n");
+        var layout = document.Layout;
+
+        Assert.Equal(71, Assert.IsType<HardWraps>(document.HardWraps).Width);
+        for (var i = 0; i < originalLine.Length; i++)
+        {
+            var original = unwrapped[originalLine[i] - 1];
+            var framed = layout[i + 1];
+            Assert.True(original.Class == framed.Class && original.Place == framed.Place,
+                $"line {i + 2} '{document.GetText(document.Lines[i + 1]).Trim()}': {framed.Class} {framed.Place}, unwrapped {original.Class} {original.Place}");
+        }
+    }
+
     [Fact]
     public void Product_cards_with_wrapped_features_stay_in_the_article()
     {

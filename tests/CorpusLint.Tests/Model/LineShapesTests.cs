@@ -37,4 +37,24 @@ public class LineShapesTests
     [InlineData("The ferry was late.The crossing was rough and nobody on the quay could tell us why it was.")]
     public void A_name_with_an_inner_capital_a_list_of_names_or_prose_does_not(string line) =>
         Assert.False(LineShapes.OpensWithGluedTitle(line, maxTitleWords: 15, minBlurbWords: 8));
+
+    [Theory]
+    [InlineData("| The letter was signed by Apple, Google and Microsoft.   |", "The letter was signed by Apple, Google and Microsoft.")]
+    [InlineData("| | for the catamarans, hitting 44 knots, or          |  |", "for the catamarans, hitting 44 knots, or")]
+    [InlineData("|                    | Khalid al Hamad, also known as    |", "Khalid al Hamad, also known as")]
+    [InlineData("  | -   Email Print |", "-   Email Print")]
+    [InlineData("|                                    |", "")]
+    [InlineData("| |        |   |", "")]
+    public void A_line_inside_a_grid_tables_frame_reads_as_the_text_between_the_bars(string line, string inside) =>
+        Assert.Equal(inside, LineShapes.Unframed(line).ToString());
+
+    [Theory]
+    [InlineData("| Home | News | Sport |")]
+    [InlineData("| Ferry | 08:30 | 09:15 |")]
+    [InlineData("|---|---|")]
+    [InlineData("The vote was 9 | 4, the clerk wrote.")]
+    [InlineData("|x")]
+    [InlineData("")]
+    public void A_row_with_text_in_two_cells_or_a_line_without_a_frame_is_read_as_it_is(string line) =>
+        Assert.Equal(line, LineShapes.Unframed(line).ToString());
 }
