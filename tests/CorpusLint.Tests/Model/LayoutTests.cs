@@ -1018,6 +1018,35 @@ public class LayoutTests
     }
 
     /// <summary>
+    /// A gallery under the article: each slide's caption, a sentence as long as the article's, then the control the page
+    /// prints under each picture. The slides are a stream of items, not the article's last paragraphs; an ad's label
+    /// printed after each of the article's paragraphs marks no item, and the paragraphs stay the article's.
+    /// </summary>
+    [Theory]
+    [InlineData("Fullscreen", false)]
+    [InlineData("Enlarge this image", false)]
+    [InlineData("Advertisement", true)]
+    public void A_gallery_of_captions_each_under_its_pictures_control_is_not_the_article(string control, bool captionsAreArticle)
+    {
+        string[] captions =
+        [
+            "The first evening boat leaves the north quay at half past eight, with room for forty cars and two hundred passengers.",
+            "Deckhands load the last freight of the day before the evening crossing, which the operator says will run until September.",
+            "Passengers wait on the harbour wall for the late boat, which used to leave before most shops in the town had closed.",
+            "The ferry's captain greets the councillors who voted for the evening crossings at the harbour office on Tuesday.",
+            "Lights come on along the island's pier as the second evening boat arrives from the mainland shortly before ten.",
+        ];
+        var gallery = captions.SelectMany(caption => (string[])[caption, control, ""]);
+        var text = string.Join("\n", [BoilerplateText.Headline, "", "By Eva Holm", "", .. BoilerplateText.Paragraphs.SelectMany(p => (string[])[p, ""]), "GALLERY: THE EVENING BOATS", "", .. gallery, "© 2013 The Harbour Gazette"]);
+        var lines = text.Split('\n');
+
+        var layout = Layout(text);
+
+        Assert.True(layout[Array.IndexOf(lines, BoilerplateText.Paragraphs[^1])].IsArticle);
+        Assert.All(captions, caption => Assert.Equal(captionsAreArticle, layout[Array.IndexOf(lines, caption)].IsArticle));
+    }
+
+    /// <summary>
     /// A slideshow under its introduction: the introduction is the article's, under the page's byline; the slideshow
     /// prints the headline and the same author's byline again over its first slide. Prose above a byline belongs to
     /// another story, but not above a byline that only repeats the article's own.

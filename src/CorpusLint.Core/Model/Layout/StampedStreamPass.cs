@@ -7,10 +7,20 @@ namespace CorpusLint.Model.Layout;
 /// article), the body is found again above it: so too when the body opens with lines no longer than one of the stream's
 /// items, above its first stamp (a sidebar of recent comments, each signed and dated under its text). A stamp at the
 /// body's head with more paragraphs under it than a typical item is the article's dateline, not the stream's first item.
-/// A listicle's items carry no dates.
+/// A listicle's items carry no dates. A gallery's slides are such items too, each marked by the control the page prints
+/// under its picture ("Fullscreen", "Enlarge this image"): its captions, sentences as long as an article's, are not the
+/// article that ends above them. (An ad's label between an article's paragraphs marks no item: it belongs to no picture.)
 /// </summary>
 internal static class StampedStreamPass
 {
+    /// <summary>The controls a gallery prints with each picture, as <see cref="LineFeatures.Normalized"/> holds them.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PictureControls = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["fullscreen", "full screen", "enlarge", "enlarge this image", "click to enlarge", "view larger", "view larger image"],
+        StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PictureControlLookup =
+        PictureControls.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Run(LayoutState state)
     {
         var options = state.Options;
@@ -26,7 +36,7 @@ internal static class StampedStreamPass
                 continue;
             }
 
-            if (f.IsStamp)
+            if (MarksItem(f))
             {
                 streamEnd = i;
                 paragraphs = lines = 0;
@@ -52,7 +62,7 @@ internal static class StampedStreamPass
                 continue;
             }
 
-            if (f.IsStamp)
+            if (MarksItem(f))
             {
                 if (items > 0)
                 {
@@ -121,12 +131,40 @@ internal static class StampedStreamPass
             }
         }
 
-        // The item's own lines (picture, headline, author) sit between the article's last paragraph and its stamp.
-        if (state.LastParagraphAbove(first) is var last and >= 0)
+        // The item's own lines (picture, headline, author) sit between the article's last paragraph and its stamp; a slide's
+        // caption stands above its picture's control, as many paragraphs as a typical slide holds.
+        var itemTop = state.Features[first].IsStamp || typical <= 0 ? first : TopOfParagraphsAbove(state, first, typical);
+        if (state.LastParagraphAbove(itemTop) is var last and >= 0)
         {
             state.BodyEnd = last;
         }
     }
+
+    /// <summary>The first of the <paramref name="paragraphs"/> lines of prose straight above <paramref name="line"/>, or <paramref name="line"/> when fewer stand there.</summary>
+    private static int TopOfParagraphsAbove(LayoutState state, int line, int paragraphs)
+    {
+        var top = line;
+        for (var i = line - 1; i >= 0 && paragraphs > 0; i--)
+        {
+            if (state.Features[i].Blank)
+            {
+                continue;
+            }
+
+            if (state.Features[i].Prose != ProseClass.Good)
+            {
+                break;
+            }
+
+            top = i;
+            paragraphs--;
+        }
+
+        return top;
+    }
+
+    /// <summary>A stream item's stamp, or a gallery's control under a picture.</summary>
+    private static bool MarksItem(LineFeatures f) => f.IsStamp || (!f.Blank && f.Normalized.Length <= 20 && PictureControlLookup.Contains(f.Normalized.Span));
 
     /// <summary>Whether the lines in [<paramref name="from"/>, <paramref name="stamp"/>) hold no more paragraphs than an item of the stream, within its spacing.</summary>
     private static bool IsOneItem(LayoutState state, int from, int stamp, int itemParagraphs)
