@@ -1000,6 +1000,22 @@ public class LayoutTests
         Assert.Equal((LineClass.Chrome, LayoutReason.FormField), (layout[0].Class, layout[0].Reason));
     }
 
+    /// <summary>Where a page embeds another page, lynx prints <c>IFRAME: name</c> and elinks and links <c>IFrame</c>: the page's chrome, even inside the article.</summary>
+    [Theory]
+    [InlineData("IFRAME: newsletter-signup")]
+    [InlineData("IFrame")]
+    [InlineData("• IFrame")]
+    public void A_text_browsers_label_for_an_embedded_page_is_chrome(string label)
+    {
+        var text = BoilerplateText.Article(middle: [label]);
+        var line = Array.IndexOf(text.Split('\n'), label);
+
+        var layout = Layout(text);
+
+        Assert.True(layout.BodyStart < line && line < layout.BodyEnd, "the label stands inside the article");
+        Assert.False(layout[line].IsArticle, $"{layout[line].Class} ({layout[line].Reason})");
+    }
+
     [Fact]
     public void Prose_above_the_articles_headline_and_byline_is_not_bridged_into_the_body()
     {
