@@ -260,7 +260,7 @@ internal static class BodyBridgePass
 
     /// <summary>
     /// Whether line <paramref name="line"/> carries bylines only, each naming an author a byline on a line above
-    /// <paramref name="above"/> named (without case); a line without a byline (a dateline) repeats nothing.
+    /// <paramref name="above"/> named (without case), and no date: a dateline, or a byline dated anew, opens a story.
     /// </summary>
     private static bool RepeatsBylineAbove(Document document, int line, int above)
     {

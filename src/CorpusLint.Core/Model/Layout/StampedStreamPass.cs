@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CorpusLint.Model.Layout;
 
 /// <summary>
@@ -14,12 +16,9 @@ namespace CorpusLint.Model.Layout;
 internal static class StampedStreamPass
 {
     /// <summary>The controls a gallery prints with each picture, as <see cref="LineFeatures.Normalized"/> holds them.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> PictureControls = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PictureControls = FrozenSet.ToFrozenSet(
         ["fullscreen", "full screen", "enlarge", "enlarge this image", "click to enlarge", "view larger", "view larger image"],
-        StringComparer.Ordinal);
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PictureControlLookup =
-        PictureControls.GetAlternateLookup<ReadOnlySpan<char>>();
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Run(LayoutState state)
     {
@@ -164,7 +163,7 @@ internal static class StampedStreamPass
     }
 
     /// <summary>A stream item's stamp, or a gallery's control under a picture.</summary>
-    private static bool MarksItem(LineFeatures f) => f.IsStamp || (!f.Blank && f.Normalized.Length <= 20 && PictureControlLookup.Contains(f.Normalized.Span));
+    private static bool MarksItem(LineFeatures f) => f.IsStamp || (!f.Blank && PictureControls.Contains(f.Normalized.Span));
 
     /// <summary>Whether the lines in [<paramref name="from"/>, <paramref name="stamp"/>) hold no more paragraphs than an item of the stream, within its spacing.</summary>
     private static bool IsOneItem(LayoutState state, int from, int stamp, int itemParagraphs)
