@@ -415,6 +415,35 @@ public class LayoutTests
     }
 
     /// <summary>
+    /// The page sets its lead picture between the byline and the lead, and a box of related links after the lead: the
+    /// lead is still straight under the byline, past the picture.
+    /// </summary>
+    [Fact]
+    public void The_lead_under_the_byline_and_a_lead_picture_joins_the_body_across_a_box_set_into_the_article()
+    {
+        string[] header = ["• World", "• Business", "• Sport", "", BoilerplateText.Headline, "", "By EVA HOLM", "", "Posted: Thursday, May 9, 2013, 3:01 AM", "", "[![](http://media.example.org/images/ferry-quay.jpg)](http://www.example.org/gallery/)", ""];
+        string[] box =
+        [
+            "More coverage", "",
+            "* [**Poll:** Should the ferry run later?](http://www.example.org/poll-ferry)",
+            "* [**Timetable:** every crossing this summer](http://www.example.org/timetable)",
+            "* [**Forum:** Your stories of the last boat](http://www.example.org/forum)",
+            "* [**Video:** A night on the island ferry](http://www.example.org/video-ferry)",
+            "* [**Special section:** The islands](http://www.example.org/islands)",
+            "* [**Follow the Gazette:** Download our free app](http://www.example.org/app)",
+            "",
+        ];
+        var text = string.Join("\n", [.. header, BoilerplateText.Paragraphs[0], "", .. box, .. BoilerplateText.Paragraphs.Skip(1).SelectMany(p => (string[])[p, ""])]);
+        var lines = text.Split('\n');
+
+        var layout = Layout(text);
+
+        var lead = Array.IndexOf(lines, BoilerplateText.Paragraphs[0]);
+        Assert.True(layout[lead].IsArticle, $"{layout[lead].Class} ({layout[lead].Reason})");
+        Assert.False(layout[Array.IndexOf(lines, "More coverage")].IsArticle);
+    }
+
+    /// <summary>
     /// A box of other stories set after the article's first two paragraphs (titles printed twice, blurbs, "Full
     /// coverage") is no gap to bridge, and the best run above the body is a sidebar of blurbs above the page's menu, not
     /// the lead: the lead is still the paragraphs straight under the byline.

@@ -184,7 +184,7 @@ internal static class BodyBridgePass
     /// </summary>
     private static bool IsLeadUnderByline(LayoutState state, int start, int end)
     {
-        if (start < 0 || state.PreviousNonBlank(start - 1) is not (>= 0 and var header)
+        if (start < 0 || HeaderAbove(state, start) is not (>= 0 and var header)
             || !state.Features[header].IsBylineOrDateline || HoldsByline(state, end + 1, state.BodyStart))
         {
             return false;
@@ -201,6 +201,18 @@ internal static class BodyBridgePass
         }
 
         return true;
+    }
+
+    /// <summary>The line above <paramref name="line"/>, past the lead picture a page sets between the byline and the text.</summary>
+    private static int HeaderAbove(LayoutState state, int line)
+    {
+        var above = state.PreviousNonBlank(line - 1);
+        while (above >= 0 && state.Features[above].IsCaption && !state.Features[above].IsBylineOrDateline)
+        {
+            above = state.PreviousNonBlank(above - 1);
+        }
+
+        return above;
     }
 
     /// <summary>A comment form's or a legal notice's line: the article never goes on across one.</summary>
