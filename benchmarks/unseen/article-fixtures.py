@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the labelled pages of the npm package article (Andreas Madsen's test/reallife: 258 news pages of 2013 from
 111 sites, found through Google News, each with the article's text as a person marked it) as PAGES/NAME.html (NAME: the site, then the page's key), decoded
-to UTF-8 from the charset the page declares (or the one its bytes show), and PAGES/NAME.gold, the marked text.
+to UTF-8 from the charset the page declares (or the one its bytes show), and PAGES/NAME.gold, the marked text; and
+PAGES/metadata.tsv, each page's byline, publication time and title as its markup declares them (page_metadata.py).
 
     article-fixtures.py PACKAGE PAGES
 """
@@ -11,6 +12,8 @@ import json
 import os
 import re
 import sys
+
+import page_metadata
 
 package, pages = sys.argv[1:3]
 reallife = os.path.join(package, "test", "reallife")
@@ -30,8 +33,10 @@ def decode(raw):
     return raw.decode("utf-8", errors="replace")
 
 
-hosts = {entry["key"]: re.sub(r"^www\.", "", entry["href"].split("/")[2]) for entry in json.load(open(os.path.join(reallife, "datamap.json")))}
+addresses = {entry["key"]: entry["href"] for entry in json.load(open(os.path.join(reallife, "datamap.json")))}
+hosts = {key: re.sub(r"^www\.", "", href.split("/")[2]) for key, href in addresses.items()}
 written = 0
+metadata = ["name\ttitle\tbyline\tpublished_time\turl"]
 for expected in sorted(glob.glob(os.path.join(reallife, "expected", "*.json"))):
     key = os.path.splitext(os.path.basename(expected))[0]
     source = os.path.join(reallife, "source", key + ".html")
@@ -46,5 +51,9 @@ for expected in sorted(glob.glob(os.path.join(reallife, "expected", "*.json"))):
         f.write(html)
     with open(os.path.join(pages, name + ".gold"), "w", encoding="utf-8") as f:
         f.write(gold + "\n")
+    byline, published, title = page_metadata.read(html, addresses.get(key, ""))
+    metadata.append("\t".join(page_metadata.clean(v) for v in (name, title, byline, published, addresses.get(key, ""))))
     written += 1
+with open(os.path.join(pages, "metadata.tsv"), "w", encoding="utf-8") as f:
+    f.write("\n".join(metadata) + "\n")
 print(f"{written} labelled pages of the article package in {pages}")

@@ -75,3 +75,11 @@ if [ -n "$markdown_python" ]; then
 else
     echo "python3-html2text not installed: $out-html2text skipped"
 fi
+
+# Each page's byline, publication time and title as its markup declares them, beside every printing (the bylines and
+# dates figures of the `unseen` section).
+if [ -f "$pages/metadata.tsv" ]; then
+    for folder in "$out" "$out"-*; do
+        [ -d "$folder" ] && cp "$pages/metadata.tsv" "$folder/"
+    done
+fi
