@@ -18,7 +18,7 @@ public sealed class CL1001MissingAttribution : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 13;
+    public override int Version => 14;
 
     public override bool NeedsWholeDocument => true;
 

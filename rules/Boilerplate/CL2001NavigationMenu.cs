@@ -18,7 +18,7 @@ public sealed class CL2001NavigationMenu : BoilerplateRule
 
     /// <summary>2: the bulleted rows of a fact box next to the body (<c>• Max. depth      88 m</c>) are the article's table, not a menu.</summary>
     /// <remarks>3: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may differ.</remarks>
-    public override int Version => 9;
+    public override int Version => 10;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

@@ -22,7 +22,7 @@ public sealed class CL2004RelatedContent : BoilerplateRule
     /// inside a numbered article does not claim the article's next numbered item. 5: a Markdown image on its own line is
     /// a picture, not a teaser link.
     /// </summary>
-    public override int Version => 11;
+    public override int Version => 12;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

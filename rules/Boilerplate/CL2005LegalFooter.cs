@@ -20,7 +20,7 @@ public sealed class CL2005LegalFooter : BoilerplateRule
     /// 2: the layout keeps fact boxes, program output and bracketed heads in the article, and a boilerplate phrase found
     /// only inside an e-mail address does not count, so the body and its neighbours may differ.
     /// </summary>
-    public override int Version => 7;
+    public override int Version => 8;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

@@ -24,7 +24,7 @@ public sealed class CL2007DuplicateBlock : BoilerplateRule
 
     /// <summary>2: program output repeated under two shell commands is the commands' output, not a duplicated block.</summary>
     /// <remarks>3: a boilerplate phrase found only inside an e-mail address does not count, so the body and its neighbours may differ.</remarks>
-    public override int Version => 9;
+    public override int Version => 10;
 
     public override IReadOnlyList<RuleOption> Options => [MinWords];
 

@@ -36,7 +36,7 @@ public sealed partial class CL2009TemplateArtifact : BoilerplateRule
     /// only inside an e-mail address does not count, so the body and its neighbours may differ. 3: "{1}" inside an open
     /// brace group (a TeX formula) is not a placeholder.
     /// </summary>
-    public override int Version => 7;
+    public override int Version => 8;
 
     public override IReadOnlyList<RuleOption> Options => [Phrases];
 

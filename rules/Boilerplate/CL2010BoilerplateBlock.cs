@@ -29,7 +29,7 @@ public sealed class CL2010BoilerplateBlock : BoilerplateRule
     /// differ. 6: a sentence in brackets is text, not an image label, so the body may take it in. 7: a related-content
     /// label inside a numbered article does not claim the article's next numbered item.
     /// </remarks>
-    public override int Version => 38;
+    public override int Version => 39;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

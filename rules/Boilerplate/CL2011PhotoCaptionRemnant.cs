@@ -25,7 +25,7 @@ public sealed class CL2011PhotoCaptionRemnant : BoilerplateRule
     /// differ. 4: a sentence in brackets (a message, a thought, an editor's note) is text, not an image label. 5: a
     /// Markdown image on its own line is a picture: the article's inside its body, a caption outside it.
     /// </remarks>
-    public override int Version => 11;
+    public override int Version => 12;
 
     public override IReadOnlyList<RuleOption> Options => [PhrasesOption];
 

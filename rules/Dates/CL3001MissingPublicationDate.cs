@@ -21,7 +21,7 @@ public sealed class CL3001MissingPublicationDate : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 9;
+    public override int Version => 10;
 
     public override bool NeedsWholeDocument => true;
 

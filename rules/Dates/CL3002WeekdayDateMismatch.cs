@@ -21,7 +21,7 @@ public sealed class CL3002WeekdayDateMismatch : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 6;
+    public override int Version => 7;
 
     public override void Analyze(RuleContext context)
     {

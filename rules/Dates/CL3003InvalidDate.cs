@@ -19,7 +19,7 @@ public sealed class CL3003InvalidDate : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 2;
+    public override int Version => 3;
 
     public override void Analyze(RuleContext context)
     {

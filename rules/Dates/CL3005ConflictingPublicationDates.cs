@@ -22,7 +22,7 @@ public sealed class CL3005ConflictingPublicationDates : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 7;
+    public override int Version => 8;
 
     public override bool NeedsWholeDocument => true;
 

@@ -19,7 +19,7 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 8;
+    public override int Version => 9;
 
     public override bool NeedsWholeDocument => true;
 

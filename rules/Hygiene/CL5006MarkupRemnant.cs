@@ -46,7 +46,7 @@ public sealed class CL5006MarkupRemnant : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 5;
+    public override int Version => 6;
 
     public override void Analyze(RuleContext context)
     {

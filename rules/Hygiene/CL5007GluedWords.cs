@@ -61,7 +61,7 @@ public sealed class CL5007GluedWords : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 3;
+    public override int Version => 4;
 
     public override void Analyze(RuleContext context)
     {

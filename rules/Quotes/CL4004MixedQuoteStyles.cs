@@ -20,7 +20,7 @@ public sealed class CL4004MixedQuoteStyles : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 4;
+    public override int Version => 5;
 
     public override bool NeedsWholeDocument => true;
 

@@ -22,7 +22,7 @@ public sealed class CL4005UnbalancedBrackets : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 3;
+    public override int Version => 4;
 
     public override void Analyze(RuleContext context)
     {

@@ -23,7 +23,7 @@ public sealed class CL4006MisplacedSpace : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 4;
+    public override int Version => 5;
 
     public override FixKind FixKind => FixKind.Safe;
 

@@ -47,6 +47,25 @@ public class DateRecognizerTests
     public void Reads_abbreviated_months(string text, int month) => Assert.Equal(new DateOnly(2019, month, 5), Single(text).Date);
 
     [Fact]
+    public void Reads_may_with_a_period_as_a_template_abbreviates_it_when_its_year_follows() =>
+        Assert.Equal(new DateOnly(2013, 5, 15), Single("Posted May. 15, 2013 - 2:02 PM EDT").Date);
+
+    [Fact]
+    public void Reads_no_date_across_a_sentence_that_ends_in_may() =>
+        Assert.DoesNotContain(Mentions("The vote was in May. 15 members stayed away."), m => m.Kind is DateMentionKind.FullDate or DateMentionKind.YearlessDate);
+
+    [Theory]
+    [InlineData("By Ana Lee - 2013-07-18T03:00:01Z", "2013-07-18T03:00:01Z")]
+    [InlineData("Updated 2013-07-18T03:00+02:00 by the desk", "2013-07-18T03:00+02:00")]
+    [InlineData("Updated 2013-07-18T03:00:01.250-0500 by the desk", "2013-07-18T03:00:01.250-0500")]
+    public void Reads_an_iso_time_stamp_whole(string text, string written)
+    {
+        var mention = Single(text);
+        Assert.Equal(written, Written(text, mention));
+        Assert.Equal(new DateOnly(2013, 7, 18), mention.Date);
+    }
+
+    [Fact]
     public void Month_names_from_March_to_July_fit_either_form() =>
         Assert.Equal(MonthNameForm.Neutral, Single("It opened on March 17, 2019.").MonthForm);
 
@@ -290,6 +309,14 @@ public class DateRecognizerTests
     [InlineData("Headline\nPosted on Thursday, January 17, 2019 by Maria\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("Headline\n\nFiled under Harbour News on January 17, 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
     [InlineData("Headline\n\nFiled:\nJanuary 17, 2019\n\nBody text.", "2019-01-17", PublicationDateSource.PublishedLine)]
+    [InlineData("Headline\n\nBy Ana Lee - 2019-01-17T03:00:01Z\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nHALIFAX | Thu Jan 17, 2019 5:09am EST\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nPORT OF SPAIN, January 17, 2019\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nNNS/AP/ January 17, 2019, 10:59 AM\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\n• harbournews.co.uk, Thursday 17 January 2019 15.45 GMT\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nBy Ana Lee for The Harbour Report | January 17, 2019 -- 13:03 GMT\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nBy Ana Lee on Jan 17 2019, 10:12a\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nThu 2019-01-17 13:44:00 | 12 notes\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("---\ntitle: Ferry\ndate: 2019-01-17\n---\nBody text on March 3.", "2019-01-17", PublicationDateSource.FrontMatter)]
     [InlineData("---\ntitle: Ferry\ndate: \"2019-01-17T10:00:00Z\"\n---\nBody text.", "2019-01-17", PublicationDateSource.FrontMatter)]
     public void Finds_the_publication_date(string text, string date, PublicationDateSource source)
@@ -358,6 +385,9 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nThe festival runs\n\n29 November 2018 | 20 January 2019\n")]
     [InlineData("Headline\n\nBody text that mentions yesterday.\n")]
     [InlineData("Headline\n\nThe suit was filed on January 17, 2019.\n\nBody text.")]
+    [InlineData("Headline\n\nBorn January 17, 1950\n\nBody text.")]
+    [InlineData("Headline\n\nNEW BRIDGE OPENS January 17, 2019 to traffic from the north\n\nBody text.")]
+    [InlineData("Headline\n\nThanks for the letters of January 17, 2019\n\nBody text.")]
     [InlineData("Headline\n\nSearch\n\nDate\n\nAny Date\n\n10/12/2010\n\n10/11/2010\n\n10/10/2010\n\n10/9/2010\n\nBody text.")]
     public void Finds_no_publication_date_in_prose(string text) =>
         Assert.Null(Document.FromText("article.txt", text).PublicationDate);

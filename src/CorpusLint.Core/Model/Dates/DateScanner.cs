@@ -185,7 +185,11 @@ internal ref struct DateScanner
         // After a capitalised word the month may be part of a name ("Theresa May 5", "Long March 5"); with its year it
         // is a date, as in a byline that runs into its dateline ("By Jane Roe March 11, 2015").
         var afterName = lead.WeekdayIndex < 0 && lead.Time is null && IsNamePart(lead.StartIndex);
-        if (SeparatorIs(i, allowPeriod: month.Abbreviated, allowComma: false) && TryDay(i + 1, out var day, out _) && !DigitContinues(i + 1))
+
+        // "May. 15, 2013": a template that abbreviates every month prints the period after May too. Only with its year
+        // is that a date: "in May. 15 people ..." is a sentence's end and a count.
+        var periodAfterName = !month.Abbreviated && _words[i].End < _text.Length && _text[_words[i].End] == '.';
+        if (SeparatorIs(i, allowPeriod: true, allowComma: false) && TryDay(i + 1, out var day, out _) && !DigitContinues(i + 1))
         {
             var last = i + 1;
             var year = 0;
@@ -193,7 +197,7 @@ internal ref struct DateScanner
             {
                 last = i + 2;
             }
-            else if (afterName)
+            else if (afterName || periodAfterName)
             {
                 return i;
             }
@@ -557,7 +561,54 @@ internal ref struct DateScanner
 
         var monthValue = (WordText(i + 1)[0] - '0') * 10 + (WordText(i + 1)[1] - '0');
         var dayValue = (day[0] - '0') * 10 + (day[1] - '0');
+        if (day.Length > 2)
+        {
+            // "2013-07-18T03:00:01Z": the time and its offset are the date's, not words of their own beside it.
+            var end = IsoTimeEnd(dayWord.Start + 2);
+            return Add(lead, LastWordBefore(i + 2, end), year, monthValue, dayValue, DateStyle.Iso, MonthNameForm.None, startOffset: startOffset, endOffset: end);
+        }
+
         return Add(lead, i + 2, year, monthValue, dayValue, DateStyle.Iso, MonthNameForm.None, startOffset: startOffset);
+    }
+
+    /// <summary>
+    /// The end of an ISO 8601 time from its "T" at <paramref name="t"/>: "T03", "T03:00", "T03:00:01", with a fraction of a
+    /// second and an offset ("Z", "+02:00", "-0500") when they follow.
+    /// </summary>
+    private int IsoTimeEnd(int t)
+    {
+        var text = _text;
+        var k = t + 1;
+        k = TwoDigits(text, k) ? k + 2 : k;
+        for (var part = 0; part < 2 && k < text.Length && text[k] == ':' && TwoDigits(text, k + 1); part++)
+        {
+            k += 3;
+        }
+
+        if (k + 1 < text.Length && text[k] == '.' && char.IsAsciiDigit(text[k + 1]))
+        {
+            k++;
+            while (k < text.Length && char.IsAsciiDigit(text[k]))
+            {
+                k++;
+            }
+        }
+
+        if (k < text.Length && text[k] == 'Z')
+        {
+            return k + 1;
+        }
+
+        if (k < text.Length && text[k] is '+' or '-' && TwoDigits(text, k + 1))
+        {
+            var zoneEnd = k + 3;
+            var minutes = zoneEnd < text.Length && text[zoneEnd] == ':' ? zoneEnd + 1 : zoneEnd;
+            return TwoDigits(text, minutes) && !(minutes + 2 < text.Length && char.IsAsciiDigit(text[minutes + 2])) ? minutes + 2 : zoneEnd;
+        }
+
+        return k;
+
+        static bool TwoDigits(ReadOnlySpan<char> text, int at) => at + 1 < text.Length && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]);
     }
 
     private int TryNumeric(int i, int first, Lead lead)

@@ -59,7 +59,7 @@ internal static class DatelineReader
 
     /// <summary>Reading times and counts printed beside a date: "8 min read", "13 comments", "2192 shares".</summary>
     private static readonly FrozenSet<string> MetaWords = FrozenSet.ToFrozenSet(
-        ["min", "mins", "minute", "minutes", "read", "comments", "comment", "views", "shares", "replies", "responses", "ago", "second", "seconds",
+        ["min", "mins", "minute", "minutes", "read", "comments", "comment", "views", "shares", "replies", "responses", "notes", "likes", "ago", "second", "seconds",
          "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "uhr", "h"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -68,12 +68,12 @@ internal static class DatelineReader
         ["min", "mins", "minute", "minutes", "read", "ago"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Words that tie a date to its label or byline: "Posted on ... at ... by", and the same in the scanner's other
+    /// Words that tie a date to its label or byline: "Posted on ... at ... by", "By Jane Roe for The Daily Report | ...", and the same in the scanner's other
     /// languages ("am ... um ... von", "le ... à ... par", "el ... a las ... por", "em ... às ... por", "il ... alle ... di",
     /// "op ... om ... door", "в").
     /// </summary>
     private static readonly FrozenSet<string> LinkWords = FrozenSet.ToFrozenSet(
-        ["on", "at", "by", "in", "last", "am", "um", "von", "le", "à", "par", "el", "las", "por", "em", "às", "il", "alle", "op", "om", "door", "в"],
+        ["on", "at", "by", "for", "in", "last", "am", "um", "von", "le", "à", "par", "el", "las", "por", "em", "às", "il", "alle", "op", "om", "door", "в"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicationLabel = PublicationLabels.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -265,6 +265,8 @@ internal static class DatelineReader
         var postCitation = false;
         var timestamp = false;
         var placeholderEnd = -1;
+        var placeEnd = OpeningPlaceEnd(text, line, words);
+        var hostEnd = -1;
 
         void CloseRun(int end)
         {
@@ -293,6 +295,19 @@ internal static class DatelineReader
             {
                 // An item the template prints beside the date ("in Code", "Permalink"): nothing the header says.
                 CloseRun(previousEnd);
+                previousEnd = word.End;
+                continue;
+            }
+
+            if (word.Start < hostEnd)
+            {
+                previousEnd = word.End;
+                continue;
+            }
+
+            if (word.End <= placeEnd)
+            {
+                // "LONDON |", "BEIRUT,": the dateline's place, not a name or a site beside the date.
                 previousEnd = word.End;
                 continue;
             }
@@ -413,6 +428,13 @@ internal static class DatelineReader
                 runStart = runStart < 0 ? word.Start : runStart;
                 runWords++;
             }
+            else if (HostNameEnd(text, word.Start, line.End) is var host and > 0)
+            {
+                // "guardian.co.uk, Thursday 6 June 2013": the site by its address, a site beside the date.
+                CloseRun(previousEnd);
+                runs.Add(new NameRun(word.Start, host - word.Start, AfterBy: false));
+                hostEnd = host;
+            }
             else
             {
                 CloseRun(previousEnd);
@@ -491,6 +513,90 @@ internal static class DatelineReader
         var casing = Casing.Of(place[..(placeEnd < 0 ? place.Length : placeEnd)].Trim());
         var after = text[mention.End..line.End].TrimStart();
         return casing.Letters >= MinPlaceLetters && casing.UpperLetters == casing.Letters && !after.IsEmpty && (after[0] is '—' or '–' || after.StartsWith("- ") || after.StartsWith("--"));
+    }
+
+    /// <summary>The most words of a place or a wire service's name opening a dateline ("VATICAN CITY", "RIO DE JANEIRO").</summary>
+    private const int MaxPlaceWords = 4;
+
+    /// <summary>
+    /// The end of a place or a wire service's name printed in capitals at the start of the line and cut off from what
+    /// follows by a comma, a bar, a dash or a slash ("LONDON | Fri Jun 7, 2013", "BEIRUT, June 7, 2013", "CBS/AP/ June 6,
+    /// 2013"): the convention of wire copy, as in an inline dateline, not a name or a site beside the date. -1 when the
+    /// line opens otherwise.
+    /// </summary>
+    private static int OpeningPlaceEnd(ReadOnlySpan<char> text, Line line, ReadOnlySpan<Word> words)
+    {
+        if (words.IsEmpty || !text[line.Start..words[0].Start].Trim().IsEmpty)
+        {
+            return -1;
+        }
+
+        var letters = 0;
+        for (var k = 0; k < words.Length && k < MaxPlaceWords; k++)
+        {
+            var casing = Casing.Of(text.Slice(words[k].Start, words[k].Length));
+            if (casing.Letters == 0 || casing.UpperLetters != casing.Letters)
+            {
+                return -1;
+            }
+
+            letters += casing.Letters;
+            var end = words[k].End;
+            var next = k + 1 < words.Length ? words[k + 1].Start : line.End;
+            var gap = text[end..next];
+            if (gap is "/" && k + 1 < words.Length)
+            {
+                continue; // "CBS/AP": two services credited together
+            }
+
+            var cut = gap.Trim();
+            if (cut.Length > 0 && cut[0] is ',' or '|' or '/' or '—' or '–' or '-')
+            {
+                return letters >= MinPlaceLetters && k + 1 < words.Length ? end : -1;
+            }
+
+            if (gap is not " ")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The longest last label of a host name read as one ("com", "info"; "uk" of "co.uk").</summary>
+    private const int MaxTopLevelLabel = 4;
+
+    /// <summary>
+    /// The end of a host name starting at <paramref name="start"/> ("guardian.co.uk", "example.com"): labels of letters,
+    /// digits and hyphens joined by periods, the last of two to <see cref="MaxTopLevelLabel"/> lower-case letters. -1 when
+    /// the text there is no host name.
+    /// </summary>
+    private static int HostNameEnd(ReadOnlySpan<char> text, int start, int lineEnd)
+    {
+        var end = start;
+        var lastDot = -1;
+        while (end < lineEnd && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-' || (text[end] == '.' && end + 1 < lineEnd && char.IsAsciiLetterOrDigit(text[end + 1]))))
+        {
+            lastDot = text[end] == '.' ? end : lastDot;
+            end++;
+        }
+
+        if (lastDot < 0 || (end < lineEnd && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or '|' or ')' or '.')))
+        {
+            return -1;
+        }
+
+        var topLevel = text[(lastDot + 1)..end];
+        foreach (var c in topLevel)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return -1;
+            }
+        }
+
+        return topLevel.Length is >= 2 and <= MaxTopLevelLabel ? end : -1;
     }
 
     /// <summary>A bracketed token without spaces from <paramref name="start"/> to its "]" (not a link's label).</summary>
@@ -596,7 +702,7 @@ internal static class DatelineReader
     private static bool IsZone(ReadOnlySpan<char> word) =>
         DateWords.Lookup.TryGetValue(word, out var dateWord) && dateWord.Kind is DateWordKind.Zone or DateWordKind.Meridiem;
 
-    /// <summary>Hours, minutes and seconds: one or two digits joined to the next or previous number by ":" or "." ("8:02", "02.00", "17:41:00").</summary>
+    /// <summary>Hours, minutes and seconds: one or two digits joined to the next or previous number by ":" or "." ("8:02", "02.00", "17:41:00", "10:12a").</summary>
     private static bool IsTimePart(ReadOnlySpan<char> text, Word word)
     {
         var span = text.Slice(word.Start, word.Length);
@@ -606,7 +712,8 @@ internal static class DatelineReader
             digits++;
         }
 
-        if (digits is 0 or > 2 || (digits < span.Length && span[digits..] is not ("am" or "pm" or "AM" or "PM")))
+        // "10:12a": a blog template's compact "a.m.".
+        if (digits is 0 or > 2 || (digits < span.Length && span[digits..] is not ("am" or "pm" or "AM" or "PM" or "a" or "p")))
         {
             return false;
         }
