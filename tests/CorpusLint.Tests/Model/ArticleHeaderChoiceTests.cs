@@ -72,6 +72,46 @@ public class ArticleHeaderChoiceTests
         Assert.Equal(new DateOnly(2024, 3, 3), document.PublicationDate?.Date);
     }
 
+    /// <summary>
+    /// A page printed hard-wrapped at 60 columns: a dek and a gallery's caption, twice, wrapped on three lines each, stand
+    /// above the byline and its dateline. Counted as the page's lines (four, and a credit), not as the wrapper's (ten),
+    /// they are a header's: the dateline is the article's, not a date inside its body.
+    /// </summary>
+    [Fact]
+    public void Lines_a_hard_wrap_carried_on_count_once_above_the_byline()
+    {
+        const string Header = """
+            Home | News | Sport | Weather
+
+            Ferry to run later crossings
+
+            Commuters who work late shifts at the island hospital will
+            no longer miss the last boat home when the winter timetable
+            starts.
+
+            The evening ferry leaves the harbour at dusk on a calm day
+            in November, with the hospital's lights on the far shore.
+            Photo: Ana Lee
+
+            1 of 2. The evening ferry leaves the harbour at dusk on a
+            calm day in November, with the hospital's lights on the far
+            shore. Photo: Ana Lee
+
+            Credit: Harbour Press
+
+            By Ana Lee
+
+            HALIFAX | Thu Jan 17, 2019 5:09am EST
+
+
+            """;
+        var document = Document.FromText("page.txt", Header + CorpusLint.Quality.TextWrapper.Wrap(Body + "\n" + Body, 60).Text);
+
+        Assert.True(document.HardWraps?.RunsOn(LineOf(document, "The evening ferry") - 1));
+        Assert.Equal(ArticleZone.Header, document.Header.ZoneOf(LineOf(document, "HALIFAX") - 1));
+        Assert.Equal(new DateOnly(2019, 1, 17), document.PublicationDate?.Date);
+    }
+
     [Fact]
     public void A_text_with_no_visible_line_has_a_header_zone_and_no_attribution()
     {

@@ -33,7 +33,8 @@ public sealed class ArticleHeader
 
     /// <summary>
     /// Non-blank lines a header's byline or dateline may have above it inside the body (headline, dek, section label,
-    /// picture, caption; a menu's entries not counted); a byline or dateline farther down is a second story's or a list's.
+    /// picture, caption; a menu's entries not counted, nor the lines a hard wrap carried on: a caption wrapped on three
+    /// lines is one line of the page); a byline or dateline farther down is a second story's or a list's.
     /// </summary>
     private const int MaxLinesAboveHeaderMarker = 8;
 
@@ -89,11 +90,11 @@ public sealed class ArticleHeader
         {
             // A text of blank lines only (a lone soft hyphen) has no first line to start from: it starts at its top.
             var first = Math.Max(0, NonBlankAfter(lines, -1, 1));
-            var start = AfterHeaderMarkers(lines, markers, first, lines.Count - 1) ?? NonBlankAfter(lines, -1, HeaderLinesWithoutBody) + 1;
+            var start = AfterHeaderMarkers(lines, markers, document.HardWraps, first, lines.Count - 1) ?? NonBlankAfter(lines, -1, HeaderLinesWithoutBody) + 1;
             return new ArticleHeader(start, lines.Count - 1, Math.Max(start, NonBlankBefore(lines, lines.Count, ClosingLines)), lines.Count - 1);
         }
 
-        var articleStart = AfterHeaderMarkers(lines, markers, layout.BodyStart, layout.BodyEnd) ?? RunningProseStart(layout);
+        var articleStart = AfterHeaderMarkers(lines, markers, document.HardWraps, layout.BodyStart, layout.BodyEnd) ?? RunningProseStart(layout);
         var closingStart = Math.Max(articleStart, NonBlankBefore(lines, layout.BodyEnd + 1, ClosingLines));
         return new ArticleHeader(articleStart, layout.BodyEnd, closingStart, NonBlankAfter(lines, layout.BodyEnd, ClosingLines));
     }
@@ -130,14 +131,15 @@ public sealed class ArticleHeader
     /// The line after the block of bylines and datelines found within the first lines from <paramref name="from"/>,
     /// or null when there is none (or the first one stands too far down to be the header's).
     /// </summary>
-    private static int? AfterHeaderMarkers(IReadOnlyList<LineLayout> lines, HashSet<int> markers, int from, int to)
+    private static int? AfterHeaderMarkers(IReadOnlyList<LineLayout> lines, HashSet<int> markers, HardWraps? wraps, int from, int to)
     {
         var above = 0;
         var i = from;
         for (; i <= to && !markers.Contains(i); i++)
         {
             // A menu's entries the body opens on are not a headline or a dek.
-            if (!lines[i].IsBlank && !lines[i].IsMenuItem && (++above > MaxLinesAboveHeaderMarker || lines[i].WordCount > MaxHeaderLineWords))
+            if (!lines[i].IsBlank && !lines[i].IsMenuItem && wraps?.RunsOn(i - 1) != true
+                && (++above > MaxLinesAboveHeaderMarker || lines[i].WordCount > MaxHeaderLineWords))
             {
                 return null;
             }
