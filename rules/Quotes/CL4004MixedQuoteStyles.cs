@@ -20,7 +20,7 @@ public sealed class CL4004MixedQuoteStyles : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 5;
+    public override int Version => 6;
 
     public override bool NeedsWholeDocument => true;
 
@@ -35,13 +35,16 @@ public sealed class CL4004MixedQuoteStyles : Rule
             return;
         }
 
+        var inArticle = ArticleMarks(document, marks);
+
         // Two questions: straight or curly (quotation marks and apostrophes), and guillemets or not (quotation marks only).
         int straight = 0, typographic = 0, guillemets = 0, others = 0;
         QuoteStyle? firstCurlyOrStraight = null;
         bool? firstIsGuillemet = null;
-        foreach (var mark in marks)
+        for (var m = 0; m < marks.Count; m++)
         {
-            if (!mark.CountsForStyle)
+            var mark = marks[m];
+            if (!mark.CountsForStyle || !inArticle[m])
             {
                 continue;
             }
@@ -75,9 +78,10 @@ public sealed class CL4004MixedQuoteStyles : Rule
         QuoteMark first = default;
         string? firstTarget = null;
         var line = -1;
-        foreach (var mark in marks)
+        for (var m = 0; m < marks.Count; m++)
         {
-            if (!mark.CountsForStyle)
+            var mark = marks[m];
+            if (!mark.CountsForStyle || !inArticle[m])
             {
                 continue;
             }
@@ -115,6 +119,33 @@ public sealed class CL4004MixedQuoteStyles : Rule
         }
 
         Flush(context, first, firstTarget, edits);
+    }
+
+    /// <summary>
+    /// Which marks stand on the article's lines (<see cref="Model.Layout.LineLayout.IsArticle"/>) or its pictures'
+    /// captions. On a scraped page the menus, teasers and comments around the article keep the style of the site's
+    /// templates and its readers: they neither set the article's style nor are reported (the boilerplate rules report
+    /// those lines). When no mark stands on such a line (a page of chrome only, a text the layout finds no article in),
+    /// every mark counts.
+    /// </summary>
+    private static bool[] ArticleMarks(Document document, IReadOnlyList<QuoteMark> marks)
+    {
+        var layout = document.Layout;
+        var inArticle = new bool[marks.Count];
+        var any = false;
+        for (var m = 0; m < marks.Count; m++)
+        {
+            var line = layout[document.GetLineIndex(marks[m].Offset)];
+            inArticle[m] = line.IsArticle || line.Class == Model.Layout.LineClass.Caption;
+            any |= inArticle[m] && marks[m].CountsForStyle;
+        }
+
+        if (!any)
+        {
+            Array.Fill(inArticle, true);
+        }
+
+        return inArticle;
     }
 
     private static void Flush(RuleContext context, QuoteMark mark, string? target, List<TextEdit> edits)

@@ -41,6 +41,37 @@ public class CL4004MixedQuoteStylesTests
     [InlineData("He is 5'10\" tall and “very fast”.\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
+    /// <summary>A scraped page: the article in curly marks, the site's menus and teasers in straight ones.</summary>
+    private const string ScrapedPage = """
+        Home | News | Sport | Weather | Don't miss
+
+        Ferry to run later crossings
+
+        By Ana Lee
+
+        “We have waited three winters for this,” said Maria Lindqvist, a nurse at the island hospital, after the harbour council voted on Tuesday to add two evening crossings to the ferry timetable.
+
+        Councillors said the extra sailings would cost about four hundred thousand a year, paid for by a small rise in the price of day-return tickets for visitors during the summer months, when the ferry runs full.
+
+        The operator’s chief engineer told the meeting that the crews were ready. “The older boat stays in reserve for the busiest weekends,” he said, and the council agreed to review the timetable next year.
+
+        Related stories
+
+          • Council's budget vote delayed again
+          • 'Island life' festival returns in June
+          • Harbour's new crane arrives by barge
+          • Bus drivers' strike called off
+
+        """;
+
+    [Fact]
+    public void The_style_of_a_pages_menus_and_teasers_is_not_the_articles() =>
+        RuleTester.AssertSilent(_rule, ScrapedPage);
+
+    [Fact]
+    public void Fires_inside_the_article_whatever_the_pages_chrome_prints() =>
+        RuleTester.AssertFiresAt(_rule, ScrapedPage.Replace("The operator’s chief", "The operator's chief", StringComparison.Ordinal), (11, 13));
+
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL4004.txt");
 }
