@@ -112,6 +112,33 @@ public class ArticleHeaderChoiceTests
         Assert.Equal(new DateOnly(2019, 1, 17), document.PublicationDate?.Date);
     }
 
+    /// <summary>
+    /// A gallery's caption of more words than a dek has, printed twice, above the byline: the picture's credit under it
+    /// makes it the caption, so the dateline under the byline is still the header's.
+    /// </summary>
+    [Fact]
+    public void A_long_caption_above_its_credit_stays_in_the_header()
+    {
+        const string Caption = "The evening ferry leaves the harbour at dusk on a calm day in November, with the lights of the island hospital "
+            + "on the far shore and the older of the two boats moored in reserve at the end of the quay. HARBOUR PRESS/Ana Lee";
+        var document = Page("Ferry to run later crossings\n\n" + Caption + "\n\n1 of 2. " + Caption + "\n\nCredit: Harbour Press/Ana Lee\n\n"
+            + "By Ana Lee\n\nHALIFAX | Thu Jan 17, 2019 5:09am EST");
+
+        Assert.Equal(ArticleZone.Header, document.Header.ZoneOf(LineOf(document, "HALIFAX") - 1));
+        Assert.Equal(new DateOnly(2019, 1, 17), document.PublicationDate?.Date);
+    }
+
+    /// <summary>The same long paragraph above the byline without a credit under it is prose: the byline is a second story's.</summary>
+    [Fact]
+    public void A_long_paragraph_above_the_byline_without_a_credit_is_prose()
+    {
+        const string Paragraph = "The evening ferry left the harbour at dusk on Tuesday, with the lights of the island hospital on the far shore, "
+            + "for the last time under the old timetable, and the crew said they would miss the quiet crossings of the winter months.";
+        var document = Page("Ferry to run later crossings\n\n" + Paragraph + "\n\n" + Paragraph + "\n\nBy Ana Lee\n\nHALIFAX | Thu Jan 17, 2019 5:09am EST");
+
+        Assert.NotEqual(ArticleZone.Header, document.Header.ZoneOf(LineOf(document, "HALIFAX") - 1));
+    }
+
     [Fact]
     public void A_text_with_no_visible_line_has_a_header_zone_and_no_attribution()
     {

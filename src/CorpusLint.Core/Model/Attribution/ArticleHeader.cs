@@ -38,7 +38,10 @@ public sealed class ArticleHeader
     /// </summary>
     private const int MaxLinesAboveHeaderMarker = 8;
 
-    /// <summary>Lines above a header's byline or dateline inside the body are a headline or a dek: longer lines are prose.</summary>
+    /// <summary>
+    /// Lines above a header's byline or dateline inside the body are a headline or a dek: longer lines are prose, unless a
+    /// picture's credit ("Credit: Harbour Press", a caption class line) follows them below: then they are its caption.
+    /// </summary>
     private const int MaxHeaderLineWords = 30;
 
     /// <summary>Non-blank lines at the end of the body and below it that may hold a closing credit or an author box.</summary>
@@ -134,18 +137,26 @@ public sealed class ArticleHeader
     private static int? AfterHeaderMarkers(IReadOnlyList<LineLayout> lines, HashSet<int> markers, HardWraps? wraps, int from, int to)
     {
         var above = 0;
+        var uncaptioned = false;
         var i = from;
         for (; i <= to && !markers.Contains(i); i++)
         {
             // A menu's entries the body opens on are not a headline or a dek.
-            if (!lines[i].IsBlank && !lines[i].IsMenuItem && wraps?.RunsOn(i - 1) != true
-                && (++above > MaxLinesAboveHeaderMarker || lines[i].WordCount > MaxHeaderLineWords))
+            if (lines[i].IsBlank || lines[i].IsMenuItem || wraps?.RunsOn(i - 1) == true)
+            {
+                continue;
+            }
+
+            if (++above > MaxLinesAboveHeaderMarker)
             {
                 return null;
             }
+
+            // A long line is prose, unless a picture's credit follows it: then it was the picture's caption.
+            uncaptioned = lines[i].Class != LineClass.Caption && (uncaptioned || lines[i].WordCount > MaxHeaderLineWords);
         }
 
-        if (i > to)
+        if (i > to || uncaptioned)
         {
             return null;
         }

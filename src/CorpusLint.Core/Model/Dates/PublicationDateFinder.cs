@@ -13,6 +13,9 @@ internal static class PublicationDateFinder
     /// <summary>Rows of a table or list of dates within this many lines of a date line make it one of them.</summary>
     private const int TableReach = 2;
 
+    /// <summary>Unlabelled datelines and time stamps in a row that make a list of stories' dates.</summary>
+    private const int MinListedDates = 3;
+
     /// <summary>A table row or list entry is short ("Dominion  26 September 1907"); a longer line is prose or a caption.</summary>
     private const int TableRowWords = 12;
 
@@ -141,7 +144,8 @@ internal static class PublicationDateFinder
 
         var fullDateRows = mentions.Where(m => m.Kind == DateMentionKind.FullDate && m.Date is not null).Select(m => document.GetLineIndex(m.Start)).ToHashSet();
         var datelineRows = datelines.Select(d => d.Line).ToHashSet();
-        datelines.RemoveAll(d => IsTableEntry(document, fullDateRows, datelineRows, d) || IsAmongBareNumericDates(document, d));
+        var listed = ListsOfDates(document, datelines);
+        datelines.RemoveAll(d => listed.Contains(d.Line) || IsTableEntry(document, fullDateRows, datelineRows, d) || IsAmongBareNumericDates(document, d));
         foreach (var candidate in datelines.SelectMany(d => d.Dates))
         {
             candidate.Mention!.IsPublicationDate = true;
@@ -177,6 +181,54 @@ internal static class PublicationDateFinder
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The lines of runs of at least <see cref="MinListedDates"/> unlabelled datelines or time stamps, each within
+    /// <see cref="TableReach"/> lines of the next with no blank line between, two of them with a date at least: a list of
+    /// related or most-read stories printing each story's date under its headline ("• Headline" / "Tue, Jul 16 2013" /
+    /// "• Headline" / "Mon, Jul 15 2013" / "• Headline" / "6:22am EDT"), not a header, which prints its date once.
+    /// </summary>
+    private static HashSet<int> ListsOfDates(Document document, List<Dateline> datelines)
+    {
+        var listed = new HashSet<int>();
+        var run = new List<Dateline>();
+        foreach (var dateline in datelines.Append(null))
+        {
+            var continues = dateline is not null && IsUnlabelled(dateline) && run.Count > 0
+                && dateline.Line - run[^1].Line <= TableReach && !HasBlankBetween(document, run[^1].Line, dateline.Line);
+            if (!continues)
+            {
+                if (run.Count >= MinListedDates && run.Count(d => d.Dates.Count > 0) >= 2)
+                {
+                    listed.UnionWith(run.Select(d => d.Line));
+                }
+
+                run.Clear();
+            }
+
+            if (dateline is not null && IsUnlabelled(dateline))
+            {
+                run.Add(dateline);
+            }
+        }
+
+        return listed;
+
+        static bool IsUnlabelled(Dateline dateline) => dateline.Dates.All(c => c.Source == PublicationDateSource.Dateline);
+    }
+
+    private static bool HasBlankBetween(Document document, int first, int last)
+    {
+        for (var i = first + 1; i < last; i++)
+        {
+            if (document.Lines[i].IsBlank)
+            {
+                return true;
             }
         }
 

@@ -31,6 +31,8 @@ public class CL3005ConflictingPublicationDatesTests
     [InlineData("Headline\n\nJan. 22, 2019\n")]
     [InlineData("Headline\n\nJan. 22, 2019\n\nThe council met on Tuesday.\n\nJan. 23, 2019\n")] // a bare day at the end: a related story's
     [InlineData("Headline\nJanuary 20, 2019\nPublished January 22, 2019\n\nThe council met.\n")] // the label says which is the publication date
+    [InlineData("Home | News | Sport\n\nRelated News\n\n  • Ferry fares to rise in spring\n    Thu, Jan 17 2019\n  • Harbour crane arrives by barge\n    Wed, Jan 16 2019\n"
+        + "  • Bus drivers' strike called off\n    Mon, Jan 14 2019\n\nFerry to run later crossings\n\nBy Ana Lee\n\nThe council met on Tuesday to vote.\n")] // each related story's date under its headline
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Fact]
