@@ -218,6 +218,8 @@ public static class UnseenPagesCheck
             {
                 var missed = pages.Where(p => p.DatePrinted && p.DateVerdict != BylineDateCheck.DateOutcome.Right).Select(p => $"{p.Name} ({p.DateVerdict})");
                 section.Details.Add($"{prefix}{name}: dates not right: {string.Join(", ", missed)}");
+                var bylinesMissed = pages.Where(p => p.BylinePrinted && !p.BylineFound).Select(p => p.Bylines.Count == 0 ? p.Name : $"{p.Name} (took {string.Join(" / ", p.Bylines)})");
+                section.Details.Add($"{prefix}{name}: bylines missed: {string.Join(", ", bylinesMissed)}");
             }
         }
     }

@@ -291,6 +291,30 @@ public class ArticleHeaderChoiceTests
         Assert.Equal("Maria Lindqvist", Assert.Single(document.AttributionChoice.Bylines).Name);
     }
 
+    /// <summary>
+    /// Bylines as templates print them: the section before the cue, the cue twice (the template's and the name's own), and
+    /// names with a word that is also a function word ("Will", "Said", "Than").
+    /// </summary>
+    [Theory]
+    [InlineData("News By Maria Lindqvist Jan. 22, 2019 5:16 pm", "Maria Lindqvist")]
+    [InlineData("By By Maria Lindqvist\nJan. 22, 2019", "Maria Lindqvist")]
+    [InlineData("By Will Lindqvist and Ana Ruiz, E-mail the writers\nJan. 22, 2019", "Will Lindqvist and Ana Ruiz")]
+    [InlineData("By Omar Said\nJan. 22, 2019", "Omar Said")]
+    [InlineData("By Ker Than\nJan. 22, 2019", "Ker Than")]
+    public void A_byline_as_templates_print_it_is_the_articles(string header, string name)
+    {
+        var document = Page("Ferry to run later crossings\n\n" + header);
+        Assert.Equal(name, Assert.Single(document.AttributionChoice.Bylines).Name);
+        Assert.Equal(new DateOnly(2019, 1, 22), document.PublicationDate?.Date);
+    }
+
+    [Theory]
+    [InlineData("By Now\nJan. 22, 2019")]
+    [InlineData("By More Than\nJan. 22, 2019")]
+    [InlineData("Harbour By Maria Lindqvist\nJan. 22, 2019")]
+    public void Function_words_alone_and_a_word_before_by_that_is_neither_section_nor_picture_are_no_byline(string header) =>
+        Assert.Empty(Page("Ferry to run later crossings\n\n" + header).AttributionChoice.Bylines);
+
     [Fact]
     public void A_capitalised_word_before_by_and_no_byline_is_still_a_name_run()
     {

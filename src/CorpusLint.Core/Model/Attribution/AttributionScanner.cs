@@ -82,10 +82,11 @@ internal static partial class AttributionScanner
     /// <summary>
     /// "By X" or "By: X" at the start of a line (after bullets, slashes or brackets), or after a separator ("yas! | By X |
     /// April 13, 2020"), or after the author's picture named by its alternative text ("Hill By Jemele Hill": the
-    /// <c>picture</c> group, which must name the author); "ByX" when a lost space glued the cue to the name; a lower-case
-    /// "by X" (which counts only in the header).
+    /// <c>picture</c> group, which must name the author, or be the section a template prints before the byline: "News By
+    /// Jane Roe"); "By By X" when a template prints its cue before a name stored with its own; "ByX" when a lost space
+    /// glued the cue to the name; a lower-case "by X" (which counts only in the header).
     /// </summary>
-    [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*|(?<picture>\p{{Lu}}[\p{{L}}'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})\s+)(?:(?<cue>By|BY):?\s+|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
+    [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*|(?<picture>\p{{Lu}}[\p{{L}}'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})\s+)(?:(?<cue>By|BY):?\s+(?:By\s+)?|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
     private static partial Regex ByLine();
 
     /// <summary>
@@ -331,9 +332,18 @@ internal static partial class AttributionScanner
         return words;
     }
 
-    /// <summary>Whether the words before "By", if any, are the author's picture: the name's last words, or the whole name.</summary>
-    private static bool NamesTheAuthor(Group picture, string name) =>
-        !picture.Success || (name.EndsWith(picture.Value, StringComparison.Ordinal) && (name.Length == picture.Length || name[^(picture.Length + 1)] == ' '));
+    /// <summary>
+    /// Whether the words before "By", if any, are the author's picture (the name's last words, or the whole name) or the
+    /// section the template prints before the byline ("News By Jane Roe", "Opinion By Jane Roe").
+    /// </summary>
+    private static bool NamesTheAuthor(Group picture, Group cue, string name) =>
+        !picture.Success || (name.EndsWith(picture.Value, StringComparison.Ordinal) && (name.Length == picture.Length || name[^(picture.Length + 1)] == ' '))
+        || (cue.Value != "by" && picture.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => PersonNameCheck.IsChromeWord(word) && !MediaWords.Contains(word)));
+
+    /// <summary>What a credit names before its "By" ("Photo By Jane Roe", "Video by ..."): the picture's maker, not the author.</summary>
+    private static readonly FrozenSet<string> MediaWords = FrozenSet.ToFrozenSet(
+        ["photo", "photos", "video", "videos", "gallery", "galleries", "podcast", "podcasts", "story", "stories", "tv", "television", "film", "films", "music"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static void ScanLine(Line line, PlainLine plain, int words, bool nearEnd, List<Byline> bylines, List<SourceCredit> credits)
     {
@@ -342,7 +352,7 @@ internal static partial class AttributionScanner
         var hasBy = text.AsSpan().ContainsAny(ByWord);
         if (hasBy && ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers) is var name
             && (words <= MaxBylineWords || (RoleAfterName().IsMatch(name.Rest) && text.AsSpan().IndexOfAny(BioRoles) >= 0))
-            && (name.EndsAtGlue || IsBylineName(name.Value, name.Rest)) && NamesTheAuthor(by.Groups["picture"], name.Value))
+            && (name.EndsAtGlue || IsBylineName(name.Value, name.Rest)) && NamesTheAuthor(by.Groups["picture"], by.Groups["cue"], name.Value))
         {
             bylines.Add(MakeByline(BylineKind.By, line.Start, line.End, plain, name) with { HeaderOnly = by.Groups["cue"].Value == "by" });
             AddAgencyAfterName(plain, name, credits);

@@ -15,8 +15,8 @@ namespace CorpusLint.Model.Attribution;
 /// <item>for a name printed without a cue, the words of publication and organisation names ("Yahoo Finance",
 /// "Associated Press") and titles ("President ...", a caption's subject): one of them is enough to reject it.</item>
 /// </list>
-/// Otherwise a name is rejected only when every one of its words is common vocabulary, so "Will Oremus" and "April
-/// Glaser" pass.
+/// Otherwise a name is rejected only when every one of its words is common vocabulary, so "April Glaser" passes, and
+/// after a cue "Will Oremus" (<see cref="FunctionWordNames"/>).
 /// </summary>
 internal sealed class PersonNameCheck(Document document)
 {
@@ -65,6 +65,13 @@ internal sealed class PersonNameCheck(Document document)
             """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Function words that are also given names or surnames ("Will Englund", "Edward Said", "Thomas More", "Ker Than",
+    /// "Can Dündar", "Anh Do"): after a cue they may be a name's, as long as another word of it is no function word
+    /// ("By Now", "By More Than" stay labels).
+    /// </summary>
+    private static readonly FrozenSet<string> FunctionWordNames = FrozenSet.ToFrozenSet(["will", "said", "more", "than", "can", "do", "so"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Titles of people a story is about ("President Donald Trump" under a picture); bylines do not carry them.</summary>
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         """
@@ -104,6 +111,7 @@ internal sealed class PersonNameCheck(Document document)
 
         var words = person.Split((char[])[' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         var nameWords = 0;
+        var functionNames = 0;
         var common = 0;
         string? commonWord = null;
         foreach (var raw in words)
@@ -126,10 +134,12 @@ internal sealed class PersonNameCheck(Document document)
             }
 
             var lower = word.TrimEnd('.').ToLowerInvariant();
-            if (StopWords.English.Contains(lower))
+            if (StopWords.English.Contains(lower) && !(cued && FunctionWordNames.Contains(lower)))
             {
                 return $"'{word}' is a function word: a title or a label, not a name";
             }
+
+            functionNames += StopWords.English.Contains(lower) ? 1 : 0;
 
             if (DateWords.Lookup.TryGetValue(lower, out var dateWord) && dateWord.Kind == DateWordKind.Weekday)
             {
@@ -157,6 +167,11 @@ internal sealed class PersonNameCheck(Document document)
         if (nameWords == 0)
         {
             return "no name word";
+        }
+
+        if (functionNames == nameWords)
+        {
+            return $"'{words[0]}' is a function word: a title or a label, not a name";
         }
 
         if (!cued && nameWords < 2)
