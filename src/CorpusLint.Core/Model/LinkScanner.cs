@@ -65,8 +65,11 @@ internal static class LinkScanner
 
     /// <summary>
     /// Length of the inline link <c>[label](target "title")</c> (or image <c>![alt](src)</c>) at the start of
-    /// <paramref name="text"/>, or 0. Labels and targets stay on one line; labels may nest one level of brackets; the
-    /// target is a destination as CommonMark reads it (no white space unless in angle brackets), the title left out.
+    /// <paramref name="text"/>, or 0. Labels may nest one level of brackets; the target is a destination as CommonMark
+    /// reads it (no white space unless in angle brackets), the title left out. As in CommonMark, the label and the title
+    /// may go on over a line break (not a blank line), and so may the space between the destination and its title; and
+    /// the destination may be broken once where a hard wrap broke it, the next line going on with it (html2text wraps its
+    /// Markdown at 78 columns inside addresses: <c>(http://example.com/author/jane-</c> / <c>roe/)</c>).
     /// </summary>
     public static int MatchInlineLink(ReadOnlySpan<char> text, out (int LabelStart, int LabelLength, int TargetStart, int TargetLength) parts)
     {
@@ -84,7 +87,7 @@ internal static class LinkScanner
         }
 
         var limit = Math.Min(text.Length, labelEnd + 2 + MaxTargetLength);
-        var i = SkipSpaces(text, labelEnd + 2, limit);
+        var i = SkipSpaces(text, labelEnd + 2, limit, lineBreak: false);
         int targetStart, targetEnd;
         if (i < limit && text[i] == '<')
         {
@@ -100,20 +103,25 @@ internal static class LinkScanner
         {
             targetStart = i;
             i = DestinationEnd(text, i, limit);
+            if (WrappedDestinationGoesOn(text, targetStart, i, limit) is var next and > 0)
+            {
+                i = DestinationEnd(text, next, limit);
+            }
+
             targetEnd = i;
         }
 
-        i = SkipSpaces(text, i, limit);
+        i = SkipSpaces(text, i, limit, lineBreak: true);
         if (i < limit && targetEnd > targetStart && text[i] is '"' or '\'' or '(' && i > targetEnd)
         {
             var closer = text[i] == '(' ? ')' : text[i];
-            var close = text[(i + 1)..limit].IndexOfAny(closer, '\n', '\r');
-            if (close < 0 || text[i + 1 + close] != closer)
+            var close = TitleEnd(text, i + 1, limit, closer);
+            if (close < 0)
             {
                 return 0;
             }
 
-            i = SkipSpaces(text, i + close + 2, limit);
+            i = SkipSpaces(text, close + 1, limit, lineBreak: true);
         }
 
         if (i >= limit || text[i] != ')')
@@ -152,25 +160,84 @@ internal static class LinkScanner
         return Math.Min(i, limit);
     }
 
-    private static int SkipSpaces(ReadOnlySpan<char> text, int i, int limit)
+    /// <summary>Past the spaces and tabs at <paramref name="i"/>, and with <paramref name="lineBreak"/> one line break among them.</summary>
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i, int limit, bool lineBreak)
     {
         while (i < limit && text[i] is ' ' or '\t')
         {
             i++;
         }
 
+        if (lineBreak && LineBreakLength(text, i, limit) is var length and > 0)
+        {
+            i += length;
+            while (i < limit && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+        }
+
         return i;
     }
 
+    /// <summary>The length of the line break (LF, CR LF or CR) at <paramref name="i"/> when a line with text follows it; 0 otherwise.</summary>
+    private static int LineBreakLength(ReadOnlySpan<char> text, int i, int limit)
+    {
+        var length = i < limit && text[i] == '\r' ? (i + 1 < limit && text[i + 1] == '\n' ? 2 : 1) : i < limit && text[i] == '\n' ? 1 : 0;
+        var after = i + length;
+        while (after < limit && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        return length > 0 && after < limit && text[after] is not ('\n' or '\r') ? length : 0;
+    }
+
     /// <summary>
-    /// Where the label opened by the bracket at <paramref name="open"/> closes, or -1: on the same line, nesting one level
-    /// of brackets, skipping escaped characters.
+    /// Where a destination broken by a hard wrap goes on: it ran to the line's end without a space, and the next line starts
+    /// with more of it, at its first column, up to the link's closing parenthesis or title. 0 when it does not.
+    /// </summary>
+    private static int WrappedDestinationGoesOn(ReadOnlySpan<char> text, int start, int end, int limit)
+    {
+        var length = end > start ? LineBreakLength(text, end, limit) : 0;
+        var next = end + length;
+        if (length == 0 || next >= limit || char.IsWhiteSpace(text[next]) || text[next] is '"' or '\'' or '(' or ')')
+        {
+            return 0;
+        }
+
+        var goesOn = DestinationEnd(text, next, limit);
+        return goesOn < limit && text[goesOn] is ')' or ' ' ? next : 0;
+    }
+
+    /// <summary>The closing mark of a link's title opened before <paramref name="i"/>, over line breaks but not a blank line; -1 when none.</summary>
+    private static int TitleEnd(ReadOnlySpan<char> text, int i, int limit, char closer)
+    {
+        for (; i < limit; i++)
+        {
+            if (text[i] == closer)
+            {
+                return i;
+            }
+
+            if (text[i] is '\n' or '\r' && LineBreakLength(text, i, limit) == 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the label opened by the bracket at <paramref name="open"/> closes, or -1: on the same line or a later one of its
+    /// paragraph (not across a blank line), nesting one level of brackets, skipping escaped characters.
     /// </summary>
     private static int LabelEnd(ReadOnlySpan<char> text, int open)
     {
         var depth = 0;
         var labelLimit = Math.Min(text.Length, open + MaxLabelLength);
-        for (var i = open; i < labelLimit && text[i] is not ('\n' or '\r'); i++)
+        for (var i = open; i < labelLimit && (text[i] is not ('\n' or '\r') || LineBreakLength(text, i, labelLimit) > 0); i++)
         {
             if (text[i] == '\\')
             {
@@ -212,6 +279,12 @@ internal static class LinkScanner
         }
 
         var target = rest.Slice(parts.TargetStart, parts.TargetLength).Trim().ToString();
+        if (target.AsSpan().ContainsAny('\n', '\r'))
+        {
+            // An address a hard wrap broke: the address is its two pieces joined.
+            target = target.Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
+        }
+
         var start = image ? position - 1 : position;
         return new MarkdownLink(
             image ? LinkKind.Image : LinkKind.Inline,

@@ -292,8 +292,9 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
-    /// Bylines as templates print them: the section before the cue, the cue twice (the template's and the name's own), and
-    /// names with a word that is also a function word ("Will", "Said", "Than").
+    /// Bylines as templates print them: the section before the cue, the cue twice (the template's and the name's own),
+    /// names with a word that is also a function word ("Will", "Said", "Than"), and a linked name whose address and
+    /// title html2text's wrap carried on to the next lines.
     /// </summary>
     [Theory]
     [InlineData("News By Maria Lindqvist Jan. 22, 2019 5:16 pm", "Maria Lindqvist")]
@@ -301,6 +302,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("By Will Lindqvist and Ana Ruiz, E-mail the writers\nJan. 22, 2019", "Will Lindqvist and Ana Ruiz")]
     [InlineData("By Omar Said\nJan. 22, 2019", "Omar Said")]
     [InlineData("By Ker Than\nJan. 22, 2019", "Ker Than")]
+    [InlineData("By [Maria Lindqvist](http://example.org/author/maria-\nlindqvist/ \"Posts by Maria\nLindqvist\")\n\nJan. 22, 2019", "Maria Lindqvist")]
     public void A_byline_as_templates_print_it_is_the_articles(string header, string name)
     {
         var document = Page("Ferry to run later crossings\n\n" + header);

@@ -107,6 +107,29 @@ public class DocumentModelTests
         Assert.Equal((target, length), (link.Target, link.Length));
     }
 
+    /// <summary>
+    /// As CommonMark reads them, a label and a title go on over a line break, not over a blank line; and as html2text wraps
+    /// its Markdown at 78 columns, an address broken at the line's end goes on at the next line's first column.
+    /// </summary>
+    [Theory]
+    [InlineData("By [Ana\nLee](https://example.org/ana-lee/) today", "Ana\nLee", "https://example.org/ana-lee/")]
+    [InlineData("By [Ana Lee](https://example.org/author/ana-\nlee/index.html) today", "Ana Lee", "https://example.org/author/ana-lee/index.html")]
+    [InlineData("By [Ana Lee](https://example.org/ana-lee/ \"Posts by Ana\nLee\") today", "Ana Lee", "https://example.org/ana-lee/")]
+    [InlineData("By [Ana Lee](https://example.org/ana-lee/\r\n\"Posts by Ana Lee\") today", "Ana Lee", "https://example.org/ana-lee/")]
+    public void A_link_goes_on_over_a_line_break(string text, string label, string target)
+    {
+        var link = Document.FromText("a.txt", text).Links.First(l => l.Kind == LinkKind.Inline);
+        Assert.Equal((label, target), (text.Substring(link.LabelStart, link.LabelLength), link.Target));
+        Assert.Equal(" today", text[link.End..]);
+    }
+
+    [Theory]
+    [InlineData("By [Ana\n\nLee](https://example.org/ana-lee/)")]
+    [InlineData("By [Ana Lee](https://example.org/ana-lee/ \"Posts by\n\nAna Lee\")")]
+    [InlineData("See [the minutes](https://example.org/minutes\n  of the council).")]
+    public void A_link_does_not_go_on_over_a_blank_line_or_into_an_indented_line(string text) =>
+        Assert.DoesNotContain(Document.FromText("a.txt", text).Links, l => l.Kind == LinkKind.Inline);
+
     [Theory]
     [InlineData("The \u001b[31m red label] came (so the minutes say) after the vote.")]
     [InlineData("The list [Home](the council's own page) was printed.")]

@@ -42,4 +42,19 @@ public class LayoutLinkNumbersTests
         Assert.All([7, 9, 11], i => Assert.Equal(LineClass.Body, layout[i].Class));
         RuleTester.AssertPositions(RuleTester.Lint(new CL2008SiteChrome(), text, "page.txt"), (1, 1));
     }
+
+    /// <summary>
+    /// html2text's Markdown wrapped at 78 columns breaks a link over two lines: the line that opens it is not the more
+    /// link-dense for it (a link's share of one line of a wrapped paragraph says nothing of the paragraph's).
+    /// </summary>
+    [Fact]
+    public void A_link_a_hard_wrap_broke_over_two_lines_adds_no_link_density_to_either()
+    {
+        const string Text = "The harbour council voted on Tuesday to add two crossings, after [a campaign by\n"
+            + "the nurses](https://example.org/news/2019/01/nurses-campaign-for-later-ferries) of the island hospital.\n";
+        var document = Document.FromText("page.txt", Text);
+
+        Assert.Contains(document.Links, l => l.Kind == LinkKind.Inline);
+        Assert.Equal(0, document.Layout[0].LinkDensity);
+    }
 }

@@ -662,14 +662,15 @@ internal static partial class AttributionScanner
             {
                 var link = links[i];
                 lineLinks.Add(link);
-                if (!link.HidesSyntax || link.Start < position || link.End > line.End)
+                if (!link.HidesSyntax || link.Start < position || (link.End > line.End && link.LabelStart + link.LabelLength > line.End))
                 {
                     continue;
                 }
 
                 Add(position, link.Start);
                 Add(link.LabelStart, link.LabelStart + link.LabelLength);
-                position = link.End;
+                // A link whose address or title a hard wrap carried on to the next line: its label is what this line shows.
+                position = Math.Min(link.End, line.End);
             }
 
             Add(position, line.End);

@@ -360,7 +360,14 @@ internal static class LineFeatureReader
 
             var index = document.GetLineIndex(link.Start);
             var line = document.Lines[index];
-            var length = Math.Min(link.End, line.End) - link.Start;
+            if (link.End > line.End)
+            {
+                // A link a hard wrap broke over two lines (html2text's): its share of either line says nothing of the
+                // paragraph's, which is what the link density stands for; such a line is measured as its text.
+                continue;
+            }
+
+            var length = link.End - link.Start;
             var visible = link.HidesSyntax ? Math.Min(link.LabelLength, length) : length;
             perLine[index].Visible += visible;
             perLine[index].Hidden += length - visible;
