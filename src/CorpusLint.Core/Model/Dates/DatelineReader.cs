@@ -552,7 +552,7 @@ internal static class DatelineReader
             var cut = gap.Trim();
             if (cut.Length > 0 && cut[0] is ',' or '|' or '/' or '—' or '–' or '-')
             {
-                return letters >= MinPlaceLetters && k + 1 < words.Length ? end : -1;
+                return letters >= MinPlaceLetters && k + 1 < words.Length ? (cut is "," ? RegionEnd(text, line, words, k + 1) ?? end : end) : -1;
             }
 
             if (gap is not " ")
@@ -562,6 +562,38 @@ internal static class DatelineReader
         }
 
         return -1;
+    }
+
+    /// <summary>The most words of a region after a dateline's place ("KIROV, Russia |", "SAN JOSE, Costa Rica —").</summary>
+    private const int MaxRegionWords = 3;
+
+    /// <summary>
+    /// The end of a region named after the place's comma and cut off by a bar or a dash ("KIROV, Russia | Fri Jul 19,
+    /// 2013"): capitalised words, <see cref="MaxRegionWords"/> at most; null when the line goes on otherwise (the date).
+    /// </summary>
+    private static int? RegionEnd(ReadOnlySpan<char> text, Line line, ReadOnlySpan<Word> words, int first)
+    {
+        for (var k = first; k < words.Length && k < first + MaxRegionWords; k++)
+        {
+            if (!char.IsUpper(text[words[k].Start]) || DateWords.Lookup.TryGetValue(text.Slice(words[k].Start, words[k].Length), out _))
+            {
+                return null;
+            }
+
+            var next = k + 1 < words.Length ? words[k + 1].Start : line.End;
+            var cut = text[words[k].End..next].Trim();
+            if (cut.Length > 0 && cut[0] is '|' or '—' or '–' or '-')
+            {
+                return words[k].End;
+            }
+
+            if (!cut.IsEmpty)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The longest last label of a host name read as one ("com", "info"; "uk" of "co.uk").</summary>

@@ -145,7 +145,7 @@ internal static class PublicationDateFinder
         var fullDateRows = mentions.Where(m => m.Kind == DateMentionKind.FullDate && m.Date is not null).Select(m => document.GetLineIndex(m.Start)).ToHashSet();
         var datelineRows = datelines.Select(d => d.Line).ToHashSet();
         var listed = ListsOfDates(document, datelines);
-        datelines.RemoveAll(d => listed.Contains(d.Line) || IsTableEntry(document, fullDateRows, datelineRows, d) || IsAmongBareNumericDates(document, d));
+        datelines.RemoveAll(d => listed.Contains(d.Line) || IsTeasersDate(document, fullDateRows, d) || IsTableEntry(document, fullDateRows, datelineRows, d) || IsAmongBareNumericDates(document, d));
         foreach (var candidate in datelines.SelectMany(d => d.Dates))
         {
             candidate.Mention!.IsPublicationDate = true;
@@ -220,6 +220,26 @@ internal static class PublicationDateFinder
         return listed;
 
         static bool IsUnlabelled(Dateline dateline) => dateline.Dates.All(c => c.Source == PublicationDateSource.Dateline);
+    }
+
+    /// <summary>Fewest words of a list item that is a story's headline (a menu's entries are one or two).</summary>
+    private const int MinTeaserWords = 3;
+
+    /// <summary>
+    /// An unlabelled date alone on the line right under a list item that is a headline ("• Bombs strike the capital" /
+    /// "Wed, May 15 2013"): the date of a related story the page lists, however few it lists, not the article's.
+    /// </summary>
+    private static bool IsTeasersDate(Document document, HashSet<int> fullDateRows, Dateline dateline)
+    {
+        if (dateline.Line == 0 || dateline.HasByline || dateline.Runs.Count > 0 || dateline.Dates.Count == 0
+            || dateline.Dates.Any(d => d.Source != PublicationDateSource.Dateline))
+        {
+            return false;
+        }
+
+        var above = document.Lines[dateline.Line - 1];
+        return above.Has(LineShape.ListItem) && above.WordCount >= MinTeaserWords && !fullDateRows.Contains(above.Index)
+            && !document.Attribution.Bylines.Any(b => b.Start < above.End && b.End > above.Start);
     }
 
     private static bool HasBlankBetween(Document document, int first, int last)
