@@ -293,7 +293,7 @@ public class ArticleHeaderChoiceTests
 
     /// <summary>
     /// Bylines as templates print them: the section before the cue, the cue twice (the template's and the name's own),
-    /// names with a word that is also a function word ("Will", "Said", "Than"), and a linked name whose address and
+    /// names with a word that is also a function word ("Will", "Said", "Than") or a weekday's short form ("Sun"), and a linked name whose address and
     /// title html2text's wrap carried on to the next lines.
     /// </summary>
     [Theory]
@@ -302,6 +302,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("By Will Lindqvist and Ana Ruiz, E-mail the writers\nJan. 22, 2019", "Will Lindqvist and Ana Ruiz")]
     [InlineData("By Omar Said\nJan. 22, 2019", "Omar Said")]
     [InlineData("By Ker Than\nJan. 22, 2019", "Ker Than")]
+    [InlineData("By Maria H. Sun\nJan. 22, 2019", "Maria H. Sun")]
     [InlineData("By [Maria Lindqvist](http://example.org/author/maria-\nlindqvist/ \"Posts by Maria\nLindqvist\")\n\nJan. 22, 2019", "Maria Lindqvist")]
     public void A_byline_as_templates_print_it_is_the_articles(string header, string name)
     {
@@ -313,6 +314,7 @@ public class ArticleHeaderChoiceTests
     [Theory]
     [InlineData("By Now\nJan. 22, 2019")]
     [InlineData("By More Than\nJan. 22, 2019")]
+    [InlineData("By Sunday Morning\nJan. 22, 2019")]
     [InlineData("Harbour By Maria Lindqvist\nJan. 22, 2019")]
     public void Function_words_alone_and_a_word_before_by_that_is_neither_section_nor_picture_are_no_byline(string header) =>
         Assert.Empty(Page("Ferry to run later crossings\n\n" + header).AttributionChoice.Bylines);

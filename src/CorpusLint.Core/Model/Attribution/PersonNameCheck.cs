@@ -141,7 +141,8 @@ internal sealed class PersonNameCheck(Document document)
 
             functionNames += StopWords.English.Contains(lower) ? 1 : 0;
 
-            if (DateWords.Lookup.TryGetValue(lower, out var dateWord) && dateWord.Kind == DateWordKind.Weekday)
+            // After a cue a weekday's short form is a surname ("By Lena H. Sun"); its full name or a short form without a cue is not.
+            if (DateWords.Lookup.TryGetValue(lower, out var dateWord) && dateWord.Kind == DateWordKind.Weekday && !(cued && dateWord.Abbreviated && !word.EndsWith('.')))
             {
                 return $"'{word}' is a weekday: not a name";
             }
