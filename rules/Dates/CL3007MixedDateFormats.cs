@@ -19,7 +19,7 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 9;
+    public override int Version => 10;
 
     public override bool NeedsWholeDocument => true;
 
@@ -32,9 +32,10 @@ public sealed class CL3007MixedDateFormats : Rule
         var counts = new int[StyleCount];
         var first = new int[counts.Length];
         List<DateMention>? dated = null;
+        var inArticle = ArticleDates(document);
         foreach (var mention in document.DateMentions)
         {
-            if (!Counts(document, mention))
+            if (!Counts(document, mention) || (inArticle && !document.Layout[document.GetLineIndex(mention.Start)].IsArticleOrCaption))
             {
                 continue;
             }
@@ -103,6 +104,24 @@ public sealed class CL3007MixedDateFormats : Rule
     private static bool Counts(Document document, DateMention mention) =>
         !mention.IsPublicationDate && mention.Style != DateStyle.None && !IsAttributeValue(document.Text, mention.Start)
         && (mention.Kind == DateMentionKind.FullDate || (mention.Kind == DateMentionKind.YearlessDate && mention.Style == DateStyle.OrdinalOfMonth));
+
+    /// <summary>
+    /// Whether a counted date stands on the article's lines or its captions: then only those set and report the style. On a
+    /// scraped page the related stories' and comments' dates keep the site's templates (<c>Thu, Jul 11 2013</c>), not the
+    /// writer's; a text the layout finds no article in counts every date.
+    /// </summary>
+    private static bool ArticleDates(Document document)
+    {
+        foreach (var mention in document.DateMentions)
+        {
+            if (Counts(document, mention) && document.Layout[document.GetLineIndex(mention.Start)].IsArticleOrCaption)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A date in numbers whose day and month are equal (10/10/2010) is written in either order: it takes the document's.</summary>
     private static bool InEitherOrder(DateMention mention) =>

@@ -122,8 +122,7 @@ public sealed class CL4004MixedQuoteStyles : Rule
     }
 
     /// <summary>
-    /// Which marks stand on the article's lines (<see cref="Model.Layout.LineLayout.IsArticle"/>) or its pictures'
-    /// captions. On a scraped page the menus, teasers and comments around the article keep the style of the site's
+    /// Which marks stand on the article's lines or its pictures' captions (<see cref="Model.Layout.LineLayout.IsArticleOrCaption"/>). On a scraped page the menus, teasers and comments around the article keep the style of the site's
     /// templates and its readers: they neither set the article's style nor are reported (the boilerplate rules report
     /// those lines). When no mark stands on such a line (a page of chrome only, a text the layout finds no article in),
     /// every mark counts.
@@ -135,8 +134,7 @@ public sealed class CL4004MixedQuoteStyles : Rule
         var any = false;
         for (var m = 0; m < marks.Count; m++)
         {
-            var line = layout[document.GetLineIndex(marks[m].Offset)];
-            inArticle[m] = line.IsArticle || line.Class == Model.Layout.LineClass.Caption;
+            inArticle[m] = layout[document.GetLineIndex(marks[m].Offset)].IsArticleOrCaption;
             any |= inArticle[m] && marks[m].CountsForStyle;
         }
 

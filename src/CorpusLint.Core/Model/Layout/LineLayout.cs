@@ -52,6 +52,12 @@ public readonly record struct LineLayout(
     /// <summary>Article text, a subheading of it, or its headline.</summary>
     public bool IsArticle => Class is LineClass.Body or LineClass.Heading or LineClass.Title or LineClass.Byline;
 
+    /// <summary>
+    /// The article's text or a caption of its pictures: what sets the article's own styles (quotation marks, dates), as
+    /// opposed to the menus, teasers and comments around it, which keep the site's and its readers'.
+    /// </summary>
+    public bool IsArticleOrCaption => IsArticle || Class == LineClass.Caption;
+
     /// <summary>Article prose inside the body: a phrase on such a line is content, not chrome.</summary>
     public bool IsBodyProse => Place == BodyPlace.Inside && Prose is ProseClass.Good or ProseClass.NearGood;
 

@@ -14,6 +14,37 @@ public class CL3007MixedDateFormatsTests
             "Headline\n\nThe vote was on January 17, 2019.\nThe count was on January 18, 2019.\nThe appeal was on 20 January 2019.\n",
             (5, 19));
 
+    /// <summary>A scraped page: the article writes its dates day first, the related stories' list the site's template.</summary>
+    private const string ScrapedPage = """
+        Home | News | Sport | Weather
+
+        Ferry to run later crossings
+
+        By Ana Lee
+
+        The harbour council voted on 17 January 2019 to add two evening crossings to the ferry timetable, after a winter in which commuters complained that the last boat left too early.
+
+        The first of the new sailings will leave the harbour on 4 March 2019, and the council will review the timetable after the summer, when the ferry runs full with visitors.
+
+        Related stories
+
+          • Ferry fares to rise in the spring
+            January 16, 2019
+          • Harbour crane arrives by barge
+            January 14, 2019
+          • Bus drivers' strike called off
+            January 9, 2019
+
+        """;
+
+    [Fact]
+    public void The_dates_of_a_pages_related_stories_are_not_the_articles_style() =>
+        RuleTester.AssertSilent(_rule, ScrapedPage);
+
+    [Fact]
+    public void Fires_inside_the_article_whatever_the_pages_related_stories_print() =>
+        RuleTester.AssertFiresAt(_rule, ScrapedPage.Replace("on 4 March 2019", "on March 4, 2019", StringComparison.Ordinal), (9, 57));
+
     [Fact]
     public void Fires_on_abbreviations_beside_full_names() =>
         RuleTester.AssertFiresAt(
