@@ -313,6 +313,8 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nHALIFAX | Thu Jan 17, 2019 5:09am EST\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nPORT OF SPAIN, January 17, 2019\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nHALIFAX, Canada | Thu Jan 17, 2019 5:09am EST\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\nBy Maria Lindqvist\n• About Maria Lindqvist\n• Follow Maria Lindqvist on Twitter\nJanuary 17, 2019 6:30 AM\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\n• Harbour crane arrives by barge\nJanuary 17, 2019 6:30 AM\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nNNS/AP/ January 17, 2019, 10:59 AM\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\n• harbournews.co.uk, Thursday 17 January 2019 15.45 GMT\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nBy Ana Lee for The Harbour Report | January 17, 2019 -- 13:03 GMT\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]

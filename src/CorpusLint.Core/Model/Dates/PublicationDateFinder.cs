@@ -226,8 +226,10 @@ internal static class PublicationDateFinder
     private const int MinTeaserWords = 3;
 
     /// <summary>
-    /// An unlabelled date alone on the line right under a list item that is a headline ("• Bombs strike the capital" /
-    /// "Wed, May 15 2013"): the date of a related story the page lists, however few it lists, not the article's.
+    /// An unlabelled date alone on the line right under a list item that is a headline, indented to go on with the item
+    /// ("  • Bombs strike the capital" / "    Wed, May 15 2013"): the date of a related story the page lists, however few
+    /// it lists, not the article's. An item that names a byline's author ("• Follow Jane Roe on Twitter") is the author
+    /// box's, and the date under it the article's.
     /// </summary>
     private static bool IsTeasersDate(Document document, HashSet<int> fullDateRows, Dateline dateline)
     {
@@ -238,8 +240,30 @@ internal static class PublicationDateFinder
         }
 
         var above = document.Lines[dateline.Line - 1];
-        return above.Has(LineShape.ListItem) && above.WordCount >= MinTeaserWords && !fullDateRows.Contains(above.Index)
-            && !document.Attribution.Bylines.Any(b => b.Start < above.End && b.End > above.Start);
+        if (!above.Has(LineShape.ListItem) || above.WordCount < MinTeaserWords || fullDateRows.Contains(above.Index))
+        {
+            return false;
+        }
+
+        var item = document.GetText(above);
+        var marked = item.TrimStart();
+        var itemText = item.Length - LineShapes.StripListMarker(marked).Length;
+        var date = document.GetText(document.Lines[dateline.Line]);
+        var dateIndent = date.Length - date.TrimStart().Length;
+        if (dateIndent < itemText || itemText == 0)
+        {
+            return false;
+        }
+
+        foreach (var byline in document.Attribution.Bylines)
+        {
+            if (byline.Name.Length > 0 && item.Contains(byline.Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasBlankBetween(Document document, int first, int last)
