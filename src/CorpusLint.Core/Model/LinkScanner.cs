@@ -67,7 +67,7 @@ internal static class LinkScanner
     /// Length of the inline link <c>[label](target "title")</c> (or image <c>![alt](src)</c>) at the start of
     /// <paramref name="text"/>, or 0. Labels may nest one level of brackets; the target is a destination as CommonMark
     /// reads it (no white space unless in angle brackets), the title left out. As in CommonMark, the label and the title
-    /// may go on over a line break (not a blank line), and so may the space between the destination and its title; and
+    /// may go on over a line break (one: a wrap; not a blank line), and so may the space between the destination and its title; and
     /// the destination may be broken once where a hard wrap broke it, the next line going on with it (html2text wraps its
     /// Markdown at 78 columns inside addresses: <c>(http://example.com/author/jane-</c> / <c>roe/)</c>).
     /// </summary>
@@ -210,9 +210,10 @@ internal static class LinkScanner
         return goesOn < limit && text[goesOn] is ')' or ' ' ? next : 0;
     }
 
-    /// <summary>The closing mark of a link's title opened before <paramref name="i"/>, over line breaks but not a blank line; -1 when none.</summary>
+    /// <summary>The closing mark of a link's title opened before <paramref name="i"/>, over one line break but not a blank line; -1 when none.</summary>
     private static int TitleEnd(ReadOnlySpan<char> text, int i, int limit, char closer)
     {
+        var breaks = 0;
         for (; i < limit; i++)
         {
             if (text[i] == closer)
@@ -220,9 +221,15 @@ internal static class LinkScanner
                 return i;
             }
 
-            if (text[i] is '\n' or '\r' && LineBreakLength(text, i, limit) == 0)
+            if (text[i] is '\n' or '\r')
             {
-                return -1;
+                var length = LineBreakLength(text, i, limit);
+                if (length == 0 || ++breaks > 1)
+                {
+                    return -1;
+                }
+
+                i += length - 1;
             }
         }
 
@@ -230,16 +237,28 @@ internal static class LinkScanner
     }
 
     /// <summary>
-    /// Where the label opened by the bracket at <paramref name="open"/> closes, or -1: on the same line or a later one of its
-    /// paragraph (not across a blank line), nesting one level of brackets, skipping escaped characters.
+    /// Where the label opened by the bracket at <paramref name="open"/> closes, or -1: on the same line or the next (not
+    /// across a blank line), nesting one level of brackets, skipping escaped characters.
     /// </summary>
     private static int LabelEnd(ReadOnlySpan<char> text, int open)
     {
         var depth = 0;
         var labelLimit = Math.Min(text.Length, open + MaxLabelLength);
-        for (var i = open; i < labelLimit && (text[i] is not ('\n' or '\r') || LineBreakLength(text, i, labelLimit) > 0); i++)
+        var breaks = 0;
+        for (var i = open; i < labelLimit; i++)
         {
-            if (text[i] == '\\')
+            if (text[i] is '\n' or '\r')
+            {
+                // One line break at most (a wrap), so that a text of unclosed brackets on many lines stays one scan.
+                var length = LineBreakLength(text, i, labelLimit);
+                if (length == 0 || ++breaks > 1)
+                {
+                    return -1;
+                }
+
+                i += length - 1;
+            }
+            else if (text[i] == '\\')
             {
                 i++;
             }

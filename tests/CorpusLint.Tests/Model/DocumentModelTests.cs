@@ -127,7 +127,9 @@ public class DocumentModelTests
     [InlineData("By [Ana\n\nLee](https://example.org/ana-lee/)")]
     [InlineData("By [Ana Lee](https://example.org/ana-lee/ \"Posts by\n\nAna Lee\")")]
     [InlineData("See [the minutes](https://example.org/minutes\n  of the council).")]
-    public void A_link_does_not_go_on_over_a_blank_line_or_into_an_indented_line(string text) =>
+    [InlineData("By [Ana\nLee\nRoe](https://example.org/ana-lee/)")]
+    [InlineData("By [Ana Lee](https://example.org/ana-lee/ \"Posts\nby Ana\nLee\")")]
+    public void A_link_does_not_go_on_over_a_blank_line_or_two_line_breaks_or_into_an_indented_line(string text) =>
         Assert.DoesNotContain(Document.FromText("a.txt", text).Links, l => l.Kind == LinkKind.Inline);
 
     [Theory]
