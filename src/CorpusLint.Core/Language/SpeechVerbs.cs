@@ -44,7 +44,7 @@ public static class SpeechVerbs
             mention:mentioned:mentions:mentioning reiterate:reiterated:reiterates:reiterating
             agree:agreed:agrees:agreeing disagree:disagreed:disagrees:disagreeing
             pledge:pledged:pledges:pledging proclaim:proclaimed:proclaims:proclaiming
-            point:pointed:points:pointing quip:quipped:quips:quipping
+            point:pointed:points:pointing quip:quipped:quips:quipping crack:cracked:cracks:cracking
             interject:interjected:interjects:interjecting begin:began:begins:beginning
             speak:spoke:speaks:speaking talk:talked:talks:talking
             answer:answered:answers:answering demand:demanded:demands:demanding
@@ -126,6 +126,7 @@ public static class SpeechVerbs
         mayor mayors judge judges lawyer lawyers attorney attorneys prosecutor prosecutors candidate candidates
         nominee campaign campaigns aide aides adviser advisers advisor advisors analyst analysts expert experts
         economist economists researcher researchers scientist scientists professor professors source sources
+        physicist physicists chemist chemists astronomer astronomers engineer engineers coauthor coauthors co-author co-authors
         witness witnesses resident residents member members man woman men women people person boy girl
         mother father wife husband son daughter friend friends neighbour neighbor neighbours neighbors
         manager managers coach player players captain owner owners executive executives founder ceo boss
@@ -158,9 +159,13 @@ public static class SpeechVerbs
 
     public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    /// <summary>A role noun ("minister", "spokesman") or an age used as one ("the 22-year-old").</summary>
+    /// <summary>
+    /// A role noun ("minister", "spokesman"), a scientist named by the field's "-ologist" ("virologist", "the
+    /// epidemiologists"), or an age used as one ("the 22-year-old").
+    /// </summary>
     public static bool IsRole(ReadOnlySpan<char> word) =>
-        InvisibleCharacters.ContainsVisible(Roles.GetAlternateLookup<ReadOnlySpan<char>>(), word) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+        InvisibleCharacters.ContainsVisible(Roles.GetAlternateLookup<ReadOnlySpan<char>>(), word) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ologists", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsStatementNoun(ReadOnlySpan<char> word) => InvisibleCharacters.ContainsVisible(StatementNouns.GetAlternateLookup<ReadOnlySpan<char>>(), word);
 

@@ -60,6 +60,8 @@ public class CL1002UnattributedQuoteTests
     [InlineData("\"The care of the harbour and not its neglect is the first and only object of a good council.\" --Anna Holm")]
     [InlineData("Correspondent Ben Tracy elaborates on the damages, “The harbour lost two ferries and a pier in one night, and nobody has paid for either.”")]
     [InlineData("▼ “섬 주민들은 내년 봄부터 저녁 배를 더 탄다” ▼")]
+    [InlineData("“We cannot keep running two ferries on a budget meant for one,” explained virologist and study coauthor Ana Holm, who is also at the university.")]
+    [InlineData("“She has changed ferries more often than I have changed coats,” cracked Holm, who has sailed for forty years.")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     // Markdown prints Wikipedia's caret in bold: "1. **^** ".
