@@ -497,6 +497,8 @@ internal static partial class AttributionScanner
         var value = name.Value.TrimEnd('.', ',', ' ');
         var nameStart = plain.ToDocument(name.Index);
         var nameEnd = plain.ToDocumentEnd(name.Index + value.Length, overLinkSyntax: false);
+        // A linked name a hard wrap carried on to the next line: the byline holds that line too (the header's marker).
+        end = plain.EndOverLinks(end);
         return new Byline(kind, start, end - start, nameStart, nameEnd - nameStart, value, plain.LinkIn(nameStart, nameEnd));
     }
 
@@ -662,14 +664,15 @@ internal static partial class AttributionScanner
             {
                 var link = links[i];
                 lineLinks.Add(link);
-                if (!link.HidesSyntax || link.Start < position || (link.End > line.End && link.LabelStart + link.LabelLength > line.End))
+                if (!link.HidesSyntax || link.Start < position)
                 {
                     continue;
                 }
 
                 Add(position, link.Start);
+                // A link a hard wrap carried on to the next line shows its whole label here ("By [Jane" / "Roe](...)"),
+                // the line break read as a space below.
                 Add(link.LabelStart, link.LabelStart + link.LabelLength);
-                // A link whose address or title a hard wrap carried on to the next line: its label is what this line shows.
                 position = Math.Min(link.End, line.End);
             }
 
@@ -677,6 +680,12 @@ internal static partial class AttributionScanner
             var plain = segments.Count == 1
                 ? text.Substring(segments[0].Item2, segments[0].Item3)
                 : string.Concat(segments.Select(s => text.AsSpan(s.Item2, s.Item3).ToString()));
+            if (plain.AsSpan().ContainsAny('\n', '\r'))
+            {
+                // One character for one: the offsets back to the document stay right.
+                plain = plain.Replace('\n', ' ').Replace('\r', ' ');
+            }
+
             return new PlainLine(plain, [.. segments], line.End, lineLinks);
         }
 
@@ -695,6 +704,17 @@ internal static partial class AttributionScanner
         }
 
         /// <summary>The document offset just past plain character <paramref name="plainEnd"/> - 1, stretched over a link's closing syntax.</summary>
+        /// <summary><paramref name="end"/>, or the end of a link of the line that goes on past it.</summary>
+        public int EndOverLinks(int end)
+        {
+            foreach (var link in _links)
+            {
+                end = Math.Max(end, link.End);
+            }
+
+            return end;
+        }
+
         public int ToDocumentEnd(int plainEnd, bool overLinkSyntax = true)
         {
             if (plainEnd <= 0)
