@@ -236,7 +236,7 @@ public sealed class HardWraps
 
     /// <summary>
     /// Whether the line holds a word no wrapper breaks: an address of <see cref="MinUnbreakableWordLength"/> characters or
-    /// more, alone or closing a Markdown link (<c>label](https://…)</c>). A wrapper puts such a word on a line of its own
+    /// more, alone or closing a Markdown link (<c>label](https://…)</c>, <c>label](/2013/06/07/story-id)</c>). A wrapper puts such a word on a line of its own
     /// however long, so the line may stand past the width the others are wrapped at, as the list of addresses at the end
     /// of a <c>lynx -dump</c> does. Words glued together by a broken extraction are no address, and say nothing of a width.
     /// </summary>
@@ -245,7 +245,7 @@ public sealed class HardWraps
         foreach (var range in text.Split(' '))
         {
             var word = text[range];
-            if (word.Length >= MinUnbreakableWordLength && IsAddress(word))
+            if (word.Length >= MinUnbreakableWordLength && (IsAddress(word) || IsSitePathTarget(word)))
             {
                 return true;
             }
@@ -276,6 +276,16 @@ public sealed class HardWraps
 
         var before = word[..start];
         return before.IsEmpty || before.EndsWith("](", StringComparison.Ordinal) || (before.Length == 1 && before[0] is '(' or '<' or '[' or '"' or '\'');
+    }
+
+    /// <summary>
+    /// A Markdown link whose target is a path on the page's own site (<c>label](/article/2013/06/07/us-story-id)</c>): as
+    /// unbreakable as a full address, and html2text prints every link of a site's lists of stories so.
+    /// </summary>
+    private static bool IsSitePathTarget(ReadOnlySpan<char> word)
+    {
+        var target = word.IndexOf("](/", StringComparison.Ordinal);
+        return target >= 0 && word[(target + 3)..].IndexOfAny(' ', ')') > 0;
     }
 
     /// <summary>Characters that make no word alone: a line of them is a rule or a lone bullet, not a line broken off.</summary>

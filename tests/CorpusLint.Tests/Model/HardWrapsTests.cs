@@ -345,4 +345,51 @@ public class HardWrapsTests
         Assert.NotNull(document.HardWraps);
         Assert.DoesNotContain(document.WrittenDateMentions, mention => opening.StartsWith(document.Text.Substring(mention.Start, mention.Length), StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// html2text prints a site's lists of stories with each link's target, a path on the site, whole past the width: such a
+    /// line says nothing of the width, as one holding a full address does not. Read as not wrapped, the text left a
+    /// caption's last line ("October 7, 2012.") standing alone as the article's dateline.
+    /// </summary>
+    [Fact]
+    public void Links_to_paths_on_the_site_past_the_width_leave_the_text_wrapped()
+    {
+        const string page = """
+            Most read
+
+              1. [Council votes to close the old harbour bridge to lorries from next spring](/article/2013/06/06/us-harbour-bridge-lorries-idUSBRE95514A20130606)
+              2. [Water company fined over a summer of hosepipe bans and burst mains](/article/2013/06/07/us-water-company-fined-idUSBRE95502920130607)
+
+            Children queue for water at the Al Noor camp near the northern border, during
+            a visit by officials of the aid agencies who run its clinics and its schools,
+            October 7, 2012.
+
+            Credit: Example/Ana Ruiz
+
+            By Kate Morrow
+
+            LONDON | Fri Jun 7, 2013 5:09am EDT
+
+            LONDON (Example) - Some 165 million children around the world are stunted by
+            poor food as babies and face a future of ill health, poor schooling and low
+            pay, the agency said in a report published on Friday.
+
+            The report found that children who were stunted by the age of two were more
+            likely to leave school early, and that the harm done in those first years
+            could not be undone later, whatever help the children were given.
+
+            Aid workers at the camp said that the number of families arriving each week
+            had doubled since the spring, and that the clinics were running short of the
+            fortified foods they hand out to mothers of small children.
+
+            The agency called on governments to spend more on feeding programmes for
+            mothers and babies, which it said cost little and paid for themselves many
+            times over in better health and higher earnings.
+            """;
+
+        var document = Document.FromText("page.md", page);
+
+        Assert.NotNull(document.HardWraps);
+        Assert.Equal(new DateOnly(2013, 6, 7), document.PublicationDate?.Date);
+    }
 }
