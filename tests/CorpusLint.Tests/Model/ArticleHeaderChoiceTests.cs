@@ -139,6 +139,24 @@ public class ArticleHeaderChoiceTests
         Assert.NotEqual(ArticleZone.Header, document.Header.ZoneOf(LineOf(document, "HALIFAX") - 1));
     }
 
+    /// <summary>
+    /// A long caption right under its picture, the photographer's credit opening it, then the byline, the agency on a line of
+    /// its own and the date: the caption is the picture's, and the agency's line does not cut the header before the date.
+    /// </summary>
+    [Fact]
+    public void A_long_caption_under_its_picture_and_a_line_between_byline_and_date_stay_in_the_header()
+    {
+        const string Caption = "Ana Lee/Harbour Press - \u201cWe never set out to run the crossings at night,\u201d said the ferry's captain, who has "
+            + "worked the route for eleven years and will take the first of the later sailings out of the harbour next week.";
+        var page = "Home | News | Sport | Weather\n\n# Ferry to run later crossings\n\n![](/images/2019/01/17/ferry.jpg)\n\n" + Caption
+            + "\n\nBy Harbour Press,\n\nHarbour Press\n\nJan 17, 2019 08:04 AM EST\n\n" + Body;
+        // Printed hard-wrapped, as html2text prints it: the caption's lines are prose in a row, as the article's are.
+        var document = Document.FromText("page.md", CorpusLint.Quality.TextWrapper.Wrap(page, 78).Text);
+
+        Assert.Equal(ArticleZone.Header, document.Header.ZoneOf(LineOf(document, "Jan 17, 2019") - 1));
+        Assert.Equal(new DateOnly(2019, 1, 17), document.PublicationDate?.Date);
+    }
+
     [Fact]
     public void A_text_with_no_visible_line_has_a_header_zone_and_no_attribution()
     {

@@ -40,9 +40,16 @@ public sealed class ArticleHeader
 
     /// <summary>
     /// Lines above a header's byline or dateline inside the body are a headline or a dek: longer lines are prose, unless a
-    /// picture's credit ("Credit: Harbour Press", a caption class line) follows them below: then they are its caption.
+    /// picture's credit ("Credit: Harbour Press", a caption class line) follows them below or a picture stands right above
+    /// them: then they are its caption.
     /// </summary>
     private const int MaxHeaderLineWords = 30;
+
+    /// <summary>
+    /// A line this short between a header's byline and its dateline belongs to the header: what a template prints between
+    /// them, the author's title or agency ("Staff Writer", "Associated Press").
+    /// </summary>
+    private const int MaxLineBetweenMarkersWords = 4;
 
     /// <summary>Non-blank lines at the end of the body and below it that may hold a closing credit or an author box.</summary>
     private const int ClosingLines = 6;
@@ -138,6 +145,7 @@ public sealed class ArticleHeader
     {
         var above = 0;
         var uncaptioned = false;
+        var underPicture = IsPicture(lines, NonBlankBefore(lines, from, 1));
         var i = from;
         for (; i <= to && !markers.Contains(i); i++)
         {
@@ -152,8 +160,11 @@ public sealed class ArticleHeader
                 return null;
             }
 
-            // A long line is prose, unless a picture's credit follows it: then it was the picture's caption.
-            uncaptioned = lines[i].Class != LineClass.Caption && (uncaptioned || lines[i].WordCount > MaxHeaderLineWords);
+            // A long line is prose, unless it stands right under a picture or a picture's credit follows it: then it is
+            // the picture's caption ("Jane Roe/Agency - The mayor opens ...", a 49-word caption above the byline).
+            var captionsPicture = underPicture && !uncaptioned;
+            uncaptioned = lines[i].Class != LineClass.Caption && (uncaptioned || (lines[i].WordCount > MaxHeaderLineWords && !captionsPicture));
+            underPicture = IsPicture(lines, i);
         }
 
         if (i > to || uncaptioned)
@@ -162,14 +173,29 @@ public sealed class ArticleHeader
         }
 
         var next = NonBlankAfter(lines, i, 1);
-        while (next > i && markers.Contains(next))
+        while (next > i)
         {
-            i = next;
+            var afterNext = NonBlankAfter(lines, next, 1);
+            if (markers.Contains(next))
+            {
+                i = next;
+            }
+            else if (lines[next].WordCount <= MaxLineBetweenMarkersWords && afterNext > next && markers.Contains(afterNext))
+            {
+                i = afterNext;
+            }
+            else
+            {
+                break;
+            }
+
             next = NonBlankAfter(lines, i, 1);
         }
 
         return i + 1;
     }
+
+    private static bool IsPicture(IReadOnlyList<LineLayout> lines, int line) => (lines[line].Signals & LineSignals.Picture) != 0;
 
     private static int RunningProseStart(DocumentLayout layout)
     {
