@@ -320,6 +320,8 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nBy Ana Lee for The Harbour Report | January 17, 2019 -- 13:03 GMT\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nBy Ana Lee on Jan 17 2019, 10:12a\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nThu 2019-01-17 13:44:00 | 12 notes\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nJanuary 17, 2019 [ RSS Feed ](/rss/harbour) [ Print\n](https://example.org/news/ferry)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nJanuary 17, 2019 [Email](mailto:desk@example.org) [comments](#comments)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("---\ntitle: Ferry\ndate: 2019-01-17\n---\nBody text on March 3.", "2019-01-17", PublicationDateSource.FrontMatter)]
     [InlineData("---\ntitle: Ferry\ndate: \"2019-01-17T10:00:00Z\"\n---\nBody text.", "2019-01-17", PublicationDateSource.FrontMatter)]
     public void Finds_the_publication_date(string text, string date, PublicationDateSource source)
