@@ -322,6 +322,7 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nThu 2019-01-17 13:44:00 | 12 notes\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nJanuary 17, 2019 [ RSS Feed ](/rss/harbour) [ Print\n](https://example.org/news/ferry)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nJanuary 17, 2019 [Email](mailto:desk@example.org) [comments](#comments)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Related News\n\n  • Ferry fares to rise in the spring\n\n1:43pm EST\n\n  • Bridge to close for repairs\n\nThu, Jan 10 2019\n\n  • Council to meet on harbour plan\n\nWed, Jan 9 2019\n\nBy Ana Lee\n\nHALIFAX | Thu Jan 17, 2019 2:06pm EST\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("---\ntitle: Ferry\ndate: 2019-01-17\n---\nBody text on March 3.", "2019-01-17", PublicationDateSource.FrontMatter)]
     [InlineData("---\ntitle: Ferry\ndate: \"2019-01-17T10:00:00Z\"\n---\nBody text.", "2019-01-17", PublicationDateSource.FrontMatter)]
     public void Finds_the_publication_date(string text, string date, PublicationDateSource source)
@@ -392,6 +393,7 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nThe suit was filed on January 17, 2019.\n\nBody text.")]
     [InlineData("Headline\n\nBorn January 17, 1950\n\nBody text.")]
     [InlineData("Related News\n\n  • Ferry fares to rise in the spring\n    Thu, Jan 17 2019\n\nHeadline\n\nBody text.")]
+    [InlineData("Related News\n\n  * [Ferry fares to rise in the spring](/2019/01/17/ferry-fares)\n\nThu, Jan 17 2019\n\nHeadline\n\nBody text.")]
     [InlineData("Headline\n\nNEW BRIDGE OPENS January 17, 2019 to traffic from the north\n\nBody text.")]
     [InlineData("Headline\n\nThanks for the letters of January 17, 2019\n\nBody text.")]
     [InlineData("Headline\n\nSearch\n\nDate\n\nAny Date\n\n10/12/2010\n\n10/11/2010\n\n10/10/2010\n\n10/9/2010\n\nBody text.")]

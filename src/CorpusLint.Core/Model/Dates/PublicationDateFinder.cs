@@ -189,18 +189,20 @@ internal static class PublicationDateFinder
 
     /// <summary>
     /// The lines of runs of at least <see cref="MinListedDates"/> unlabelled datelines or time stamps, each within
-    /// <see cref="TableReach"/> lines of the next with no blank line between, two of them with a date at least: a list of
-    /// related or most-read stories printing each story's date under its headline ("• Headline" / "Tue, Jul 16 2013" /
-    /// "• Headline" / "Mon, Jul 15 2013" / "• Headline" / "6:22am EDT"), not a header, which prints its date once.
+    /// <see cref="TableReach"/> lines of the next, two of them with a date at least: a list of related or most-read stories
+    /// printing each story's date under its headline ("• Headline" / "Tue, Jul 16 2013" / "• Headline" / "Mon, Jul 15 2013" /
+    /// "• Headline" / "6:22am EDT"), not a header, which prints its date once. The blank lines a printer puts between a
+    /// list's entries (html2text puts one around each) are not counted, and no more than one stands between two lines.
     /// </summary>
     private static HashSet<int> ListsOfDates(Document document, List<Dateline> datelines)
     {
         var listed = new HashSet<int>();
         var run = new List<Dateline>();
+        var bylineLines = document.Attribution.Bylines.Select(b => document.GetLineIndex(b.Start)).ToHashSet();
         foreach (var dateline in datelines.Append(null))
         {
             var continues = dateline is not null && IsUnlabelled(dateline) && run.Count > 0
-                && dateline.Line - run[^1].Line <= TableReach && !HasBlankBetween(document, run[^1].Line, dateline.Line);
+                && IsWithinListReach(document, run[^1].Line, dateline.Line) && !IsUnderByline(dateline);
             if (!continues)
             {
                 if (run.Count >= MinListedDates && run.Count(d => d.Dates.Count > 0) >= 2)
@@ -220,6 +222,18 @@ internal static class PublicationDateFinder
         return listed;
 
         static bool IsUnlabelled(Dateline dateline) => dateline.Dates.All(c => c.Source == PublicationDateSource.Dateline);
+
+        // "By Ana Lee" / "HALIFAX | Thu Jan 17, 2019": the header's date under its byline, even one line below a list's last date.
+        bool IsUnderByline(Dateline dateline)
+        {
+            var above = dateline.Line - 1;
+            while (above >= 0 && document.Lines[above].IsBlank)
+            {
+                above--;
+            }
+
+            return above >= 0 && bylineLines.Contains(above);
+        }
     }
 
     /// <summary>Fewest words of a list item that is a story's headline (a menu's entries are one or two).</summary>
@@ -228,8 +242,10 @@ internal static class PublicationDateFinder
     /// <summary>
     /// An unlabelled date alone on the line right under a list item that is a headline, indented to go on with the item
     /// ("  • Bombs strike the capital" / "    Wed, May 15 2013"): the date of a related story the page lists, however few
-    /// it lists, not the article's. An item that names a byline's author ("• Follow Jane Roe on Twitter") is the author
-    /// box's, and the date under it the article's.
+    /// it lists, not the article's; or a blank line below an item that is nothing but a link to the story
+    /// (<c>* [Bombs strike the capital](/2013/05/15/bombs)</c>, as html2text prints a list with each date a paragraph
+    /// of its own). An item that names a byline's author ("• Follow Jane Roe on Twitter") is the author box's, and the date
+    /// under it the article's.
     /// </summary>
     private static bool IsTeasersDate(Document document, HashSet<int> fullDateRows, Dateline dateline)
     {
@@ -239,7 +255,8 @@ internal static class PublicationDateFinder
             return false;
         }
 
-        var above = document.Lines[dateline.Line - 1];
+        var linkedAbove = dateline.Line >= 2 && document.Lines[dateline.Line - 1].IsBlank && document.Lines[dateline.Line - 2].Has(LineShape.LinkOnly);
+        var above = document.Lines[dateline.Line - (linkedAbove ? 2 : 1)];
         if (!above.Has(LineShape.ListItem) || above.WordCount < MinTeaserWords || fullDateRows.Contains(above.Index))
         {
             return false;
@@ -250,7 +267,7 @@ internal static class PublicationDateFinder
         var itemText = item.Length - LineShapes.StripListMarker(marked).Length;
         var date = document.GetText(document.Lines[dateline.Line]);
         var dateIndent = date.Length - date.TrimStart().Length;
-        if (dateIndent < itemText || itemText == 0)
+        if (!linkedAbove && (dateIndent < itemText || itemText == 0))
         {
             return false;
         }
@@ -266,17 +283,23 @@ internal static class PublicationDateFinder
         return true;
     }
 
-    private static bool HasBlankBetween(Document document, int first, int last)
+    /// <summary>Whether <paramref name="last"/> is within <see cref="TableReach"/> non-blank lines of <paramref name="first"/>, with no two blank lines in a row between.</summary>
+    private static bool IsWithinListReach(Document document, int first, int last)
     {
+        var reach = 1;
         for (var i = first + 1; i < last; i++)
         {
-            if (document.Lines[i].IsBlank)
+            if (!document.Lines[i].IsBlank)
             {
-                return true;
+                reach++;
+            }
+            else if (document.Lines[i - 1].IsBlank)
+            {
+                return false;
             }
         }
 
-        return false;
+        return reach <= TableReach;
     }
 
     /// <summary>
