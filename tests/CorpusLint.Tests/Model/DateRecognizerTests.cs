@@ -50,6 +50,20 @@ public class DateRecognizerTests
     public void Reads_may_with_a_period_as_a_template_abbreviates_it_when_its_year_follows() =>
         Assert.Equal(new DateOnly(2013, 5, 15), Single("Posted May. 15, 2013 - 2:02 PM EDT").Date);
 
+    [Theory]
+    [InlineData("Published January 17, 2019Harbour Press", "January 17, 2019")]
+    [InlineData("By Ana LeePublished 17 January 2019Harbour Press", "17 January 2019")]
+    public void Reads_a_year_glued_to_the_name_after_it(string text, string written)
+    {
+        var mention = Single(text);
+        Assert.Equal(written, Written(text, mention));
+        Assert.Equal(new DateOnly(2019, 1, 17), mention.Date);
+    }
+
+    [Fact]
+    public void Reads_no_year_in_a_longer_number_or_a_word() =>
+        Assert.DoesNotContain(Mentions("Shipped January 17, 20190 units and January 17, 2019abc"), m => m.Kind == DateMentionKind.FullDate);
+
     [Fact]
     public void Reads_no_date_across_a_sentence_that_ends_in_may() =>
         Assert.DoesNotContain(Mentions("The vote was in May. 15 members stayed away."), m => m.Kind is DateMentionKind.FullDate or DateMentionKind.YearlessDate);

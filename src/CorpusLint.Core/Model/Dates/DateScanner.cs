@@ -193,7 +193,9 @@ internal ref struct DateScanner
         {
             var last = i + 1;
             var year = 0;
-            if (i + 2 < n && SeparatorIs(i + 1, allowPeriod: false, allowComma: true) && TryYear(i + 2, out year) && !DigitContinues(i + 2))
+            var yearEnd = -1;
+            if (i + 2 < n && SeparatorIs(i + 1, allowPeriod: false, allowComma: true)
+                && ((TryYear(i + 2, out year) && !DigitContinues(i + 2)) || TryYearGluedToName(i + 2, out year, out yearEnd)))
             {
                 last = i + 2;
             }
@@ -206,7 +208,7 @@ internal ref struct DateScanner
                 year = 0;
             }
 
-            return Add(lead, last, year, month.Value, day, DateStyle.MonthDay, FormOf(month));
+            return Add(lead, last, year, month.Value, day, DateStyle.MonthDay, FormOf(month), endOffset: yearEnd);
         }
 
         if (afterName)
@@ -272,7 +274,9 @@ internal ref struct DateScanner
         {
             var last = i + 1;
             var year = 0;
-            if (i + 2 < n && SeparatorIs(i + 1, allowPeriod: month.Abbreviated, allowComma: true) && TryYear(i + 2, out year) && !DigitContinues(i + 2))
+            var yearEnd = -1;
+            if (i + 2 < n && SeparatorIs(i + 1, allowPeriod: month.Abbreviated, allowComma: true)
+                && ((TryYear(i + 2, out year) && !DigitContinues(i + 2)) || TryYearGluedToName(i + 2, out year, out yearEnd)))
             {
                 last = i + 2;
             }
@@ -285,7 +289,7 @@ internal ref struct DateScanner
                 year = 0;
             }
 
-            return Add(lead, last, year, month.Value, value, DateStyle.DayMonth, FormOf(month));
+            return Add(lead, last, year, month.Value, value, DateStyle.DayMonth, FormOf(month), endOffset: yearEnd);
         }
 
         if (_local is not null && TryLocalDayFirst(i, value, lead, afterName) is var local && local > i)
@@ -1061,6 +1065,27 @@ internal ref struct DateScanner
         year = 0;
         var word = WordText(i);
         return word.Length == 4 && IsDigits(word) && TryNumber(word, out year, out _, out _, out _) && year is >= 1000 and <= 2999;
+    }
+
+    /// <summary>
+    /// "June 06, 2013FoxNews.com": a year glued by a lost space to the capitalised name after it (a capital, then a
+    /// lower-case letter), as a printer that joins a page's elements leaves a header's date and its site. The year ends
+    /// at its fourth digit (<paramref name="end"/>).
+    /// </summary>
+    private bool TryYearGluedToName(int i, out int year, out int end)
+    {
+        year = 0;
+        end = -1;
+        var word = WordText(i);
+        if (word.Length < 6 || !IsDigits(word[..4]) || !char.IsUpper(word[4]) || !char.IsLower(word[5])
+            || !TryNumber(word[..4], out year, out _, out _, out _) || year is < 1000 or > 2999)
+        {
+            year = 0;
+            return false;
+        }
+
+        end = _words[i].Start + 4;
+        return true;
     }
 
     /// <summary>Leading digits (up to 4) with an optional ordinal suffix; <paramref name="rest"/> is what follows otherwise.</summary>
