@@ -336,6 +336,8 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nThu 2019-01-17 13:44:00 | 12 notes\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nJanuary 17, 2019 [ RSS Feed ](/rss/harbour) [ Print\n](https://example.org/news/ferry)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nJanuary 17, 2019 [Email](mailto:desk@example.org) [comments](#comments)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nBy Ana Lee January 17, 2019Harbournews.com\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nJanuary 17, 2019Harbour Press\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Related News\n\n  • Ferry fares to rise in the spring\n\n1:43pm EST\n\n  • Bridge to close for repairs\n\nThu, Jan 10 2019\n\n  • Council to meet on harbour plan\n\nWed, Jan 9 2019\n\nBy Ana Lee\n\nHALIFAX | Thu Jan 17, 2019 2:06pm EST\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("---\ntitle: Ferry\ndate: 2019-01-17\n---\nBody text on March 3.", "2019-01-17", PublicationDateSource.FrontMatter)]
     [InlineData("---\ntitle: Ferry\ndate: \"2019-01-17T10:00:00Z\"\n---\nBody text.", "2019-01-17", PublicationDateSource.FrontMatter)]

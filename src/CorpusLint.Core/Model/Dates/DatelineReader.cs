@@ -359,6 +359,21 @@ internal static class DatelineReader
                 }
 
                 previousEnd = word.End;
+                if (mention.End < word.End && mention.End < line.End && char.IsUpper(text[mention.End]))
+                {
+                    // "July 18, 2013Space.com", "2013Associated Press": a lost space glued the site after the date to it.
+                    var host = HostNameEnd(text, mention.End, line.End);
+                    if (host > 0)
+                    {
+                        runs.Add(new NameRun(mention.End, host - mention.End, AfterBy: false));
+                        hostEnd = host;
+                    }
+                    else
+                    {
+                        (runStart, runWords) = (mention.End, 1);
+                    }
+                }
+
                 continue;
             }
 
