@@ -310,6 +310,22 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// A printer that joins a page's lines runs the header's byline into the article's text: the bar after the name closes
+    /// the byline however long the line is, while a long sentence opening with "By" stays a sentence.
+    /// </summary>
+    [Fact]
+    public void A_byline_closed_by_a_bar_opens_a_line_the_article_runs_on()
+    {
+        var joined = Document.FromText("page.txt", "Ferry to run later crossings\n\n\u2014By Maria Lindqvist| Tue Jan. 22, 2019 5:16 PM PSTShare "
+            + Body.Replace("\n\n", " ", StringComparison.Ordinal));
+        var sentence = Document.FromText("page.txt", "Ferry to run later crossings\n\nBy Harbour Council rules | the ferry must sail "
+            + Body.Replace("\n\n", " ", StringComparison.Ordinal));
+
+        Assert.Equal("Maria Lindqvist", Assert.Single(joined.AttributionChoice.Bylines).Name);
+        Assert.Empty(sentence.AttributionChoice.Bylines);
+    }
+
+    /// <summary>
     /// Bylines as templates print them: the section before the cue, the cue twice (the template's and the name's own),
     /// names with a word that is also a function word ("Will", "Said", "Than") or a weekday's short form ("Sun"), and a linked name whose address and
     /// title html2text's wrap carried on to the next lines.

@@ -123,6 +123,13 @@ internal static partial class AttributionScanner
     [GeneratedRegex(@"^\s*,\s+(?:an?|the|our)\s")]
     private static partial Regex RoleAfterName();
 
+    /// <summary>
+    /// "By Jane Roe | Thu Jun. 6, 2013 ... The council voted ...": a bar after the name closes a header's byline, whatever
+    /// follows it on the line (a printer that joins a page's lines runs the header into the text).
+    /// </summary>
+    [GeneratedRegex(@"^\s*\|")]
+    private static partial Regex BarAfterName();
+
     /// <summary>A byline alone is short: longer lines are sentences that open with "By" ("By Facebook, Google and Apple, the market ...").</summary>
     private const int MaxBylineWords = 16;
 
@@ -283,6 +290,7 @@ internal static partial class AttributionScanner
     private static bool MayCarryAttribution(ReadOnlySpan<char> text, int words) =>
         words <= 12
         || (words <= 30 && text.ContainsAny(ByOrEditorMark))
+        || (text.Contains('|') && text.ContainsAny(ByOrEditorMark))
         || text.Contains('(')
         || text.IndexOfAny(BioRoles) >= 0
         || text.IndexOfAny(PublicationWords) >= 0
@@ -351,7 +359,7 @@ internal static partial class AttributionScanner
 
         var hasBy = text.AsSpan().ContainsAny(ByWord);
         if (hasBy && ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers) is var name
-            && (words <= MaxBylineWords || (RoleAfterName().IsMatch(name.Rest) && text.AsSpan().IndexOfAny(BioRoles) >= 0))
+            && (words <= MaxBylineWords || (RoleAfterName().IsMatch(name.Rest) && text.AsSpan().IndexOfAny(BioRoles) >= 0) || BarAfterName().IsMatch(name.Rest))
             && (name.EndsAtGlue || IsBylineName(name.Value, name.Rest)) && NamesTheAuthor(by.Groups["picture"], by.Groups["cue"], name.Value))
         {
             bylines.Add(MakeByline(BylineKind.By, line.Start, line.End, plain, name) with { HeaderOnly = by.Groups["cue"].Value == "by" });
