@@ -20,8 +20,11 @@ internal static partial class AttributionChooser
     /// <summary>A name stands this many lines at most from its dateline, in the same block (no blank line between).</summary>
     private const int MaxLinesFromDateline = 3;
 
-    /// <summary>Blank lines the nearest name line may stand across from its dateline: a blank line and an empty cell's line of spaces.</summary>
-    private const int MaxBlankLinesInGap = 2;
+    /// <summary>
+    /// Blank lines the nearest name line may stand across from its dateline: a blank line and an empty cell's line of spaces,
+    /// or the several a printer that gives every element of a page its own lines leaves around each (BeautifulSoup's text).
+    /// </summary>
+    private const int MaxBlankLinesInGap = 8;
 
     /// <summary>A name line with its role ("Jane Roe, Staff Attorney, Example Union") has at most this many words; longer lines are prose.</summary>
     private const int MaxNameLineWords = 10;
