@@ -327,13 +327,15 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
-    /// Bylines as templates print them: the section before the cue, the cue twice (the template's and the name's own),
-    /// names with a word that is also a function word ("Will", "Said", "Than") or a weekday's short form ("Sun"), and a linked name whose address and
+    /// Bylines as templates print them: the section before the cue, the cue twice (the template's and the name's own), the
+    /// name in bold (html2text's **), names with a word that is also a function word ("Will", "Said", "Than") or a weekday's short form ("Sun"), and a linked name whose address and
     /// title html2text's wrap carried on to the next lines.
     /// </summary>
     [Theory]
     [InlineData("News By Maria Lindqvist Jan. 22, 2019 5:16 pm", "Maria Lindqvist")]
     [InlineData("By By Maria Lindqvist\nJan. 22, 2019", "Maria Lindqvist")]
+    [InlineData("By **Maria Lindqvist** , Harbour Press\nJan. 22, 2019", "Maria Lindqvist")]
+    [InlineData("By __Maria Lindqvist__\nJan. 22, 2019", "Maria Lindqvist")]
     [InlineData("By Will Lindqvist and Ana Ruiz, E-mail the writers\nJan. 22, 2019", "Will Lindqvist and Ana Ruiz")]
     [InlineData("By Omar Said\nJan. 22, 2019", "Omar Said")]
     [InlineData("By Ker Than\nJan. 22, 2019", "Ker Than")]

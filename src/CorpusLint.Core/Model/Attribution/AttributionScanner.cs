@@ -641,7 +641,9 @@ internal static partial class AttributionScanner
         public static PlainLine Create(Document document, Line line, IReadOnlyList<MarkdownLink> links, int firstLink)
         {
             var text = document.Text;
-            if ((firstLink >= links.Count || links[firstLink].Start >= line.End) && !text.AsSpan(line.Start, line.Length).ContainsAny(InvisibleCharacters.All))
+            var lineText = text.AsSpan(line.Start, line.Length);
+            if ((firstLink >= links.Count || links[firstLink].Start >= line.End) && !lineText.ContainsAny(InvisibleCharacters.All)
+                && !lineText.Contains("**", StringComparison.Ordinal) && !lineText.Contains("__", StringComparison.Ordinal))
             {
                 // Most lines have no link: the plain text is the line itself.
                 return new PlainLine(text.Substring(line.Start, line.Length), [(0, line.Start, line.Length)], line.End, NoLinks);
@@ -653,18 +655,19 @@ internal static partial class AttributionScanner
             var plainLength = 0;
             void Add(int from, int to)
             {
-                // Invisible characters are left out, as a reader sees the line: "Musu&#173;meci" is the name "Musumeci".
+                // Invisible characters and strong emphasis's marks are left out, as a reader sees the line: "Musu&#173;meci"
+                // is the name "Musumeci", "By **Jane Roe**" (html2text's bold) the byline "By Jane Roe".
                 while (from < to)
                 {
-                    var invisible = text.AsSpan(from, to - from).IndexOfAny(InvisibleCharacters.All);
-                    var end = invisible < 0 ? to : from + invisible;
+                    var (hidden, hiddenLength) = NextHidden(text.AsSpan(from, to - from));
+                    var end = hidden < 0 ? to : from + hidden;
                     if (end > from)
                     {
                         segments.Add((plainLength, from, end - from));
                         plainLength += end - from;
                     }
 
-                    from = end + 1;
+                    from = end + hiddenLength;
                 }
             }
 
@@ -695,6 +698,17 @@ internal static partial class AttributionScanner
             }
 
             return new PlainLine(plain, [.. segments], line.End, lineLinks);
+        }
+
+        /// <summary>Where the next character a reader does not see starts in <paramref name="text"/>, and how long it is; -1 when none.</summary>
+        private static (int Index, int Length) NextHidden(ReadOnlySpan<char> text)
+        {
+            var invisible = text.IndexOfAny(InvisibleCharacters.All);
+            var searched = invisible < 0 ? text : text[..invisible];
+            var strong = searched.IndexOf("**", StringComparison.Ordinal);
+            var underscores = searched.IndexOf("__", StringComparison.Ordinal);
+            var mark = strong < 0 ? underscores : underscores < 0 ? strong : Math.Min(strong, underscores);
+            return mark >= 0 ? (mark, 2) : (invisible, 1);
         }
 
         public int ToDocument(int plainIndex)
