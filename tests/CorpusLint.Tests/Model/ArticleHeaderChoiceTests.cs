@@ -333,6 +333,7 @@ public class ArticleHeaderChoiceTests
     /// </summary>
     [Theory]
     [InlineData("News By Maria Lindqvist Jan. 22, 2019 5:16 pm", "Maria Lindqvist")]
+    [InlineData("   News By Maria Lindqvist Jan. 22, 2019 5:16 pm", "Maria Lindqvist")]
     [InlineData("By By Maria Lindqvist\nJan. 22, 2019", "Maria Lindqvist")]
     [InlineData("By **Maria Lindqvist** , Harbour Press\nJan. 22, 2019", "Maria Lindqvist")]
     [InlineData("By __Maria Lindqvist__\nJan. 22, 2019", "Maria Lindqvist")]

@@ -80,13 +80,13 @@ internal static partial class AttributionScanner
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "By X" or "By: X" at the start of a line (after bullets, slashes or brackets), or after a separator ("yas! | By X |
+    /// "By X" or "By: X" at the start of a line (after indentation, bullets, slashes or brackets), or after a separator ("yas! | By X |
     /// April 13, 2020"), or after the author's picture named by its alternative text ("Hill By Jemele Hill": the
     /// <c>picture</c> group, which must name the author, or be the section a template prints before the byline: "News By
     /// Jane Roe"); "By By X" when a template prints its cue before a name stored with its own; "ByX" when a lost space
     /// glued the cue to the name; a lower-case "by X" (which counts only in the header).
     /// </summary>
-    [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*|(?<picture>\p{{Lu}}[\p{{L}}'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})\s+)(?:(?<cue>By|BY):?\s+(?:By\s+)?|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
+    [GeneratedRegex($@"^(?>\s*)(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*|(?<picture>\p{{Lu}}[\p{{L}}'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})\s+)(?:(?<cue>By|BY):?\s+(?:By\s+)?|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
     private static partial Regex ByLine();
 
     /// <summary>
