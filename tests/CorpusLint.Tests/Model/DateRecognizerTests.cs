@@ -376,6 +376,8 @@ public class DateRecognizerTests
     [InlineData("nl", "Gepubliceerd op 12 maart 2025 om 14:30", 2025, 3, 12)]
     [InlineData("ru", "24 сентября 2018, 14:30", 2018, 9, 24)]
     [InlineData("de", "25.09.2018 | 14:30 Uhr", 2018, 9, 25)]
+    [InlineData("fr", "Publié le 05/04/2013 à 17:08", 2013, 4, 5)]
+    [InlineData("es", "Publicado el 05/04/2013", 2013, 4, 5)]
     public void Finds_the_publication_date_of_a_header_in_the_document_s_language(string language, string dateline, int year, int month, int day)
     {
         var publication = Document.FromText("article.txt", $"Headline\n\n{dateline}\n\n{ForeignProse.In(language)}\n").PublicationDate;
@@ -393,6 +395,11 @@ public class DateRecognizerTests
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), document.PublicationDate!.Date);
         Assert.Single(document.Dates.PublicationDateCandidates, c => c.Source == PublicationDateSource.FrontMatter);
     }
+
+    /// <summary>In English, 05/04/2013 is April 5 or May 4: neither is read.</summary>
+    [Fact]
+    public void Reads_no_date_in_numbers_whose_order_the_language_leaves_open() =>
+        Assert.DoesNotContain(Mentions("Published 05/04/2013 by the desk"), m => m.Kind == DateMentionKind.FullDate);
 
     [Fact]
     public void Reports_the_span_of_the_publication_date()

@@ -638,6 +638,12 @@ internal ref struct DateScanner
             return Add(lead, i + 2, year, first, first, DateStyle.NumericDayFirst, MonthNameForm.None);
         }
 
+        // "Publié le 05/04/2013": every language whose date words the scanner reads writes the day first.
+        if (_local is not null && first <= 31 && secondValue <= 12)
+        {
+            return Add(lead, i + 2, year, secondValue, first, DateStyle.NumericDayFirst, MonthNameForm.None);
+        }
+
         return i + 2; // ambiguous (03/04/2019) or not a date: skip it whole
     }
 
