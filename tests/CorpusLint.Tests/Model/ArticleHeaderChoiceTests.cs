@@ -215,10 +215,12 @@ public class ArticleHeaderChoiceTests
         Assert.Equal("Associated Press", Assert.Single(choice.SourceCredits).Source);
     }
 
-    // Pages saved as Markdown link the name to the author's page: the label is the name, not a picture's placeholder.
+    // Pages saved as Markdown link the name to the author's page: the label is the name, not a picture's placeholder. A row
+    // of icons (links with no words) between the name and the date is no more than a blank line.
     [Theory]
     [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](https://example.org/@maria)\n\nMar 03, 2024")]
     [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](https://example.org/authors/maria/)\nMar 03, 2024")]
+    [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](https://example.org/authors/maria/)\n\n[__](mailto:maria@example.org)[__](https://example.org/authors/maria/rss)\n\n  \nMar 03, 2024")]
     public void A_linked_name_beside_the_dateline_is_the_byline(string header)
     {
         var document = Document.FromText("page.md", "Home | News | Sport | Weather\n\n" + header + "\n\n" + Body);

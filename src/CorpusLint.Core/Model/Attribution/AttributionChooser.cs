@@ -153,11 +153,11 @@ internal static partial class AttributionChooser
                 for (var distance = 1; distance <= MaxLinesFromDateline; distance++)
                 {
                     var row = dateline.Line + (step * distance);
-                    if (distance == 1 && IsBlankRow(document, row))
+                    if (distance == 1 && IsGapRow(document, row))
                     {
                         // The nearest line may stand across one gap (a separate element of the page, which a text browser
                         // may print as a blank line and a line of spaces, its empty cell): only that one.
-                        for (var gap = 0; gap < MaxBlankLinesInGap && IsBlankRow(document, row); gap++)
+                        for (var gap = 0; gap < MaxBlankLinesInGap && IsGapRow(document, row); gap++)
                         {
                             row += step;
                         }
@@ -185,7 +185,9 @@ internal static partial class AttributionChooser
         }
     }
 
-    private static bool IsBlankRow(Document document, int row) => row >= 0 && row < document.Lines.Count && document.Lines[row].IsBlank;
+    /// <summary>A blank line, or one of no word at all (a rule, a row of icons: <c>[__](mailto:...)[__](https://twitter.com/...)</c>).</summary>
+    private static bool IsGapRow(Document document, int row) =>
+        row >= 0 && row < document.Lines.Count && (document.Lines[row].IsBlank || (document.Layout.Lines[row].Signals & Layout.LineSignals.Decoration) != 0);
 
     private static JudgedByline Judge(Byline byline, ArticleZone zone, string? rejection, string acceptance) =>
         rejection is null ? new JudgedByline(byline, zone, true, acceptance) : new JudgedByline(byline, zone, false, rejection);
