@@ -153,10 +153,10 @@ internal static partial class AttributionChooser
                 for (var distance = 1; distance <= MaxLinesFromDateline; distance++)
                 {
                     var row = dateline.Line + (step * distance);
-                    if (distance == 1 && IsGapRow(document, row))
+                    if (distance == 1 && IsBlankRow(document, row))
                     {
                         // The nearest line may stand across one gap (a separate element of the page, which a text browser
-                        // may print as a blank line and a line of spaces, its empty cell): only that one.
+                        // may print as a blank line and a line of spaces, its empty cell, or a row of icons): only that one.
                         for (var gap = 0; gap < MaxBlankLinesInGap && IsGapRow(document, row); gap++)
                         {
                             row += step;
@@ -185,9 +185,11 @@ internal static partial class AttributionChooser
         }
     }
 
-    /// <summary>A blank line, or one of no word at all (a rule, a row of icons: <c>[__](mailto:...)[__](https://twitter.com/...)</c>).</summary>
+    private static bool IsBlankRow(Document document, int row) => row >= 0 && row < document.Lines.Count && document.Lines[row].IsBlank;
+
+    /// <summary>Inside a gap: a blank line, or one of no word at all (a row of icons: <c>[__](mailto:...)[__](https://twitter.com/...)</c>).</summary>
     private static bool IsGapRow(Document document, int row) =>
-        row >= 0 && row < document.Lines.Count && (document.Lines[row].IsBlank || (document.Layout.Lines[row].Signals & Layout.LineSignals.Decoration) != 0);
+        IsBlankRow(document, row) || (row >= 0 && row < document.Lines.Count && (document.Layout.Lines[row].Signals & Layout.LineSignals.Decoration) != 0);
 
     private static JudgedByline Judge(Byline byline, ArticleZone zone, string? rejection, string acceptance) =>
         rejection is null ? new JudgedByline(byline, zone, true, acceptance) : new JudgedByline(byline, zone, false, rejection);
