@@ -23,7 +23,7 @@ public sealed class CL4006MisplacedSpace : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 5;
+    public override int Version => 6;
 
     public override FixKind FixKind => FixKind.Safe;
 
@@ -62,6 +62,13 @@ public sealed class CL4006MisplacedSpace : Rule
 
                 i += at;
                 var next = i + 1 < span.Length ? span[i + 1] : '\n';
+                if (AfterAddress(text, line.Start + i))
+                {
+                    // "visit www.example.org .": the space keeps the mark out of the address, which the fix would break.
+                    i++;
+                    continue;
+                }
+
                 if (span[i] == ',')
                 {
                     if (!spacedList)
@@ -115,6 +122,29 @@ public sealed class CL4006MisplacedSpace : Rule
         }
 
         return commas >= SpacedListMinCommas;
+    }
+
+    /// <summary>
+    /// Whether the word before the spaces ahead of <paramref name="offset"/> is an address: a scheme, "www.", a path or an
+    /// e-mail address (<c>http://example.org/a</c>, <c>www.example.org</c>, <c>site/search.php?q=1</c>, <c>desk@example.org</c>).
+    /// </summary>
+    private static bool AfterAddress(string text, int offset)
+    {
+        var end = offset;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        return end < offset && word.Contains('.')
+            && (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || word.ContainsAny('/', '@'));
     }
 
     // The run of spaces right before offset, when a word (not an opening bracket, a dash or another mark) comes before it on the same line.

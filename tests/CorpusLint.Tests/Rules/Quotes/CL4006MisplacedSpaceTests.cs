@@ -31,6 +31,9 @@ public class CL4006MisplacedSpaceTests
     [InlineData("French « guillemets » take spaces. Visit .NET Conf.\n")]
     [InlineData("  , starts a line\n")]
     [InlineData("Tags: Ferries , Harbour Council , Island Life , Timetables\n")]
+    [InlineData("To take part, visit: http://\nwww.harbourproject.org .\n")]
+    [InlineData("The timetables are at http://example.org/ferries/search.php?sort=date , and fares at www.example.org/fares .\n")]
+    [InlineData("Write to desk@example.org , or call.\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
     [Theory]
