@@ -51,6 +51,24 @@ public class LayoutBodyShapesTests
         Assert.Equal(LineClass.Legal, layout[32].Class);
     }
 
+    /// <summary>
+    /// A page's inline style sheet and script, hard-wrapped and joined again: a block holding a statement is code, and so is
+    /// a statement opening with what reads as a list's marker; a bulleted item with a semicolon and no code name is a list's.
+    /// </summary>
+    [Theory]
+    [InlineData("} .ferry-box a { color: #ffffff; font-size: 14px; text-align: right; } .ferry-box div.panel { width: auto", true)]
+    [InlineData("0) return cookie.substring(name.length, cookie.length); } return null; } var x = readCookie('c_id');", true)]
+    [InlineData("+ size_str + revenue_str + '?'; href = href.substring(0, cut) + info + '?';", true)]
+    [InlineData("• Cash; cheques are taken at the ferry office only", false)]
+    [InlineData("• Harbour Lines (HBL) rose 5% to $120 on Tuesday", false)]
+    public void Style_sheets_and_script_statements_are_code(string line, bool code)
+    {
+        var document = Document.FromText("article.txt", BoilerplateText.Article(middle: [line]));
+        var index = Enumerable.Range(0, document.Lines.Count).Single(i => document.GetText(document.Lines[i]).SequenceEqual(line));
+
+        Assert.Equal(code, document.Layout[index].Signals.HasFlag(LineSignals.Code));
+    }
+
     [Fact]
     public void A_long_sentence_that_names_a_file_is_prose_not_code()
     {

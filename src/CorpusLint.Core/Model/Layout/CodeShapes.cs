@@ -31,6 +31,11 @@ internal static class CodeShapes
             return true;
         }
 
+        if (HoldsStatementBlock(text))
+        {
+            return true;
+        }
+
         // A statement's or a block's end: code whatever its keywords ("WITH series AS (", "} else {"); a hard-wrapped sentence
         // may break after a semicolon, but then it reads as prose.
         if (text[^1] is '{' or '}' or '(' or '[' or '\\' or '=' || text.EndsWith("),") || text.EndsWith("*/")
@@ -67,6 +72,20 @@ internal static class CodeShapes
         }
 
         return (symbols >= options.CodeMinSymbolShare * visible && symbols >= 2) || HasIdentifier(text);
+    }
+
+    /// <summary>
+    /// Code however the line opens, even with what reads as a list's marker ("0) return c.length; }", "+ size_str + '?';"),
+    /// as a wrapper breaking a script leaves it: a block holding a statement, or a statement's semicolon beside a name only
+    /// code writes. A list's item needs that much: a bullet before a few symbols is a list's, not code.
+    /// </summary>
+    public static bool IsStatement(ReadOnlySpan<char> text) => HoldsStatementBlock(text) || (text.Contains(';') && HasIdentifier(text));
+
+    /// <summary>A block holding a statement ("a { color: #fff; }", "if (x) { y(); }"): prose puts no semicolon between braces.</summary>
+    private static bool HoldsStatementBlock(ReadOnlySpan<char> text)
+    {
+        var blockOpen = text.IndexOf('{');
+        return blockOpen >= 0 && text[blockOpen..].IndexOf(';') is var statement and > 0 && text[(blockOpen + statement)..].Contains('}');
     }
 
     /// <summary>A name only code writes: letters joined by an underscore (<c>lower_bound</c>) or a call on a member (<c>res.json(</c>).</summary>

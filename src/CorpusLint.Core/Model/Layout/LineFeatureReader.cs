@@ -224,7 +224,8 @@ internal static class LineFeatureReader
         var plain = !decoration && !linkOnly && !listItem && !caption && !formField;
         // A Markdown heading's hashes are how the format marks it, not a comment's: "## References" is no code.
         var heading = document.Format == DocumentFormat.Markdown ? LineShapes.WithoutHeadingMarks(shown) : shown;
-        Set(ref signals, LineSignals.Code, plain && CodeShapes.IsCode(heading, words, stopShare, options));
+        Set(ref signals, LineSignals.Code, (plain && CodeShapes.IsCode(heading, words, stopShare, options))
+            || (listItem && !decoration && !linkOnly && !caption && !formField && CodeShapes.IsStatement(listBody)));
         Set(ref signals, LineSignals.TableRow, plain && !separated && CodeShapes.IsTableRow(heading, stopShare, options));
         // An infobox's rows may carry bullets ("• Max. depth      88 m"): the label is what is listed.
         Set(ref signals, LineSignals.FactRow, !decoration && !linkOnly && !caption && !separated && !formField && CodeShapes.IsFactRow(listBody, options));
