@@ -53,6 +53,8 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("Published January 17, 2019Harbour Press", "January 17, 2019")]
     [InlineData("By Ana LeePublished 17 January 2019Harbour Press", "17 January 2019")]
+    [InlineData("By Ana Lee January 17, 20190", "January 17, 2019")]
+    [InlineData("Published Thu, January 17 20194:29 AM EST", "Thu, January 17 2019")]
     public void Reads_a_year_glued_to_the_name_after_it(string text, string written)
     {
         var mention = Single(text);
@@ -62,7 +64,7 @@ public class DateRecognizerTests
 
     [Fact]
     public void Reads_no_year_in_a_longer_number_or_a_word() =>
-        Assert.DoesNotContain(Mentions("Shipped January 17, 20190 units and January 17, 2019abc"), m => m.Kind == DateMentionKind.FullDate);
+        Assert.DoesNotContain(Mentions("Shipped January 17, 20190000 units, January 17, 2019abc and January 17, 30190"), m => m.Kind == DateMentionKind.FullDate);
 
     [Fact]
     public void Reads_no_date_across_a_sentence_that_ends_in_may() =>
@@ -337,6 +339,7 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nJanuary 17, 2019 [ RSS Feed ](/rss/harbour) [ Print\n](https://example.org/news/ferry)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nJanuary 17, 2019 [Email](mailto:desk@example.org) [comments](#comments)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nBy Ana Lee January 17, 2019Harbournews.com\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nBy Ana LeeJanuary 17, 20190\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nJanuary 17, 2019Harbour Press\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Related News\n\n  • Ferry fares to rise in the spring\n\n1:43pm EST\n\n  • Bridge to close for repairs\n\nThu, Jan 10 2019\n\n  • Council to meet on harbour plan\n\nWed, Jan 9 2019\n\nBy Ana Lee\n\nHALIFAX | Thu Jan 17, 2019 2:06pm EST\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("---\ntitle: Ferry\ndate: 2019-01-17\n---\nBody text on March 3.", "2019-01-17", PublicationDateSource.FrontMatter)]

@@ -39,7 +39,7 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
             end = comma;
         }
 
-        var glue = GlueEnd(value, words);
+        var glue = GlueEnd(value, words, rest);
         var glued = glue < end;
         end = Math.Min(end, glue);
         end = value.AsSpan(0, end).TrimEnd().Length;
@@ -83,7 +83,7 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
     /// SongBy Eric Song"): inside a word, a lower-case letter then a capital that starts a role or section word, the
     /// word "By", or an acronym. Names with inner capitals ("McDonald", "DeArdo", "VanDerWerff") go on.
     /// </summary>
-    public static int GlueEnd(string value, IReadOnlyList<(int Start, int Length)> words)
+    public static int GlueEnd(string value, IReadOnlyList<(int Start, int Length)> words, string rest = "")
     {
         foreach (var (start, length) in words)
         {
@@ -102,7 +102,7 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
                 }
 
                 var head = tail[..next];
-                if (head is "By" || char.IsUpper(tail[1]) || PersonNameCheck.IsChromeWord(head))
+                if (head is "By" || char.IsUpper(tail[1]) || PersonNameCheck.IsChromeWord(head) || OpensGluedDate(string.Concat(value.AsSpan(start + length), rest), head, next == tail.Length))
                 {
                     return k;
                 }
@@ -111,6 +111,14 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
 
         return value.Length;
     }
+
+    /// <summary>
+    /// "Michael LemonickJune 07, 2013": a month's full name ending the word, its day after it, is the date a lost space
+    /// glued to the name ("Jane DeMay" alone is a name).
+    /// </summary>
+    private static bool OpensGluedDate(string after, ReadOnlySpan<char> head, bool endsWord) =>
+        endsWord && after.Length > 1 && after[0] == ' ' && char.IsAsciiDigit(after[1])
+        && DateWords.Lookup.TryGetValue(head, out var word) && word.Kind == DateWordKind.Month && !word.Abbreviated;
 
     /// <summary>"Sean Martin Sean Martin": a name printed twice (a link and its text) is one name.</summary>
     private static int RepeatEnd(ReadOnlySpan<char> value)

@@ -124,12 +124,18 @@ internal ref struct DateScanner
 
             if (!DateWords.Lookup.TryGetValue(word[k..], out var month) || month.Kind != DateWordKind.Month || month.Abbreviated || i + 2 >= _words.Length
                 || !SeparatorIs(i, allowPeriod: false, allowComma: false) || !TryDay(i + 1, out var day, out _) || DigitContinues(i + 1)
-                || !SeparatorIs(i + 1, allowPeriod: false, allowComma: true) || !TryYear(i + 2, out var year) || DigitContinues(i + 2))
+                || !SeparatorIs(i + 1, allowPeriod: false, allowComma: true))
             {
                 return null;
             }
 
-            return Add(Lead.At(i), i + 2, year, month.Value, day, DateStyle.MonthDay, FormOf(month), startOffset: _words[i].Start + k);
+            var yearEnd = -1;
+            if (!((TryYear(i + 2, out var year) && !DigitContinues(i + 2)) || TryYearGluedToName(i + 2, out year, out yearEnd)))
+            {
+                return null;
+            }
+
+            return Add(Lead.At(i), i + 2, year, month.Value, day, DateStyle.MonthDay, FormOf(month), startOffset: _words[i].Start + k, endOffset: yearEnd);
         }
 
         return null;
@@ -1074,16 +1080,19 @@ internal ref struct DateScanner
     }
 
     /// <summary>
-    /// "June 06, 2013FoxNews.com": a year glued by a lost space to the capitalised name after it (a capital, then a
-    /// lower-case letter), as a printer that joins a page's elements leaves a header's date and its site. The year ends
-    /// at its fourth digit (<paramref name="end"/>).
+    /// "June 06, 2013FoxNews.com", "June 07, 20130", "Nov 20 20194:29 AM": a year glued by a lost space to what a header
+    /// prints after it, the capitalised name of its site (a capital, then a lower-case letter), a count of comments or a
+    /// time's hour (up to three digits; a 19xx or 20xx year, as no number of five to seven digits is written without its
+    /// thousands' comma after a month and day). The year ends at its fourth digit (<paramref name="end"/>).
     /// </summary>
     private bool TryYearGluedToName(int i, out int year, out int end)
     {
         year = 0;
         end = -1;
         var word = WordText(i);
-        if (word.Length < 6 || !IsDigits(word[..4]) || !char.IsUpper(word[4]) || !char.IsLower(word[5])
+        var gluedName = word.Length >= 6 && char.IsUpper(word[4]) && char.IsLower(word[5]);
+        var gluedCount = word.Length is >= 5 and <= 7 && IsDigits(word) && word[..2] is "19" or "20";
+        if (word.Length < 5 || !IsDigits(word[..4]) || !(gluedName || gluedCount)
             || !TryNumber(word[..4], out year, out _, out _, out _) || year is < 1000 or > 2999)
         {
             year = 0;
