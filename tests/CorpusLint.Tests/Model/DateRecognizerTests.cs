@@ -50,18 +50,6 @@ public class DateRecognizerTests
     public void Reads_may_with_a_period_as_a_template_abbreviates_it_when_its_year_follows() =>
         Assert.Equal(new DateOnly(2013, 5, 15), Single("Posted May. 15, 2013 - 2:02 PM EDT").Date);
 
-    [Theory]
-    [InlineData("Published January 17, 2019Harbour Press", "January 17, 2019")]
-    [InlineData("By Ana LeePublished 17 January 2019Harbour Press", "17 January 2019")]
-    [InlineData("By Ana Lee January 17, 20190", "January 17, 2019")]
-    [InlineData("Published Thu, January 17 20194:29 AM EST", "Thu, January 17 2019")]
-    public void Reads_a_year_glued_to_the_name_after_it(string text, string written)
-    {
-        var mention = Single(text);
-        Assert.Equal(written, Written(text, mention));
-        Assert.Equal(new DateOnly(2019, 1, 17), mention.Date);
-    }
-
     [Fact]
     public void Reads_no_year_in_a_longer_number_or_a_word() =>
         Assert.DoesNotContain(Mentions("Shipped January 17, 20190000 units, January 17, 2019abc and January 17, 30190"), m => m.Kind == DateMentionKind.FullDate);
@@ -70,11 +58,19 @@ public class DateRecognizerTests
     public void Reads_no_date_across_a_sentence_that_ends_in_may() =>
         Assert.DoesNotContain(Mentions("The vote was in May. 15 members stayed away."), m => m.Kind is DateMentionKind.FullDate or DateMentionKind.YearlessDate);
 
+    /// <summary>
+    /// Dates as headers print them: an ISO time stamp read whole; a year a lost space glued to the site's name, a count or a
+    /// time's hour after it, read to its fourth digit.
+    /// </summary>
     [Theory]
     [InlineData("By Ana Lee - 2013-07-18T03:00:01Z", "2013-07-18T03:00:01Z")]
     [InlineData("Updated 2013-07-18T03:00+02:00 by the desk", "2013-07-18T03:00+02:00")]
     [InlineData("Updated 2013-07-18T03:00:01.250-0500 by the desk", "2013-07-18T03:00:01.250-0500")]
-    public void Reads_an_iso_time_stamp_whole(string text, string written)
+    [InlineData("Published July 18, 2013Harbour Press", "July 18, 2013")]
+    [InlineData("By Ana LeePublished 18 July 2013Harbour Press", "18 July 2013")]
+    [InlineData("By Ana Lee July 18, 20130", "July 18, 2013")]
+    [InlineData("Published Thu, July 18 20134:29 AM EST", "Thu, July 18 2013")]
+    public void Reads_a_date_as_headers_print_it(string text, string written)
     {
         var mention = Single(text);
         Assert.Equal(written, Written(text, mention));
