@@ -25,7 +25,7 @@ public sealed partial class CL1002UnattributedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 10;
+    public override int Version => 11;
 
     public override IReadOnlyList<RuleOption> Options { get; } =
     [

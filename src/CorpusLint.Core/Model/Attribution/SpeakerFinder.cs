@@ -111,7 +111,7 @@ public static class SpeakerFinder
         var found = context.Find();
         if (found is null && (continuesPreviousParagraph || context.QuoteOpensParagraph) && paragraph.Index > 0)
         {
-            var previous = document.Paragraphs[paragraph.Index - 1];
+            var previous = PreviousProse(document, paragraph.Index);
             var previousContext = new ParagraphContext(document, previous, previous.End, previous.End);
             found = previousContext.FindAnywhere() is { } inPrevious ? inPrevious with { FromPreviousParagraph = true } : null;
         }
@@ -124,6 +124,36 @@ public static class SpeakerFinder
         }
 
         return found;
+    }
+
+    /// <summary>Most words of a caption set between a quotation and the paragraph that names its speaker.</summary>
+    private const int MaxSetInCaptionWords = 25;
+
+    /// <summary>What a caption set in holds none of: a sentence's end inside it makes it a headline or prose, a quotation mark a quote's.</summary>
+    private static readonly SearchValues<char> SentenceMarksAndQuotes = SearchValues.Create(".!?" + QuoteChars.All);
+
+    /// <summary>Fewest words of such a caption: a label of fewer ("Reaction", "News Letter") opens a section of its own.</summary>
+    private const int MinSetInCaptionWords = 4;
+
+    /// <summary>
+    /// The paragraph before paragraph <paramref name="index"/>, past one line set in between that is a sentence without its
+    /// full stop (a picture's caption, "The singer (far right) died in 1971"): the quotation goes on from the prose above it.
+    /// </summary>
+    private static Paragraph PreviousProse(Document document, int index)
+    {
+        var previous = document.Paragraphs[index - 1];
+        if (index < 2 || previous.LineCount != 1)
+        {
+            return previous;
+        }
+
+        var text = document.Text.AsSpan(previous.Start, previous.Length).TrimEnd();
+        var isCaption = !text.IsEmpty && text.IndexOfAny(SentenceMarksAndQuotes) < 0 && text[^1] is not (':' or ',' or ';')
+            && !document.Lines[previous.FirstLine].Has(LineShape.ListItem)
+            && document.GetWords(previous.Start, previous.End).Length is >= MinSetInCaptionWords and <= MaxSetInCaptionWords;
+        var prose = document.Paragraphs[index - 2];
+        var proseText = document.Text.AsSpan(prose.Start, prose.Length).TrimEnd();
+        return isCaption && SentenceRule.EndsSentence(proseText) && !document.Lines[prose.FirstLine].Has(LineShape.ListItem) ? prose : previous;
     }
 
     /// <summary>

@@ -62,7 +62,19 @@ public class CL1002UnattributedQuoteTests
     [InlineData("▼ “섬 주민들은 내년 봄부터 저녁 배를 더 탄다” ▼")]
     [InlineData("“We cannot keep running two ferries on a budget meant for one,” explained virologist and study coauthor Ana Holm, who is also at the university.")]
     [InlineData("“She has changed ferries more often than I have changed coats,” cracked Holm, who has sailed for forty years.")]
+    [InlineData("Harbour master Ana Holm said the crossings would start in March.\n\nThe old ferry (left, with its crew) was built in 1971\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    /// <summary>
+    /// A line set in between that is a label of a few words, a list's item or a headline opens something of its own: the
+    /// quotation after it is not carried on from the prose above.
+    /// </summary>
+    [Theory]
+    [InlineData("Harbour master Ana Holm said the crossings would start in March.\n\nReaction\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”")]
+    [InlineData("Harbour master Ana Holm said the crossings would start in March.\n\n• From ferries to fishing boats on the coast\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”")]
+    [InlineData("Harbour master Ana Holm said the crossings would start in March.\n\nFerries done? Islanders not to blame\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”")]
+    public void Fires_on_a_quotation_after_a_label_an_item_or_a_headline(string text) =>
+        RuleTester.AssertFiresAt(_rule, text, (5, 1));
 
     // Markdown prints Wikipedia's caret in bold: "1. **^** ".
     [Fact]
