@@ -19,6 +19,14 @@ public class CL5007GluedWordsTests
     public void Fires_when_both_parts_are_words_of_the_document() =>
         RuleTester.AssertFiresAt(_rule, "Source: News Agencies\n\nNews AgenciesEverything you need to know. Everything is new.\n", (3, 6));
 
+    /// <summary>
+    /// A headline glued to a sentence opening with "In": a capitalised word before a particle looks like a brand ("PowerOn")
+    /// but is as often a lost break ("AbenomicsIn Japan", "StoriesIn The News" on pages never seen), so it still fires.
+    /// </summary>
+    [Fact]
+    public void Fires_on_a_headline_glued_to_a_sentence_opening_with_a_particle() =>
+        RuleTester.AssertFiresAt(_rule, "Ferry fares and the FerrynomicsIn Harbour, the sugar high fades.\n", (1, 21));
+
     [Fact]
     public void Fires_on_a_sentence_end_glued_to_the_next() =>
         RuleTester.AssertFiresAt(_rule, "© 2019 Port of Bar. All rights reserved.News from the region\nIt was dangerous.The man left.\n", (1, 32), (2, 8));
