@@ -289,17 +289,18 @@ internal static class PublicationDateFinder
         var reach = 1;
         for (var i = first + 1; i < last; i++)
         {
-            if (!document.Lines[i].IsBlank)
+            if (!document.Lines[i].IsBlank && ++reach > TableReach)
             {
-                reach++;
+                return false; // datelines far apart: no need to read the lines between
             }
-            else if (document.Lines[i - 1].IsBlank)
+
+            if (document.Lines[i].IsBlank && document.Lines[i - 1].IsBlank)
             {
                 return false;
             }
         }
 
-        return reach <= TableReach;
+        return true;
     }
 
     /// <summary>
