@@ -410,7 +410,7 @@ internal static class DatelineReader
             else if (IsTimePart(text, word) || IsFiller(span) || LinkWord.Contains(span))
             {
                 CloseRun(previousEnd);
-                // "1:43pm EDT": a time with its meridiem, a story of today's stamp, as "3 hours ago" is.
+                // "1:43pm EDT": a time with its meridiem alone stamps a story of today, as "3 hours ago" does.
                 timestamp |= IsTimePart(text, word) && char.IsAsciiLetter(span[^1]);
             }
             else if (MetaWord.Contains(span) || (IsDigits(span) && k + 1 < words.Length && MetaWord.Contains(text.Slice(words[k + 1].Start, words[k + 1].Length))))
