@@ -133,12 +133,19 @@ public static partial class BylineDateCheck
             c[name], byline < c.Length ? c[byline] : "", published < c.Length ? c[published] : "") { Title = title < c.Length ? c[title] : "" })];
     }
 
+    /// <summary>
+    /// Measures one page. A gold byline the page prints as its copyright holder (<c>Copyright © 2013, Los Angeles
+    /// Times</c>) is the publisher a site's author tag names, not a writer: it is not counted as a printed byline.
+    /// </summary>
     public static PageResult Measure(GoldAttribution gold, string raw)
     {
         var document = Document.FromText(gold.Name + ".raw.txt", raw);
         var choice = document.AttributionChoice;
         var flat = Flatten(raw);
-        var printedNames = GoldNames(gold.Byline).Where(n => ContainsWords(flat, Flatten(n))).Select(Flatten).ToHashSet(StringComparer.Ordinal);
+        var holders = CopyrightHolders().Matches(flat).Select(m => m.Value).ToList();
+        var printedNames = GoldNames(gold.Byline).Select(Flatten)
+            .Where(n => ContainsWords(flat, n) && !holders.Any(h => ContainsWords(h, n)))
+            .ToHashSet(StringComparer.Ordinal);
         var taken = choice.Bylines.SelectMany(b => SplitNames(b.Name)).Concat(choice.SourceCredits.Select(c => c.Source)).Select(Flatten).ToHashSet(StringComparer.Ordinal);
         var days = GoldDays(gold.PublishedTime);
         var datePrinted = days.Any(d => PrintedFormats.Any(f => flat.Contains(Flatten(d.ToString(f, CultureInfo.InvariantCulture)), StringComparison.Ordinal)));
@@ -311,6 +318,11 @@ public static partial class BylineDateCheck
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    // The holder follows the mark within a few words, on the text with its line breaks as spaces: a wrapping printer
+    // may break the holder's name, and one that joins a page's lines must not make the rest of the page the holder.
+    [GeneratedRegex(@"(?:©|\(c\)|\bcopyright\b).{0,60}")]
+    private static partial Regex CopyrightHolders();
 
     [GeneratedRegex(@"T\d\d:\d\d.*(?:Z|[+-]\d\d:?\d\d)$")]
     private static partial Regex HasOffset();

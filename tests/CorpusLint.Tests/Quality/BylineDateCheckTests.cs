@@ -50,6 +50,20 @@ public sealed class BylineDateCheckTests
     }
 
     [Theory]
+    [InlineData("Harbour Gazette", false)]
+    [InlineData("Jane Roe", true)]
+    public void A_gold_byline_the_page_prints_as_its_copyright_holder_is_the_publisher(string byline, bool printed)
+    {
+        const string page = "Ferry to run later crossings\n\nBy Jane Roe\n\n"
+            + "The harbour council voted on Tuesday to add two evening crossings to the island ferry timetable.\n\n"
+            + "Copyright © 2023, Harbour\nGazette. All rights reserved. Read the Harbour Gazette every morning.\n";
+
+        var result = BylineDateCheck.Measure(new GoldAttribution("p", byline, ""), page);
+
+        Assert.Equal(printed, result.BylinePrinted);
+    }
+
+    [Theory]
     [InlineData("Ferry to run later crossings | Harbour Gazette", true, true)]
     [InlineData("Ferry to run later crossings", true, true)]
     [InlineData("Harbour Gazette", false, false)]
