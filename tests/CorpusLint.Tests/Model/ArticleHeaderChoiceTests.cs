@@ -140,6 +140,23 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// One paragraph of more words than a headline has, right above the byline and its date: the dek (a video's or the story's
+    /// summary), so the date is still the header's. Two such paragraphs are the article's start (the test above).
+    /// </summary>
+    [Fact]
+    public void One_long_paragraph_right_above_the_byline_is_the_dek()
+    {
+        const string Dek = "The evening ferry left the harbour at dusk on Tuesday, with the lights of the island hospital on the far shore, "
+            + "for the last time under the old timetable, and the crew said they would miss the quiet crossings of the winter months.";
+        var page = "Home | News | Sport | Weather\n\nFerry to run later crossings\n\n" + Dek + "\n\nAna Lee, Harbour Press 7:02 a.m. EST Jan. 17, 2019\n\n" + Body;
+        // Printed hard-wrapped: the dek's lines are prose in a row, as the article's are.
+        var document = Document.FromText("page.txt", CorpusLint.Quality.TextWrapper.Wrap(page, 78).Text);
+
+        Assert.Equal(ArticleZone.Header, document.Header.ZoneOf(LineOf(document, "Ana Lee, Harbour Press") - 1));
+        Assert.Equal(new DateOnly(2019, 1, 17), document.PublicationDate?.Date);
+    }
+
+    /// <summary>
     /// A long caption right under its picture, the photographer's credit opening it, then the byline, the agency on a line of
     /// its own and the date: the caption is the picture's, and the agency's line does not cut the header before the date.
     /// </summary>

@@ -41,7 +41,7 @@ public sealed class ArticleHeader
     /// <summary>
     /// Lines above a header's byline or dateline inside the body are a headline or a dek: longer lines are prose, unless a
     /// picture's credit ("Credit: Harbour Press", a caption class line) follows them below or a picture stands right above
-    /// them: then they are its caption.
+    /// them (then they are its caption), or they are one paragraph right above the byline or dateline (the dek).
     /// </summary>
     private const int MaxHeaderLineWords = 30;
 
@@ -145,6 +145,8 @@ public sealed class ArticleHeader
     {
         var above = 0;
         var uncaptioned = false;
+        var proseSince = -1;
+        var lastAbove = -1;
         var underPicture = IsPicture(lines, NonBlankBefore(lines, from, 1));
         var i = from;
         for (; i <= to && !markers.Contains(i); i++)
@@ -163,11 +165,16 @@ public sealed class ArticleHeader
             // A long line is prose, unless it stands right under a picture or a picture's credit follows it: then it is
             // the picture's caption ("Jane Roe/Agency - The mayor opens ...", a 49-word caption above the byline).
             var captionsPicture = underPicture && !uncaptioned;
+            var wasUncaptioned = uncaptioned;
             uncaptioned = lines[i].Class != LineClass.Caption && (uncaptioned || (lines[i].WordCount > MaxHeaderLineWords && !captionsPicture));
+            proseSince = uncaptioned && !wasUncaptioned ? i : proseSince;
             underPicture = IsPicture(lines, i);
+            lastAbove = i;
         }
 
-        if (i > to || uncaptioned)
+        // Long prose above the marker is the article's start, unless it is one paragraph right above it: the dek
+        // (a summary of 35 words over "Jane Roe, Harbour Gazette 7:02 a.m. July 17, 2013").
+        if (i > to || (uncaptioned && proseSince != lastAbove))
         {
             return null;
         }
