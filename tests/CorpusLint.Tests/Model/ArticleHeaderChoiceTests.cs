@@ -199,6 +199,8 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\n[maria-lind]\nMaria Lindqvist\n     \n\nApr. 24, 2014, 9:49 AM 286,248  40", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist\nContributing Writer\n━━━━━━━━━━━━\nNovember 15, 2019\n━━━━━━━━━━━━", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\n\n\nJuly 18, 2013 9:05 AM\n\n \n\n\n\n\n\n\t\t\tMaria Lindqvist\t\t\n\n\n \n\n", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special for Harbour Press 8:57 p.m. EDT July 17, 2013", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special to the Harbour Press, July 17, 2013", "Maria Lindqvist")]
     public void Finds_a_name_printed_beside_the_dateline(string header, string name)
     {
         var choice = Page(header).AttributionChoice;

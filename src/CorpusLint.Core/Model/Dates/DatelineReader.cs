@@ -407,7 +407,7 @@ internal static class DatelineReader
             {
                 runWords++; // "Bradley M. Kuhn": an initial inside a name, not the "m" of "p.m."
             }
-            else if (IsTimePart(text, word) || IsFiller(span) || LinkWord.Contains(span))
+            else if (IsTimePart(text, word) || IsFiller(span) || LinkWord.Contains(span) || IsAffiliationWord(text, words, k))
             {
                 CloseRun(previousEnd);
                 // "1:43pm EDT": a time with its meridiem alone stamps a story of today, as "3 hours ago" does.
@@ -706,6 +706,20 @@ internal static class DatelineReader
         return link.LabelStart <= word.Start && word.End <= labelEnd
             && text.AsSpan(link.LabelStart, word.Start - link.LabelStart).IsWhiteSpace() && text.AsSpan(word.End, labelEnd - word.End).IsWhiteSpace();
     }
+
+    /// <summary>
+    /// "Special", "to" and "the" in a writer's tie to the paper ("Jane Roe, Special for USA TODAY", "Special to the Pioneer
+    /// Press"): words of the byline, as "for" is, not a name or a site beside the date.
+    /// </summary>
+    private static bool IsAffiliationWord(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int k) =>
+        (Is(text, words, k, "special") && IsTie(text, words, k + 1))
+        || (Is(text, words, k, "to") && Is(text, words, k - 1, "special"))
+        || (Is(text, words, k, "the") && IsTie(text, words, k - 1) && Is(text, words, k - 2, "special"));
+
+    private static bool IsTie(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int at) => Is(text, words, at, "for") || Is(text, words, at, "to");
+
+    private static bool Is(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int at, string value) =>
+        (uint)at < (uint)words.Length && text.Slice(words[at].Start, words[at].Length).Equals(value, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The run follows the word "by" ("on March 10, 2015 by Nikhil Marathe"): a byline, not a site.</summary>
     private static bool AfterBy(ReadOnlySpan<char> text, int lineStart, int runStart)
