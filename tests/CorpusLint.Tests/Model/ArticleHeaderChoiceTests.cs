@@ -363,6 +363,9 @@ public class ArticleHeaderChoiceTests
     [InlineData("By Omar Said\nJan. 22, 2019", "Omar Said")]
     [InlineData("By Ker Than\nJan. 22, 2019", "Ker Than")]
     [InlineData("By Maria H. Sun\nJan. 22, 2019", "Maria H. Sun")]
+    [InlineData("By Marco deLindqvist\nJan. 22, 2019", "Marco deLindqvist")]
+    [InlineData("By Marco d'Amato\nJan. 22, 2019", "Marco d'Amato")]
+    [InlineData("By Omar al-Sadr\nJan. 22, 2019", "Omar al-Sadr")]
     [InlineData("By Maria LindqvistJanuary 22, 20190", "Maria Lindqvist")]
     [InlineData("By [Maria\nLindqvist](http://example.org/author/maria-lindqvist/ \"Posts by Maria Lindqvist\")\n\nJan. 22, 2019", "Maria Lindqvist")]
     [InlineData("A picture of the evening ferry leaving the harbour at dusk, the hospital lights behind it. Photo: Ana Holm\n\n"

@@ -13,7 +13,9 @@ namespace CorpusLint.Model.Attribution;
 /// </summary>
 internal static partial class AttributionScanner
 {
-    private const string NameWord = @"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}\.)";
+    /// <summary>A capitalised word or an initial, or a surname with its particle glued on ("deAgonia", "d'Amato", "al-Sadr").</summary>
+    private const string NameWord = $@"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*|\p{{Lu}}\.|{GluedParticle}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)";
+    private const string GluedParticle = @"(?:de|di|da|du|del|la|le|van|von|d['’]|al-|el-)";
     private const string Particle = @"(?:de|di|da|del|della|dos|das|du|van|von|der|den|ter|la|le|al|el|bin|ibn|ben|y|St\.?)";
     private const string Name = $@"{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{0,4}}";
     private const string Names = $@"{Name}(?:\s*(?:,|\band\b|&)\s*{Name}){{0,4}}";

@@ -29,6 +29,12 @@ internal sealed class PersonNameCheck(Document document)
     /// <summary>One author's name after a cue ("By Ana María Núñez de la Fuente").</summary>
     private const int MaxCuedWords = 6;
 
+    /// <summary>Particles a surname may have glued on, before its capital ("deAgonia", "d'Amato", "al-Sadr").</summary>
+    private static readonly string[] GluedParticles = ["de", "di", "da", "du", "del", "la", "le", "van", "von", "d'", "d’", "al-", "el-"];
+
+    private static bool HasGluedParticle(string word) =>
+        GluedParticles.Any(p => word.Length > p.Length + 1 && word.StartsWith(p, StringComparison.Ordinal) && char.IsUpper(word[p.Length]) && char.IsLower(word[^1]));
+
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
         ["de", "di", "da", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "ben", "y", "st"],
         StringComparer.OrdinalIgnoreCase);
@@ -123,7 +129,7 @@ internal sealed class PersonNameCheck(Document document)
             }
 
             // A script without case (Korean, Chinese) writes names as it writes other words.
-            if (!char.IsUpper(word[0]) && (char.IsLower(word[0]) || !char.IsLetter(word[0])))
+            if (!char.IsUpper(word[0]) && (char.IsLower(word[0]) || !char.IsLetter(word[0])) && !HasGluedParticle(word))
             {
                 return $"'{word}' is not capitalised: not a name";
             }
