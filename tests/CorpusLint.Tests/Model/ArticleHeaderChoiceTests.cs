@@ -157,6 +157,20 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// A printer that joins a page's elements ran the picture's caption onto the date with no space between: the dateline
+    /// is the words up to the date, and the name above it is the byline.
+    /// </summary>
+    [Fact]
+    public void A_caption_glued_to_the_date_leaves_the_dateline_its_date()
+    {
+        var document = Page("Ferry to run later crossings\n\nAna Lee, Harbour Press\n"
+            + "3:15 p.m. EDT Jan. 17, 2019The evening ferry leaves the harbour at dusk on a calm day in November, with the lights of the island hospital on the far shore.(Photo: Harbour Press)");
+
+        Assert.Equal(new DateOnly(2019, 1, 17), document.PublicationDate?.Date);
+        Assert.Equal("Ana Lee", Assert.Single(document.AttributionChoice.Bylines).Name);
+    }
+
+    /// <summary>
     /// A long caption right under its picture, the photographer's credit opening it, then the byline, the agency on a line of
     /// its own and the date: the caption is the picture's, and the agency's line does not cut the header before the date.
     /// </summary>

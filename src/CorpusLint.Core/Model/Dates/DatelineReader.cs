@@ -131,16 +131,51 @@ internal static class DatelineReader
     public static Dateline? Read(Document document, Line line, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames, Label labelAbove)
     {
         var words = document.GetWords(line);
+        var gluedProse = GluedProseStart(document.Text, words, mentions, firstMention, line);
+        if (gluedProse < words.Length)
+        {
+            // "3:15 p.m. EDT July 18, 2013Los Angeles Kings right wing Dustin Brown celebrates ...": a printer that joins a
+            // page's elements ran the caption under the date onto it; the dateline is the words up to the date.
+            words = words[..gluedProse];
+        }
+
         if (words.Length is 0 or > MaxWords)
         {
             return InlineDateline(document, line, mentions, firstMention);
         }
 
-        return ReadWords(document, line, words, mentions, firstMention, bylineNames, labelAbove, skipped: [])
+        var endsAtGlue = gluedProse == words.Length;
+        return ReadWords(document, line, words, mentions, firstMention, bylineNames, labelAbove, skipped: [], endsAtGlue)
             ?? (TemplateItems(document, line, words, mentions, firstMention, bylineNames) is { } items
-                ? ReadWords(document, line, words, mentions, firstMention, bylineNames, labelAbove, items)
+                ? ReadWords(document, line, words, mentions, firstMention, bylineNames, labelAbove, items, endsAtGlue)
                 : null)
             ?? InlineDateline(document, line, mentions, firstMention);
+    }
+
+    /// <summary>
+    /// The index of the word after the first date that a sentence is glued to, with no space between ("2013Los Angeles
+    /// Kings right wing ..."), or the number of words when there is none. A site's name glued so ("2013Space.com",
+    /// "2013Associated Press") is read as the site beside the date, not cut.
+    /// </summary>
+    private static int GluedProseStart(string text, ReadOnlySpan<Word> words, IReadOnlyList<DateMention> mentions, int firstMention, Line line)
+    {
+        var m = firstMention;
+        for (var k = 0; k < words.Length && m < mentions.Count && mentions[m].Start < line.End; k++)
+        {
+            while (m < mentions.Count && mentions[m].End <= words[k].Start)
+            {
+                m++;
+            }
+
+            if (m < mentions.Count && mentions[m].Start < words[k].End && mentions[m].Kind == DateMentionKind.FullDate
+                && mentions[m].End < words[k].End && char.IsUpper(text[mentions[m].End])
+                && HostNameEnd(text, mentions[m].End, line.End) <= 0 && IsProseAfter(text, words, k + 1))
+            {
+                return k + 1;
+            }
+        }
+
+        return words.Length;
     }
 
     /// <summary>
@@ -249,7 +284,7 @@ internal static class DatelineReader
 
     private static Dateline? ReadWords(
         Document document, Line line, ReadOnlySpan<Word> words, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames, Label labelAbove,
-        IReadOnlyList<(int Start, int End)> skipped)
+        IReadOnlyList<(int Start, int End)> skipped, bool endsAtGlue)
     {
         var text = document.Text.AsSpan();
 
@@ -367,6 +402,10 @@ internal static class DatelineReader
                     {
                         runs.Add(new NameRun(mention.End, host - mention.End, AfterBy: false));
                         hostEnd = host;
+                    }
+                    else if (endsAtGlue && k == words.Length - 1)
+                    {
+                        break; // the sentence glued to the date is not the dateline's (GluedProseStart)
                     }
                     else
                     {
@@ -705,6 +744,22 @@ internal static class DatelineReader
         var labelEnd = link.LabelStart + link.LabelLength;
         return link.LabelStart <= word.Start && word.End <= labelEnd
             && text.AsSpan(link.LabelStart, word.Start - link.LabelStart).IsWhiteSpace() && text.AsSpan(word.End, labelEnd - word.End).IsWhiteSpace();
+    }
+
+    /// <summary>Words a sentence has and a name or site beside a date does not: two lower-case words that tie nothing.</summary>
+    private const int MinProseWordsAfterGlue = 2;
+
+    /// <summary>Whether the words from <paramref name="from"/> on read as a sentence rather than a site's or person's name.</summary>
+    private static bool IsProseAfter(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int from)
+    {
+        var lower = 0;
+        for (var k = from; k < words.Length && lower < MinProseWordsAfterGlue; k++)
+        {
+            var span = text.Slice(words[k].Start, words[k].Length);
+            lower += char.IsLower(span[0]) && !LinkWord.Contains(span) && !IsFiller(span) && !MetaWord.Contains(span) ? 1 : 0;
+        }
+
+        return lower >= MinProseWordsAfterGlue;
     }
 
     /// <summary>
