@@ -140,15 +140,18 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
-    /// One paragraph of more words than a headline has, right above the byline and its date: the dek (a video's or the story's
-    /// summary), so the date is still the header's. Two such paragraphs are the article's start (the test above).
+    /// One paragraph of more words than a headline has, right above the byline and its date (a bullet alone between them is
+    /// no line of its own): the dek (a video's or the story's summary), so the date is still the header's. Two such
+    /// paragraphs are the article's start (the test above).
     /// </summary>
-    [Fact]
-    public void One_long_paragraph_right_above_the_byline_is_the_dek()
+    [Theory]
+    [InlineData("\n\n")]
+    [InlineData("\n\n  • \n\n")]
+    public void One_long_paragraph_right_above_the_byline_is_the_dek(string between)
     {
         const string Dek = "The evening ferry left the harbour at dusk on Tuesday, with the lights of the island hospital on the far shore, "
             + "for the last time under the old timetable, and the crew said they would miss the quiet crossings of the winter months.";
-        var page = "Home | News | Sport | Weather\n\nFerry to run later crossings\n\n" + Dek + "\n\nAna Lee, Harbour Press 7:02 a.m. EST Jan. 17, 2019\n\n" + Body;
+        var page = "Home | News | Sport | Weather\n\nFerry to run later crossings\n\n" + Dek + between + "Ana Lee, Harbour Press 7:02 a.m. EST Jan. 17, 2019\n\n" + Body;
         // Printed hard-wrapped: the dek's lines are prose in a row, as the article's are.
         var document = Document.FromText("page.txt", CorpusLint.Quality.TextWrapper.Wrap(page, 78).Text);
 

@@ -169,7 +169,7 @@ public sealed class ArticleHeader
             uncaptioned = lines[i].Class != LineClass.Caption && (uncaptioned || (lines[i].WordCount > MaxHeaderLineWords && !captionsPicture));
             proseSince = uncaptioned && !wasUncaptioned ? i : proseSince;
             underPicture = IsPicture(lines, i);
-            lastAbove = i;
+            lastAbove = lines[i].WordCount > 0 ? i : lastAbove; // a bullet or a rule alone between them is no line of its own
         }
 
         // Long prose above the marker is the article's start, unless it is one paragraph right above it: the dek
