@@ -141,12 +141,13 @@ public class ArticleHeaderChoiceTests
 
     /// <summary>
     /// One paragraph of more words than a headline has, right above the byline and its date (a bullet alone between them is
-    /// no line of its own): the dek (a video's or the story's summary), so the date is still the header's. Two such
+    /// no line of its own, a name or a title is allowed): the dek (a video's or the story's summary), so the date is still the header's. Two such
     /// paragraphs are the article's start (the test above).
     /// </summary>
     [Theory]
     [InlineData("\n\n")]
     [InlineData("\n\n  • \n\n")]
+    [InlineData("\n\nHarbour Press Staff\n")]
     public void One_long_paragraph_right_above_the_byline_is_the_dek(string between)
     {
         const string Dek = "The evening ferry left the harbour at dusk on Tuesday, with the lights of the island hospital on the far shore, "

@@ -51,6 +51,12 @@ public sealed class ArticleHeader
     /// </summary>
     private const int MaxLineBetweenMarkersWords = 4;
 
+    /// <summary>
+    /// Short lines (of at most <see cref="MaxLineBetweenMarkersWords"/> words) a dek may have between it and the byline or
+    /// dateline below it: the author's name over the date.
+    /// </summary>
+    private const int MaxLinesAfterDek = 1;
+
     /// <summary>Non-blank lines at the end of the body and below it that may hold a closing credit or an author box.</summary>
     private const int ClosingLines = 6;
 
@@ -145,8 +151,7 @@ public sealed class ArticleHeader
     {
         var above = 0;
         var uncaptioned = false;
-        var proseSince = -1;
-        var lastAbove = -1;
+        var linesAfterDek = 0;
         var underPicture = IsPicture(lines, NonBlankBefore(lines, from, 1));
         var i = from;
         for (; i <= to && !markers.Contains(i); i++)
@@ -167,14 +172,18 @@ public sealed class ArticleHeader
             var captionsPicture = underPicture && !uncaptioned;
             var wasUncaptioned = uncaptioned;
             uncaptioned = lines[i].Class != LineClass.Caption && (uncaptioned || (lines[i].WordCount > MaxHeaderLineWords && !captionsPicture));
-            proseSince = uncaptioned && !wasUncaptioned ? i : proseSince;
+            if (wasUncaptioned && uncaptioned && lines[i].WordCount > 0)
+            {
+                // A bullet or a rule alone is no line of its own; a name or a title is one line; prose is more.
+                linesAfterDek += lines[i].WordCount <= MaxLineBetweenMarkersWords ? 1 : MaxLinesAfterDek + 1;
+            }
+
             underPicture = IsPicture(lines, i);
-            lastAbove = lines[i].WordCount > 0 ? i : lastAbove; // a bullet or a rule alone between them is no line of its own
         }
 
-        // Long prose above the marker is the article's start, unless it is one paragraph right above it: the dek
-        // (a summary of 35 words over "Jane Roe, Harbour Gazette 7:02 a.m. July 17, 2013").
-        if (i > to || (uncaptioned && proseSince != lastAbove))
+        // Long prose above the marker is the article's start, unless it is one paragraph right above it, or above the
+        // name over it: the dek (a summary of 35 words over "Jane Roe, Harbour Gazette 7:02 a.m. July 17, 2013").
+        if (i > to || (uncaptioned && linesAfterDek > MaxLinesAfterDek))
         {
             return null;
         }
