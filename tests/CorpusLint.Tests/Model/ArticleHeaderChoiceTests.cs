@@ -175,6 +175,21 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// A printer that joins a page's elements ran the article's first paragraph onto its time stamp: a time and a date open
+    /// the line, which no sentence does, so they are the dateline. A sentence opening on a date alone is prose.
+    /// </summary>
+    [Theory]
+    [InlineData("3:15 p.m. EDT Jan. 17, 2019 The evening ferry", true)]
+    [InlineData("Jan. 17, 2019 was the day the evening ferry", false)]
+    public void A_time_stamp_opening_a_line_of_prose_is_its_dateline(string opening, bool dated)
+    {
+        var document = Page("Ferry to run later crossings\n\nAna Lee\n"
+            + opening + " left the harbour at dusk, with the lights of the island hospital on the far shore and the older boat moored in reserve.");
+
+        Assert.Equal(dated ? new DateOnly(2019, 1, 17) : null, document.PublicationDate?.Date);
+    }
+
+    /// <summary>
     /// A long caption right under its picture, the photographer's credit opening it, then the byline, the agency on a line of
     /// its own and the date: the caption is the picture's, and the agency's line does not cut the header before the date.
     /// </summary>

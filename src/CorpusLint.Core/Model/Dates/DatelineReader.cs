@@ -141,7 +141,7 @@ internal static class DatelineReader
 
         if (words.Length is 0 or > MaxWords)
         {
-            return InlineDateline(document, line, mentions, firstMention);
+            return StampOpeningProse(document, line, words, mentions, firstMention) ?? InlineDateline(document, line, mentions, firstMention);
         }
 
         var endsAtGlue = gluedProse == words.Length;
@@ -149,7 +149,40 @@ internal static class DatelineReader
             ?? (TemplateItems(document, line, words, mentions, firstMention, bylineNames) is { } items
                 ? ReadWords(document, line, words, mentions, firstMention, bylineNames, labelAbove, items, endsAtGlue)
                 : null)
+            ?? StampOpeningProse(document, line, words, mentions, firstMention)
             ?? InlineDateline(document, line, mentions, firstMention);
+    }
+
+    /// <summary>
+    /// "9:35 p.m. EDT July 18, 2013 NASA engineers are looking at ...": a date with its time opens the line and a sentence
+    /// follows, as a printer that joins a page's elements runs the article's first paragraph onto its time stamp. No
+    /// sentence opens on a time and a date, so the stamp is a dateline.
+    /// </summary>
+    private static Dateline? StampOpeningProse(Document document, Line line, ReadOnlySpan<Word> words, IReadOnlyList<DateMention> mentions, int firstMention)
+    {
+        if (words.Length == 0 || firstMention >= mentions.Count
+            || mentions[firstMention] is not { Kind: DateMentionKind.FullDate, Date: { } date, Time: not null } mention
+            || mention.Start != words[0].Start || mention.End >= line.End || !char.IsWhiteSpace(document.Text[mention.End]))
+        {
+            return null;
+        }
+
+        var next = 0;
+        while (next < words.Length && words[next].Start < mention.End)
+        {
+            next++;
+        }
+
+        if (next >= words.Length || !char.IsUpper(document.Text[words[next].Start]) || !IsProseAfter(document.Text, words, next))
+        {
+            return null;
+        }
+
+        return new Dateline(
+            line.Index,
+            [new PublicationDateCandidate(date, mention.Start, mention.Length, PublicationDateSource.Dateline, IsUpdate: false, 0.9, mention)],
+            [],
+            HasByline: false);
     }
 
     /// <summary>
