@@ -489,6 +489,22 @@ public class ArticleHeaderChoiceTests
         Assert.All(document.PublicationDateChoice.Candidates, c => Assert.Equal(DateVerdict.Rejected, c.Verdict));
     }
 
+    /// <summary>
+    /// A template that prints the author's box under the article, past its share buttons: the name over the date is the
+    /// article's. The same name and date after a label ("Comments") or a headline is a comment's or a related story's.
+    /// </summary>
+    [Theory]
+    [InlineData("  • Share on Facebook\n  • Share on Twitter\n  • \n\n[ana]\nAna Lee @analee\n\n  • Jan 17, 2019 1:15 PM\n  • print\n\nAna Lee covers the harbour for the Press.\n", true)]
+    [InlineData("Comments\n\nAna Lee\n\nJan 17, 2019 1:15 PM\n\nI took the last ferry home every night for a year and it was always full.\n", false)]
+    [InlineData("Bridge repairs delayed again\n\nAna Lee\n\nJan 17, 2019 1:15 PM\n", false)]
+    public void The_authors_box_under_the_article_dates_it(string footer, bool dated)
+    {
+        var document = Page("Ferry to run later crossings", footer);
+
+        Assert.Equal(dated ? new DateOnly(2019, 1, 17) : null, document.PublicationDate?.Date);
+        Assert.Equal(dated ? ["Ana Lee"] : [], document.AttributionChoice.Bylines.Select(b => b.Name));
+    }
+
     [Fact]
     public void A_date_in_a_table_of_dates_is_not_a_dateline()
     {

@@ -231,7 +231,7 @@ internal static partial class AttributionChooser
     /// Akinaka • 8h"). Null for a line too long to be a name line, one that does not start with a capital, or a photo
     /// credit ("Jane Roe/AFP").
     /// </summary>
-    private static (int Start, int Length, string Name)? NameOnLine(Document document, Line line)
+    internal static (int Start, int Length, string Name)? NameOnLine(Document document, Line line)
     {
         if (line.WordCount > MaxNameLineWords)
         {

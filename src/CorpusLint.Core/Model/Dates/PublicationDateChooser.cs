@@ -11,9 +11,10 @@ namespace CorpusLint.Model.Dates;
 /// <item>else a date labelled "Published"/"Posted"/"First published" in the header, the one nearest the article;</item>
 /// <item>else the header's unlabelled datelines, when they all give one day (dates far above the nearest one are a
 /// masthead's or a teaser's and do not count); when they disagree nothing is chosen;</item>
-/// <item>else a dateline in the closing credit.</item>
+/// <item>else a dateline in the closing credit, or in the author's box a template prints right under the article
+/// (<see cref="IsAuthorBoxUnderArticle"/>).</item>
 /// </list>
-/// Dates below the article (comments, related stories) and inside its body are never chosen; "Updated" dates are
+/// Other dates below the article (comments, related stories) and dates inside its body are never chosen; "Updated" dates are
 /// updates. Then relative and year-less mentions are resolved against the chosen date.
 /// </summary>
 internal static class PublicationDateChooser
@@ -41,6 +42,57 @@ internal static class PublicationDateChooser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Short lines a template prints between the article's end and an author box under it: share buttons, a picture's
+    /// placeholder, a bullet. More, or a line of more words, is another part of the page.
+    /// </summary>
+    private const int MaxChromeLinesAboveAuthorBox = 10;
+
+    /// <summary>The most words of a share button or a menu entry ("Share on Facebook").</summary>
+    private const int MaxChromeLineWords = 3;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is the date of the author's box a template prints right under the article: the
+    /// author's name on the line above it (a person's name, "Jane Roe @janeroe", "Jane Roe, Harbour Press"), and between
+    /// the article's last line and that name only a few short lines of chrome (share buttons, a picture's placeholder), no
+    /// headline, no label ("Comments") and no other date. A related story's date stands under its headline instead.
+    /// </summary>
+    private static bool IsAuthorBoxUnderArticle(Document document, int bodyEnd, int line)
+    {
+        var lines = document.Layout.Lines;
+        var nameRow = line - 1;
+        while (nameRow > bodyEnd && lines[nameRow].IsBlank)
+        {
+            nameRow--;
+        }
+
+        if (nameRow <= bodyEnd || AttributionChooser.NameOnLine(document, document.Lines[nameRow]) is not { } name
+            || new PersonNameCheck(document).Reject(name.Name, cued: false) is not null)
+        {
+            return false;
+        }
+
+        var chrome = 0;
+        for (var i = bodyEnd + 1; i < nameRow; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            // A share button ("Share on Twitter"), a picture or its placeholder ("[eda]"), a bullet; not a label ("Comments").
+            var isChrome = lines[i].WordCount == 0
+                || (lines[i].WordCount <= MaxChromeLineWords
+                    && (lines[i].Class is Layout.LineClass.Social or Layout.LineClass.Caption || (lines[i].Signals & Layout.LineSignals.Picture) != 0));
+            if (!isChrome || ++chrome > MaxChromeLinesAboveAuthorBox)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static PublicationDateChoice Choose(Document document)
@@ -74,6 +126,14 @@ internal static class PublicationDateChooser
             if (candidate.Source == PublicationDateSource.InlineDateline && line == header.ArticleStart)
             {
                 zone = ArticleZone.Header; // "BRIDGEMOOR, Jan. 23, 2024 — The council ..." opens the article's prose
+            }
+
+            if (zone is ArticleZone.Below or ArticleZone.Closing && header.IsAfterBody(line) && candidate.Source == PublicationDateSource.Dateline
+                && IsAuthorBoxUnderArticle(document, header.BodyEnd, line))
+            {
+                verdicts[i] = (zone, DateVerdict.Rejected, "");
+                closing.Add(i);
+                continue;
             }
 
             verdicts[i] = (zone, DateVerdict.Rejected, zone switch
