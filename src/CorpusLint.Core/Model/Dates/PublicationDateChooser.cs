@@ -50,7 +50,7 @@ internal static class PublicationDateChooser
     /// </summary>
     private const int MaxChromeLinesAboveAuthorBox = 10;
 
-    /// <summary>The most words of a share button or a menu entry ("Share on Facebook").</summary>
+    /// <summary>The most words of a picture's placeholder or alternative text between the article and its author's box.</summary>
     private const int MaxChromeLineWords = 3;
 
     /// <summary>
@@ -84,8 +84,8 @@ internal static class PublicationDateChooser
 
             // A share button ("Share on Twitter"), a picture or its placeholder ("[eda]"), a bullet; not a label ("Comments").
             var isChrome = lines[i].WordCount == 0
-                || (lines[i].WordCount <= MaxChromeLineWords
-                    && (lines[i].Class is Layout.LineClass.Social or Layout.LineClass.Caption || (lines[i].Signals & Layout.LineSignals.Picture) != 0));
+                || lines[i].Class == Layout.LineClass.Social
+                || (lines[i].WordCount <= MaxChromeLineWords && (lines[i].Class == Layout.LineClass.Caption || (lines[i].Signals & Layout.LineSignals.Picture) != 0));
             if (!isChrome || ++chrome > MaxChromeLinesAboveAuthorBox)
             {
                 return false;
