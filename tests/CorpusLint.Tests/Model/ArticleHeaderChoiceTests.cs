@@ -175,6 +175,20 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// "Published:" with its colon labels the date after it, even right after a capitalised run: the run before it is the
+    /// byline with the writer's role, however long. Without the label a long run beside a date is a headline's.
+    /// </summary>
+    [Theory]
+    [InlineData("MARIA LINDQVIST AP Sports Writer Published: June 7, 2013 2:15AM", true)]
+    [InlineData("Maria Lindqvist Harbour Press Staff Writer June 7, 2013 2:15AM", false)]
+    public void A_published_label_after_the_byline_labels_the_date(string line, bool dated)
+    {
+        var document = Page("Ferry to run later crossings\n\n" + line);
+
+        Assert.Equal(dated ? new DateOnly(2013, 6, 7) : null, document.PublicationDate?.Date);
+    }
+
+    /// <summary>
     /// A printer that joins a page's elements ran the article's first paragraph onto its time stamp: a time and a date open
     /// the line, which no sentence does, so they are the dateline. A sentence opening on a date alone is prose.
     /// </summary>
@@ -233,6 +247,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist\nContributing Writer\n━━━━━━━━━━━━\nNovember 15, 2019\n━━━━━━━━━━━━", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\n\n\nJuly 18, 2013 9:05 AM\n\n \n\n\n\n\n\n\t\t\tMaria Lindqvist\t\t\n\n\n \n\n", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special for Harbour Press 8:57 p.m. EDT July 17, 2013", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist Published: July 17, 2013 2:15AM", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special to the Harbour Press, July 17, 2013", "Maria Lindqvist")]
     public void Finds_a_name_printed_beside_the_dateline(string header, string name)
     {

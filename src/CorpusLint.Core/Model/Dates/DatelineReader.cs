@@ -326,7 +326,7 @@ internal static class DatelineReader
         var m = firstMention;
         var label = labelAbove;
         bool publicationLabel = labelAbove == Label.Publication, updateLabel = labelAbove == Label.Update, hasByline = false;
-        int other = 0, counts = 0, runStart = -1, runWords = 0, longRuns = 0, shortRuns = 0;
+        int other = 0, counts = 0, runStart = -1, runWords = 0, longRuns = 0, longRunsBeforeLabel = 0, shortRuns = 0;
         var previousEnd = line.Start;
         var previousWasHandle = false;
         var startsWithLabel = false;
@@ -344,7 +344,15 @@ internal static class DatelineReader
             }
 
             runs.Add(new NameRun(runStart, end - runStart, AfterBy(document.Text, line.Start, runStart)));
-            longRuns += runWords > MaxRunWords ? 1 : 0;
+            if (runWords > MaxRunWords && publicationLabel)
+            {
+                longRuns++;
+            }
+            else if (runWords > MaxRunWords)
+            {
+                longRunsBeforeLabel++;
+            }
+
             shortRuns += runWords == 1 ? 1 : 0;
             runStart = -1;
             runWords = 0;
@@ -460,7 +468,7 @@ internal static class DatelineReader
                 previousWasHandle = true;
                 postCitation |= gap.EndsWith("(@");
             }
-            else if ((PublicationLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap, text, previousEnd)))
+            else if ((PublicationLabel.Contains(span) && (IsColonLabel(text, word) || !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap, text, previousEnd))))
                 || (k == 0 && OpeningPublicationLabel.Contains(span)))
             {
                 CloseRun(previousEnd);
@@ -468,7 +476,7 @@ internal static class DatelineReader
                 publicationLabel = true;
                 startsWithLabel |= k == 0 || (k == 1 && LinkWord.Contains(text.Slice(words[0].Start, words[0].Length)));
             }
-            else if (UpdateLabel.Contains(span) && !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap, text, previousEnd)))
+            else if (UpdateLabel.Contains(span) && (IsColonLabel(text, word) || !IsCapitalisedRunWord(span, runStart >= 0 && ContinuesRun(gap, text, previousEnd))))
             {
                 CloseRun(previousEnd);
                 label = Label.Update;
@@ -548,6 +556,9 @@ internal static class DatelineReader
                     && counts <= MaxCounts
                     && runs.Count <= MaxCapitalisedRuns
                     && longRuns == 0
+                    // A byline with its role before a "Published:" label ("MIKE FITZPATRICK AP Sports Writer Published:
+                    // June 7, 2013") runs as long as the writer's role; without the label a long run is a headline.
+                    && (longRunsBeforeLabel == 0 || publicationLabel)
                     && (labelled || shortRuns == 0)
                     // "29 November 2018 | 20 January 2019" with nothing to tell them apart is a range.
                     && (labelled || distinct <= 1)));
@@ -734,6 +745,9 @@ internal static class DatelineReader
         end = isPlaceholder ? start + close : -1;
         return isPlaceholder;
     }
+
+    /// <summary>A label word with its colon ("Jane Roe Published: June 7, 2013") labels what follows, wherever it stands.</summary>
+    private static bool IsColonLabel(ReadOnlySpan<char> text, Word word) => word.End < text.Length && text[word.End] == ':';
 
     /// <summary>"Published" inside a capitalised run is a word of a name or site, not a label ("Daily Published").</summary>
     private static bool IsCapitalisedRunWord(ReadOnlySpan<char> word, bool inRun) => inRun && char.IsUpper(word[0]);
