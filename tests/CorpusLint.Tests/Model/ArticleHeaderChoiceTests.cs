@@ -248,6 +248,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\n\n\nJuly 18, 2013 9:05 AM\n\n \n\n\n\n\n\n\t\t\tMaria Lindqvist\t\t\n\n\n \n\n", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special for Harbour Press 8:57 p.m. EDT July 17, 2013", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist Published: July 17, 2013 2:15AM", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria Lindqvist and Ana Ruiz , Special for Harbour Press 5:27 p.m. EDT July 17, 2013", "Maria Lindqvist and Ana Ruiz")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special to the Harbour Press, July 17, 2013", "Maria Lindqvist")]
     public void Finds_a_name_printed_beside_the_dateline(string header, string name)
     {
@@ -266,6 +267,9 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nDecember 18, 2020\nMaria Lindqvist/AFP", "a photo credit")]
     [InlineData("Ferry to run later crossings\n\nDecember 18, 2020 – 4:39 PM\n\nText Size", "a widget's label")]
     [InlineData("Ferry to run later crossings\n\nDecember 18, 2020\nEpisode Description:", "a label over its value")]
+    [InlineData("Ferry to run later crossings\n\nSalt and Pepper\nDecember 18, 2020", "one word on a side of 'and'")]
+    [InlineData("Ferry to run later crossings\n\nHarbour Gazette and Island News\nDecember 18, 2020", "organisations joined")]
+    [InlineData("• December 18, 2020\n\nQ&A: Maria Lindqvist and Ana Ruiz\n\nThe council met.", "a headline's words")]
     public void Rejects_section_labels_menu_items_and_sites_beside_the_dateline(string header, string why)
     {
         var document = Page(header + "\n\nThe tech industry is watching the harbour.");

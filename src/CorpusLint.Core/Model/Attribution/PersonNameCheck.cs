@@ -94,9 +94,25 @@ internal sealed class PersonNameCheck(Document document)
     public static bool IsChromeWord(ReadOnlySpan<char> word) => ChromeWordLookup.Contains(word);
 
     /// <summary>Null when <paramref name="name"/> reads as a person's name (or several, after a cue); otherwise why it does not.</summary>
+    /// <summary>
+    /// Two writers printed without a cue, beside the date ("Jane Roe and John Doe"): each a name of two words or more, of
+    /// letters only (a headline's "Q&amp;A: Jane Roe and Man Utd" is not); anything else is one name, checked whole.
+    /// </summary>
+    private static string[] TwoWriters(string name)
+    {
+        var and = name.IndexOf(" and ", StringComparison.Ordinal);
+        if (and < 0 || name.Any(c => !char.IsLetter(c) && c is not (' ' or '.' or '\'' or '’' or '-')))
+        {
+            return [name];
+        }
+
+        string[] parts = [name[..and].Trim(), name[(and + 5)..].Trim()];
+        return parts.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2) ? parts : [name];
+    }
+
     public string? Reject(string name, bool cued)
     {
-        var people = cued ? SplitPeople(name) : [name];
+        var people = cued ? SplitPeople(name) : TwoWriters(name);
         foreach (var person in people)
         {
             if (RejectOne(person, cued) is { } reason)
