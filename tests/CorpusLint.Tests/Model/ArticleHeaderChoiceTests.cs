@@ -248,6 +248,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\n\n\nJuly 18, 2013 9:05 AM\n\n \n\n\n\n\n\n\t\t\tMaria Lindqvist\t\t\n\n\n \n\n", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special for Harbour Press 8:57 p.m. EDT July 17, 2013", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist Published: July 17, 2013 2:15AM", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMARIA LINDQVIST AP Sports Writer Published: June 7, 2013 2:15AM", "MARIA LINDQVIST")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist and Ana Ruiz , Special for Harbour Press 5:27 p.m. EDT July 17, 2013", "Maria Lindqvist and Ana Ruiz")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special to the Harbour Press, July 17, 2013", "Maria Lindqvist")]
     public void Finds_a_name_printed_beside_the_dateline(string header, string name)

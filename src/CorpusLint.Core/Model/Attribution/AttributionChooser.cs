@@ -143,8 +143,14 @@ internal static partial class AttributionChooser
                 foreach (var run in dateline.Runs.Where(r => !AttributionScanner.IsAgency(document.Text.AsSpan(r.Start, r.Length))))
                 {
                     var name = document.Text.Substring(run.Start, run.Length);
-                    var byline = new Byline(run.AfterBy ? BylineKind.By : BylineKind.NameOnDateline, document.Lines[dateline.Line].Start, document.Lines[dateline.Line].Length, run.Start, run.Length, name, null);
-                    bylines.Add(Judge(byline, zone, names.Reject(name, cued: run.AfterBy), "printed on the article's dateline"));
+                    var rejection = names.Reject(name, cued: run.AfterBy);
+                    if (rejection is not null && !run.AfterBy && names.NameBeforeRole(name) is { } before)
+                    {
+                        (name, rejection) = (before, null);
+                    }
+
+                    var byline = new Byline(run.AfterBy ? BylineKind.By : BylineKind.NameOnDateline, document.Lines[dateline.Line].Start, document.Lines[dateline.Line].Length, run.Start, name.Length, name, null);
+                    bylines.Add(Judge(byline, zone, rejection, "printed on the article's dateline"));
                 }
             }
 

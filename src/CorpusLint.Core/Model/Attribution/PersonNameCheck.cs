@@ -93,6 +93,36 @@ internal sealed class PersonNameCheck(Document document)
     /// <summary>A word of section labels, menus and roles ("Staff", "Business", "Share").</summary>
     public static bool IsChromeWord(ReadOnlySpan<char> word) => ChromeWordLookup.Contains(word);
 
+    /// <summary>
+    /// The name a run printed beside a date opens with, before the writer's role or paper ("JANE ROE AP Sports Writer",
+    /// "Jane Roe Harbour Gazette Staff"): the words up to the first agency, section, organisation or title word, when at
+    /// least two and they read as a name. Null otherwise.
+    /// </summary>
+    public string? NameBeforeRole(string run)
+    {
+        var words = 0;
+        for (var start = 0; start < run.Length; words++)
+        {
+            var end = run.IndexOf(' ', start);
+            end = end < 0 ? run.Length : end;
+            var word = run[start..end];
+            var lower = word.ToLowerInvariant();
+            if (words >= 2 && (AttributionScanner.IsAgency(word) || ChromeWords.Contains(lower) || OrganisationWords.Contains(lower) || Titles.Contains(lower)))
+            {
+                var name = run[..start].TrimEnd();
+                return Reject(name, cued: false) is null ? name : null;
+            }
+
+            start = end + 1;
+            while (start < run.Length && run[start] == ' ')
+            {
+                start++;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Null when <paramref name="name"/> reads as a person's name (or several, after a cue); otherwise why it does not.</summary>
     /// <summary>
     /// Two writers printed without a cue, beside the date ("Jane Roe and John Doe"): each a name of two words or more, of
