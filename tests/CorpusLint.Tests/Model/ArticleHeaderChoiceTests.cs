@@ -189,6 +189,21 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// html2text wraps a picture's address at a hyphen, and the byline printed after the picture inside the author's link
+    /// opens the next line past the address: after the link, the line is the byline's.
+    /// </summary>
+    [Fact]
+    public void A_byline_after_a_pictures_wrapped_address_is_read()
+    {
+        const string Header = "Home | News | Sport | Weather\n\nFerry to run later crossings\n\n[![Maria-\n"
+            + "lindqvist](http://media.example.org/images/2019/01/17/maria-\n"
+            + "lindqvist.jpg)By Maria Lindqvist2019-01-17 06:40:50 UTC](/people/maria/)\n\n";
+        var document = Document.FromText("page.md", Header + CorpusLint.Quality.TextWrapper.Wrap(Body, 78).Text);
+
+        Assert.Equal("Maria Lindqvist", Assert.Single(document.AttributionChoice.Bylines).Name);
+    }
+
+    /// <summary>
     /// A printer that joins a page's elements ran the article's first paragraph onto its time stamp: a time and a date open
     /// the line, which no sentence does, so they are the dateline. A sentence opening on a date alone is prose.
     /// </summary>

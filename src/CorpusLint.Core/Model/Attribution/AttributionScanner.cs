@@ -227,8 +227,10 @@ internal static partial class AttributionScanner
             }
 
             // A line a hard wrap carried on from the line above is the middle of a sentence ("by Verizon in a deal..."),
-            // not a line of its own.
-            if (!MayCarryAttribution(document.GetText(line), line.WordCount) || document.HardWraps?.RunsOn(i - 1) == true)
+            // not a line of its own, unless what carried it on was a link's address: after the link the line is its own
+            // (html2text wraps a picture's address: "![Jane](https://example.org/jane-" / "roe.jpg)By Jane Roe").
+            var opensInLink = linkIndex < links.Count && links[linkIndex].Start < line.Start && links[linkIndex].HidesSyntax;
+            if (!MayCarryAttribution(document.GetText(line), line.WordCount) || (document.HardWraps?.RunsOn(i - 1) == true && !opensInLink))
             {
                 continue;
             }
@@ -677,6 +679,13 @@ internal static partial class AttributionScanner
             {
                 var link = links[i];
                 lineLinks.Add(link);
+                if (link.HidesSyntax && link.Start < line.Start)
+                {
+                    // The rest of a link from the lines above: its label was read where it starts.
+                    position = Math.Max(position, Math.Min(link.End, line.End));
+                    continue;
+                }
+
                 if (!link.HidesSyntax || link.Start < position)
                 {
                     continue;
