@@ -59,6 +59,30 @@ public sealed partial class Document
     /// <summary>Markdown links (inline, or by reference with their definitions), images, autolinks and bare URLs, in text order.</summary>
     public IReadOnlyList<MarkdownLink> Links => _links ??= Build(TimedParts.Links, static d => LinkScanner.Scan(d));
 
+    /// <summary>
+    /// The link that <paramref name="offset"/> falls in (its start at or before it, its end after it), or null: links are
+    /// in text order and never overlap, so it is the last one starting at or before the offset.
+    /// </summary>
+    public MarkdownLink? LinkAt(int offset)
+    {
+        var links = Links;
+        int low = 0, high = links.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (links[middle].Start <= offset)
+            {
+                (found, low) = (middle, middle + 1);
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found >= 0 && links[found].End > offset ? links[found] : null;
+    }
+
     /// <summary>True when the document has no text worth linting (empty, whitespace only, or binary).</summary>
     public bool IsEmpty => Source.IsBinary || Text.AsSpan().IsWhiteSpace();
 

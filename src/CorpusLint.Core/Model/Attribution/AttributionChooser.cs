@@ -200,27 +200,8 @@ internal static partial class AttributionChooser
     /// The row a link that goes on over <paramref name="row"/> starts on, else the row itself: a linked name whose title a
     /// printer wrapped (<c>[Jane Roe](https://example.org/jane/ "More</c> / <c>Articles by Jane Roe")</c>) is read from its label.
     /// </summary>
-    private static int LinkStartRow(Document document, int row)
-    {
-        // The last link starting before the line: links are in text order and never overlap.
-        var lineStart = document.Lines[row].Start;
-        var links = document.Links;
-        int low = 0, high = links.Count - 1, found = -1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (links[middle].Start < lineStart)
-            {
-                (found, low) = (middle, middle + 1);
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return found >= 0 && links[found].End > lineStart ? document.GetLineIndex(links[found].Start) : row;
-    }
+    private static int LinkStartRow(Document document, int row) =>
+        document.LinkAt(document.Lines[row].Start) is { } link ? document.GetLineIndex(link.Start) : row;
 
     private static bool IsBlankRow(Document document, int row) => row >= 0 && row < document.Lines.Count && document.Lines[row].IsBlank;
 

@@ -520,7 +520,7 @@ internal static class DatelineReader
                 // "286,248": a count's thousands go on after the comma, one number.
                 counts += gap.SequenceEqual(",") && span.Length == 3 && k > 0 && IsDigits(text.Slice(words[k - 1].Start, words[k - 1].Length)) ? 0 : 1;
             }
-            else if (IsLinkedWord(document.Text, document.Links, word))
+            else if (IsLinkedWord(document, word))
             {
                 // "June 5, 2013 [Print](...) [Email](...)": the page's buttons beside its date, not a sentence's words.
                 CloseRun(previousEnd);
@@ -771,28 +771,14 @@ internal static class DatelineReader
         gap is " " or "\u00A0" || (gap is ". " && previousEnd >= 2 && !char.IsLetter(text[previousEnd - 2]));
 
     /// <summary>Whether the word is the whole label of a link that shows only its label (<c>[ Print ](https://…)</c>).</summary>
-    private static bool IsLinkedWord(string text, IReadOnlyList<MarkdownLink> links, Word word)
+    private static bool IsLinkedWord(Document document, Word word)
     {
-        // The last link starting at or before the word: links are in text order and never overlap.
-        int low = 0, high = links.Count - 1, found = -1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (links[middle].Start <= word.Start)
-            {
-                (found, low) = (middle, middle + 1);
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        if (found < 0 || links[found] is not { HidesSyntax: true, Kind: not LinkKind.Definition } link || link.End <= word.Start)
+        if (document.LinkAt(word.Start) is not { HidesSyntax: true, Kind: not LinkKind.Definition } link)
         {
             return false;
         }
 
+        var text = document.Text;
         var labelEnd = link.LabelStart + link.LabelLength;
         return link.LabelStart <= word.Start && word.End <= labelEnd
             && text.AsSpan(link.LabelStart, word.Start - link.LabelStart).IsWhiteSpace() && text.AsSpan(word.End, labelEnd - word.End).IsWhiteSpace();
