@@ -19,7 +19,7 @@ public sealed class CL3004DateAfterPublication : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 11;
+    public override int Version => 12;
 
     public override void Analyze(RuleContext context)
     {

@@ -55,6 +55,13 @@ internal static class DateTenseAnalyzer
             }
 
             var span = text.Slice(word.Start, word.Length);
+            if (TellsThisDocumentsPublication(text, words, k))
+            {
+                // "A version of this article appeared in print on July 19, 2013": the document's own history (a print
+                // edition the day after the web's), not an event its story tells.
+                return DateTense.Unknown;
+            }
+
             if (BeforeToLookup.Contains(span))
             {
                 if (k + 1 < words.Length && text.Slice(words[k + 1].Start, words[k + 1].Length) is ['t', 'o'] or ['f', 'o', 'r'])
@@ -75,6 +82,41 @@ internal static class DateTenseAnalyzer
         }
 
         return past ? DateTense.Past : DateTense.Unknown;
+    }
+
+    /// <summary>What a document calls itself when it tells its own publication: "this article appeared", "this story was first published".</summary>
+    private static readonly FrozenSet<string> SelfNouns = FrozenSet.ToFrozenSet(
+        ["article", "story", "piece", "column", "post", "essay", "report", "interview", "review", "version", "op-ed"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNounLookup = SelfNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of a publication: "appeared", "published", "printed", "ran", "posted", "aired".</summary>
+    private static readonly FrozenSet<string> PublicationVerbs = FrozenSet.ToFrozenSet(
+        ["appeared", "published", "printed", "ran", "posted", "aired", "republished", "reprinted"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicationVerbLookup = PublicationVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The most words between "this article" and its verb ("this article was originally published").</summary>
+    private const int MaxWordsToPublicationVerb = 3;
+
+    /// <summary>Whether the words at <paramref name="k"/> read "this article|story|..." followed closely by a publication verb.</summary>
+    private static bool TellsThisDocumentsPublication(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int k)
+    {
+        if (k + 2 >= words.Length || !text.Slice(words[k].Start, words[k].Length).Equals("this", StringComparison.OrdinalIgnoreCase)
+            || !SelfNounLookup.Contains(text.Slice(words[k + 1].Start, words[k + 1].Length)))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < words.Length && j <= k + 2 + MaxWordsToPublicationVerb; j++)
+        {
+            if (PublicationVerbLookup.Contains(text.Slice(words[j].Start, words[j].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static DateTense Classify(ReadOnlySpan<char> word)

@@ -33,6 +33,8 @@ public class CL3004DateAfterPublicationTests
     [InlineData("The council met on November 11, 2023, in the evening.")]
     [InlineData("The harbour reopened in November 2023, officials said.")]
     [InlineData("Protesters marched on March 3, officials said.")] // year-less: resolved, never reported
+    [InlineData("A version of this article appeared in print on March 3, 2024, on page A13 of the Harbour edition.")] // the document's own history
+    [InlineData("This story was first published on March 3, 2024.")]
     public void Silent_on(string body) => RuleTester.AssertSilent(_rule, Header + body + "\n");
 
     [Fact]
