@@ -20,6 +20,8 @@ public sealed class CL5008ForeignLanguagePassage : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override int Version => 2;
+
     public override bool NeedsWholeDocument => true;
 
     public override IReadOnlyList<RuleOption> Options =>
@@ -50,12 +52,12 @@ public sealed class CL5008ForeignLanguagePassage : Rule
         }
     }
 
-    /// <summary>Headings and other title-like lines are names, not passages.</summary>
+    /// <summary>Headings, other title-like lines and a menu's entries (a list of sites: "AlDiaTX.com", "eEdition") are names, not passages.</summary>
     private static bool IsTitle(Document document, Paragraph paragraph)
     {
         for (var i = paragraph.FirstLine; i <= paragraph.LastLine; i++)
         {
-            if (!document.Lines[i].Has(LineShape.HeadingLike))
+            if (!document.Lines[i].Has(LineShape.HeadingLike) && !document.Layout[i].IsMenuItem)
             {
                 return false;
             }

@@ -38,6 +38,7 @@ public class CL5008ForeignLanguagePassageTests
     [InlineData("The minister, speaking in Italian, said the project was “un passo avanti per tutti noi” and thanked the engineers who built the line.")]
     [InlineData("Team: C Paterson; S Webster, A Craig, H Southwell, S Lamont; D Parks, M Blair; T Smith, D Hall, B Douglas, S Murray, A Hogg.")]
     [InlineData("Il ministro è arrivato.")]
+    [InlineData("  • Notícias do dia\n  • Política e economia\n  • Esportes da semana\n  • Cultura e lazer\n  • Saúde e bem-estar\n  • Opinião dos leitores\n")] // a menu's entries are names
     public void Silent_on(string paragraph) => RuleTester.AssertSilent(_rule, English + paragraph + "\n");
 
     [Fact]
