@@ -17,7 +17,7 @@ public sealed class CL4002UnopenedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 6;
+    public override int Version => 7;
 
     public override void Analyze(RuleContext context) =>
         FirstInParagraph.Report(

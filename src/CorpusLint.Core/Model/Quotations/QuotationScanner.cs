@@ -301,9 +301,20 @@ public static class QuotationScanner
                         return char.IsLetterOrDigit(next) && ClosesLater(i, c == '»' ? '«' : '‹') ? QuoteRole.Opening : QuoteRole.Other;
                     }
 
-                    return QuoteRole.Closing;
+                    // «texte» closes what « opened; with no quotation of its kind open, one ending a line or a link's
+                    // label ("More News»", "[Manage my account»]") is the link's arrow ("oui» hier" is still a closing mark).
+                    return HasOpen(kind) || !EndsLineOrLabel(i) ? QuoteRole.Closing : QuoteRole.Other;
                 }
             }
+        }
+
+        /// <summary>Whether nothing but spaces follows position <paramref name="i"/> on its line, or a link's label closes right after it.</summary>
+        private bool EndsLineOrLabel(int i)
+        {
+            var rest = _text.AsSpan(i + 1, _paragraph.End - i - 1);
+            var lineEnd = rest.IndexOfAny('\n', '\r');
+            rest = lineEnd < 0 ? rest : rest[..lineEnd];
+            return rest.IsWhiteSpace() || rest[0] == ']';
         }
 
         /// <summary>Whether <paramref name="closing"/> follows position <paramref name="i"/> in the paragraph.</summary>

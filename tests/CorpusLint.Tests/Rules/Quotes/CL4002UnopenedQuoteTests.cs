@@ -30,6 +30,8 @@ public class CL4002UnopenedQuoteTests
     [InlineData("Home » News » World\n")]
     [InlineData("Two ferries were late again this week. Full story »$9,000 in lost fares recovered\n")]
     [InlineData("[Sign me up »]\n")]
+    [InlineData("Listen to Harbour Radio Live›\n")]
+    [InlineData("Ferries to run later in winterMore News»\n")]
     [InlineData("He said ‘the students’ union is strong,’ and left.\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
