@@ -15,7 +15,8 @@ internal static partial class AttributionScanner
 {
     /// <summary>A capitalised word or an initial, or a surname with its particle glued on ("deAgonia", "d'Amato", "al-Sadr").</summary>
     private const string NameWord = $@"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*|\p{{Lu}}\.|{GluedParticle}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)";
-    private const string GluedParticle = @"(?:de|di|da|du|del|la|le|van|von|d['’]|al-|el-)";
+    /// <summary>The particles a surname may have glued on (<see cref="PersonNameCheck"/> reads the same).</summary>
+    internal const string GluedParticle = @"(?:de|di|da|du|del|la|le|van|von|d['’]|al-|el-)";
     private const string Particle = @"(?:de|di|da|del|della|dos|das|du|van|von|der|den|ter|la|le|al|el|bin|ibn|ben|y|St\.?)";
     private const string Name = $@"{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{0,4}}";
     private const string Names = $@"{Name}(?:\s*(?:,|\band\b|&)\s*{Name}){{0,4}}";

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using CorpusLint.Language;
 using CorpusLint.Model.Dates;
 
@@ -18,7 +19,7 @@ namespace CorpusLint.Model.Attribution;
 /// Otherwise a name is rejected only when every one of its words is common vocabulary, so "April Glaser" passes, and
 /// after a cue "Will Oremus" (<see cref="FunctionWordNames"/>).
 /// </summary>
-internal sealed class PersonNameCheck(Document document)
+internal sealed partial class PersonNameCheck(Document document)
 {
     /// <summary>
     /// A name printed without a cue ("Mike Conley" over the dateline) has at most this many words besides initials and
@@ -29,11 +30,11 @@ internal sealed class PersonNameCheck(Document document)
     /// <summary>One author's name after a cue ("By Ana María Núñez de la Fuente").</summary>
     private const int MaxCuedWords = 6;
 
-    /// <summary>Particles a surname may have glued on, before its capital ("deAgonia", "d'Amato", "al-Sadr").</summary>
-    private static readonly string[] GluedParticles = ["de", "di", "da", "du", "del", "la", "le", "van", "von", "d'", "d’", "al-", "el-"];
+    /// <summary>A surname with its particle glued on, before its capital ("deAgonia", "d'Amato", "al-Sadr").</summary>
+    private static bool HasGluedParticle(string word) => GluedParticleName().IsMatch(word);
 
-    private static bool HasGluedParticle(string word) =>
-        GluedParticles.Any(p => word.Length > p.Length + 1 && word.StartsWith(p, StringComparison.Ordinal) && char.IsUpper(word[p.Length]) && char.IsLower(word[^1]));
+    [GeneratedRegex($@"^{AttributionScanner.GluedParticle}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*\p{{Ll}}$")]
+    private static partial Regex GluedParticleName();
 
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
         ["de", "di", "da", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "ben", "y", "st"],
@@ -123,7 +124,6 @@ internal sealed class PersonNameCheck(Document document)
         return null;
     }
 
-    /// <summary>Null when <paramref name="name"/> reads as a person's name (or several, after a cue); otherwise why it does not.</summary>
     /// <summary>
     /// Two writers printed without a cue, beside the date ("Jane Roe and John Doe"): each a name of two words or more, of
     /// letters only (a headline's "Q&amp;A: Jane Roe and Man Utd" is not); anything else is one name, checked whole.
@@ -140,6 +140,7 @@ internal sealed class PersonNameCheck(Document document)
         return parts.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2) ? parts : [name];
     }
 
+    /// <summary>Null when <paramref name="name"/> reads as a person's name (or several, after a cue); otherwise why it does not.</summary>
     public string? Reject(string name, bool cued)
     {
         var people = cued ? SplitPeople(name) : TwoWriters(name);

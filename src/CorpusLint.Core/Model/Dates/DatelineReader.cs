@@ -805,13 +805,13 @@ internal static class DatelineReader
     /// Press"): words of the byline, as "for" is, not a name or a site beside the date.
     /// </summary>
     private static bool IsAffiliationWord(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int k) =>
-        (Is(text, words, k, "special") && IsTie(text, words, k + 1))
-        || (Is(text, words, k, "to") && Is(text, words, k - 1, "special"))
-        || (Is(text, words, k, "the") && IsTie(text, words, k - 1) && Is(text, words, k - 2, "special"));
+        (WordIs(text, words, k, "special") && IsTie(text, words, k + 1))
+        || (WordIs(text, words, k, "to") && WordIs(text, words, k - 1, "special"))
+        || (WordIs(text, words, k, "the") && IsTie(text, words, k - 1) && WordIs(text, words, k - 2, "special"));
 
-    private static bool IsTie(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int at) => Is(text, words, at, "for") || Is(text, words, at, "to");
+    private static bool IsTie(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int at) => WordIs(text, words, at, "for") || WordIs(text, words, at, "to");
 
-    private static bool Is(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int at, string value) =>
+    private static bool WordIs(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int at, string value) =>
         (uint)at < (uint)words.Length && text.Slice(words[at].Start, words[at].Length).Equals(value, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The run follows the word "by" ("on March 10, 2015 by Nikhil Marathe"): a byline, not a site.</summary>
