@@ -19,7 +19,7 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 10;
+    public override int Version => 11;
 
     public override bool NeedsWholeDocument => true;
 
@@ -32,7 +32,7 @@ public sealed class CL3007MixedDateFormats : Rule
         var counts = new int[StyleCount];
         var first = new int[counts.Length];
         List<DateMention>? dated = null;
-        var inArticle = ArticleDates(document);
+        var inArticle = document.Layout.HasBody || ArticleDates(document);
         foreach (var mention in document.DateMentions)
         {
             if (!Counts(document, mention) || (inArticle && !document.Layout[document.GetLineIndex(mention.Start)].IsArticleOrCaption))
@@ -106,9 +106,10 @@ public sealed class CL3007MixedDateFormats : Rule
         && (mention.Kind == DateMentionKind.FullDate || (mention.Kind == DateMentionKind.YearlessDate && mention.Style == DateStyle.OrdinalOfMonth));
 
     /// <summary>
-    /// Whether a counted date stands on the article's lines or its captions: then only those set and report the style. On a
-    /// scraped page the related stories' and comments' dates keep the site's templates (<c>Thu, Jul 11 2013</c>), not the
-    /// writer's; a text the layout finds no article in counts every date.
+    /// Whether a counted date stands on the article's lines or its captions: then, as whenever the layout finds an article,
+    /// only those set and report the style. On a scraped page the related stories' and comments' dates keep the site's
+    /// templates (<c>Thu, Jul 11 2013</c>), not the writer's, even when the article itself writes no full date; a text the
+    /// layout finds no article in counts every date.
     /// </summary>
     private static bool ArticleDates(Document document)
     {

@@ -42,6 +42,13 @@ public class CL3007MixedDateFormatsTests
         RuleTester.AssertSilent(_rule, ScrapedPage);
 
     [Fact]
+    public void The_comments_stamps_are_not_the_style_of_an_article_that_writes_no_full_date() =>
+        RuleTester.AssertSilent(
+            _rule,
+            ScrapedPage.Replace("on 17 January 2019", "on Thursday", StringComparison.Ordinal).Replace("on 4 March 2019", "next month", StringComparison.Ordinal)
+            + "Comments\n\n  - Ana Lee, Dover, United Kingdom, 17/1/2019 20:56\n    Finally some sense.\n  - Tom, Calais, France, 17/1/2019 18:25\n    About time.\n");
+
+    [Fact]
     public void Fires_inside_the_article_whatever_the_pages_related_stories_print() =>
         RuleTester.AssertFiresAt(_rule, ScrapedPage.Replace("on 4 March 2019", "on March 4, 2019", StringComparison.Ordinal), (9, 57));
 
