@@ -35,6 +35,40 @@ public static class LineShapes
         return inside.Contains('|') ? line : inside;
     }
 
+    /// <summary>"...the 'Dracula..." or "…": an ellipsis right after a word (or its closing quote) ends a title or excerpt shortened to fit a box.</summary>
+    public static bool EndsCutOff(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var rest = text.EndsWith("...") ? text[..^3] : text.EndsWith('…') ? text[..^1] : [];
+        rest = rest.TrimEnd("'’\")”");
+        return !rest.IsEmpty && char.IsLetterOrDigit(rest[^1]);
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="offset"/> to its line's end is cut short (<see cref="EndsCutOff"/>) with nothing
+    /// of it carried on: the line ends its paragraph, or the next line opens another list item (a teaser in a list of them).
+    /// A hard-wrapped sentence that trails off and goes on in the next line is not cut.
+    /// </summary>
+    public static bool CutShortAt(string text, int offset, int paragraphEnd)
+    {
+        var newline = text.IndexOf('\n', offset);
+        var lineEnd = newline < 0 ? text.Length : newline > 0 && text[newline - 1] == '\r' ? newline - 1 : newline;
+        if (lineEnd > paragraphEnd || !EndsCutOff(text.AsSpan(offset, lineEnd - offset)))
+        {
+            return false;
+        }
+
+        if (newline < 0 || newline >= paragraphEnd)
+        {
+            return true;
+        }
+
+        var next = text.AsSpan(newline + 1, paragraphEnd - newline - 1);
+        var nextEnd = next.IndexOf('\n');
+        next = (nextEnd < 0 ? next : next[..nextEnd]).Trim();
+        return next.IsEmpty || StripListMarker(next).Length != next.Length;
+    }
+
     /// <summary>Counts whitespace-separated tokens that contain a letter or digit.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
     {

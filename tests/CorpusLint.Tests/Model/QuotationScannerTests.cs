@@ -189,7 +189,7 @@ public class QuotationScannerTests
     [InlineData("Er sagte: »Wir sind bereit« und ging.\n", QuotationStatus.Closed)]
     [InlineData("Il a dit « nous ne fermerons pas le port cet hiver. Le conseil a voté.\n", QuotationStatus.Unclosed)]
     [InlineData("Il a dit «oui» hier.\n", QuotationStatus.Closed)]
-    [InlineData("Le port ferme ses «grandes…\n", QuotationStatus.Unclosed)]
+    [InlineData("Le port ferme ses «grandes…\n", QuotationStatus.CutShort)]
     public void Guillemets_that_quote_are_still_quotation_marks(string text, QuotationStatus status) =>
         Assert.Equal(status, Assert.Single(Scan(text).Quotations).Status);
 

@@ -105,14 +105,6 @@ internal static class LineFeatureReader
         return lines;
     }
 
-    /// <summary>"...the 'Dracula..." or "…": an ellipsis right after a word (or its closing quote) ends a title or excerpt shortened to fit a box.</summary>
-    private static bool EndsCutOff(ReadOnlySpan<char> text)
-    {
-        var rest = text.EndsWith("...") ? text[..^3] : text.EndsWith('…') ? text[..^1] : [];
-        rest = rest.TrimEnd("'’\")”");
-        return !rest.IsEmpty && char.IsLetterOrDigit(rest[^1]);
-    }
-
     private static LineFeatures Measure(
         Document document, Line line, (int Visible, int Hidden, int References) linkChars, (int Marks, int FullStops) sentences, LineSignals attribution,
         NormalizedLines normalizedLines, LayoutOptions options)
@@ -150,7 +142,7 @@ internal static class LineFeatureReader
         var casing = words >= 2 && words <= options.UnmarkedListItemWords ? Casing.Of(listBody) : default;
         Set(ref signals, LineSignals.EndsSentence, endsSentence);
         Set(ref signals, LineSignals.EndsWithColon, shown.EndsWith(':'));
-        Set(ref signals, LineSignals.EndsCutOff, EndsCutOff(shown));
+        Set(ref signals, LineSignals.EndsCutOff, LineShapes.EndsCutOff(shown));
         Set(ref signals, LineSignals.GluedTitle, words >= options.GluedBlurbMinWords && LineShapes.OpensWithGluedTitle(listBody, options.GluedTitleMaxWords, options.GluedBlurbMinWords));
         Set(ref signals, LineSignals.ListItem, listItem);
         Set(ref signals, LineSignals.LinkOnly, linkOnly);

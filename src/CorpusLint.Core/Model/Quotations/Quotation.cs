@@ -24,6 +24,12 @@ public enum QuotationStatus : byte
     /// when paragraphs were merged). Straight marks do not say which way they face, so this is not reported.
     /// </summary>
     RunsToParagraphEnd,
+
+    /// <summary>
+    /// Never closed, on a line an ellipsis cuts short right after a word (a teaser or a headline shortened to fit a box:
+    /// <c>Joss Whedon: ‘I'll make every...</c>): its closing mark, if it had one, was cut with the rest of the line.
+    /// </summary>
+    CutShort,
 }
 
 /// <summary>

@@ -623,6 +623,11 @@ public static class QuotationScanner
                     continue;
                 }
 
+                if (q.Status == QuotationStatus.Unclosed && LineShapes.CutShortAt(_text, _marks[q.OpenMark].Offset, q.ContentEnd))
+                {
+                    q.Status = QuotationStatus.CutShort;
+                }
+
                 map[i] = result.Count;
                 parents[i] = parent;
                 depth[result.Count] = parent >= 0 ? depth[parent] + 1 : 0;

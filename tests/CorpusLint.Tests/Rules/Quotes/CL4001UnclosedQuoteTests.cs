@@ -45,6 +45,28 @@ public class CL4001UnclosedQuoteTests
     public void Fires_on_a_single_quote_left_open_beside_a_name(string text, int column) =>
         RuleTester.AssertFiresAt(_rule, text, (1, column));
 
+    /// <summary>A list of teasers shortened to fit a box: the one cut inside its quotation cannot show its closing mark.</summary>
+    private const string Teasers = """
+        More from the newsroom
+
+          • Harbour crane arrives by barge
+          • Mayor: ‘We will keep every ferry...
+          • Council votes on the “night timetable…
+          • Bus drivers' strike called off
+
+        """;
+
+    [Fact]
+    public void Silent_on_a_quotation_in_a_teaser_an_ellipsis_cuts_short() =>
+        RuleTester.AssertSilent(_rule, Teasers);
+
+    [Theory]
+    [InlineData("She said: “We will keep every ferry ...\n", 11)]
+    [InlineData("Mayor: ‘We will keep every ferry... and more,’ he said, “for now.\n", 57)]
+    [InlineData("She said “we will keep every ferry...\nrunning until the spring, and left.\n", 10)]
+    public void Fires_when_the_ellipsis_does_not_cut_the_line_inside_the_quotation(string text, int column) =>
+        RuleTester.AssertFiresAt(_rule, text, (1, column));
+
     [Fact]
     public void Ten_thousand_nested_opening_quotes_give_one_diagnostic()
     {

@@ -20,6 +20,17 @@ public class CL4005UnbalancedBracketsTests
         RuleTester.AssertFiresAt(_rule, "A list [of (things] here.\n", (1, 12));
 
     [Fact]
+    public void Silent_on_a_bracket_in_a_teaser_an_ellipsis_cuts_short() =>
+        RuleTester.AssertSilent(_rule, "More from the newsroom\n\n  • Harbour crane arrives by barge\n  • Ferry crews (and their families...\n  • Bus drivers' strike called off\n");
+
+    [Theory]
+    [InlineData("The ferry crews (and their families ...\n", 17)]
+    [InlineData("The ferry crews (and their families... all of them, said no.\n", 17)]
+    [InlineData("The ferry crews (and their families... said no\nto the plan.\n", 17)]
+    public void Fires_when_the_ellipsis_does_not_cut_the_line_inside_the_brackets(string text, int column) =>
+        RuleTester.AssertFiresAt(_rule, text, (1, column));
+
+    [Fact]
     public void Ten_thousand_open_brackets_give_one_diagnostic() =>
         Assert.Single(RuleTester.Lint(_rule, new string('(', 10_000) + new string(']', 10_000) + "\n"));
 
