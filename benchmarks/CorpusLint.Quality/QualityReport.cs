@@ -29,7 +29,7 @@ public static class QualityReport
         "polnear" => PolnearCheck.Run(corpus, linter),
         "bylines" => BylineDateCheck.Run(corpus, linter),
         "datasets" => DatasetEquivalenceCheck.Run(corpus, linter),
-        "unseen" => UnseenPagesCheck.Run(linter),
+        "unseen" => UnseenPagesCheck.Run(linter, dumpFolder: DumpFolder),
         _ => throw new ArgumentException($"unknown section '{name}' (one of {string.Join(", ", SectionNames)})", nameof(name)),
     };
 

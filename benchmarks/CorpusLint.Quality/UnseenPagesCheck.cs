@@ -54,7 +54,11 @@ public static class UnseenPagesCheck
     /// </summary>
     private static readonly string[] Printers = ["w3m", "lynx", "w3m-wide", "bs4-lines", "bs4-joined", "html2text", "elinks", "links", "pandoc"];
 
-    public static QualitySection Run(CorpusLinter linter, string? root = null)
+    /// <param name="dumpFolder">
+    /// Where to write, for an engineer, the whole-article pages' flagged article lines and missed boilerplate lines (a
+    /// git-ignored folder: corpus text), or null. The held-out quarter's pages are never written.
+    /// </param>
+    public static QualitySection Run(CorpusLinter linter, string? root = null, string? dumpFolder = null)
     {
         var stopwatch = Stopwatch.StartNew();
         root ??= Environment.GetEnvironmentVariable("CORPUSLINT_UNSEEN") ?? DefaultRoot;
@@ -68,14 +72,14 @@ public static class UnseenPagesCheck
                 continue;
             }
 
-            Measure(linter, folder, $"{name}: ", section);
+            Measure(linter, folder, $"{name}: ", section, dumpFolder);
             MeasureBylinesAndDates(folder, $"{name}: ", section);
             foreach (var printer in Printers)
             {
                 var printed = folder + "-" + printer;
                 if (PagesIn(printed).Count > 0)
                 {
-                    Measure(linter, printed, $"{name} printed by {printer}: ", section);
+                    Measure(linter, printed, $"{name} printed by {printer}: ", section, dumpFolder);
                     MeasureBylinesAndDates(printed, $"{name} printed by {printer}: ", section);
                 }
             }
@@ -90,9 +94,10 @@ public static class UnseenPagesCheck
             ? Directory.GetFiles(folder, "*.txt").Where(p => File.Exists(Path.ChangeExtension(p, ".gold"))).Order(StringComparer.Ordinal).ToList()
             : [];
 
-    private static void Measure(CorpusLinter linter, string folder, string prefix, QualitySection section)
+    private static void Measure(CorpusLinter linter, string folder, string prefix, QualitySection section, string? dumpFolder)
     {
         var pages = PagesIn(folder);
+        var dump = dumpFolder is null ? null : new LineDump(dumpFolder, folder, PartsOf(folder));
         var linted = linter.Lint(pages);
         int leads = 0, leadsKept = 0, whole = 0, article = 0, articleFlagged = 0, boilerplate = 0, boilerplateFlagged = 0;
         var lost = new List<string>();
@@ -124,6 +129,7 @@ public static class UnseenPagesCheck
                     }
 
                     var isFlagged = flagged.ContainsKey(i + 1);
+                    dump?.Add(page, i + 1, lines[i], isArticle[i], isFlagged ? flagged[i + 1] : null);
                     if (isArticle[i])
                     {
                         (pageArticle, pageFlagged) = (pageArticle + 1, pageFlagged + (isFlagged ? 1 : 0));
@@ -162,6 +168,7 @@ public static class UnseenPagesCheck
             }
         }
 
+        dump?.Dispose();
         section.Details.Add($"{prefix}{pages.Count} pages in {folder}: {whole} with the whole article, {leads} with its first words found in the page"
             + (lostInPrinting.Count > 0 ? $"; left out, the printer lost the article: {string.Join(", ", lostInPrinting)}" : string.Empty));
         section.Add($"{prefix}line with the article's first words kept, pages", Rate(leadsKept, leads), "-", FigureStatus.Info);
@@ -196,8 +203,7 @@ public static class UnseenPagesCheck
             return;
         }
 
-        var metadata = File.ReadAllText(metadataFile);
-        var gold = BylineDateCheck.ParseMetadata(metadata).Where(g => File.Exists(Path.Combine(folder, g.Name + ".txt"))).ToList();
+        var gold = GoldOf(folder);
         var parts = SplitBySite(gold.Select(g => g.Name).ToList());
         var results = gold.AsParallel().AsOrdered()
             .Select(g => (Part: parts[g.Name], Page: BylineDateCheck.Measure(g, File.ReadAllText(Path.Combine(folder, g.Name + ".txt")))))
@@ -227,6 +233,53 @@ public static class UnseenPagesCheck
                 var bylinesMissed = pages.Where(p => p.BylinePrinted && !p.BylineFound).Select(p => p.Bylines.Count == 0 ? p.Name : $"{p.Name} (took {string.Join(" / ", p.Bylines)})");
                 section.Details.Add($"{prefix}{name}: bylines missed: {string.Join(", ", bylinesMissed)}");
             }
+        }
+    }
+
+    /// <summary>The markup's byline and date of each page in the folder that has its text (<c>metadata.tsv</c>).</summary>
+    private static List<GoldAttribution> GoldOf(string folder) =>
+        BylineDateCheck.ParseMetadata(File.ReadAllText(Path.Combine(folder, "metadata.tsv")))
+            .Where(g => File.Exists(Path.Combine(folder, g.Name + ".txt"))).ToList();
+
+    /// <summary>The site part of each page, split as <see cref="MeasureBylinesAndDates"/> splits it; null when the folder has no metadata.</summary>
+    private static Dictionary<string, SitePart>? PartsOf(string folder) =>
+        File.Exists(Path.Combine(folder, "metadata.tsv")) ? SplitBySite(GoldOf(folder).Select(g => g.Name).ToList()) : null;
+
+    /// <summary>
+    /// The flagged article lines and missed boilerplate lines of one printed page set, written with each page's site part;
+    /// pages of the held-out quarter, or of no known part, are left out so that no one looks at them.
+    /// </summary>
+    private sealed class LineDump : IDisposable
+    {
+        private readonly StreamWriter _flagged;
+        private readonly StreamWriter _missed;
+        private readonly Dictionary<string, SitePart>? _parts;
+
+        public LineDump(string dumpFolder, string pageFolder, Dictionary<string, SitePart>? parts)
+        {
+            Directory.CreateDirectory(dumpFolder);
+            var name = "unseen-" + Path.GetFileName(pageFolder);
+            _flagged = new StreamWriter(Path.Combine(dumpFolder, name + "-article-flagged.txt"));
+            _missed = new StreamWriter(Path.Combine(dumpFolder, name + "-boilerplate-missed.txt"));
+            _parts = parts;
+        }
+
+        public void Add(string page, int line, string text, bool isArticle, string? rules)
+        {
+            var name = Path.GetFileNameWithoutExtension(page);
+            if (_parts is null || !_parts.TryGetValue(name, out var part) || part == SitePart.HeldOutQuarter || isArticle == (rules is null))
+            {
+                return;
+            }
+
+            var where = $"{name}:{line}\t{(part == SitePart.TuningHalf ? "tuning half" : "opened quarter")}";
+            (isArticle ? _flagged : _missed).WriteLine(isArticle ? $"{where}\t{rules}\t{text.Trim()}" : $"{where}\t{text.Trim()}");
+        }
+
+        public void Dispose()
+        {
+            _flagged.Dispose();
+            _missed.Dispose();
         }
     }
 
