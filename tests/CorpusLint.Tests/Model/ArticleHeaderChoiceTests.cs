@@ -161,6 +161,28 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// A share box printed over the page's title (its summary, then a confirmation line for each network, sentences the
+    /// layout reads as prose) pushes the byline more than a header's lines below the body's start: the page's one level-1
+    /// heading is the article's title, and the byline and dateline under it are the header's. With a second level-1
+    /// heading the page names no one title, and the dateline stays in the body.
+    /// </summary>
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("# Harbour Gazette\n\n", false)]
+    public void The_pages_one_level_one_heading_starts_the_header_under_a_share_box(string masthead, bool header)
+    {
+        const string ShareBox = "#### The harbour council voted to add two evening crossings to the island ferry timetable after a winter of complaints.\n\n"
+            + "#### Posted!\n\nA link has been posted to your Facebook feed.\n\n#### Tweeted!\n\nA tweet has been posted to your Twitter account.\n\n"
+            + "#### Sent!\n\nA link has been sent to your friend's email address.\n\n#### Saved!\n\nThe story has been saved to your reading list.\n\n";
+        var page = masthead + "Home | News | Sport | Weather\n\n" + ShareBox + "# Ferry to run later crossings\n\nAna Lee, Harbour Press 7:02 a.m. EST Jan. 17, 2019\n\n" + Body;
+        // Printed as html2text prints a page, wrapped at 78 columns: the summary's two lines are prose in a row, as the article's are.
+        var document = Document.FromText("page.txt", CorpusLint.Quality.TextWrapper.Wrap(page, 78).Text);
+
+        Assert.Equal(header, document.Header.ZoneOf(LineOf(document, "Ana Lee, Harbour Press") - 1) == ArticleZone.Header);
+        Assert.Equal(header ? new DateOnly(2019, 1, 17) : null, document.PublicationDate?.Date);
+    }
+
+    /// <summary>
     /// A printer that joins a page's elements ran the picture's caption onto the date with no space between: the dateline
     /// is the words up to the date, and the name above it is the byline.
     /// </summary>

@@ -110,7 +110,9 @@ public sealed class ArticleHeader
             return new ArticleHeader(start, lines.Count - 1, Math.Max(start, NonBlankBefore(lines, lines.Count, ClosingLines)), lines.Count - 1);
         }
 
-        var articleStart = AfterHeaderMarkers(lines, markers, document.HardWraps, layout.BodyStart, layout.BodyEnd) ?? RunningProseStart(layout);
+        var articleStart = AfterHeaderMarkers(lines, markers, document.HardWraps, layout.BodyStart, layout.BodyEnd)
+            ?? (TitleHeadingInBody(document, layout) is var title and >= 0 ? AfterHeaderMarkers(lines, markers, document.HardWraps, title + 1, layout.BodyEnd) : null)
+            ?? RunningProseStart(layout);
         var closingStart = Math.Max(articleStart, NonBlankBefore(lines, layout.BodyEnd + 1, ClosingLines));
         return new ArticleHeader(articleStart, layout.BodyEnd, closingStart, NonBlankAfter(lines, layout.BodyEnd, ClosingLines));
     }
@@ -209,6 +211,31 @@ public sealed class ArticleHeader
         }
 
         return i + 1;
+    }
+
+    /// <summary>
+    /// The page's one level-1 heading (<c># Title</c>, as Markdown and html2text print a page's title) when it stands within
+    /// the body's first lines, or -1. The article starts below its title: a share dialog or a summary the layout read as
+    /// prose above it (a site's "Share This Story!" box printed over the headline) is not the article's start, and the
+    /// header's byline and dateline are looked for under the title instead. A page with two level-1 headings names no one title.
+    /// </summary>
+    private static int TitleHeadingInBody(Document document, DocumentLayout layout)
+    {
+        var title = -1;
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (!layout[i].IsBlank && LineShapes.HeadingLevel(document.GetText(document.Lines[i])) == 1)
+            {
+                if (title >= 0)
+                {
+                    return -1;
+                }
+
+                title = i;
+            }
+        }
+
+        return title > layout.BodyStart && title <= Math.Min(layout.BodyEnd, layout.BodyStart + MaxOpeningLines) ? title : -1;
     }
 
     private static bool IsPicture(IReadOnlyList<LineLayout> lines, int line) => (lines[line].Signals & LineSignals.Picture) != 0;
