@@ -183,6 +183,27 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// The same share box printed without heading marks (as lynx prints a page): the headline printed again under it, a
+    /// copy of the page's title at its top, is the article's title, and the byline and dateline under it are the header's.
+    /// Without the second copy the byline stays in the body.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_headline_printed_again_under_a_share_box_starts_the_header(bool repeated)
+    {
+        const string ShareBox = "The harbour council voted to add two evening crossings to the island ferry timetable after a winter of complaints.\n\n"
+            + "Posted!\n\nA link has been posted to your Facebook feed.\n\nTweeted!\n\nA tweet has been posted to your Twitter account.\n\n"
+            + "Sent!\n\nA link has been sent to your friend's email address.\n\nSaved!\n\nThe story has been saved to your reading list.\n\n";
+        var page = "Ferry to run later crossings\n\n" + ShareBox + (repeated ? "Ferry to run later crossings\n\n" : string.Empty)
+            + "Ana Lee, Harbour Press 7:02 a.m. EST Jan. 17, 2019\n\n" + Body;
+        var document = Document.FromText("page.txt", CorpusLint.Quality.TextWrapper.Wrap(page, 78).Text);
+
+        Assert.Equal(repeated, document.Header.ZoneOf(LineOf(document, "Ana Lee, Harbour Press") - 1) == ArticleZone.Header);
+        Assert.Equal(repeated ? new DateOnly(2019, 1, 17) : null, document.PublicationDate?.Date);
+    }
+
+    /// <summary>
     /// A printer that joins a page's elements ran the picture's caption onto the date with no space between: the dateline
     /// is the words up to the date, and the name above it is the byline.
     /// </summary>

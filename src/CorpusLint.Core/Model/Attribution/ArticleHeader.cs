@@ -57,6 +57,14 @@ public sealed class ArticleHeader
     /// </summary>
     private const int MaxLinesAfterDek = 1;
 
+    /// <summary>
+    /// Words of prose the body may hold above the article's title printed in it (<see cref="AfterTitleInBody"/>): at most
+    /// what a header's lines hold (<see cref="MaxLinesAboveHeaderMarker"/> lines of <see cref="MaxHeaderLineWords"/> words),
+    /// as a share box's summary and its confirmation lines do; an article's opening paragraphs above a related story's copy
+    /// of the title are more.
+    /// </summary>
+    private const int MaxProseAboveTitleWords = MaxLinesAboveHeaderMarker * MaxHeaderLineWords;
+
     /// <summary>Non-blank lines at the end of the body and below it that may hold a closing credit or an author box.</summary>
     private const int ClosingLines = 6;
 
@@ -111,7 +119,7 @@ public sealed class ArticleHeader
         }
 
         var articleStart = AfterHeaderMarkers(lines, markers, document.HardWraps, layout.BodyStart, layout.BodyEnd)
-            ?? (TitleHeadingInBody(document, layout) is var title and >= 0 ? AfterHeaderMarkers(lines, markers, document.HardWraps, title + 1, layout.BodyEnd) : null)
+            ?? AfterTitleInBody(document, markers)
             ?? RunningProseStart(layout);
         var closingStart = Math.Max(articleStart, NonBlankBefore(lines, layout.BodyEnd + 1, ClosingLines));
         return new ArticleHeader(articleStart, layout.BodyEnd, closingStart, NonBlankAfter(lines, layout.BodyEnd, ClosingLines));
@@ -214,28 +222,51 @@ public sealed class ArticleHeader
     }
 
     /// <summary>
-    /// The page's one level-1 heading (<c># Title</c>, as Markdown and html2text print a page's title) when it stands within
-    /// the body's first lines, or -1. The article starts below its title: a share dialog or a summary the layout read as
-    /// prose above it (a site's "Share This Story!" box printed over the headline) is not the article's start, and the
-    /// header's byline and dateline are looked for under the title instead. A page with two level-1 headings names no one title.
+    /// The line after the header's byline and dateline under the article's title printed within the body's first lines, or
+    /// null: the article starts below its title, so a share box or a summary the layout read as prose above it (a site's
+    /// "Share This Story!" box printed over the headline, with a confirmation line for each network) is not the article's
+    /// start. The title is the page's one level-1 heading (<c># Title</c>, as Markdown and html2text print it; a page with
+    /// two names no one title) or the headline printed again (the layout's duplicate of its title line, the page's title
+    /// bar above and the article's headline here); the first of them with a byline or dateline under it, and with no more
+    /// than <see cref="MaxProseAboveTitleWords"/> words of prose above it in the body.
     /// </summary>
-    private static int TitleHeadingInBody(Document document, DocumentLayout layout)
+    private static int? AfterTitleInBody(Document document, HashSet<int> markers)
     {
-        var title = -1;
+        var layout = document.Layout;
+        var last = Math.Min(layout.BodyEnd, layout.BodyStart + MaxOpeningLines);
+        var heading = OneLevelOneHeading(document);
+        var proseWords = layout[layout.BodyStart].IsBodyProse ? layout[layout.BodyStart].WordCount : 0;
+        for (var i = layout.BodyStart + 1; i <= last && proseWords <= MaxProseAboveTitleWords; i++)
+        {
+            proseWords += layout[i].IsBodyProse ? layout[i].WordCount : 0;
+            var repeatsTitle = layout[i].IsDuplicate && layout[layout[i].DuplicateOf].Class == LineClass.Title;
+            if ((i == heading || repeatsTitle) && AfterHeaderMarkers(layout.Lines, markers, document.HardWraps, i + 1, layout.BodyEnd) is { } start)
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The line of the page's one level-1 heading, or -1 when it has none or more than one.</summary>
+    private static int OneLevelOneHeading(Document document)
+    {
+        var heading = -1;
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (!layout[i].IsBlank && LineShapes.HeadingLevel(document.GetText(document.Lines[i])) == 1)
+            if (!document.Lines[i].IsBlank && LineShapes.HeadingLevel(document.GetText(document.Lines[i])) == 1)
             {
-                if (title >= 0)
+                if (heading >= 0)
                 {
                     return -1;
                 }
 
-                title = i;
+                heading = i;
             }
         }
 
-        return title > layout.BodyStart && title <= Math.Min(layout.BodyEnd, layout.BodyStart + MaxOpeningLines) ? title : -1;
+        return heading;
     }
 
     private static bool IsPicture(IReadOnlyList<LineLayout> lines, int line) => (lines[line].Signals & LineSignals.Picture) != 0;
