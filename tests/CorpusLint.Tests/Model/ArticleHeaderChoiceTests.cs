@@ -188,14 +188,16 @@ public class ArticleHeaderChoiceTests
     /// Without the second copy the byline stays in the body.
     /// </summary>
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void The_headline_printed_again_under_a_share_box_starts_the_header(bool repeated)
+    [InlineData(true, "")]
+    [InlineData(false, "")]
+    [InlineData(true, "Let friends in your social network know what you are reading about and share the stories that matter to you.\n\n")]
+    public void The_headline_printed_again_under_a_share_box_starts_the_header(bool repeated, string invitation)
     {
         const string ShareBox = "The harbour council voted to add two evening crossings to the island ferry timetable after a winter of complaints.\n\n"
             + "Posted!\n\nA link has been posted to your Facebook feed.\n\nTweeted!\n\nA tweet has been posted to your Twitter account.\n\n"
             + "Sent!\n\nA link has been sent to your friend's email address.\n\nSaved!\n\nThe story has been saved to your reading list.\n\n";
-        var page = "Ferry to run later crossings\n\n" + ShareBox + (repeated ? "Ferry to run later crossings\n\n" : string.Empty)
+        // With the share box's invitation above it, the first copy of the headline stands inside the body: a heading, not the page's title.
+        var page = invitation + "Ferry to run later crossings\n\n" + ShareBox + (repeated ? "Ferry to run later crossings\n\n" : string.Empty)
             + "Ana Lee, Harbour Press 7:02 a.m. EST Jan. 17, 2019\n\n" + Body;
         var document = Document.FromText("page.txt", CorpusLint.Quality.TextWrapper.Wrap(page, 78).Text);
 

@@ -226,8 +226,8 @@ public sealed class ArticleHeader
     /// null: the article starts below its title, so a share box or a summary the layout read as prose above it (a site's
     /// "Share This Story!" box printed over the headline, with a confirmation line for each network) is not the article's
     /// start. The title is the page's one level-1 heading (<c># Title</c>, as Markdown and html2text print it; a page with
-    /// two names no one title) or the headline printed again (the layout's duplicate of its title line, the page's title
-    /// bar above and the article's headline here); the first of them with a byline or dateline under it, and with no more
+    /// two names no one title) or the headline printed again (the layout's duplicate of a title or heading line: the page's
+    /// title bar or share box above, the article's headline here); the first of them with a byline or dateline under it, and with no more
     /// than <see cref="MaxProseAboveTitleWords"/> words of prose above it in the body.
     /// </summary>
     private static int? AfterTitleInBody(Document document, HashSet<int> markers)
@@ -239,7 +239,7 @@ public sealed class ArticleHeader
         for (var i = layout.BodyStart + 1; i <= last && proseWords <= MaxProseAboveTitleWords; i++)
         {
             proseWords += layout[i].IsBodyProse ? layout[i].WordCount : 0;
-            var repeatsTitle = layout[i].IsDuplicate && layout[layout[i].DuplicateOf].Class == LineClass.Title;
+            var repeatsTitle = layout[i].IsDuplicate && layout[layout[i].DuplicateOf].Class is LineClass.Title or LineClass.Heading;
             if ((i == heading || repeatsTitle) && AfterHeaderMarkers(layout.Lines, markers, document.HardWraps, i + 1, layout.BodyEnd) is { } start)
             {
                 return start;
