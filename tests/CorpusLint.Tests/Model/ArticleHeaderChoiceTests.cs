@@ -577,6 +577,9 @@ public class ArticleHeaderChoiceTests
     [InlineData("  • Share on Facebook\n  • Share on Twitter\n  • \n\n[ana]\nAna Lee @analee\n\n  • Jan 17, 2019 1:15 PM\n  • print\n\nAna Lee covers the harbour for the Press.\n", true)]
     [InlineData("  * [Share on Facebook](http://www.facebook.com/sharer.php?u=http://example.org/ferry&t=Ferry to run later crossings | Harbour Press)\n"
         + "  * [Share on Twitter](http://twitter.com/share)\n\n![](http://example.org/images/ana-lee-byline.jpg)\n\nAna Lee @analee\n\n  * Jan 17, 2019 1:15 PM\n  * [print](javascript://)\n", true)]
+    // Each element on its own line, as BeautifulSoup prints a page's text nodes: a share button a line, the handle under the name.
+    [InlineData("Share on Facebook\nShare on Twitter\nShare on Google+\nShare on LinkedIn\nShare on Pinterest\nAna Lee\n@analee\nJan 17, 2019 1:15 PM\nprint\n"
+        + "Ana Lee\nStaff Writer, Harbour Press\nAna Lee covers the harbour for the Press.\n", true)]
     [InlineData("Comments\n\nAna Lee\n\nJan 17, 2019 1:15 PM\n\nI took the last ferry home every night for a year and it was always full.\n", false)]
     [InlineData("Bridge repairs delayed again\n\nAna Lee\n\nJan 17, 2019 1:15 PM\n", false)]
     public void The_authors_box_under_the_article_dates_it(string footer, bool dated)

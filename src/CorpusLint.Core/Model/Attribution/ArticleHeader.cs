@@ -122,7 +122,7 @@ public sealed class ArticleHeader
             ?? AfterTitleInBody(document, markers)
             ?? RunningProseStart(layout);
         var closingStart = Math.Max(articleStart, NonBlankBefore(lines, layout.BodyEnd + 1, ClosingLines));
-        return new ArticleHeader(articleStart, layout.BodyEnd, closingStart, NonBlankAfter(lines, layout.BodyEnd, ClosingLines));
+        return new ArticleHeader(articleStart, layout.BodyEnd, closingStart, LastClosingLine(lines, layout.BodyEnd));
     }
 
     /// <summary>Lines that mark a header: a dateline, or the lines of a byline with its cue ("By X", "Written by X", "ed. X").</summary>
@@ -295,6 +295,26 @@ public sealed class ArticleHeader
         }
 
         return layout.BodyStart;
+    }
+
+    /// <summary>
+    /// The last line of the closing zone: the <see cref="ClosingLines"/>-th non-blank line below the body, share buttons and
+    /// a menu's entries not counted (a button a line, as a printer that puts each element on its own line prints a share
+    /// bar, pushed the author's box and its date below the zone).
+    /// </summary>
+    private static int LastClosingLine(IReadOnlyList<LineLayout> lines, int bodyEnd)
+    {
+        var last = bodyEnd;
+        for (int i = bodyEnd + 1, count = ClosingLines; i < lines.Count && count > 0; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                last = i;
+                count -= lines[i].IsMenuItem || lines[i].Class == LineClass.Social ? 0 : 1;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>The index of the <paramref name="count"/>-th non-blank line after <paramref name="from"/> (or the last one there is).</summary>

@@ -44,6 +44,7 @@ internal static partial class AttributionChooser
         AddNamesBesideDatelines(document, header, names, bylines, credits);
         bylines.Sort((a, b) => a.Byline.Start.CompareTo(b.Byline.Start));
         RejectTeaserBylinesBelow(bylines);
+        RejectRepeatedNames(bylines);
 
         foreach (var credit in attribution.SourceCredits)
         {
@@ -82,6 +83,19 @@ internal static partial class AttributionChooser
                 && !headerNames.Contains(bylines[i].Byline.Name))
             {
                 bylines[i] = bylines[i] with { IsAccepted = false, Reason = "at the article's end, naming another author than its header: a related story's byline" };
+            }
+        }
+    }
+
+    /// <summary>A writer's name printed again (an author's box under the article repeats the name over its bio) is one byline: the first.</summary>
+    private static void RejectRepeatedNames(List<JudgedByline> bylines)
+    {
+        var accepted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < bylines.Count; i++)
+        {
+            if (bylines[i].IsAccepted && !accepted.Add(bylines[i].Byline.Name))
+            {
+                bylines[i] = bylines[i] with { IsAccepted = false, Reason = "the name of a byline above, printed again" };
             }
         }
     }

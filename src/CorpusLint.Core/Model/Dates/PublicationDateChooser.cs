@@ -55,17 +55,19 @@ internal static class PublicationDateChooser
 
     /// <summary>
     /// Whether <paramref name="line"/> is the date of the author's box a template prints right under the article: the
-    /// author's name on the line above it (a person's name, "Jane Roe @janeroe", "Jane Roe, Harbour Press"), and between
+    /// author's name on the line above it (a person's name, "Jane Roe @janeroe", "Jane Roe, Harbour Press"; the handle
+    /// may stand on a line of its own between them), and between
     /// the article's last line and that name only a few short lines of chrome (share buttons, a picture's placeholder), no
     /// headline, no label ("Comments") and no other date. A related story's date stands under its headline instead.
     /// </summary>
     private static bool IsAuthorBoxUnderArticle(Document document, int bodyEnd, int line)
     {
         var lines = document.Layout.Lines;
-        var nameRow = line - 1;
-        while (nameRow > bodyEnd && lines[nameRow].IsBlank)
+        var nameRow = RowAbove(lines, line, bodyEnd);
+        if (nameRow > bodyEnd && IsHandle(document.GetText(document.Lines[nameRow])))
         {
-            nameRow--;
+            // "Jane Roe" over "@janeroe" over the date: a printer that puts each element on its own line split the name's line.
+            nameRow = RowAbove(lines, nameRow, bodyEnd);
         }
 
         if (nameRow <= bodyEnd || AttributionChooser.NameOnLine(document, document.Lines[nameRow]) is not { } name
@@ -94,6 +96,28 @@ internal static class PublicationDateChooser
 
         return true;
     }
+
+    /// <summary>The nearest non-blank line above <paramref name="line"/>, or <paramref name="floor"/> when there is none below it.</summary>
+    private static int RowAbove(IReadOnlyList<Layout.LineLayout> lines, int line, int floor)
+    {
+        var row = line - 1;
+        while (row > floor && lines[row].IsBlank)
+        {
+            row--;
+        }
+
+        return row;
+    }
+
+    /// <summary>A line that is only a social network handle ("@janeroe").</summary>
+    private static bool IsHandle(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        return text.Length > 1 && text[0] == '@' && !text[1..].ContainsAnyExcept(HandleCharacters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HandleCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     public static PublicationDateChoice Choose(Document document)
     {
