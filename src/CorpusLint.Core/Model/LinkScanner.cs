@@ -245,13 +245,16 @@ internal static class LinkScanner
         var depth = 0;
         var labelLimit = Math.Min(text.Length, open + MaxLabelLength);
         var breaks = 0;
+        // A label that opens with a picture may be wrapped twice, in the picture's alternative text and in its address
+        // (html2text: "[![Jane-" / "roe](https://example.org/jane-" / "roe.jpg)By Jane Roe](/people/jane)").
+        var maxBreaks = open + 1 < text.Length && text[open + 1] == '!' ? 2 : 1;
         for (var i = open; i < labelLimit; i++)
         {
             if (text[i] is '\n' or '\r')
             {
                 // One line break at most (a wrap), so that a text of unclosed brackets on many lines stays one scan.
                 var length = LineBreakLength(text, i, labelLimit);
-                if (length == 0 || ++breaks > 1)
+                if (length == 0 || ++breaks > maxBreaks)
                 {
                     return -1;
                 }

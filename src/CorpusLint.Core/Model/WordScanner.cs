@@ -47,7 +47,7 @@ internal static class WordScanner
 
     /// <summary>
     /// The words but those inside the target of an inline link or image, the reference of a reference link, a link
-    /// definition, or the picture a link wraps (<c>[![alt](src)](href)</c> shows "alt"); a bare URL is read as it is printed.
+    /// definition, or of the picture a link wraps (<c>[![alt](src)](href)</c> shows "alt"); a bare URL is read as it is printed.
     /// </summary>
     private static Word[] WithoutLinkTargets(string text, Word[] words, IReadOnlyList<MarkdownLink> links)
     {
@@ -71,8 +71,7 @@ internal static class WordScanner
                 l++;
             }
 
-            if (!(l < links.Count && links[l] is { HidesSyntax: true } link
-                && word.Start >= ShownEnd(text, link) && word.Start < link.End))
+            if (!(l < links.Count && links[l] is { HidesSyntax: true } link && IsSyntax(text, link, word.Start)))
             {
                 kept.Add(word);
             }
@@ -81,13 +80,21 @@ internal static class WordScanner
         return [.. kept];
     }
 
-    /// <summary>Where the text a link shows ends: after its label, or after the alt text of the picture it wraps.</summary>
-    private static int ShownEnd(string text, MarkdownLink link)
+    /// <summary>
+    /// Whether <paramref name="offset"/> falls in what a link does not show: its target, and, when its label opens with a
+    /// picture, the picture's address (<c>[![alt](src)By Jane Roe](href)</c> shows "alt" and "By Jane Roe").
+    /// </summary>
+    private static bool IsSyntax(string text, MarkdownLink link, int offset)
     {
+        var labelEnd = link.LabelStart + link.LabelLength;
+        if (offset >= labelEnd)
+        {
+            return offset < link.End;
+        }
+
         var label = text.AsSpan(link.LabelStart, link.LabelLength);
-        return link.Kind == LinkKind.Inline && label.StartsWith("![") && LinkScanner.MatchInlineLink(label, out var picture) > 0
-            ? link.LabelStart + picture.LabelStart + picture.LabelLength
-            : link.LabelStart + link.LabelLength;
+        return link.Kind == LinkKind.Inline && label.StartsWith("![") && LinkScanner.MatchInlineLink(label, out var picture) is var length and > 0
+            && offset >= link.LabelStart + picture.LabelStart + picture.LabelLength && offset < link.LabelStart + length;
     }
 
     /// <summary>A letter, digit or combining mark; ASCII (most of an English archive's text) has no marks to look up.</summary>

@@ -206,6 +206,22 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// html2text prints the author's picture, name and time inside one link to the author's page, wrapping the picture's
+    /// alternative text and its address: the name and the date after the picture are the byline and the dateline.
+    /// </summary>
+    [Theory]
+    [InlineData("[![Ana Lee](http://media.example.org/images/ana-lee.jpg)By Ana Lee2019-01-17 06:40:50 UTC](/people/ana/)")]
+    [InlineData("[![Ana-\nlee](http://media.example.org/images/ana-lee.jpg)By Ana Lee2019-01-17 06:40:50 UTC](/people/ana/)")]
+    [InlineData("[![Ana-\nlee](http://media.example.org/images/2019/01/17/ana-\nlee.jpg)By Ana Lee2019-01-17 06:40:50 UTC](/people/ana/)")]
+    public void A_byline_and_date_linked_with_the_authors_picture_are_read(string linked)
+    {
+        var document = Document.FromText("page.md", "Home | News | Sport | Weather\n\nFerry to run later crossings\n\n" + linked + "\n\n" + CorpusLint.Quality.TextWrapper.Wrap(Body, 78).Text);
+
+        Assert.Equal(new DateOnly(2019, 1, 17), document.PublicationDate?.Date);
+        Assert.Equal("Ana Lee", Assert.Single(document.AttributionChoice.Bylines).Name);
+    }
+
+    /// <summary>
     /// A printer that joins a page's elements ran the picture's caption onto the date with no space between: the dateline
     /// is the words up to the date, and the name above it is the byline.
     /// </summary>

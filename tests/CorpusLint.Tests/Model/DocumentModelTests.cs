@@ -116,6 +116,7 @@ public class DocumentModelTests
     [InlineData("By [Ana Lee](https://example.org/author/ana-\nlee/index.html) today", "Ana Lee", "https://example.org/author/ana-lee/index.html")]
     [InlineData("By [Ana Lee](https://example.org/ana-lee/ \"Posts by Ana\nLee\") today", "Ana Lee", "https://example.org/ana-lee/")]
     [InlineData("By [Ana Lee](https://example.org/ana-lee/\r\n\"Posts by Ana Lee\") today", "Ana Lee", "https://example.org/ana-lee/")]
+    [InlineData("[![Ana-\nlee](https://example.org/images/ana-\nlee.jpg)By Ana Lee](/people/ana/) today", "![Ana-\nlee](https://example.org/images/ana-\nlee.jpg)By Ana Lee", "/people/ana/")]
     public void A_link_goes_on_over_a_line_break(string text, string label, string target)
     {
         var link = Document.FromText("a.txt", text).Links.First(l => l.Kind == LinkKind.Inline);
@@ -150,6 +151,13 @@ public class DocumentModelTests
     {
         var document = Document.FromText("article.md", "[![Harbour at dawn](https://img.example.org/harbour-dawn.jpg)](https://example.org/gallery) Boats");
         Assert.Equal(["Harbour", "at", "dawn", "Boats"], document.Words.Select(w => document.GetText(w).ToString()));
+    }
+
+    [Fact]
+    public void Words_of_a_link_that_opens_with_a_picture_are_the_alt_text_and_the_label_after_it()
+    {
+        var document = Document.FromText("article.md", "[![Ana Lee](https://img.example.org/ana-lee.jpg)By Ana Lee](https://example.org/people/ana) today");
+        Assert.Equal(["Ana", "Lee", "By", "Ana", "Lee", "today"], document.Words.Select(w => document.GetText(w).ToString()));
     }
 
     [Theory]

@@ -770,7 +770,10 @@ internal static class DatelineReader
     private static bool ContinuesRun(ReadOnlySpan<char> gap, ReadOnlySpan<char> text, int previousEnd) =>
         gap is " " or "\u00A0" || (gap is ". " && previousEnd >= 2 && !char.IsLetter(text[previousEnd - 2]));
 
-    /// <summary>Whether the word is the whole label of a link that shows only its label (<c>[ Print ](https://…)</c>).</summary>
+    /// <summary>
+    /// Whether the word is the whole label of a link that shows only its label (<c>[ Print ](https://…)</c>), or in the
+    /// alternative text of a picture a link's label opens with.
+    /// </summary>
     private static bool IsLinkedWord(Document document, Word word)
     {
         if (document.LinkAt(word.Start) is not { HidesSyntax: true, Kind: not LinkKind.Definition } link)
@@ -779,6 +782,14 @@ internal static class DatelineReader
         }
 
         var text = document.Text;
+        var label = text.AsSpan(link.LabelStart, link.LabelLength);
+        if (label.StartsWith("![") && LinkScanner.MatchInlineLink(label, out var picture) > 0
+            && word.Start >= link.LabelStart + picture.LabelStart && word.End <= link.LabelStart + picture.LabelStart + picture.LabelLength)
+        {
+            // The alternative text of the author's picture the link opens with ("[![Jane Roe](roe.jpg)By Jane Roe 2019-01-17](/jane)").
+            return true;
+        }
+
         var labelEnd = link.LabelStart + link.LabelLength;
         return link.LabelStart <= word.Start && word.End <= labelEnd
             && text.AsSpan(link.LabelStart, word.Start - link.LabelStart).IsWhiteSpace() && text.AsSpan(word.End, labelEnd - word.End).IsWhiteSpace();

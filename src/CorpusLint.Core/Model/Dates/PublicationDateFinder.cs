@@ -129,8 +129,10 @@ internal static class PublicationDateFinder
                 m++;
             }
 
-            // A line a hard wrap carried on from the line above is the middle of a sentence, not a dateline.
-            if (line.WordCount == 0 || (!HasFullDate(mentions, m, line) && !MayBeTimeStamp(document.GetText(line))) || document.HardWraps?.RunsOn(k - 1) == true)
+            // A line a hard wrap carried on from the line above is the middle of a sentence, not a dateline, unless what was
+            // carried on is a link (html2text's "[![Jane](https://example.org/jane-" / "roe.jpg)By Jane Roe2019-01-17 ...](/jane)").
+            if (line.WordCount == 0 || (!HasFullDate(mentions, m, line) && !MayBeTimeStamp(document.GetText(line)))
+                || (document.HardWraps?.RunsOn(k - 1) == true && document.LinkAt(line.Start) is not { HidesSyntax: true }))
             {
                 continue;
             }
