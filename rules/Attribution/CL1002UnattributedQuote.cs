@@ -25,7 +25,7 @@ public sealed partial class CL1002UnattributedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 11;
+    public override int Version => 12;
 
     public override IReadOnlyList<RuleOption> Options { get; } =
     [
@@ -237,7 +237,7 @@ public sealed partial class CL1002UnattributedQuote : Rule
             var text = document.GetText(document.Lines[next]).Trim();
             if (!text.IsEmpty)
             {
-                return IsSignature(text, nameCapitalised: false);
+                return IsSignature(text, nameCapitalised: false) || IsPullQuoteCredit(text);
             }
         }
 
@@ -258,6 +258,27 @@ public sealed partial class CL1002UnattributedQuote : Rule
         var name = text.TrimStart("–—―-").TrimStart();
         return !nameCapitalised || (!name.IsEmpty && char.IsUpper(name[0]));
     }
+
+    /// <summary>
+    /// A pull quote's credit as a text browser prints it: the alternative text of the closing mark's picture, then the
+    /// speaker ("End Quote Dr Jane Roe University of Leeds", glued or on the next line as BeautifulSoup prints it).
+    /// </summary>
+    private static bool IsPullQuoteCredit(ReadOnlySpan<char> text)
+    {
+        foreach (var label in PullQuoteClosingLabels)
+        {
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = text[label.Length..].TrimStart();
+                return rest.IsEmpty || char.IsUpper(rest[0]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The alternative texts sites give the picture of a pull quote's closing mark.</summary>
+    private static readonly string[] PullQuoteClosingLabels = ["End Quote", "End of quote", "Close quote", "Closing quote"];
 
     private static bool ContainsLetterOrDigit(ReadOnlySpan<char> text)
     {

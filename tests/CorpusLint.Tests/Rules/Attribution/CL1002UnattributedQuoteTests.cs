@@ -58,12 +58,22 @@ public class CL1002UnattributedQuoteTests
     [InlineData("Was she a fan of the harbour master before she took the job?\n\n“I have watched the ferries come in since I was a child, and I never wanted any other work.”")]
     [InlineData("But hasn't Holm had to turn down other offers?\n\n“I mean, yes. It feels strange to say so, but the island is where I want to be.”")]
     [InlineData("\"The care of the harbour and not its neglect is the first and only object of a good council.\" --Anna Holm")]
+    [InlineData("The crossings start in March.\n\n“Start Quote\n\n    We cannot keep running two ferries on a budget meant for one, and everybody knows it.”\n\nEnd Quote Dr Ana Holm Harbour Board")]
+    [InlineData("The crossings start in March.\n“\nStart Quote\nWe cannot keep running two ferries on a budget meant for one, and everybody knows it.”\nEnd Quote\nDr Ana Holm\nHarbour Board")]
     [InlineData("Correspondent Ben Tracy elaborates on the damages, “The harbour lost two ferries and a pier in one night, and nobody has paid for either.”")]
     [InlineData("▼ “섬 주민들은 내년 봄부터 저녁 배를 더 탄다” ▼")]
     [InlineData("“We cannot keep running two ferries on a budget meant for one,” explained virologist and study coauthor Ana Holm, who is also at the university.")]
     [InlineData("“She has changed ferries more often than I have changed coats,” cracked Holm, who has sailed for forty years.")]
     [InlineData("Harbour master Ana Holm said the crossings would start in March.\n\nThe old ferry (left, with its crew) was built in 1971\n\n“We cannot keep running two ferries on a budget meant for one, and everybody knows it.”")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
+
+    /// <summary>A pull quote's closing label followed by prose, not a name, credits no one.</summary>
+    [Fact]
+    public void Fires_on_a_pull_quote_whose_closing_label_names_no_one() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "The crossings start in March.\n\n“Start Quote\n\n    We cannot keep running two ferries on a budget meant for one, and everybody knows it.”\n\nEnd Quote and the council agreed.",
+            (3, 1));
 
     /// <summary>
     /// A line set in between that is a label of a few words, a list's item or a headline opens something of its own: the
