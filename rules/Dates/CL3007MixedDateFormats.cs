@@ -1,5 +1,6 @@
 using CorpusLint.Model;
 using CorpusLint.Model.Dates;
+using CorpusLint.Model.Layout;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -19,7 +20,7 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 11;
+    public override int Version => 12;
 
     public override bool NeedsWholeDocument => true;
 
@@ -100,10 +101,15 @@ public sealed class CL3007MixedDateFormats : Rule
         }
     }
 
-    /// <summary>Full dates in the text, and "17th of January" with or without its year; datelines follow the site's template, not the writer, and are left out.</summary>
+    /// <summary>
+    /// Full dates in the text, and "17th of January" with or without its year. Datelines follow the site's template, not
+    /// the writer, and a reference list's entries the citation style's ("Harbour Gazette. 1 May 2018. Retrieved 2019-01-17."):
+    /// both are left out.
+    /// </summary>
     private static bool Counts(Document document, DateMention mention) =>
         !mention.IsPublicationDate && mention.Style != DateStyle.None && !IsAttributeValue(document.Text, mention.Start)
-        && (mention.Kind == DateMentionKind.FullDate || (mention.Kind == DateMentionKind.YearlessDate && mention.Style == DateStyle.OrdinalOfMonth));
+        && (mention.Kind == DateMentionKind.FullDate || (mention.Kind == DateMentionKind.YearlessDate && mention.Style == DateStyle.OrdinalOfMonth))
+        && (document.Layout[document.GetLineIndex(mention.Start)].Signals & LineSignals.Citation) == 0;
 
     /// <summary>
     /// Whether a counted date stands on the article's lines or its captions: then, as whenever the layout finds an article,

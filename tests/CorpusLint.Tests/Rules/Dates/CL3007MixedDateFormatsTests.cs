@@ -48,6 +48,15 @@ public class CL3007MixedDateFormatsTests
             ScrapedPage.Replace("on 17 January 2019", "on Thursday", StringComparison.Ordinal).Replace("on 4 March 2019", "next month", StringComparison.Ordinal)
             + "Comments\n\n  - Ana Lee, Dover, United Kingdom, 17/1/2019 20:56\n    Finally some sense.\n  - Tom, Calais, France, 17/1/2019 18:25\n    About time.\n");
 
+    /// <summary>A reference list's entries follow the citation style: the article's prose sets the house style alone.</summary>
+    [Fact]
+    public void A_reference_lists_dates_are_not_the_articles_style() =>
+        RuleTester.AssertSilent(
+            _rule,
+            "Harbour ferry\n\nThe harbour council voted on January 17, 2019 to add two evening crossings, and the first ran on March 4, 2019.\n\n"
+            + "References\n\n1. ^ \"Ferry fares to rise\". Harbour Gazette. 1 May 2018. Retrieved 2019-01-17.\n"
+            + "2. ^ Roe, Jane (4 March 2019). \"The first evening ferry\". Island Monthly. Retrieved 2019-03-05.\n");
+
     [Fact]
     public void Fires_inside_the_article_whatever_the_pages_related_stories_print() =>
         RuleTester.AssertFiresAt(_rule, ScrapedPage.Replace("on 4 March 2019", "on March 4, 2019", StringComparison.Ordinal), (9, 57));
