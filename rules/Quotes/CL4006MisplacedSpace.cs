@@ -1,5 +1,6 @@
 using System.Buffers;
 using CorpusLint.Model;
+using CorpusLint.Model.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -23,7 +24,7 @@ public sealed class CL4006MisplacedSpace : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 6;
+    public override int Version => 7;
 
     public override FixKind FixKind => FixKind.Safe;
 
@@ -90,7 +91,10 @@ public sealed class CL4006MisplacedSpace : Rule
         found.Sort((a, b) => a.Space.Start.CompareTo(b.Space.Start));
         foreach (var (space, what) in found)
         {
-            context.Report(space, Fix.Safe("Remove the space", TextEdit.Delete(space)), what);
+            if (!InCode(document, space.Start))
+            {
+                context.Report(space, Fix.Safe("Remove the space", TextEdit.Delete(space)), what);
+            }
         }
 
         // Only a mark with a space before it is kept: most commas and periods of a document have none.
@@ -103,6 +107,14 @@ public sealed class CL4006MisplacedSpace : Rule
             }
         }
     }
+
+    /// <summary>
+    /// Whether the offset stands on a line the layout reads as code or preformatted text (a program, a shell session, a
+    /// formula printed from a page's math: <c>⟨ v , A v ⟩</c>): its spacing is the code's, and the fix would change it.
+    /// Asked only of a space found, so most documents never need the layout for this rule.
+    /// </summary>
+    private static bool InCode(Document document, int offset) =>
+        (document.Layout[document.GetLineIndex(offset)].Signals & (LineSignals.Code | LineSignals.Preformatted)) != 0;
 
     /// <summary>
     /// A list printed with " , " between its items ("Labor , Video , Business News , Alabama"): every one of its

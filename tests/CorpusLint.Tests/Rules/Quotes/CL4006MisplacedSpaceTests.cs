@@ -42,6 +42,27 @@ public class CL4006MisplacedSpaceTests
     public void Fires_on_a_list_whose_commas_are_not_all_spaced_alike(string text, int column) =>
         Assert.Contains(RuleTester.Lint(_rule, text), d => d.Start.Line == 1 && d.Start.Column == column);
 
+    /// <summary>A program's spacing is the program's: the fix would change the code (a page's script, a formula printed from its math).</summary>
+    [Fact]
+    public void Silent_on_a_program_listing_and_fires_on_the_prose_around_it()
+    {
+        var text = string.Join("\n", [
+            "Checking the ferry timetable",
+            "",
+            "The harbour office checks its timetable with a short script , which it runs every night before the first boat.",
+            "",
+            "function checkCrossings(timetable) {",
+            "  for (const crossing of timetable.crossings) {",
+            "    assertDeparture(crossing.time , \"06:10\" );",
+            "  }",
+            "}",
+            "",
+            "When a crossing fails the check, the script writes to the harbour master, who decides whether the boat sails.",
+            ""]);
+
+        RuleTester.AssertFiresAt(_rule, text, (3, 60));
+    }
+
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL4006.txt");
 }
