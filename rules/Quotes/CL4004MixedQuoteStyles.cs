@@ -1,4 +1,5 @@
 using CorpusLint.Model;
+using CorpusLint.Model.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -20,7 +21,7 @@ public sealed class CL4004MixedQuoteStyles : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 6;
+    public override int Version => 7;
 
     public override bool NeedsWholeDocument => true;
 
@@ -125,22 +126,29 @@ public sealed class CL4004MixedQuoteStyles : Rule
     /// Which marks stand on the article's lines or its pictures' captions (<see cref="Model.Layout.LineLayout.IsArticleOrCaption"/>). On a scraped page the menus, teasers and comments around the article keep the style of the site's
     /// templates and its readers: they neither set the article's style nor are reported (the boilerplate rules report
     /// those lines). When no mark stands on such a line (a page of chrome only, a text the layout finds no article in),
-    /// every mark counts.
+    /// every mark counts. Marks on a line the layout reads as code or preformatted text never count: a shell command's
+    /// <c>'</c> and a program's <c>"</c> are the code's syntax, and the fix would break the code.
     /// </summary>
     private static bool[] ArticleMarks(Document document, IReadOnlyList<QuoteMark> marks)
     {
         var layout = document.Layout;
         var inArticle = new bool[marks.Count];
+        var inCode = new bool[marks.Count];
         var any = false;
         for (var m = 0; m < marks.Count; m++)
         {
-            inArticle[m] = layout[document.GetLineIndex(marks[m].Offset)].IsArticleOrCaption;
+            var line = layout[document.GetLineIndex(marks[m].Offset)];
+            inCode[m] = (line.Signals & (LineSignals.Code | LineSignals.Preformatted)) != 0;
+            inArticle[m] = line.IsArticleOrCaption && !inCode[m];
             any |= inArticle[m] && marks[m].CountsForStyle;
         }
 
         if (!any)
         {
-            Array.Fill(inArticle, true);
+            for (var m = 0; m < marks.Count; m++)
+            {
+                inArticle[m] = !inCode[m];
+            }
         }
 
         return inArticle;

@@ -72,6 +72,24 @@ public class CL4004MixedQuoteStylesTests
     public void Fires_inside_the_article_whatever_the_pages_chrome_prints() =>
         RuleTester.AssertFiresAt(_rule, ScrapedPage.Replace("The operator’s chief", "The operator's chief", StringComparison.Ordinal), (11, 13));
 
+    /// <summary>A shell session's straight marks are its syntax: curly ones would break the commands the fix touched.</summary>
+    [Fact]
+    public void A_shell_sessions_marks_are_not_the_articles_style()
+    {
+        var text = string.Join("\n", [
+            "Keeping the timetable",
+            "",
+            "The harbour office’s clerk keeps the timetable in a repository, and calls it “the only copy that matters”.",
+            "",
+            "$ echo 'evening ferry at 19:40' >> crossings.txt",
+            "$ git commit -m 'add the evening ferry'",
+            "",
+            "She says the log is “the island’s memory”, and that nobody has lost a crossing since.",
+            ""]);
+
+        RuleTester.AssertSilent(_rule, text);
+    }
+
     [Fact]
     public void Snapshot() => RuleTester.VerifySnapshot(_rule, "CL4004.txt");
 }
