@@ -156,6 +156,11 @@ public static class QuotationScanner
 
         private QuoteRole Classify(char c, int i, char prev, char next)
         {
+            if (prev is '(' or '[' && next is ')' or ']')
+            {
+                return QuoteRole.Other; // "in double quotes (")": the mark named, alone in brackets, is no quotation
+            }
+
             var prevOpen = IsOpeningContext(prev, i);
             var nextSpace = char.IsWhiteSpace(next);
             var nextClose = IsClosingPunctuation(next) || QuoteChars.IsQuote(next);

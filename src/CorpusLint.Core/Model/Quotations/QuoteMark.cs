@@ -12,7 +12,7 @@ public enum QuoteRole : byte
     /// <summary>An apostrophe (Putin’s, don’t, ’90s, rock ’n’ roll, students’): never opens or closes a quotation.</summary>
     Apostrophe,
 
-    /// <summary>Not a quotation mark: a prime for feet and inches (5'10"), or a lone mark between spaces.</summary>
+    /// <summary>Not a quotation mark: a prime for feet and inches (5'10"), a lone mark between spaces, or a mark named alone in brackets ("double quotes (")").</summary>
     Other,
 }
 

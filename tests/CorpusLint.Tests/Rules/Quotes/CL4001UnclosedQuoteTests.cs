@@ -93,6 +93,8 @@ public class CL4001UnclosedQuoteTests
     [InlineData("KUALA LUMPUR — Siti ‘Aisyah, an Indonesian woman, was freed on Monday.\n")]
     [InlineData("« First | « Previous | Next » | Last »\n")]
     [InlineData("Back to Top «\n")]
+    [InlineData("Timetable entries are written in double quotes (\") and never in any other kind of mark.\n")]
+    [InlineData("Timetable entries name the ferry in single quotes ['] and the pier in plain words.\n")]
     [InlineData("The court heard from Abd al-‘Aziz and from Ka‘b al-Ahbar in the morning.\n")]
     public void Silent_on(string text) => RuleTester.AssertSilent(_rule, text);
 
