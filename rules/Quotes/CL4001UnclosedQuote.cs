@@ -17,7 +17,7 @@ public sealed class CL4001UnclosedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 9;
+    public override int Version => 10;
 
     public override void Analyze(RuleContext context) =>
         FirstInParagraph.Report(

@@ -22,7 +22,7 @@ public sealed class CL4005UnbalancedBrackets : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 5;
+    public override int Version => 6;
 
     public override void Analyze(RuleContext context)
     {
@@ -85,7 +85,7 @@ public sealed class CL4005UnbalancedBrackets : Rule
 
             foreach (var open in stack)
             {
-                // A teaser shortened to fit a box ("Traveller women (and..."): its partner was cut with the rest of the line.
+                // A teaser shortened to fit a box ("Ferry crews (and their families..."): its partner was cut with the rest of the line.
                 if (!LineShapes.CutShortAt(text, open, paragraph.End))
                 {
                     Note(open);

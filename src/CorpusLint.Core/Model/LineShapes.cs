@@ -46,8 +46,8 @@ public static class LineShapes
 
     /// <summary>
     /// Whether the text from <paramref name="offset"/> to its line's end is cut short (<see cref="EndsCutOff"/>) with nothing
-    /// of it carried on: the line ends its paragraph, or the next line opens another list item (a teaser in a list of them).
-    /// A hard-wrapped sentence that trails off and goes on in the next line is not cut.
+    /// of it carried on: the line ends its paragraph, is a list's item (a teaser, the section or source under it its own),
+    /// or the next line opens another item. A hard-wrapped sentence that trails off and goes on in the next line is not cut.
     /// </summary>
     public static bool CutShortAt(string text, int offset, int paragraphEnd)
     {
@@ -58,8 +58,11 @@ public static class LineShapes
             return false;
         }
 
-        if (newline < 0 || newline >= paragraphEnd)
+        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+        if (newline < 0 || newline >= paragraphEnd || StripListMarker(line).Length != line.Length)
         {
+            // The paragraph ends, or the line is a list's item: an item is a teaser, whose words under it are its source.
             return true;
         }
 

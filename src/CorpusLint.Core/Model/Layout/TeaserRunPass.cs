@@ -3,10 +3,10 @@ namespace CorpusLint.Model.Layout;
 /// <summary>
 /// A run of teaser lines is a box of other stories, wherever it stands: not the article. Two shapes of teaser make one:
 /// <list type="bullet">
-/// <item>titles or excerpts cut off by an ellipsis to fit the box ("'Star Trek' season 8 boldly goes from...", "Watch
-/// Tywin sire a vampire in the 'Dracula..."): the article's own prose seldom trails off three lines in a row;</item>
-/// <item>a card's title glued to its blurb, the space between the two elements lost in scraping ("Tape Gaffe Ends
-/// Hamlin's Title RunDenny Hamlin's championship run was foiled ..."), each card under its picture.</item>
+/// <item>titles or excerpts cut off by an ellipsis to fit the box ("Island ferry's eighth season sails from...", "Watch
+/// the harbour master name the new 'Dawn..."): the article's own prose seldom trails off three lines in a row;</item>
+/// <item>a card's title glued to its blurb, the space between the two elements lost in scraping ("Ferry Strike Ends
+/// Harbour's Winter RunThe harbour's winter timetable was cut ..."), each card under its picture.</item>
 /// </list>
 /// A line of another shape, short enough to be a title that fitted whole, may stand between two teasers; pictures and
 /// captions between cards do not break a run.

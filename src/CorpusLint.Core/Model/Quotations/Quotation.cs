@@ -27,7 +27,7 @@ public enum QuotationStatus : byte
 
     /// <summary>
     /// Never closed, on a line an ellipsis cuts short right after a word (a teaser or a headline shortened to fit a box:
-    /// <c>Joss Whedon: ‘I'll make every...</c>): its closing mark, if it had one, was cut with the rest of the line.
+    /// <c>Mayor: ‘We will keep every...</c>): its closing mark, if it had one, was cut with the rest of the line.
     /// </summary>
     CutShort,
 }

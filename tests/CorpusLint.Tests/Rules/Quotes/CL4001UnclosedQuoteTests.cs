@@ -52,6 +52,7 @@ public class CL4001UnclosedQuoteTests
           • Harbour crane arrives by barge
           • Mayor: ‘We will keep every ferry...
           • Council votes on the “night timetable…
+            Harbour | Jane Roe
           • Bus drivers' strike called off
 
         """;
