@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using CorpusLint.Language;
 using CorpusLint.Model;
-using CorpusLint.Model.Layout;
 using CorpusLint.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -94,8 +93,10 @@ public sealed class CL5007GluedWords : Rule
                 continue;
             }
 
+            // A line the layout reads as code or a table (photos.forEach(...), exports.Cow = Cow;) glues identifiers on purpose;
+            // asked only of a candidate, so most documents never need the layout for this rule.
             var span = text.AsSpan(word.Start, word.Length);
-            if (HasHump(span) && !IsDomainLabel(text, word) && FindCamelGlue(span, forms, out var split) && !InCode(document, word.Start))
+            if (HasHump(span) && !IsDomainLabel(text, word) && FindCamelGlue(span, forms, out var split) && !document.Layout[document.GetLineIndex(word.Start)].IsCodeShaped)
             {
                 context.Report(
                     new TextSpan(word.Start, word.Length),
@@ -104,7 +105,7 @@ public sealed class CL5007GluedWords : Rule
                     span[split..].ToString());
             }
 
-            if (w + 1 < words.Length && IsSentenceGlue(text, word, words[w + 1]) && !InCode(document, word.Start))
+            if (w + 1 < words.Length && IsSentenceGlue(text, word, words[w + 1]) && !document.Layout[document.GetLineIndex(word.Start)].IsCodeShaped)
             {
                 var next = words[w + 1];
                 context.Report(
@@ -184,13 +185,6 @@ public sealed class CL5007GluedWords : Rule
 
         return found;
     }
-
-    /// <summary>
-    /// A line the layout reads as code or a table (<c>photos.forEach(...)</c>, <c>exports.Cow = Cow;</c>): identifiers are
-    /// glued on purpose. Asked only of a candidate, so most documents never need the layout for this rule.
-    /// </summary>
-    private static bool InCode(Document document, int offset) =>
-        (document.Layout[document.GetLineIndex(offset)].Signals & (LineSignals.Code | LineSignals.Preformatted)) != 0;
 
     /// <summary>A label of a domain name written without its scheme ("FoxNews.com", "www.DearAbby.com"): a site's name, glued on purpose.</summary>
     private static bool IsDomainLabel(string text, Word word)

@@ -1,5 +1,4 @@
 using CorpusLint.Model;
-using CorpusLint.Model.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -138,7 +137,7 @@ public sealed class CL4004MixedQuoteStyles : Rule
         for (var m = 0; m < marks.Count; m++)
         {
             var line = layout[document.GetLineIndex(marks[m].Offset)];
-            inCode[m] = (line.Signals & (LineSignals.Code | LineSignals.Preformatted)) != 0;
+            inCode[m] = line.IsCodeShaped;
             inArticle[m] = line.IsArticleOrCaption && !inCode[m];
             any |= inArticle[m] && marks[m].CountsForStyle;
         }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using CorpusLint.Model;
-using CorpusLint.Model.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -91,7 +90,9 @@ public sealed class CL4006MisplacedSpace : Rule
         found.Sort((a, b) => a.Space.Start.CompareTo(b.Space.Start));
         foreach (var (space, what) in found)
         {
-            if (!InCode(document, space.Start))
+            // A program's or a formula's spacing is its own (a page's script, a formula printed from its math: "⟨ v , A v ⟩"),
+            // and the fix would change the code. Asked only of a space found, so most documents never need the layout here.
+            if (!document.Layout[document.GetLineIndex(space.Start)].IsCodeShaped)
             {
                 context.Report(space, Fix.Safe("Remove the space", TextEdit.Delete(space)), what);
             }
@@ -107,14 +108,6 @@ public sealed class CL4006MisplacedSpace : Rule
             }
         }
     }
-
-    /// <summary>
-    /// Whether the offset stands on a line the layout reads as code or preformatted text (a program, a shell session, a
-    /// formula printed from a page's math: <c>⟨ v , A v ⟩</c>): its spacing is the code's, and the fix would change it.
-    /// Asked only of a space found, so most documents never need the layout for this rule.
-    /// </summary>
-    private static bool InCode(Document document, int offset) =>
-        (document.Layout[document.GetLineIndex(offset)].Signals & (LineSignals.Code | LineSignals.Preformatted)) != 0;
 
     /// <summary>
     /// A list printed with " , " between its items ("Labor , Video , Business News , Alabama"): every one of its

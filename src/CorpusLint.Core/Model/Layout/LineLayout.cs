@@ -62,6 +62,13 @@ public readonly record struct LineLayout(
     public bool IsBodyProse => Place == BodyPlace.Inside && Prose is ProseClass.Good or ProseClass.NearGood;
 
     /// <summary>
+    /// A line with the shape of code or of preformatted text (<see cref="LineSignals.Code"/>, <see cref="LineSignals.Preformatted"/>),
+    /// in the article or around it (a page's script): its marks, spaces and glued words are its syntax, which the quotation,
+    /// spacing and glued-word rules leave alone and whose fixes would break it.
+    /// </summary>
+    public bool IsCodeShaped => (Signals & (LineSignals.Code | LineSignals.Preformatted)) != 0;
+
+    /// <summary>
     /// A line of a code or preformatted block the article shows (a program, a shell session, a formula), which has its
     /// own syntax: not a line of prose the layout took for code ("dull :- &amp;lt;(").
     /// </summary>
