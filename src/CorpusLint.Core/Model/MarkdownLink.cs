@@ -38,6 +38,21 @@ public sealed record MarkdownLink(LinkKind Kind, int Start, int Length, int Labe
     /// <summary>Whether the link shows only its label (an alt text, nothing for a definition): the rest is syntax a reader does not see.</summary>
     public bool HidesSyntax => Kind is LinkKind.Inline or LinkKind.Image or LinkKind.Reference or LinkKind.Definition;
 
+    /// <summary>
+    /// The picture an inline link's label opens with (<c>[![Jane Roe](roe.jpg)By Jane Roe](/jane)</c>): the offsets of its
+    /// alternative text, which a reader sees, and of its end, after the address a reader does not; null for any other link.
+    /// </summary>
+    public (int AltStart, int AltEnd, int End)? LeadingPicture(string text)
+    {
+        var label = text.AsSpan(LabelStart, LabelLength);
+        if (Kind != LinkKind.Inline || !label.StartsWith("![") || LinkScanner.MatchInlineLink(label, out var picture) is not (var length and > 0))
+        {
+            return null;
+        }
+
+        return (LabelStart + picture.LabelStart, LabelStart + picture.LabelStart + picture.LabelLength, LabelStart + length);
+    }
+
     /// <summary>An empty target, <c>#</c> or a <c>javascript:</c> URL: the link leads nowhere.</summary>
     public bool IsEmptyTarget =>
         Target.Length == 0 || Target == "#" || Target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);

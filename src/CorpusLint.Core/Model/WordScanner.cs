@@ -92,9 +92,7 @@ internal static class WordScanner
             return offset < link.End;
         }
 
-        var label = text.AsSpan(link.LabelStart, link.LabelLength);
-        return link.Kind == LinkKind.Inline && label.StartsWith("![") && LinkScanner.MatchInlineLink(label, out var picture) is var length and > 0
-            && offset >= link.LabelStart + picture.LabelStart + picture.LabelLength && offset < link.LabelStart + length;
+        return link.LeadingPicture(text) is { } picture && offset >= picture.AltEnd && offset < picture.End;
     }
 
     /// <summary>A letter, digit or combining mark; ASCII (most of an English archive's text) has no marks to look up.</summary>

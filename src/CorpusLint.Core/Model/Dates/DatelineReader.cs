@@ -782,9 +782,7 @@ internal static class DatelineReader
         }
 
         var text = document.Text;
-        var label = text.AsSpan(link.LabelStart, link.LabelLength);
-        if (label.StartsWith("![") && LinkScanner.MatchInlineLink(label, out var picture) > 0
-            && word.Start >= link.LabelStart + picture.LabelStart && word.End <= link.LabelStart + picture.LabelStart + picture.LabelLength)
+        if (link.LeadingPicture(text) is { } picture && word.Start >= picture.AltStart && word.End <= picture.AltEnd)
         {
             // The alternative text of the author's picture the link opens with ("[![Jane Roe](roe.jpg)By Jane Roe 2019-01-17](/jane)").
             return true;
