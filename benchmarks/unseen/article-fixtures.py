@@ -6,7 +6,6 @@ PAGES/metadata.tsv, each page's byline, publication time and title as its markup
 
     article-fixtures.py PACKAGE PAGES
 """
-import codecs
 import glob
 import json
 import os
@@ -18,21 +17,6 @@ import page_metadata
 package, pages = sys.argv[1:3]
 reallife = os.path.join(package, "test", "reallife")
 os.makedirs(pages, exist_ok=True)
-declared = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([-\w:.]+)""", re.IGNORECASE)
-
-
-def decode(raw):
-    match = declared.search(raw[:4096])
-    candidates = ([match.group(1).decode("ascii")] if match else []) + ["utf-8", "windows-1252"]
-    for name in candidates:
-        try:
-            codecs.lookup(name)
-            return raw.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return raw.decode("utf-8", errors="replace")
-
-
 addresses = {entry["key"]: entry["href"] for entry in json.load(open(os.path.join(reallife, "datamap.json")))}
 hosts = {key: re.sub(r"^www\.", "", href.split("/")[2]) for key, href in addresses.items()}
 written = 0
@@ -46,7 +30,7 @@ for expected in sorted(glob.glob(os.path.join(reallife, "expected", "*.json"))):
     if not gold or not os.path.exists(source):
         continue
     with open(source, "rb") as f:
-        html = decode(f.read())
+        html = page_metadata.decode(f.read())
     with open(os.path.join(pages, name + ".html"), "w", encoding="utf-8") as f:
         f.write(html)
     with open(os.path.join(pages, name + ".gold"), "w", encoding="utf-8") as f:

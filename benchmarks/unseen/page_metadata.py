@@ -2,6 +2,7 @@
 a rel="author" link, else a date in its address), for the quality report's bylines and dates on pages never seen:
 gold that comes from the markup, never from the text CorpusLint reads. Used by the fixtures scripts.
 """
+import codecs
 import email.utils
 import html.parser
 import re
@@ -78,6 +79,22 @@ def _iso(value):
         except ValueError:
             continue
     return ""
+
+
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([-\w:.]+)""", re.IGNORECASE)
+
+
+def decode(raw):
+    """A page's bytes as text, in the charset the page declares, else UTF-8, else Windows-1252 (the one its bytes show)."""
+    match = _DECLARED.search(raw[:4096])
+    candidates = ([match.group(1).decode("ascii")] if match else []) + ["utf-8", "windows-1252"]
+    for name in candidates:
+        try:
+            codecs.lookup(name)
+            return raw.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.decode("utf-8", errors="replace")
 
 
 def read(page_html, url=""):

@@ -192,6 +192,65 @@ public sealed class UnseenPagesCheckTests : IDisposable
         Assert.All(missed, l => Assert.Matches("\t(tuning half|opened quarter)\tThe ferry to the island", l));
     }
 
+    /// <summary>
+    /// A page set whose second quarter is still held out (mercury-parser's pages) lists and dumps its tuning half only:
+    /// of four sites, two sites' pages. A page whose test states no first words (an empty expected text) counts for no lead.
+    /// </summary>
+    [Fact]
+    public void A_set_whose_second_quarter_is_held_out_shows_its_tuning_half_only()
+    {
+        var mercury = Directory.CreateDirectory(Path.Combine(_root, "mercury")).FullName;
+        var dump = Path.Combine(_root, "dump");
+        string[] sites = ["alpha.example-01", "bravo.example-02", "charlie.example-03", "delta.example-04"];
+        foreach (var site in sites)
+        {
+            File.WriteAllText(Path.Combine(mercury, site + ".txt"), string.Join("\n\n", [.. Article, "The ferry to the island leaves from the old pier every morning, the site " + site + " adds."]) + "\n");
+            File.WriteAllText(Path.Combine(mercury, site + ".gold"), string.Join("\n\n", Article));
+        }
+
+        File.WriteAllText(Path.Combine(mercury, "echo.example-05.txt"), string.Join("\n\n", Article) + "\n");
+        File.WriteAllText(Path.Combine(mercury, "echo.example-05.gold"), "\n");
+        File.WriteAllText(Path.Combine(mercury, "metadata.tsv"), "name\ttitle\tbyline\tpublished_time\turl\n" + string.Concat(sites.Select(s => s + "\t\t\t\t\n")));
+
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root, dump);
+
+        var values = section.Figures.ToDictionary(f => f.Name, f => f.Value);
+        Assert.Equal("none", values["mercury: line with the article's first words kept, pages"]);
+        Assert.Contains("mercury: second quarter, held out: byline found / date right / date none (of printed), date another day (of dated)", values.Keys);
+        Assert.Contains(section.Details, d => d.StartsWith("mercury: tuning half: bylines missed", StringComparison.Ordinal));
+        Assert.DoesNotContain(section.Details, d => d.StartsWith("mercury: second quarter", StringComparison.Ordinal));
+        var missed = File.ReadAllLines(Path.Combine(dump, "unseen-mercury-boilerplate-missed.txt"));
+        Assert.Equal(2, missed.Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]).Distinct().Count());
+        Assert.All(missed, l => Assert.Contains("\ttuning half\t", l, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The line with the article's first words is counted by site part, and a flagged one is named only for a part whose
+    /// misses may be looked at: of four sites whose expected first words are a page's subscribe prompt, two are named.
+    /// </summary>
+    [Fact]
+    public void First_words_flagged_are_counted_by_part_and_named_for_the_opened_parts_only()
+    {
+        var mercury = Directory.CreateDirectory(Path.Combine(_root, "mercury")).FullName;
+        string[] sites = ["alpha.example-01", "bravo.example-02", "charlie.example-03", "delta.example-04"];
+        const string prompt = "Subscribe to our newsletter for the latest news";
+        foreach (var site in sites)
+        {
+            File.WriteAllText(Path.Combine(mercury, site + ".txt"), string.Join("\n\n", [.. Article, prompt]) + "\n");
+            File.WriteAllText(Path.Combine(mercury, site + ".gold"), prompt);
+        }
+
+        File.WriteAllText(Path.Combine(mercury, "metadata.tsv"), "name\ttitle\tbyline\tpublished_time\turl\n" + string.Concat(sites.Select(s => s + "\t\t\t\t\n")));
+
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root);
+
+        var values = section.Figures.ToDictionary(f => f.Name, f => f.Value);
+        Assert.Equal("0.0% (0/4)", values["mercury: line with the article's first words kept, pages"]);
+        Assert.Equal("0.0% (0/2) / 0.0% (0/1) / 0.0% (0/1)", values["mercury: line with the article's first words kept, pages, tuning half / second quarter, held out / held-out quarter"]);
+        var named = Assert.Single(section.Details, d => d.StartsWith("mercury: first words flagged", StringComparison.Ordinal));
+        Assert.Equal(2, named.Split(".txt:").Length - 1);
+    }
+
     [Fact]
     public void Is_skipped_when_the_pages_were_not_fetched()
     {
