@@ -606,6 +606,28 @@ public class ArticleHeaderChoiceTests
         Assert.Equal(dated ? ["Ana Lee"] : [], document.AttributionChoice.Bylines.Select(b => b.Name));
     }
 
+    /// <summary>
+    /// A site's top bar stamps the day in a form the reader leaves alone ("12/19/16", two digits of year and no time) under
+    /// the page's summary and above the section label and the headline: the header runs on to the dated dateline under
+    /// them, whose byline is the writer's, and the section label beside the stamp names no one. Running prose between the stamp and the dateline
+    /// (two paragraphs) ends the header at the stamp as before (this short page's dateline is then its closing credit's).
+    /// </summary>
+    [Theory]
+    [InlineData("Harbour Living\n\nFive Mistakes First-Time Renters Make\n\n", true)]
+    [InlineData("Harbour Living\n\n" + "The island's renters have been told for years that the council would fix the old harbour flats before the winter, and many of them have given up waiting for it, "
+        + "though the tenants' association still writes to the council every month.\n\n"
+        + "Most of the flats were built after the war, and the council says the cost of the repairs has doubled since the first survey was made, "
+        + "mostly because the roofs have let in water for so long.\n\n", false)]
+    public void The_header_runs_on_below_a_stamp_without_a_date(string between, bool runsOn)
+    {
+        var document = Page("Renters keep making the same five mistakes, and a designer who has seen them all explains how to avoid every one of them.\n\n12/19/16 12/19/16\n\n" + between
+            + "December 19, 2016 by Ana Lee\n884");
+
+        Assert.Equal(runsOn, document.Header.ZoneOf(LineOf(document, "December 19, 2016") - 1) == ArticleZone.Header);
+        Assert.Equal(new DateOnly(2016, 12, 19), document.PublicationDate?.Date);
+        Assert.Equal(["Ana Lee"], document.AttributionChoice.Bylines.Select(b => b.Name));
+    }
+
     [Fact]
     public void A_date_in_a_table_of_dates_is_not_a_dateline()
     {

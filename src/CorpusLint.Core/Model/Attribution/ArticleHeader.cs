@@ -109,7 +109,7 @@ public sealed class ArticleHeader
             return new ArticleHeader(0, -1, 0, -1);
         }
 
-        var markers = HeaderMarkers(document);
+        var (markers, undatedStamps) = HeaderMarkers(document);
         if (!layout.HasBody)
         {
             // A text of blank lines only (a lone soft hyphen) has no first line to start from: it starts at its top.
@@ -118,22 +118,32 @@ public sealed class ArticleHeader
             return new ArticleHeader(start, lines.Count - 1, Math.Max(start, NonBlankBefore(lines, lines.Count, ClosingLines)), lines.Count - 1);
         }
 
-        var articleStart = AfterHeaderMarkers(lines, markers, document.HardWraps, layout.BodyStart, layout.BodyEnd)
+        var articleStart = (AfterHeaderMarkers(lines, markers, document.HardWraps, layout.BodyStart, layout.BodyEnd) is { } afterMarkers
+                ? BelowUndatedStamps(lines, markers, undatedStamps, document.HardWraps, afterMarkers, layout.BodyEnd)
+                : (int?)null)
             ?? AfterTitleInBody(document, markers)
             ?? RunningProseStart(layout);
         var closingStart = Math.Max(articleStart, NonBlankBefore(lines, layout.BodyEnd + 1, ClosingLines));
         return new ArticleHeader(articleStart, layout.BodyEnd, closingStart, LastClosingLine(lines, layout.BodyEnd));
     }
 
-    /// <summary>Lines that mark a header: a dateline, or the lines of a byline with its cue ("By X", "Written by X", "ed. X").</summary>
-    private static HashSet<int> HeaderMarkers(Document document)
+    /// <summary>
+    /// Lines that mark a header: a dateline, or the lines of a byline with its cue ("By X", "Written by X", "ed. X"); and,
+    /// of them, the stamps that hold no date the reader can read ("12/19/16", "3 hours ago") nor a byline.
+    /// </summary>
+    private static (HashSet<int> Markers, HashSet<int> UndatedStamps) HeaderMarkers(Document document)
     {
         var markers = new HashSet<int>();
+        var undatedStamps = new HashSet<int>();
         foreach (var dateline in document.Dates.Datelines)
         {
             if (dateline.Dates.Count == 0 || dateline.Dates[0].Source != Dates.PublicationDateSource.InlineDateline)
             {
                 markers.Add(dateline.Line);
+                if (dateline.Dates.Count == 0 && !dateline.HasByline)
+                {
+                    undatedStamps.Add(dateline.Line);
+                }
             }
         }
 
@@ -146,11 +156,53 @@ public sealed class ArticleHeader
                 for (var line = first; line <= last; line++)
                 {
                     markers.Add(line);
+                    undatedStamps.Remove(line);
                 }
             }
         }
 
-        return markers;
+        return (markers, undatedStamps);
+    }
+
+    /// <summary>
+    /// The header's end, run on below a block of undated stamps: a site's top bar may print the day as it stands
+    /// ("12/19/16", a form the reader leaves alone as ambiguous) above the section label and the headline, with the dated
+    /// dateline or the byline under them. When every marker of the block ending above <paramref name="afterMarkers"/> is
+    /// such a stamp, and another marker stands below within a header's lines (each a headline's or a dek's, not running
+    /// prose), the header ends after that one's block.
+    /// </summary>
+    private static int BelowUndatedStamps(IReadOnlyList<LineLayout> lines, HashSet<int> markers, HashSet<int> undatedStamps, HardWraps? wraps, int afterMarkers, int to)
+    {
+        var block = afterMarkers - 1;
+        while (block >= 0 && (markers.Contains(block) || lines[block].IsBlank))
+        {
+            if (markers.Contains(block) && !undatedStamps.Contains(block))
+            {
+                return afterMarkers;
+            }
+
+            block--;
+        }
+
+        for (int i = afterMarkers, above = 0; i <= to; i++)
+        {
+            if (markers.Contains(i))
+            {
+                return AfterHeaderMarkers(lines, markers, wraps, i, to) ?? afterMarkers;
+            }
+
+            if (lines[i].IsBlank || wraps?.RunsOn(i - 1) == true)
+            {
+                continue;
+            }
+
+            if (++above > MaxLinesAboveHeaderMarker || lines[i].WordCount > MaxHeaderLineWords || lines[i].Prose == ProseClass.Good)
+            {
+                break;
+            }
+        }
+
+        return afterMarkers;
     }
 
     /// <summary>

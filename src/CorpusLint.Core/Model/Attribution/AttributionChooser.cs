@@ -130,15 +130,20 @@ internal static partial class AttributionChooser
             .Where(c => c.Verdict != DateVerdict.Rejected && c.Candidate.Source != PublicationDateSource.FrontMatter)
             .Select(c => c.Candidate)
             .ToHashSet();
+        var publication = document.PublicationDateChoice.PublicationDate;
         var datelines = document.Dates.Datelines;
         var datelineRows = datelines.Select(d => d.Line).ToHashSet();
         var bylineRows = document.Attribution.Bylines.Select(b => document.GetLineIndex(b.Start)).ToHashSet();
         var seen = new HashSet<int>();
         foreach (var dateline in datelines)
         {
-            // A time stamp without a date ("14 min read") marks the header only where the header is.
+            // A time stamp without a date ("14 min read") marks the header only where the header is, and names no one when
+            // the header's dated dateline stands elsewhere: the lines beside a site's top bar stamp ("12/19/16") are its
+            // section label and the headline, the writer is beside the dateline.
             var zone = header.ZoneOf(dateline.Line);
-            if (dateline.Dates.Count == 0 ? zone != ArticleZone.Header : !dateline.Dates.Any(article.Contains))
+            if (dateline.Dates.Count == 0
+                    ? zone != ArticleZone.Header || (publication is { } chosen && document.GetLineIndex(chosen.Start) != dateline.Line)
+                    : !dateline.Dates.Any(article.Contains))
             {
                 continue;
             }
