@@ -335,6 +335,7 @@ internal static class DatelineReader
         var placeholderEnd = -1;
         var placeEnd = OpeningPlaceEnd(text, line, words);
         var hostEnd = -1;
+        var sectionEnd = -1;
 
         void CloseRun(int end)
         {
@@ -389,6 +390,18 @@ internal static class DatelineReader
             }
 
             var span = text.Slice(word.Start, word.Length);
+            if (word.Start < sectionEnd)
+            {
+                // "by Jane Roe in News on ...": the post's section, nothing the header says.
+                previousEnd = word.End;
+                continue;
+            }
+
+            if (hasByline && runStart < 0 && span is "in")
+            {
+                sectionEnd = SectionAfterIn(text, words, k);
+            }
+
             var gap = text[previousEnd..word.Start];
             var isHandle = gap.EndsWith("@") || (previousWasHandle && gap.Length == 1 && gap[0] is '_' or '.' or '-');
             if (word.Start < placeholderEnd || (gap.EndsWith("[") && IsPlaceholder(text, word.Start, line.End, out placeholderEnd)))
@@ -919,6 +932,23 @@ internal static class DatelineReader
         var before = word.Start >= 2 && text[word.Start - 1] is ':' or '.' && char.IsAsciiDigit(text[word.Start - 2]);
         var after = word.End + 1 < text.Length && text[word.End] is ':' or '.' && char.IsAsciiDigit(text[word.End + 1]);
         return before || after;
+    }
+
+    /// <summary>
+    /// The end of the section a post's template prints between its byline and its date ("by Jane Roe in Local News on Mar
+    /// 9, 2017"): after the "in" at <paramref name="k"/>, up to <see cref="MaxTemplateItemWords"/> capitalised words without
+    /// a digit, then "on"; -1 when the words after "in" are not such a section.
+    /// </summary>
+    private static int SectionAfterIn(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int k)
+    {
+        var next = k + 1;
+        while (next < words.Length && next - k <= MaxTemplateItemWords && char.IsUpper(text[words[next].Start])
+            && !text.Slice(words[next].Start, words[next].Length).ContainsAnyInRange('0', '9'))
+        {
+            next++;
+        }
+
+        return next > k + 1 && next < words.Length && text.Slice(words[next].Start, words[next].Length) is "on" ? words[next - 1].End : -1;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> word)
