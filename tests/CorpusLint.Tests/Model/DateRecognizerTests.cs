@@ -60,7 +60,7 @@ public class DateRecognizerTests
 
     /// <summary>
     /// Dates as headers print them: an ISO time stamp read whole; a year a lost space glued to the site's name, a count or a
-    /// time's hour after it, read to its fourth digit.
+    /// time's hour after it, read to its fourth digit; an ISO date glued to a name in a script without case.
     /// </summary>
     [Theory]
     [InlineData("By Ana Lee - 2013-07-18T03:00:01Z", "2013-07-18T03:00:01Z")]
@@ -70,6 +70,7 @@ public class DateRecognizerTests
     [InlineData("By Ana LeePublished 18 July 2013Harbour Press", "18 July 2013")]
     [InlineData("By Ana Lee July 18, 20130", "July 18, 2013")]
     [InlineData("Published Thu, July 18 20134:29 AM EST", "Thu, July 18 2013")]
+    [InlineData("[1] 王小明2013-07-18 14:27:02", "2013-07-18 14:27")]
     public void Reads_a_date_as_headers_print_it(string text, string written)
     {
         var mention = Single(text);
@@ -243,6 +244,8 @@ public class DateRecognizerTests
     [InlineData("The score was 8/17/13 after the third round.")]
     [InlineData("Mix 3/4/19 of the flour, then 10 more.")]
     [InlineData("It ran on Windows2019-style servers and on COVID2020-01 lists.")]
+    [InlineData("Pictures: 2019-01-22_0011 from the camera.")]
+    [InlineData("Pictures: IMG_2019-01-22 from the camera.")]
     public void Ignores_words_that_are_not_dates(string text) => Assert.Empty(Mentions(text));
 
     [Theory]

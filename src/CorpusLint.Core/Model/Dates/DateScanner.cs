@@ -143,14 +143,14 @@ internal ref struct DateScanner
 
     /// <summary>
     /// "By Seth Fiegerman2014-01-26 21:32:46 UTC": an ISO date glued by a lost space to the word before it (a lower-case
-    /// letter, then the year's four digits). The ISO form cannot be read another way, so the date is taken, starting
+    /// letter, or a letter of a script without case, "谢若含2017-03-01", then the year's four digits). The ISO form cannot be read another way, so the date is taken, starting
     /// inside the word.
     /// </summary>
     private int? GluedIsoDate(int i)
     {
         var word = WordText(i);
         var k = word.Length - 4;
-        if (!char.IsLower(word[k - 1]) || !IsDigits(word[k..])
+        if (!(char.IsLower(word[k - 1]) || (char.IsLetter(word[k - 1]) && !char.IsUpper(word[k - 1]))) || !IsDigits(word[k..])
             || _words[i].End >= _text.Length || _text[_words[i].End] != '-')
         {
             return null;
@@ -565,6 +565,13 @@ internal ref struct DateScanner
 
         var after = dayWord.End < _text.Length ? _text[dayWord.End] : '\0';
         if (day.Length == 2 && (after is '-' or '/' || (after == '.' && dayWord.End + 1 < _text.Length && char.IsAsciiDigit(_text[dayWord.End + 1]))))
+        {
+            return i;
+        }
+
+        // "2016-11-29_0011", "IMG_2016-11-29": a file's name (a picture's, printed as its alternative text), not a date.
+        var yearStart = startOffset >= 0 ? startOffset : _words[i].Start;
+        if (after == '_' || (yearStart > 0 && _text[yearStart - 1] == '_'))
         {
             return i;
         }
