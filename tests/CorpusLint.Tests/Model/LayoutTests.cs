@@ -242,6 +242,26 @@ public class LayoutTests
         Assert.Equal(LineClass.Body, layout[4].Class);
     }
 
+    /// <summary>
+    /// The page's box of related stories after the lead shows each title with its picture (a placeholder line, as a text
+    /// browser prints an image): a picture is part of its entry, so three titles with their pictures are a box the body
+    /// takes in across, as three without are, with no byline above the lead to hold on to.
+    /// </summary>
+    [Fact]
+    public void A_lead_above_a_related_box_with_pictures_is_in_the_body()
+    {
+        string[] titles = ["Storm closes north quay", "School reopens after floods", "Bridge plans shelved"];
+        string[] lines =
+        [
+            BoilerplateText.Headline, "", BoilerplateText.Paragraphs[0], "", "Related Articles",
+            .. titles.SelectMany((title, k) => new[] { $"[img_{k + 1}]", title }), "",
+            .. BoilerplateText.Paragraphs.Skip(1).SelectMany(paragraph => new[] { paragraph, "" }),
+        ];
+        var layout = Layout(string.Join("\n", lines));
+        Assert.Equal(2, layout.BodyStart);
+        Assert.Equal(LineClass.Body, layout[2].Class);
+    }
+
     [Fact]
     public void A_timestamp_above_the_body_is_its_dateline_not_its_title()
     {

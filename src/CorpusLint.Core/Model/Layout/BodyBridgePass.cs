@@ -151,7 +151,7 @@ internal static class BodyBridgePass
     /// <summary>
     /// A box the article sets after its first paragraphs ("Further reading" and three titles, a "Related" label and a
     /// link): in [<paramref name="from"/>, <paramref name="to"/>), a label and at most <see cref="LayoutOptions.BoxMaxEntries"/>
-    /// entries, none of them prose, no menu of the site and no comment or legal marker. Above the body, a lead of one or
+    /// entries (an entry's picture not counted), none of them prose, no menu of the site and no comment or legal marker. Above the body, a lead of one or
     /// two paragraphs over such a box is the article's: the gap is narrower than any run of chrome.
     /// </summary>
     private static bool IsBoxAboveBody(LayoutState state, int from, int to)
@@ -160,8 +160,9 @@ internal static class BodyBridgePass
         for (var i = from; i < to; i++)
         {
             var f = state.Features[i];
-            if (f.Blank)
+            if (f.Blank || (f.IsCaption && lines > 0 && !f.IsBylineOrDateline))
             {
+                // An entry's picture beside its title is part of the entry.
                 continue;
             }
 
