@@ -327,6 +327,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nMARIA LINDQVIST AP Sports Writer Published: June 7, 2013 2:15AM", "MARIA LINDQVIST")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist and Ana Ruiz , Special for Harbour Press 5:27 p.m. EDT July 17, 2013", "Maria Lindqvist and Ana Ruiz")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special to the Harbour Press, July 17, 2013", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\n[a1b2c3]\nMaria Lindqvist\nToday 12:34pm\nFiled to: Harbour Transport", "Maria Lindqvist")]
     public void Finds_a_name_printed_beside_the_dateline(string header, string name)
     {
         var choice = Page(header).AttributionChoice;
@@ -354,6 +355,15 @@ public class ArticleHeaderChoiceTests
         Assert.Empty(choice.Bylines);
         Assert.Contains(choice.BylineCandidates, c => !c.IsAccepted && c.Reason.Length > 0);
         Assert.NotNull(why);
+    }
+
+    /// <summary>"Today" stamps a story of today only beside its time ("Today 12:34pm"); alone, it is a menu's entry.</summary>
+    [Fact]
+    public void Today_without_a_time_is_no_stamp_beside_a_name()
+    {
+        var document = Page("Ferry to run later crossings\n\nMaria Lindqvist\nToday");
+        Assert.Empty(document.AttributionChoice.Bylines);
+        Assert.Empty(document.Dates.Datelines);
     }
 
     [Fact]

@@ -336,6 +336,8 @@ internal static class DatelineReader
         var placeEnd = OpeningPlaceEnd(text, line, words);
         var hostEnd = -1;
         var sectionEnd = -1;
+        var relativeDays = 0;
+        var clock = false;
 
         void CloseRun(int end)
         {
@@ -442,6 +444,11 @@ internal static class DatelineReader
                         dates.Add((mention, label));
                     }
                 }
+                else if (mention.Kind == DateMentionKind.RelativeDay)
+                {
+                    // "Today 12:34pm": a story of today stamped with its time; "Today" alone is a menu's entry.
+                    relativeDays++;
+                }
                 else
                 {
                     other++;
@@ -510,6 +517,7 @@ internal static class DatelineReader
                 CloseRun(previousEnd);
                 // "1:43pm EDT": a time with its meridiem alone stamps a story of today, as "3 hours ago" does.
                 timestamp |= IsTimePart(text, word) && char.IsAsciiLetter(span[^1]);
+                clock |= IsTimePart(text, word);
             }
             else if (MetaWord.Contains(span) || (IsDigits(span) && k + 1 < words.Length && MetaWord.Contains(text.Slice(words[k + 1].Start, words[k + 1].Length))))
             {
@@ -565,6 +573,12 @@ internal static class DatelineReader
         }
 
         CloseRun(previousEnd);
+        if (relativeDays > 0 && !clock)
+        {
+            other += relativeDays;
+        }
+
+        timestamp |= relativeDays > 0 && clock;
         var labelled = publicationLabel || updateLabel;
         var distinct = dates.Select(d => d.Mention.Date).Distinct().Count();
         // "— Jane Roe (@janeroe) October 9, 2018" cites an embedded social-media post, not the article.
