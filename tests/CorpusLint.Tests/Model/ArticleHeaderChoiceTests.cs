@@ -328,6 +328,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist and Ana Ruiz , Special for Harbour Press 5:27 p.m. EDT July 17, 2013", "Maria Lindqvist and Ana Ruiz")]
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special to the Harbour Press, July 17, 2013", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\n[a1b2c3]\nMaria Lindqvist\nToday 12:34pm\nFiled to: Harbour Transport", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nMaria LindqvistBlockedUnblockFollowFollowing\nAug 8, 2016", "Maria Lindqvist")]
     public void Finds_a_name_printed_beside_the_dateline(string header, string name)
     {
         var choice = Page(header).AttributionChoice;

@@ -38,6 +38,7 @@ public class AttributionTests
     [InlineData("Story by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
     [InlineData("By Jane DoeStaff Writer", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane DoeFOXBusiness", BylineKind.By, "Jane Doe")]
+    [InlineData("By Jane DoeBlockedUnblockFollowFollowing", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe Jane Doe", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe\u00A0November 19, 2019, 07:47 PM EST", BylineKind.By, "Jane Doe")]
     [InlineData("By Todd VanDerWerff", BylineKind.By, "Todd VanDerWerff")]

@@ -80,8 +80,8 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
 
     /// <summary>
     /// Where a lost space glued a name to what follows it ("Meg JamesStaff Writer", "Jane RoeFOXBusiness", "Eric
-    /// SongBy Eric Song"): inside a word, a lower-case letter then a capital that starts a role or section word, the
-    /// word "By", or an acronym. Names with inner capitals ("McDonald", "DeArdo", "VanDerWerff") go on.
+    /// SongBy Eric Song"): inside a word, a lower-case letter then a capital that starts a role or section word, a
+    /// profile's button (<see cref="GluedButtonWords"/>), the word "By", or an acronym. Names with inner capitals ("McDonald", "DeArdo", "VanDerWerff") go on.
     /// </summary>
     public static int GlueEnd(string value, IReadOnlyList<(int Start, int Length)> words, string rest = "")
     {
@@ -102,7 +102,7 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
                 }
 
                 var head = tail[..next];
-                if (head is "By" || char.IsUpper(tail[1]) || PersonNameCheck.IsChromeWord(head) || OpensGluedDate(string.Concat(value.AsSpan(start + length), rest), head, next == tail.Length))
+                if (head is "By" || char.IsUpper(tail[1]) || PersonNameCheck.IsChromeWord(head) || GluedButtonWord.Contains(head) || OpensGluedDate(string.Concat(value.AsSpan(start + length), rest), head, next == tail.Length))
                 {
                     return k;
                 }
@@ -111,6 +111,14 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
 
         return value.Length;
     }
+
+    /// <summary>
+    /// The labels of the buttons a profile prints right after its author's name ("Jane RoeBlockedUnblockFollowFollowing"):
+    /// glued to a name, they end it. Not chrome words: "Block" is a surname printed apart ("Melissa Block").
+    /// </summary>
+    private static readonly FrozenSet<string> GluedButtonWords = FrozenSet.ToFrozenSet(["Blocked", "Block", "Unblock", "Mute", "Unmute", "Unfollow"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedButtonWord = GluedButtonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Michael LemonickJune 07, 2013": a month's full name ending the word, its day after it, is the date a lost space
