@@ -171,7 +171,10 @@ public sealed class HardWraps
             }
 
             var length = text.TrimEnd().Length;
-            var isNear = lines[i].WordCount >= 2 && length >= width - NearWidth && length <= width;
+            // A line over a list's next item ends where the list does, not where a wrapper would: it says nothing of a width
+            // (html2text wraps a page's paragraphs at 78 columns and prints its menus as lists of links as long).
+            var isNear = lines[i].WordCount >= 2 && length >= width - NearWidth && length <= width
+                && !(i + 1 < lines.Count && lines[i + 1].Has(LineShape.ListItem));
             near += isNear ? 1 : 0;
             if (continuationIndent < 0)
             {

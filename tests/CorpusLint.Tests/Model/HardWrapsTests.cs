@@ -120,6 +120,31 @@ public class HardWrapsTests
     }
 
     /// <summary>
+    /// html2text prints a page's menus as lists of links about as long as its wrap column, and wraps its paragraphs at 78:
+    /// a list item that ends near the width over the list's next item says nothing of the width, so a dozen of them do not
+    /// hide the paragraphs' wraps.
+    /// </summary>
+    [Fact]
+    public void A_menu_of_long_list_items_does_not_hide_the_width()
+    {
+        string[] stories =
+        [
+            "Harbour council adds two evening crossings to the ferry", "Storm closes the north quay for the third time this winter",
+            "Island school reopens after the floods with a new roof", "Bridge plans shelved again as the cost of steel rises",
+            "Lighthouse museum opens its doors for the first summer", "Harbour festival moves to September after a wet June",
+            "Fishing fleet returns early as the cod quota runs out", "New timetable for the mainland bus service from Monday",
+            "Ferry fares to rise in the autumn for visitors only", "Volunteers repair the old pier with timber from the yard",
+            "Island doctor retires after forty years of house calls", "Council asks islanders for views on the new harbour wall",
+        ];
+        var menu = string.Concat(stories.Select((story, k) => $"  * [{story}](/news/{k})\n"));
+        var article = string.Join("\n\n", Page.Split("\n\n").Where(p => p.Length > 200));
+        var (wrapped, _) = TextWrapper.Wrap(article, 78);
+
+        var wraps = Assert.IsType<HardWraps>(Document.FromText("page.txt", menu + "\n" + wrapped).HardWraps);
+        Assert.True(wraps.Width is > 63 and <= 78, $"width {wraps.Width}");
+    }
+
+    /// <summary>
     /// html2text wraps a Markdown link's long target where it holds a hyphen, and a line may hold nothing but the middle of
     /// one: the logical line joins the target's pieces without a space, so the link and its label read as written.
     /// </summary>
