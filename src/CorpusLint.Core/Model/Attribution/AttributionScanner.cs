@@ -496,6 +496,8 @@ internal static partial class AttributionScanner
             || tail.StartsWith("on ", StringComparison.OrdinalIgnoreCase)
             || tail.StartsWith("for ", StringComparison.OrdinalIgnoreCase)
             || tail.StartsWith("in ", StringComparison.OrdinalIgnoreCase) && tail.Length < 40
+            // "by Jane Roe in" / "[News](...) on Mar 9, 2017": a post's meta line a wrapper broke after its link word.
+            || tail is "in" or "on" or "for"
             || char.IsAsciiDigit(tail[0]);
     }
 
