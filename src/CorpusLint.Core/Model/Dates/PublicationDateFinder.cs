@@ -23,6 +23,12 @@ internal static class PublicationDateFinder
     private const int MaxTimeStampLength = 60;
 
     /// <summary>
+    /// Words a time stamp shows at most, however long its line: a linked stamp's line holds its link's address
+    /// (<c>[Today 12:34pm](https://example.org/2016/10/13/the-story-1787706769)</c>), which is not shown.
+    /// </summary>
+    private const int MaxTimeStampWords = 8;
+
+    /// <summary>
     /// Reads the dates of the YAML front matter (<see cref="Document.FrontMatterLines"/>); returns the offset just past it (0
     /// when none). A <c>created</c> key dates the file (a clipping, a note) unless no other key gives the publication.
     /// </summary>
@@ -131,7 +137,7 @@ internal static class PublicationDateFinder
 
             // A line a hard wrap carried on from the line above is the middle of a sentence, not a dateline, unless what was
             // carried on is a link (html2text's "[![Jane](https://example.org/jane-" / "roe.jpg)By Jane Roe2019-01-17 ...](/jane)").
-            if (line.WordCount == 0 || (!HasFullDate(mentions, m, line) && !MayBeTimeStamp(document.GetText(line)))
+            if (line.WordCount == 0 || (!HasFullDate(mentions, m, line) && !MayBeTimeStamp(document.GetText(line), line.WordCount))
                 || (document.HardWraps?.RunsOn(k - 1) == true && document.LinkAt(line.Start) is not { HidesSyntax: true }))
             {
                 continue;
@@ -336,8 +342,8 @@ internal static class PublicationDateFinder
     }
 
     /// <summary>A short line with a digit and a word of ages or reading times, or a time: worth reading as a time stamp.</summary>
-    private static bool MayBeTimeStamp(ReadOnlySpan<char> text) =>
-        text.Length <= MaxTimeStampLength && text.ContainsAny(CharacterSets.AsciiDigits)
+    private static bool MayBeTimeStamp(ReadOnlySpan<char> text, int words) =>
+        (text.Length <= MaxTimeStampLength || words <= MaxTimeStampWords) && text.ContainsAny(CharacterSets.AsciiDigits)
         && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains(" min", StringComparison.OrdinalIgnoreCase)
             || text.Contains(':') || text.Contains('/') || text.Contains('.') || text.Contains('•'));
 
