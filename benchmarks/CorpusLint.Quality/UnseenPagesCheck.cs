@@ -116,11 +116,13 @@ public static class UnseenPagesCheck
         int leads = 0, leadsKept = 0, whole = 0, article = 0, articleFlagged = 0, boilerplate = 0, boilerplateFlagged = 0;
         var lost = new List<string>();
         var leadsByPart = new Dictionary<SitePart, (int Leads, int Kept)>();
+        var oneLine = 0;
         var lostInPrinting = new List<string>();
         var pageShares = new List<(string Page, double Share)>();
         foreach (var page in pages)
         {
             var lines = File.ReadAllLines(page);
+            oneLine += lines.Count(l => l.Length > 0) <= 1 ? 1 : 0;
             var gold = File.ReadAllText(Path.ChangeExtension(page, ".gold")).Trim();
             var goldLetters = Letters(gold);
             var flagged = FlaggedLines.Of(linted.Of(page));
@@ -194,7 +196,9 @@ public static class UnseenPagesCheck
 
         dump?.Dispose();
         section.Details.Add($"{prefix}{pages.Count} pages in {folder}: {whole} with the whole article, {leads} with its first words found in the page"
-            + (lostInPrinting.Count > 0 ? $"; left out, the printer lost the article: {string.Join(", ", lostInPrinting)}" : string.Empty));
+            + (lostInPrinting.Count > 0 ? $"; left out, the printer lost the article: {string.Join(", ", lostInPrinting)}" : string.Empty)
+            // BeautifulSoup joins a page's text nodes with the white space its markup holds: a minified page, none.
+            + (oneLine > 0 ? $"; {oneLine} printed as one line" : string.Empty));
         section.Add($"{prefix}line with the article's first words kept, pages", Rate(leadsKept, leads), "-", FigureStatus.Info);
         if (leadsByPart.Count > 0)
         {

