@@ -342,6 +342,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nHarbour Gazette\nDecember 18, 2020", "organisation")]
     [InlineData("Ferry to run later crossings\n\nYahoo Finance December 18, 2020", "organisation")]
     [InlineData("Ferry to run later crossings\n\nShare\nDecember 18, 2020", "single word")]
+    [InlineData("Ferry to run later crossings\n\nDecember 18, 2020\nTwitter Facebook Email", "share buttons")]
     [InlineData("Ferry to run later crossings\n\nPatchy Fog Continues Overnight\nDecember 18, 2020", "too many words")]
     [InlineData("Ferry to run later crossings\n\nDecember 18, 2020\nMayor Maria Lindqvist. (Photo by Harbour Press)", "a caption's subject")]
     [InlineData("Ferry to run later crossings\n\nDecember 18, 2020\nMaria Lindqvist/AFP", "a photo credit")]

@@ -54,7 +54,7 @@ internal sealed partial class PersonNameCheck(Document document)
         columnist senior deputy chief managing executive associate contributing guest team desk wire press media digital online
         web network channel insider weekly daily today update updates official report reports brief briefing special
         north south east west middle central united new key points highlights takeaways summary sharing buttons print save
-        text size font
+        text size font email facebook twitter linkedin pinterest reddit whatsapp instagram youtube tumblr flipboard
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
