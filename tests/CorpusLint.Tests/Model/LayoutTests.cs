@@ -244,22 +244,26 @@ public class LayoutTests
 
     /// <summary>
     /// The page's box of related stories after the lead shows each title with its picture (a placeholder line, as a text
-    /// browser prints an image): a picture is part of its entry, so three titles with their pictures are a box the body
-    /// takes in across, as three without are, with no byline above the lead to hold on to.
+    /// browser prints an image): under its related-content label a picture is part of its entry, so three titles with
+    /// their pictures are a box the body takes in across, as three without are, with no byline above the lead to hold on
+    /// to. Without the label, the same lines are six of a stretch the body does not cross (a headline, a picture and a
+    /// subtitle under a list of other stories are the article's header, not a box).
     /// </summary>
-    [Fact]
-    public void A_lead_above_a_related_box_with_pictures_is_in_the_body()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_lead_above_a_related_box_with_pictures_is_in_the_body(bool labelled)
     {
         string[] titles = ["Storm closes north quay", "School reopens after floods", "Bridge plans shelved"];
         string[] lines =
         [
-            BoilerplateText.Headline, "", BoilerplateText.Paragraphs[0], "", "Related Articles",
+            BoilerplateText.Headline, "", BoilerplateText.Paragraphs[0], "", .. (labelled ? (string[])["Related Articles"] : []),
             .. titles.SelectMany((title, k) => new[] { $"[img_{k + 1}]", title }), "",
             .. BoilerplateText.Paragraphs.Skip(1).SelectMany(paragraph => new[] { paragraph, "" }),
         ];
         var layout = Layout(string.Join("\n", lines));
-        Assert.Equal(2, layout.BodyStart);
-        Assert.Equal(LineClass.Body, layout[2].Class);
+        Assert.Equal(labelled, layout.BodyStart == 2);
+        Assert.Equal(labelled, layout[2].Class == LineClass.Body);
     }
 
     [Fact]

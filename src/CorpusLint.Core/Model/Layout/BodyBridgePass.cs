@@ -151,21 +151,23 @@ internal static class BodyBridgePass
     /// <summary>
     /// A box the article sets after its first paragraphs ("Further reading" and three titles, a "Related" label and a
     /// link): in [<paramref name="from"/>, <paramref name="to"/>), a label and at most <see cref="LayoutOptions.BoxMaxEntries"/>
-    /// entries (an entry's picture not counted), none of them prose, no menu of the site and no comment or legal marker. Above the body, a lead of one or
+    /// entries (an entry's picture not counted under a related-content label), none of them prose, no menu of the site and no comment or legal marker. Above the body, a lead of one or
     /// two paragraphs over such a box is the article's: the gap is narrower than any run of chrome.
     /// </summary>
     private static bool IsBoxAboveBody(LayoutState state, int from, int to)
     {
         var lines = 0;
+        var labelled = false;
         for (var i = from; i < to; i++)
         {
             var f = state.Features[i];
-            if (f.Blank || (f.IsCaption && lines > 0 && !f.IsBylineOrDateline))
+            if (f.Blank || (labelled && f.IsCaption && !f.IsBylineOrDateline))
             {
-                // An entry's picture beside its title is part of the entry.
+                // Under a related-content label, an entry's picture beside its title is part of the entry.
                 continue;
             }
 
+            labelled |= lines == 0 && f.Phrase is { Category: Language.PhraseCategory.Related };
             if (++lines > state.Options.BoxMaxEntries + 1 || f.Prose is ProseClass.Good or ProseClass.NearGood || f.IsNeutral
                 || f.Phrase is { Category: not Language.PhraseCategory.Related } || state.IsDuplicate(i) || f.IsBylineOrDateline || f.IsStamp)
             {
