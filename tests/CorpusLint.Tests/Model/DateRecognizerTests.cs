@@ -60,7 +60,8 @@ public class DateRecognizerTests
 
     /// <summary>
     /// Dates as headers print them: an ISO time stamp read whole; a year a lost space glued to the site's name, a count or a
-    /// time's hour after it, read to its fourth digit; an ISO date glued to a name in a script without case.
+    /// time's hour after it, read to its fourth digit; an ISO date glued to a name in a script without case; an all-caps
+    /// month glued to an all-caps name.
     /// </summary>
     [Theory]
     [InlineData("By Ana Lee - 2013-07-18T03:00:01Z", "2013-07-18T03:00:01Z")]
@@ -71,6 +72,8 @@ public class DateRecognizerTests
     [InlineData("By Ana Lee July 18, 20130", "July 18, 2013")]
     [InlineData("Published Thu, July 18 20134:29 AM EST", "Thu, July 18 2013")]
     [InlineData("[1] 王小明2013-07-18 14:27:02", "2013-07-18 14:27")]
+    [InlineData("By ANA LEE and JOHN DOEJULY 18, 2013", "JULY 18, 2013")]
+    [InlineData("By ANA LEE and JOHN DOWNESJUL. 18, 2013", "JUL. 18, 2013")]
     public void Reads_a_date_as_headers_print_it(string text, string written)
     {
         var mention = Single(text);
@@ -246,6 +249,7 @@ public class DateRecognizerTests
     [InlineData("It ran on Windows2019-style servers and on COVID2020-01 lists.")]
     [InlineData("Pictures: 2019-01-22_0011 from the camera.")]
     [InlineData("Pictures: IMG_2019-01-22 from the camera.")]
+    [InlineData("THE MAYOR SAID THE FERRY WOULD RUN. DISMAY 5, 2019 PEOPLE WROTE.")]
     public void Ignores_words_that_are_not_dates(string text) => Assert.Empty(Mentions(text));
 
     [Theory]
