@@ -87,6 +87,11 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
     {
         foreach (var (start, length) in words)
         {
+            if (GluedCapitalMonth(value, start, length, rest) is var month and >= 0)
+            {
+                return month;
+            }
+
             for (var k = start + 3; k < start + length - 1; k++)
             {
                 if (!char.IsLower(value[k - 1]) || !char.IsUpper(value[k]))
@@ -119,6 +124,40 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
     private static readonly FrozenSet<string> GluedButtonWords = FrozenSet.ToFrozenSet(["Blocked", "Block", "Unblock", "Mute", "Unmute", "Unfollow"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedButtonWord = GluedButtonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "ANA LEESEPT. 19, 2016": in an all-caps word, the longest ending after two letters that is a month, full or
+    /// abbreviated, with its day after it, is the date a lost space glued to the name (capitals show no boundary). Its
+    /// index, or -1.
+    /// </summary>
+    private static int GluedCapitalMonth(string value, int start, int length, string rest)
+    {
+        // The name pattern keeps an initial's full stop, so an abbreviated month's may end the word ("DOWNESSEPT.").
+        var word = value.AsSpan(start, length).TrimEnd('.');
+        if (word.Length < 6 || word.ContainsAnyInRange('a', 'z'))
+        {
+            return -1;
+        }
+
+        var after = string.Concat(value.AsSpan(start + word.Length), rest).AsSpan();
+        var period = after.StartsWith('.');
+        after = period ? after[1..] : after;
+        if (after.Length < 2 || after[0] != ' ' || !char.IsAsciiDigit(after[1]))
+        {
+            return -1;
+        }
+
+        for (var k = 2; k <= word.Length - 3; k++)
+        {
+            if (char.IsAsciiLetterUpper(word[k]) && DateWords.Lookup.TryGetValue(word[k..], out var month) && month.Kind == DateWordKind.Month
+                && (month.Abbreviated || !period))
+            {
+                return start + k;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// "Michael LemonickJune 07, 2013": a month's full name ending the word, its day after it, is the date a lost space
