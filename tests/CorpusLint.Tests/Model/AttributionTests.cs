@@ -40,6 +40,8 @@ public class AttributionTests
     [InlineData("By Jane DoeFOXBusiness", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane DoeBlockedUnblockFollowFollowing", BylineKind.By, "Jane Doe")]
     [InlineData("By JANE DOE and JOHN DOWNESSEPT. 19, 2016", BylineKind.By, "JANE DOE and JOHN DOWNES")]
+    [InlineData("2016%2f09%2f16%2fhttpsd2mhye01h4nj2n.cloudfront.netmedia.6d630By Jane Doe", BylineKind.By, "Jane Doe")]
+    [InlineData("2016%2f09%2f16%2fhttpsd2mhye01h4nj2n.cloudfront.netmedia.6d630 By Jane Doe", BylineKind.By, "Jane Doe")]
     [InlineData("by [Jane Doe](http://example.org/authors/jane-doe) in\n[News](http://example.org/news) on Mar 9, 2017 10:15 am", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe Jane Doe", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe\u00A0November 19, 2019, 07:47 PM EST", BylineKind.By, "Jane Doe")]

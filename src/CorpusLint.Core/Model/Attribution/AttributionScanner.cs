@@ -87,9 +87,11 @@ internal static partial class AttributionScanner
     /// April 13, 2020"), or after the author's picture named by its alternative text ("Hill By Jemele Hill": the
     /// <c>picture</c> group, which must name the author, or be the section a template prints before the byline: "News By
     /// Jane Roe"); "By By X" when a template prints its cue before a name stored with its own; "ByX" when a lost space
-    /// glued the cue to the name; a lower-case "by X" (which counts only in the header).
+    /// glued the cue to the name; a lower-case "by X" (which counts only in the header). A picture a text browser prints by
+    /// its address or file name may stand right before "By" on the same line (<c>…lzax.6d630By Jane Roe</c>: the
+    /// <c>address</c> group, a word of 20 characters or more ending in a digit or an address's mark).
     /// </summary>
-    [GeneratedRegex($@"^(?>\s*)(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*|(?<picture>\p{{Lu}}[\p{{L}}'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})\s+)(?:(?<cue>By|BY):?\s+(?:By\s+)?|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
+    [GeneratedRegex($@"^(?>\s*)(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*|(?<address>\S{{20,}}?[\p{{N}}%/.]\s?)(?=By\s)|(?<picture>\p{{Lu}}[\p{{L}}'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})\s+)(?:(?<cue>By|BY):?\s+(?:By\s+)?|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
     private static partial Regex ByLine();
 
     /// <summary>
