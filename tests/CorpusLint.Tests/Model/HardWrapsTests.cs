@@ -329,6 +329,23 @@ public class HardWrapsTests
         throw new InvalidOperationException($"no width puts '{opening}' at a line's start");
     }
 
+    /// <summary>
+    /// A text browser prints the author's picture by its address right before "By" (<c>…6d630By Marta Lindqvist</c>), and
+    /// the line reaches the width: the date under it reads as carried on, but what carried it on is a byline, so the date
+    /// is the header's dateline.
+    /// </summary>
+    [Fact]
+    public void The_date_under_a_byline_that_fills_the_line_is_the_dateline()
+    {
+        var page = Page.Replace("By Marta Lindqvist\nMarch 4, 2025", "images%2fdrills%2fcordless-lead-photo-2025.6d630By Marta Lindqvist\nMarch 4, 2025", StringComparison.Ordinal);
+        var document = Wrapped(page, 71, out _);
+        var byline = document.Text.IndexOf("By Marta", StringComparison.Ordinal);
+
+        Assert.True(document.HardWraps?.RunsOn(document.GetLineIndex(byline)), "the byline's line reads as carried on");
+        Assert.Equal("Marta Lindqvist", Assert.Single(document.AttributionChoice.Bylines).Name);
+        Assert.Equal(new DateOnly(2025, 3, 4), document.PublicationDate?.Date);
+    }
+
     [Fact]
     public void A_sentence_runs_on_across_a_hard_wrap_whatever_the_next_line_opens_with()
     {

@@ -125,6 +125,7 @@ internal static class PublicationDateFinder
     {
         var datelines = new List<Dateline>();
         var bylineNames = BylineNameSpans.Of(document.Attribution.Bylines);
+        var bylineRows = document.Attribution.Bylines.Select(b => document.GetLineIndex(b.Start)).ToHashSet();
         var lines = document.Lines;
         var m = 0;
         for (var k = frontMatterEnd == 0 ? 0 : document.GetLineIndex(frontMatterEnd); k < lines.Count; k++)
@@ -136,9 +137,10 @@ internal static class PublicationDateFinder
             }
 
             // A line a hard wrap carried on from the line above is the middle of a sentence, not a dateline, unless what was
-            // carried on is a link (html2text's "[![Jane](https://example.org/jane-" / "roe.jpg)By Jane Roe2019-01-17 ...](/jane)").
+            // carried on is a link (html2text's "[![Jane](https://example.org/jane-" / "roe.jpg)By Jane Roe2019-01-17 ...](/jane)")
+            // or a byline (a long picture address before "By Jane Roe" filled the line the date would have gone on).
             if (line.WordCount == 0 || (!HasFullDate(mentions, m, line) && !MayBeTimeStamp(document.GetText(line), line.WordCount))
-                || (document.HardWraps?.RunsOn(k - 1) == true && document.LinkAt(line.Start) is not { HidesSyntax: true }))
+                || (document.HardWraps?.RunsOn(k - 1) == true && document.LinkAt(line.Start) is not { HidesSyntax: true } && !bylineRows.Contains(k - 1)))
             {
                 continue;
             }
