@@ -346,6 +346,20 @@ public class HardWrapsTests
         Assert.Equal(new DateOnly(2025, 3, 4), document.PublicationDate?.Date);
     }
 
+    /// <summary>
+    /// The wrapper broke the byline's line after the date's month ("…By Marta Lindqvist March" / "4, 2025 at 7:18am"): the
+    /// month opens the date on the next line and is no part of the name.
+    /// </summary>
+    [Fact]
+    public void A_month_that_a_wrap_parted_from_its_day_ends_the_bylines_name()
+    {
+        var page = Page.Replace("By Marta Lindqvist\nMarch 4, 2025", "images%2fdrills%2fcordless-photo-2025-1.6d630By Marta Lindqvist March 4, 2025 at 7:18am", StringComparison.Ordinal);
+        var document = Wrapped(page, 71, out _);
+
+        Assert.Contains("Lindqvist March\n4, 2025", document.Text, StringComparison.Ordinal);
+        Assert.Equal("Marta Lindqvist", Assert.Single(document.AttributionChoice.Bylines).Name);
+    }
+
     [Fact]
     public void A_sentence_runs_on_across_a_hard_wrap_whatever_the_next_line_opens_with()
     {

@@ -253,7 +253,8 @@ internal static partial class AttributionScanner
                 continue;
             }
 
-            ScanLine(line, plain, LogicalWordCount(document, i), i >= lastProseLines, bylines, credits);
+            var following = document.HardWraps?.RunsOn(i) == true ? document.GetText(lines[i + 1]).ToString() : "";
+            ScanLine(line, plain, LogicalWordCount(document, i), i >= lastProseLines, following, bylines, credits);
         }
 
         return bylines.Count + credits.Count + metadata.Count == 0
@@ -360,12 +361,13 @@ internal static partial class AttributionScanner
         ["photo", "photos", "video", "videos", "gallery", "galleries", "podcast", "podcasts", "story", "stories", "tv", "television", "film", "films", "music"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static void ScanLine(Line line, PlainLine plain, int words, bool nearEnd, List<Byline> bylines, List<SourceCredit> credits)
+    /// <param name="following">The next line's text when a hard wrap carries this one on into it, else empty.</param>
+    private static void ScanLine(Line line, PlainLine plain, int words, bool nearEnd, string following, List<Byline> bylines, List<SourceCredit> credits)
     {
         var text = plain.Text;
 
         var hasBy = text.AsSpan().ContainsAny(ByWord);
-        if (hasBy && ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers) is var name
+        if (hasBy && ByLine().Match(text) is { Success: true } by && BylineName.Cut(by.Groups["name"], by.Groups["rest"].Value, NameStoppers, following) is var name
             && (words <= MaxBylineWords || (RoleAfterName().IsMatch(name.Rest) && text.AsSpan().IndexOfAny(BioRoles) >= 0) || BarAfterName().IsMatch(name.Rest))
             && (name.EndsAtGlue || IsBylineName(name.Value, name.Rest)) && NamesTheAuthor(by.Groups["picture"], by.Groups["cue"], name.Value))
         {
