@@ -23,8 +23,8 @@ internal static class PublicationDateFinder
     private const int MaxTimeStampLength = 60;
 
     /// <summary>
-    /// Words a time stamp shows at most, however long its line: a linked stamp's line holds its link's address
-    /// (<c>[Today 12:34pm](https://example.org/2016/10/13/the-story-1787706769)</c>), which is not shown.
+    /// Words a time stamp shows at most on a longer line that holds a Markdown link: a linked stamp's line holds its link's
+    /// address (<c>[Today 12:34pm](https://example.org/2016/10/13/the-story-1787706769)</c>), which is not shown.
     /// </summary>
     private const int MaxTimeStampWords = 8;
 
@@ -345,7 +345,8 @@ internal static class PublicationDateFinder
 
     /// <summary>A short line with a digit and a word of ages or reading times, or a time: worth reading as a time stamp.</summary>
     private static bool MayBeTimeStamp(ReadOnlySpan<char> text, int words) =>
-        (text.Length <= MaxTimeStampLength || words <= MaxTimeStampWords) && text.ContainsAny(CharacterSets.AsciiDigits)
+        (text.Length <= MaxTimeStampLength || (words <= MaxTimeStampWords && text.Contains("](", StringComparison.Ordinal)))
+        && text.ContainsAny(CharacterSets.AsciiDigits)
         && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains(" min", StringComparison.OrdinalIgnoreCase)
             || text.Contains(':') || text.Contains('/') || text.Contains('.') || text.Contains('•'));
 
