@@ -266,6 +266,34 @@ public class LayoutTests
         Assert.Equal(labelled, layout[2].Class == LineClass.Body);
     }
 
+    /// <summary>
+    /// A craft article: a short introduction, its materials (a list of short plain items under "Materials:", which a gap
+    /// would otherwise count as a menu) and its numbered steps. The steps score as the body; the introduction joins it
+    /// across the introduced list.
+    /// </summary>
+    [Fact]
+    public void The_introduction_above_a_materials_list_joins_the_steps_below_it()
+    {
+        string[] lines =
+        [
+            "Make a lantern from an old tin can", "",
+            "Every porch needs a little light, and a lantern is a fine way to give an old tin a second life before the summer evenings.", "",
+            "It costs almost nothing, and an afternoon is enough to make two of them for the garden table.", "",
+            "Materials:", "",
+            "• 1 empty tin can", "• nails", "• hammer", "• towel", "• wire", "• pliers", "• tea light", "• spray paint", "• marker", "• water", "",
+            "Instructions:", "",
+            "1. Fill the tin with water and freeze it overnight, so that the ice holds its sides firm while you work on it.",
+            "2. Draw a pattern of dots around the tin with the marker, leaving a clear band at the top for the handle.",
+            "3. Lay the tin on the folded towel and tap a nail through each dot, turning the tin a little after every row.",
+            "4. Let the ice melt, dry the tin well inside and out, and give it two thin coats of spray paint in the open air.",
+            "5. Punch two holes near the rim, thread the wire through them and twist its ends with the pliers to make the handle.",
+            "6. Set a tea light inside, hang the lantern from a hook on the porch and watch the pattern fall across the boards.", "",
+        ];
+        var layout = Layout(string.Join("\n", lines));
+        Assert.Equal(2, layout.BodyStart);
+        Assert.Equal(LineClass.Body, layout[2].Class);
+    }
+
     [Fact]
     public void A_timestamp_above_the_body_is_its_dateline_not_its_title()
     {
