@@ -329,6 +329,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nMaria Lindqvist, Special to the Harbour Press, July 17, 2013", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\n[a1b2c3]\nMaria Lindqvist\nToday 12:34pm\nFiled to: Harbour Transport", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nMaria LindqvistBlockedUnblockFollowFollowing\nAug 8, 2016", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\nDecember 19, 2016  by  [Maria\nLindqvist](http://example.org/author/maria-lindqvist)", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](http://example.org/maria)\n\n[Today 12:34pm](http://example.org/2016/10/13/harbour-council-approves-the-ferry-timetable-1787706769)", "Maria Lindqvist")]
     public void Finds_a_name_printed_beside_the_dateline(string header, string name)
     {

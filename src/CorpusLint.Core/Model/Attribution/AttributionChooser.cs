@@ -161,7 +161,8 @@ internal static partial class AttributionChooser
 
                 foreach (var run in dateline.Runs.Where(r => !AttributionScanner.IsAgency(document.Text.AsSpan(r.Start, r.Length))))
                 {
-                    var name = document.Text.Substring(run.Start, run.Length);
+                    // A linked name a wrapper broke inside its label reads as one name, its line break a space.
+                    var name = string.Join(' ', document.Text.Substring(run.Start, run.Length).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
                     var rejection = names.Reject(name, cued: run.AfterBy);
                     if (rejection is not null && !run.AfterBy && names.NameBeforeRole(name) is { } before)
                     {

@@ -572,6 +572,14 @@ internal static class DatelineReader
             previousEnd = word.End;
         }
 
+        if (runStart >= 0 && previousEnd == words[^1].End && document.LinkAt(words[^1].Start) is { } link && link.LabelStart + link.LabelLength > line.End)
+        {
+            // "December 19, 2016 by [Jane" / "Roe](https://…)": a linked name a wrapper broke inside its label runs on to the label's end.
+            var labelEnd = link.LabelStart + link.LabelLength;
+            runWords += text[line.End..labelEnd].ToString().Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Length;
+            previousEnd = labelEnd;
+        }
+
         CloseRun(previousEnd);
         if (relativeDays > 0 && !clock)
         {
