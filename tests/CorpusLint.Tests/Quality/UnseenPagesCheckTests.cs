@@ -18,6 +18,9 @@ public sealed class UnseenPagesCheckTests : IDisposable
 
     private static readonly string[] Menu = ["Home", "News", "Sport", "Weather", "Sign in", "Subscribe"];
 
+    /// <summary>Four sites, one page each: split by site, two fall in the tuning half, one in each quarter.</summary>
+    private static readonly string[] Sites = ["alpha.example-01", "bravo.example-02", "charlie.example-03", "delta.example-04"];
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), "corpuslint-unseen-" + Guid.NewGuid().ToString("N"));
 
     private readonly string _folder;
@@ -166,23 +169,32 @@ public sealed class UnseenPagesCheckTests : IDisposable
     }
 
     /// <summary>
+    /// A page set of four sites' pages, each the whole article and a sentence the person who marked it left out and the layout
+    /// keeps (a missed boilerplate line), with their metadata: the sites fall in the tuning half, the second quarter and
+    /// the held-out quarter. Returns the set's folder.
+    /// </summary>
+    private string FourSitesWithAMissedLine(string set)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, set)).FullName;
+        foreach (var site in Sites)
+        {
+            File.WriteAllText(Path.Combine(folder, site + ".txt"), string.Join("\n\n", [.. Article, "The ferry to the island leaves from the old pier every morning, the site " + site + " adds."]) + "\n");
+            File.WriteAllText(Path.Combine(folder, site + ".gold"), string.Join("\n\n", Article));
+        }
+
+        File.WriteAllText(Path.Combine(folder, "metadata.tsv"), "name\ttitle\tbyline\tpublished_time\turl\n" + string.Concat(Sites.Select(s => s + "\t\t\t\t\n")));
+        return folder;
+    }
+
+    /// <summary>
     /// The dump for an engineer lists the missed boilerplate lines of the tuning half's and the opened quarter's pages, each
     /// with its part, and never a page of the quarter still held out: of four sites, one site's page is left out.
     /// </summary>
     [Fact]
     public void The_dump_never_writes_a_held_out_quarters_page()
     {
-        var article = Directory.CreateDirectory(Path.Combine(_root, "article")).FullName;
         var dump = Path.Combine(_root, "dump");
-        string[] sites = ["alpha.example-01", "bravo.example-02", "charlie.example-03", "delta.example-04"];
-        foreach (var site in sites)
-        {
-            // A sentence the person who marked the article left out and the layout keeps: a missed boilerplate line.
-            File.WriteAllText(Path.Combine(article, site + ".txt"), string.Join("\n\n", [.. Article, "The ferry to the island leaves from the old pier every morning, the site " + site + " adds."]) + "\n");
-            File.WriteAllText(Path.Combine(article, site + ".gold"), string.Join("\n\n", Article));
-        }
-
-        File.WriteAllText(Path.Combine(article, "metadata.tsv"), "name\ttitle\tbyline\tpublished_time\turl\n" + string.Concat(sites.Select(s => s + "\t\t\t\t\n")));
+        FourSitesWithAMissedLine("article");
 
         UnseenPagesCheck.Run(new CorpusLinter(), _root, dump);
 
@@ -199,18 +211,10 @@ public sealed class UnseenPagesCheckTests : IDisposable
     [Fact]
     public void A_set_whose_second_quarter_is_held_out_shows_its_tuning_half_only()
     {
-        var mercury = Directory.CreateDirectory(Path.Combine(_root, "mercury")).FullName;
         var dump = Path.Combine(_root, "dump");
-        string[] sites = ["alpha.example-01", "bravo.example-02", "charlie.example-03", "delta.example-04"];
-        foreach (var site in sites)
-        {
-            File.WriteAllText(Path.Combine(mercury, site + ".txt"), string.Join("\n\n", [.. Article, "The ferry to the island leaves from the old pier every morning, the site " + site + " adds."]) + "\n");
-            File.WriteAllText(Path.Combine(mercury, site + ".gold"), string.Join("\n\n", Article));
-        }
-
+        var mercury = FourSitesWithAMissedLine("mercury");
         File.WriteAllText(Path.Combine(mercury, "echo.example-05.txt"), string.Join("\n\n", Article) + "\n");
         File.WriteAllText(Path.Combine(mercury, "echo.example-05.gold"), "\n");
-        File.WriteAllText(Path.Combine(mercury, "metadata.tsv"), "name\ttitle\tbyline\tpublished_time\turl\n" + string.Concat(sites.Select(s => s + "\t\t\t\t\n")));
 
         var section = UnseenPagesCheck.Run(new CorpusLinter(), _root, dump);
 
@@ -232,15 +236,14 @@ public sealed class UnseenPagesCheckTests : IDisposable
     public void First_words_flagged_are_counted_by_part_and_named_for_the_opened_parts_only()
     {
         var mercury = Directory.CreateDirectory(Path.Combine(_root, "mercury")).FullName;
-        string[] sites = ["alpha.example-01", "bravo.example-02", "charlie.example-03", "delta.example-04"];
         const string prompt = "Subscribe to our newsletter for the latest news";
-        foreach (var site in sites)
+        foreach (var site in Sites)
         {
             File.WriteAllText(Path.Combine(mercury, site + ".txt"), string.Join("\n\n", [.. Article, prompt]) + "\n");
             File.WriteAllText(Path.Combine(mercury, site + ".gold"), prompt);
         }
 
-        File.WriteAllText(Path.Combine(mercury, "metadata.tsv"), "name\ttitle\tbyline\tpublished_time\turl\n" + string.Concat(sites.Select(s => s + "\t\t\t\t\n")));
+        File.WriteAllText(Path.Combine(mercury, "metadata.tsv"), "name\ttitle\tbyline\tpublished_time\turl\n" + string.Concat(Sites.Select(s => s + "\t\t\t\t\n")));
 
         var section = UnseenPagesCheck.Run(new CorpusLinter(), _root);
 
