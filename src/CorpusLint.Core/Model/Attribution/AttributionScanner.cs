@@ -253,7 +253,7 @@ internal static partial class AttributionScanner
                 continue;
             }
 
-            var following = document.HardWraps?.RunsOn(i) == true ? document.GetText(lines[i + 1]).ToString() : "";
+            var following = document.HardWraps?.RunsOn(i) == true ? document.Text.AsMemory(lines[i + 1].Start, lines[i + 1].Length) : default;
             ScanLine(line, plain, LogicalWordCount(document, i), i >= lastProseLines, following, bylines, credits);
         }
 
@@ -362,7 +362,7 @@ internal static partial class AttributionScanner
         StringComparer.OrdinalIgnoreCase);
 
     /// <param name="following">The next line's text when a hard wrap carries this one on into it, else empty.</param>
-    private static void ScanLine(Line line, PlainLine plain, int words, bool nearEnd, string following, List<Byline> bylines, List<SourceCredit> credits)
+    private static void ScanLine(Line line, PlainLine plain, int words, bool nearEnd, ReadOnlyMemory<char> following, List<Byline> bylines, List<SourceCredit> credits)
     {
         var text = plain.Text;
 

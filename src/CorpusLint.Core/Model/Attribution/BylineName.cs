@@ -20,7 +20,7 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
     public static BylineName Whole(Group name) => new(name.Index, name.Value, "");
 
     /// <param name="following">The next line's text when a hard wrap carries the byline's line on into it (a date's day and year may stand there: "by Jane Roe December" / "23, 2016 at 7:18am").</param>
-    public static BylineName Cut(Group name, string rest, FrozenSet<string> stoppers, string following = "")
+    public static BylineName Cut(Group name, string rest, FrozenSet<string> stoppers, ReadOnlyMemory<char> following = default)
     {
         var value = name.Value;
         var end = value.Length;
@@ -48,7 +48,7 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
         {
             var last = value.AsSpan(0, end).LastIndexOfAny(Spaces);
             var after = (value[end..] + rest).AsSpan().TrimStart(" ,\u00A0");
-            after = after.IsEmpty ? following.AsSpan().TrimStart(" ,\u00A0") : after;
+            after = after.IsEmpty ? following.Span.TrimStart(" ,\u00A0") : after;
             if (last <= 0 || after.IsEmpty
                 || !DateWords.Lookup.TryGetValue(value.AsSpan(last + 1, end - last - 1).TrimEnd('.'), out var word)
                 || word.Kind is not (DateWordKind.Month or DateWordKind.Weekday)

@@ -125,7 +125,6 @@ internal static class PublicationDateFinder
     {
         var datelines = new List<Dateline>();
         var bylineNames = BylineNameSpans.Of(document.Attribution.Bylines);
-        var bylineRows = document.Attribution.Bylines.Select(b => document.GetLineIndex(b.Start)).ToHashSet();
         var lines = document.Lines;
         var m = 0;
         for (var k = frontMatterEnd == 0 ? 0 : document.GetLineIndex(frontMatterEnd); k < lines.Count; k++)
@@ -140,7 +139,7 @@ internal static class PublicationDateFinder
             // carried on is a link (html2text's "[![Jane](https://example.org/jane-" / "roe.jpg)By Jane Roe2019-01-17 ...](/jane)")
             // or a byline (a long picture address before "By Jane Roe" filled the line the date would have gone on).
             if (line.WordCount == 0 || (!HasFullDate(mentions, m, line) && !MayBeTimeStamp(document.GetText(line), line.WordCount))
-                || (document.HardWraps?.RunsOn(k - 1) == true && document.LinkAt(line.Start) is not { HidesSyntax: true } && !bylineRows.Contains(k - 1)))
+                || (document.HardWraps?.RunsOn(k - 1) == true && document.LinkAt(line.Start) is not { HidesSyntax: true } && !HoldsByline(document, k - 1)))
             {
                 continue;
             }
@@ -349,6 +348,20 @@ internal static class PublicationDateFinder
         && text.ContainsAny(CharacterSets.AsciiDigits)
         && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains(" min", StringComparison.OrdinalIgnoreCase)
             || text.Contains(':') || text.Contains('/') || text.Contains('.') || text.Contains('•'));
+
+    /// <summary>Whether a byline starts on line <paramref name="row"/> (asked only of the few lines a wrap carries on into a date).</summary>
+    private static bool HoldsByline(Document document, int row)
+    {
+        foreach (var byline in document.Attribution.Bylines)
+        {
+            if (document.GetLineIndex(byline.Start) == row)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasFullDate(IReadOnlyList<DateMention> mentions, int first, Line line)
     {
