@@ -128,9 +128,8 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedButtonWord = GluedButtonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// "ANA LEESEPT. 19, 2016": in an all-caps word, the longest ending after two letters that is a month, full or
-    /// abbreviated, with its day after it, is the date a lost space glued to the name (capitals show no boundary). Its
-    /// index, or -1.
+    /// "ANA LEESEPT. 19, 2016": a month ending an all-caps word (<see cref="DateWords.CapitalMonthEnding"/>), with its day
+    /// after it, is the date a lost space glued to the name. Its index, or -1.
     /// </summary>
     private static int GluedCapitalMonth(string value, int start, int length, string rest)
     {
@@ -149,16 +148,8 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
             return -1;
         }
 
-        for (var k = 2; k <= word.Length - 3; k++)
-        {
-            if (char.IsAsciiLetterUpper(word[k]) && DateWords.Lookup.TryGetValue(word[k..], out var month) && month.Kind == DateWordKind.Month
-                && (month.Abbreviated || !period))
-            {
-                return start + k;
-            }
-        }
-
-        return -1;
+        var k = DateWords.CapitalMonthEnding(word, out var month);
+        return k >= 0 && (month.Abbreviated || !period) ? start + k : -1;
     }
 
     /// <summary>

@@ -147,30 +147,19 @@ internal ref struct DateScanner
     }
 
     /// <summary>
-    /// "By JANE ROESEPT. 19, 2016": an all-caps name glued by a lost space to an all-caps month, full or abbreviated (capitals
-    /// show no boundary, so the month is the longest ending of the word that is one, after two letters at least). Only a
-    /// date with its day and year is taken, starting inside the word.
+    /// "By JANE ROESEPT. 19, 2016": an all-caps name glued by a lost space to an all-caps month, full or abbreviated
+    /// (<see cref="DateWords.CapitalMonthEnding"/>). Only a date with its day and year is taken, starting inside the word.
     /// </summary>
     private int? GluedCapitalMonth(int i)
     {
-        var word = WordText(i);
-        for (var k = 2; k <= word.Length - 3; k++)
+        var k = DateWords.CapitalMonthEnding(WordText(i), out var month);
+        if (k < 0 || i + 2 >= _words.Length || !SeparatorIs(i, allowPeriod: month.Abbreviated, allowComma: false) || !TryDay(i + 1, out var day, out _)
+            || DigitContinues(i + 1) || !SeparatorIs(i + 1, allowPeriod: false, allowComma: true) || !TryYear(i + 2, out var year) || DigitContinues(i + 2))
         {
-            if (!char.IsAsciiLetterUpper(word[k]) || !char.IsLetter(word[k - 1]) || !DateWords.Lookup.TryGetValue(word[k..], out var month) || month.Kind != DateWordKind.Month)
-            {
-                continue;
-            }
-
-            if (i + 2 >= _words.Length || !SeparatorIs(i, allowPeriod: month.Abbreviated, allowComma: false) || !TryDay(i + 1, out var day, out _) || DigitContinues(i + 1)
-                || !SeparatorIs(i + 1, allowPeriod: false, allowComma: true) || !TryYear(i + 2, out var year) || DigitContinues(i + 2))
-            {
-                return null;
-            }
-
-            return Add(Lead.At(i), i + 2, year, month.Value, day, DateStyle.MonthDay, FormOf(month), startOffset: _words[i].Start + k);
+            return null;
         }
 
-        return null;
+        return Add(Lead.At(i), i + 2, year, month.Value, day, DateStyle.MonthDay, FormOf(month), startOffset: _words[i].Start + k);
     }
 
     /// <summary>

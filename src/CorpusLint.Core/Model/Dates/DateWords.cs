@@ -75,6 +75,25 @@ internal static class DateWords
         } : null;
 
     /// <summary>
+    /// Where a month, full or abbreviated, ends an all-caps word that a lost space glued to it ("ROESEPT", "DOEJULY"):
+    /// capitals show no boundary, so the month is the longest ending of the word that is one, after two letters at least.
+    /// The ending's index, or -1.
+    /// </summary>
+    public static int CapitalMonthEnding(ReadOnlySpan<char> word, out DateWord month)
+    {
+        for (var k = 2; k <= word.Length - 3; k++)
+        {
+            if (char.IsAsciiLetterUpper(word[k]) && char.IsLetter(word[k - 1]) && Lookup.TryGetValue(word[k..], out month) && month.Kind == DateWordKind.Month)
+            {
+                return k;
+            }
+        }
+
+        month = default;
+        return -1;
+    }
+
+    /// <summary>
     /// A weekday written in Chinese, Japanese or Korean: 星期四 / 周四 / 週四 / 礼拜四, 木 / 木曜 / 木曜日, 목 / 목요일.
     /// Chinese numerals need their prefix: "(四)" alone is a list number.
     /// </summary>

@@ -343,7 +343,7 @@ internal static class BodyBridgePass
             // A bulleted list of longer items without links is a list in the article, not a menu; so is a list of plain
             // items a line ending in a colon introduces ("Materials:" over "• scissors"), as IntroducedListPass reads it.
             var inMenuRun = state.Has(i, LineSignals.MenuRun);
-            introduced = inMenuRun ? introduced && IsPlainItem(f, options) : f.EndsWithColon && f.Phrase is null;
+            introduced = inMenuRun ? introduced && IntroducedListPass.IsPlainItem(f, options) : f.EndsWithColon && f.Phrase is null;
             menu = inMenuRun && !introduced && (f.LinkOnly || state.Marks[i].MenuRunWords < options.GapMenuItemWords) ? menu + 1 : 0;
             if (!continues && (lines > options.MaxGapLines || menu >= options.MaxGapMenuItems) || IsCommentOrLegalNotice(f)
                 || f.Phrase is { Category: Language.PhraseCategory.Related, Strength: Language.PhraseStrength.Whole })
@@ -354,10 +354,6 @@ internal static class BodyBridgePass
 
         return true;
     }
-
-    /// <summary>A list item with no link and no phrase of the page's chrome.</summary>
-    private static bool IsPlainItem(LineFeatures f, LayoutOptions options) =>
-        f.Phrase is null && !f.LinkOnly && f.LinkDensity < options.ListItemMaxLinkDensity;
 
     /// <summary>
     /// Whether the gap holds the page's own word that the article goes on below it ("Story continues below", "Continue

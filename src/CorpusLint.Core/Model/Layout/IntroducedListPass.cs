@@ -22,7 +22,7 @@ internal static class IntroducedListPass
             for (; i >= 0 && i <= state.BodyEnd && state.Has(i, LineSignals.MenuRun); i = state.NextNonBlank(i + 1))
             {
                 var f = state.Features[i];
-                plain &= f.Phrase is null && !f.LinkOnly && f.LinkDensity < state.Options.ListItemMaxLinkDensity;
+                plain &= IsPlainItem(f, state.Options);
                 last = i;
             }
 
@@ -38,6 +38,10 @@ internal static class IntroducedListPass
             }
         }
     }
+
+    /// <summary>A list item with no link and no phrase of the page's chrome: a menu's entries have one or the other.</summary>
+    internal static bool IsPlainItem(LineFeatures f, LayoutOptions options) =>
+        f.Phrase is null && !f.LinkOnly && f.LinkDensity < options.ListItemMaxLinkDensity;
 
     private static bool IsIntroduced(LayoutState state, int above, int below)
     {
