@@ -205,8 +205,8 @@ public sealed class UnseenPagesCheckTests : IDisposable
     }
 
     /// <summary>
-    /// A page set whose second quarter is still held out (mercury-parser's pages) lists and dumps its tuning half only:
-    /// of four sites, two sites' pages. A page whose test states no first words (an empty expected text) counts for no lead.
+    /// A page set whose second quarter is still held out (a new set, as mercury-parser's pages were until stop 56) lists
+    /// and dumps its tuning half only: of four sites, two sites' pages. A page whose test states no first words (an empty expected text) counts for no lead.
     /// </summary>
     [Fact]
     public void A_set_whose_second_quarter_is_held_out_shows_its_tuning_half_only()
@@ -216,7 +216,7 @@ public sealed class UnseenPagesCheckTests : IDisposable
         File.WriteAllText(Path.Combine(mercury, "echo.example-05.txt"), string.Join("\n\n", Article) + "\n");
         File.WriteAllText(Path.Combine(mercury, "echo.example-05.gold"), "\n");
 
-        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root, dump);
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root, dump, [new("mercury", "fetch-mercury.sh", SecondQuarterOpenedAt: null)]);
 
         var values = section.Figures.ToDictionary(f => f.Name, f => f.Value);
         Assert.Equal("none", values["mercury: line with the article's first words kept, pages"]);
@@ -230,7 +230,8 @@ public sealed class UnseenPagesCheckTests : IDisposable
 
     /// <summary>
     /// The line with the article's first words is counted by site part, and a flagged one is named only for a part whose
-    /// misses may be looked at: of four sites whose expected first words are a page's subscribe prompt, two are named.
+    /// misses may be looked at: of four sites whose expected first words are a page's subscribe prompt, in a set whose
+    /// second quarter is held out, two are named.
     /// </summary>
     [Fact]
     public void First_words_flagged_are_counted_by_part_and_named_for_the_opened_parts_only()
@@ -245,7 +246,7 @@ public sealed class UnseenPagesCheckTests : IDisposable
 
         File.WriteAllText(Path.Combine(mercury, "metadata.tsv"), "name\ttitle\tbyline\tpublished_time\turl\n" + string.Concat(Sites.Select(s => s + "\t\t\t\t\n")));
 
-        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root);
+        var section = UnseenPagesCheck.Run(new CorpusLinter(), _root, pageSets: [new("mercury", "fetch-mercury.sh", SecondQuarterOpenedAt: null)]);
 
         var values = section.Figures.ToDictionary(f => f.Name, f => f.Value);
         Assert.Equal("0.0% (0/4)", values["mercury: line with the article's first words kept, pages"]);
