@@ -457,6 +457,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Maria Lindqvist | 2019-01-22 | in Harbour News | Permalink | License", "Maria Lindqvist")]
     [InlineData("By Maria Lindqvist | January 22, 2019 | Transport", "Maria Lindqvist")]
     [InlineData("By Maria Lindqvist — January 22, 2019 — Leave a comment", "Maria Lindqvist")]
+    [InlineData("by Maria Lindqvist / January 22, 2019 / Leave a comment", "Maria Lindqvist")]
     [InlineData("by Maria Lindqvist in News on Jan 22, 2019 10:15 am", "Maria Lindqvist")]
     [InlineData("Posted by Maria Lindqvist in Harbour Transport on January 22, 2019", "Maria Lindqvist")]
     public void A_posts_meta_line_gives_its_date_and_author_whatever_the_template_prints_beside_them(string meta, string name)

@@ -33,8 +33,12 @@ internal static class DatelineReader
     /// <summary>The most words of an item a template prints beside a post's date and author ("in Code", "Leave a comment").</summary>
     private const int MaxTemplateItemWords = 3;
 
-    /// <summary>What a post's meta line prints between its items: "Jane Roe — 2013-09-29 — in Code — Permalink".</summary>
-    private const string ItemSeparators = "|·•—–";
+    /// <summary>
+    /// What a post's meta line prints between its items: "Jane Roe — 2013-09-29 — in Code — Permalink", and a slash
+    /// with a space on each side ("by Jane Roe / January 19, 2017 / Leave a comment"; a slash without them is a numeric
+    /// date's, an address's or an "and/or").
+    /// </summary>
+    private const string ItemSeparators = "|·•—–/";
 
     /// <summary>
     /// The labels in English, then in the languages whose dates the scanner reads (<see cref="LocalDateWords"/>):
@@ -221,7 +225,7 @@ internal static class DatelineReader
         Document document, Line line, ReadOnlySpan<Word> words, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames)
     {
         var text = document.Text;
-        var separator = MostPrintedSeparator(text.AsSpan(line.Start, line.Length));
+        var separator = MostPrintedSeparator(text, line);
         if (separator is null)
         {
             return null;
@@ -232,7 +236,7 @@ internal static class DatelineReader
         var itemStart = line.Start;
         for (var i = line.Start; i <= line.End; i++)
         {
-            if (i < line.End && text[i] != separator)
+            if (i < line.End && !IsSeparatorAt(text, i, separator.Value, line))
             {
                 continue;
             }
@@ -254,13 +258,13 @@ internal static class DatelineReader
     }
 
     /// <summary>The separator printed most often on the line, if at least twice (three items or more).</summary>
-    private static char? MostPrintedSeparator(ReadOnlySpan<char> line)
+    private static char? MostPrintedSeparator(string text, Line line)
     {
         char? separator = null;
         var most = 1;
         foreach (var candidate in ItemSeparators)
         {
-            var count = line.Count(candidate);
+            var count = candidate == '/' ? SpacedSlashes(text, line) : text.AsSpan(line.Start, line.Length).Count(candidate);
             if (count > most)
             {
                 (separator, most) = (candidate, count);
@@ -269,6 +273,20 @@ internal static class DatelineReader
 
         return separator;
     }
+
+    private static int SpacedSlashes(string text, Line line)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(" / ", line.Start, line.Length, StringComparison.Ordinal); i >= 0; i = text.IndexOf(" / ", i + 2, line.End - i - 2, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsSeparatorAt(string text, int i, char separator, Line line) =>
+        text[i] == separator && (separator != '/' || (i > line.Start && i + 1 < line.End && text[i - 1] == ' ' && text[i + 1] == ' '));
 
     private enum ItemKind : byte
     {
