@@ -310,7 +310,8 @@ public static partial class BylineDateCheck
     [GeneratedRegex(@"^(?:written\s+)?by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByCue();
 
-    [GeneratedRegex(@"\s{3,}|[(@\d]")]
+    /// <summary>Where a gold byline's names end: a wide gap, a bracket, an address, a number, or a bar before a handle ("Jane Roe | jroe@…").</summary>
+    [GeneratedRegex(@"\s{3,}|[(@\d|]")]
     private static partial Regex GoldCut();
 
     [GeneratedRegex(@"\s*,\s*|\s+and\s+|\s*&\s*", RegexOptions.IgnoreCase)]

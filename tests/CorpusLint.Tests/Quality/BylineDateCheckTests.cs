@@ -13,6 +13,7 @@ public sealed class BylineDateCheckTests
     [InlineData("By Jane  Roe, MA                                   Harbour Health News", new[] { "Jane Roe" })]
     [InlineData("Jane Roe, John Doe", new[] { "Jane Roe", "John Doe" })]
     [InlineData("Jane Roe (https://example.org/jane/)", new[] { "Jane Roe" })]
+    [InlineData("Jane Roe | jroe@example.org", new[] { "Jane Roe" })]
     [InlineData("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", new string[0])]
     [InlineData("Last Updated: January 7, 2025", new string[0])]
     [InlineData("", new string[0])]
