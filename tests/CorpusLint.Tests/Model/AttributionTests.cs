@@ -105,6 +105,20 @@ public class AttributionTests
         Assert.Equal(new DateOnly(2019, 11, 18), document.PublicationDate!.Date);
     }
 
+    /// <summary>
+    /// An author box under the article: the label, the author's picture (a text browser's placeholder or a Markdown image)
+    /// and the name. A blank line alone parts a label from the line under it: only a picture ties them into one box.
+    /// </summary>
+    [Theory]
+    [InlineData("Author\n[7ce0d5e1]\n\nJane Doe", "Jane Doe")]
+    [InlineData("Written by\n\n![Jane Doe](https://example.org/jane.jpg)\n\nJane Doe", "Jane Doe")]
+    [InlineData("Author\n\nJane Doe", null)]
+    public void A_name_under_an_author_label_and_its_picture_is_a_byline(string box, string? name)
+    {
+        var document = Document.FromText("a.txt", "Ferry timetable changes\n\nThe council voted on Tuesday to run the ferry later in summer.\n\n" + box + "\n\nTags: Harbour, Ferries\n");
+        Assert.Equal(name, document.Attribution.Bylines.SingleOrDefault(b => b.Kind == BylineKind.WrittenBy)?.Name);
+    }
+
     [Fact]
     public void The_record_lines_are_the_bylines_with_its_label_and_the_dates_that_date_the_document()
     {

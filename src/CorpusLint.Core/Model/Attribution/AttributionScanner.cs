@@ -112,8 +112,49 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^[^\p{{L}}\p{{N}}]*(?<name>{Names})[\s*_.]*$")]
     private static partial Regex NameAlone();
 
-    private static bool AuthorLabelAbove(Document document, Line above) =>
+    private static bool IsAuthorLabel(Document document, Line above) =>
         !above.IsBlank && above.WordCount <= 2 && AuthorLabelLine().IsMatch(document.GetText(above));
+
+    /// <summary>The most blank or picture rows between an author label and the name under it (an author box's photo).</summary>
+    private const int MaxRowsUnderAuthorLabel = 3;
+
+    /// <summary>
+    /// The row of the author label over row <paramref name="row"/> ("Author:", or the document's language's cue: "Von"),
+    /// right above it or over the author's picture (<c>Author</c> / <c>[7ce0d5e1]</c> / blank / <c>Jane Roe</c>: an author
+    /// box); -1 when there is none.
+    /// </summary>
+    private static int LabelRowAbove(Document document, int row, LocalBylineCues? local)
+    {
+        var above = row - 1;
+        var picture = false;
+        for (var skipped = 0; above >= 0 && skipped < MaxRowsUnderAuthorLabel; skipped++, above--)
+        {
+            if (IsPictureRow(document, document.Lines[above]))
+            {
+                picture = true;
+            }
+            else if (!document.Lines[above].IsBlank)
+            {
+                break;
+            }
+        }
+
+        if (above < 0 || (above < row - 1 && !picture))
+        {
+            return -1; // a blank line alone parts a label from what follows: only a picture ties them into one box
+        }
+
+        var line = document.Lines[above];
+        return IsAuthorLabel(document, line) || (local is not null && LocalCueAbove(document, line, local)) ? above : -1;
+    }
+
+    /// <summary>A line that is only a picture: a text browser's placeholder (<c>[7ce0d5e1]</c>) or a Markdown image.</summary>
+    private static bool IsPictureRow(Document document, Line line)
+    {
+        var text = document.GetText(line).Trim();
+        return (text.Length > 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].IndexOfAny('[', ']') < 0)
+            || (text.StartsWith("![", StringComparison.Ordinal) && text[^1] == ')' && text.IndexOf("](", StringComparison.Ordinal) > 0);
+    }
 
     /// <summary>A line that is only a byline cue of the document's language ("Par", "Von:"), its name printed on the next line.</summary>
     private static bool LocalCueAbove(Document document, Line above, LocalBylineCues local) =>
@@ -239,11 +280,10 @@ internal static partial class AttributionScanner
             }
 
             var plain = PlainLine.Create(document, line, links, linkIndex);
-            if (i > 0 && (AuthorLabelAbove(document, lines[i - 1]) || (local is not null && LocalCueAbove(document, lines[i - 1], local)))
-                && NameAlone().Match(plain.Text) is { Success: true } labelled)
+            if (LabelRowAbove(document, i, local) is var label and >= 0 && NameAlone().Match(plain.Text) is { Success: true } labelled)
             {
                 // "Author:" on the line above, the name on this one (a template's label and value): the byline is both lines.
-                bylines.Add(MakeByline(BylineKind.WrittenBy, lines[i - 1].Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)));
+                bylines.Add(MakeByline(BylineKind.WrittenBy, lines[label].Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)));
                 continue;
             }
 
