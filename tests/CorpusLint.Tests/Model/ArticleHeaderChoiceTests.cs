@@ -385,6 +385,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](https://example.org/authors/maria/)\nMar 03, 2024")]
     [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](https://example.org/authors/maria/)\n\n[__](mailto:maria@example.org)[__](https://example.org/authors/maria/rss)\n\n  \nMar 03, 2024")]
     [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](https://example.org/authors/maria/ \"More\nArticles by Maria Lindqvist\")\n\nMar 03, 2024")]
+    [InlineData("Ferry to run later crossings\n\n[Maria\nLindqvist](https://example.org/authors/maria/) [ mlindqvist ](https://example.org/@maria)\n\nMar 03, 2024")]
     public void A_linked_name_beside_the_dateline_is_the_byline(string header)
     {
         var document = Document.FromText("page.md", "Home | News | Sport | Weather\n\n" + header + "\n\n" + Body);

@@ -44,6 +44,7 @@ public class AttributionTests
     [InlineData("2016%2f09%2f16%2fhttpsd2mhye01h4nj2n.cloudfront.netmedia.6d630 By Jane Doe", BylineKind.By, "Jane Doe")]
     [InlineData("by [Jane Doe](http://example.org/authors/jane-doe) in\n[News](http://example.org/news) on Mar 9, 2017 10:15 am", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe Jane Doe", BylineKind.By, "Jane Doe")]
+    [InlineData("by [Jane Doe](https://example.org/@janedoe)Jane Doe", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane Doe\u00A0November 19, 2019, 07:47 PM EST", BylineKind.By, "Jane Doe")]
     [InlineData("By Todd VanDerWerff", BylineKind.By, "Todd VanDerWerff")]
     [InlineData("Doe By Jane Doe", BylineKind.By, "Jane Doe")]
@@ -107,12 +108,13 @@ public class AttributionTests
 
     /// <summary>
     /// An author box under the article: the label, the author's picture (a text browser's placeholder or a Markdown image)
-    /// and the name. A blank line alone parts a label from the line under it: only a picture ties them into one box.
+    /// and the name, or the label and the name each a paragraph; more than three rows part them.
     /// </summary>
     [Theory]
     [InlineData("Author\n[7ce0d5e1]\n\nJane Doe", "Jane Doe")]
     [InlineData("Written by\n\n![Jane Doe](https://example.org/jane.jpg)\n\nJane Doe", "Jane Doe")]
-    [InlineData("Author\n\nJane Doe", null)]
+    [InlineData("by\n\nJane Doe", "Jane Doe")]
+    [InlineData("Author\n\n[7ce0d5e1]\n[0a4c93d2]\n\nJane Doe", null)]
     public void A_name_under_an_author_label_and_its_picture_is_a_byline(string box, string? name)
     {
         var document = Document.FromText("a.txt", "Ferry timetable changes\n\nThe council voted on Tuesday to run the ferry later in summer.\n\n" + box + "\n\nTags: Harbour, Ferries\n");

@@ -270,6 +270,15 @@ internal static partial class AttributionChooser
             return null;
         }
 
+        if (document.LinkAt(line.Start + start) is { } link && link.LabelStart <= line.Start + start && link.LabelStart + link.LabelLength > line.End)
+        {
+            // "[Jane" / "Roe](https://…)": a linked name a wrapper broke inside its label is the label, its line break a space.
+            var labelEnd = link.LabelStart + link.LabelLength;
+            var label = string.Join(' ', document.Text[(line.Start + start)..labelEnd].Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+            var linked = NameHead().Match(label).Value;
+            return linked.Length == label.Length && label.AsSpan().Count(' ') < MaxNameLineWords ? (line.Start + start, labelEnd - line.Start - start, linked) : null;
+        }
+
         var head = NameHead().Match(text[start..].ToString()).Value;
         if (start + head.Length < text.Length && text[start + head.Length] == '/')
         {

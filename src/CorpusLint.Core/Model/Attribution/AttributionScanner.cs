@@ -120,28 +120,21 @@ internal static partial class AttributionScanner
 
     /// <summary>
     /// The row of the author label over row <paramref name="row"/> ("Author:", or the document's language's cue: "Von"),
-    /// right above it or over the author's picture (<c>Author</c> / <c>[7ce0d5e1]</c> / blank / <c>Jane Roe</c>: an author
-    /// box); -1 when there is none.
+    /// right above it, over the author's picture (<c>Author</c> / <c>[7ce0d5e1]</c> / blank / <c>Jane Roe</c>: an author
+    /// box) or over a blank line (<c>by</c> / blank / <c>Jane Roe</c>: a printer that puts each element of a page in a
+    /// paragraph of its own); -1 when there is none.
     /// </summary>
     private static int LabelRowAbove(Document document, int row, LocalBylineCues? local)
     {
         var above = row - 1;
-        var picture = false;
-        for (var skipped = 0; above >= 0 && skipped < MaxRowsUnderAuthorLabel; skipped++, above--)
+        for (var skipped = 0; above >= 0 && skipped < MaxRowsUnderAuthorLabel && (document.Lines[above].IsBlank || IsPictureRow(document, document.Lines[above])); skipped++)
         {
-            if (IsPictureRow(document, document.Lines[above]))
-            {
-                picture = true;
-            }
-            else if (!document.Lines[above].IsBlank)
-            {
-                break;
-            }
+            above--;
         }
 
-        if (above < 0 || (above < row - 1 && !picture))
+        if (above < 0)
         {
-            return -1; // a blank line alone parts a label from what follows: only a picture ties them into one box
+            return -1;
         }
 
         var line = document.Lines[above];
@@ -280,7 +273,7 @@ internal static partial class AttributionScanner
             }
 
             var plain = PlainLine.Create(document, line, links, linkIndex);
-            if (LabelRowAbove(document, i, local) is var label and >= 0 && NameAlone().Match(plain.Text) is { Success: true } labelled)
+            if (LabelRowAbove(document, i, local) is var label and >= 0 && !IsPictureRow(document, line) && NameAlone().Match(plain.Text) is { Success: true } labelled)
             {
                 // "Author:" on the line above, the name on this one (a template's label and value): the byline is both lines.
                 bylines.Add(MakeByline(BylineKind.WrittenBy, lines[label].Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)));

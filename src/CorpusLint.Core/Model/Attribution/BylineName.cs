@@ -160,11 +160,16 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
         endsWord && after.Length > 1 && after[0] == ' ' && char.IsAsciiDigit(after[1])
         && DateWords.Lookup.TryGetValue(head, out var word) && word.Kind == DateWordKind.Month && !word.Abbreviated;
 
-    /// <summary>"Sean Martin Sean Martin": a name printed twice (a link and its text) is one name.</summary>
+    /// <summary>
+    /// "Sean Martin Sean Martin", "Sean MartinSean Martin": a name printed twice (a link and its text, which a printer may
+    /// glue) is one name.
+    /// </summary>
     private static int RepeatEnd(ReadOnlySpan<char> value)
     {
         var half = value.Length / 2;
-        return value.Length > 4 && value.Length % 2 == 1 && char.IsWhiteSpace(value[half]) && value[..half].SequenceEqual(value[(half + 1)..]) ? half : value.Length;
+        var spaced = value.Length % 2 == 1 && char.IsWhiteSpace(value[half]) && value[..half].SequenceEqual(value[(half + 1)..]);
+        var glued = value.Length % 2 == 0 && char.IsUpper(value[half]) && value[..half].SequenceEqual(value[half..]);
+        return value.Length > 4 && (spaced || glued) ? half : value.Length;
     }
 
     /// <summary>"A, B and C" / "A, B & C": the last comma-separated part holds "and".</summary>
