@@ -446,6 +446,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST", "2019-01-03", "2019-01-16")]
     [InlineData("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", "2024-12-06", "2024-12-07")]
     [InlineData("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", "2019-04-28", "2019-04-29")]
+    [InlineData("April 28, 2019 — 6:01 AM EDT April 29, 2019 — 3:33 PM EDT", "2019-04-28", "2019-04-29")]
     public void The_unlabelled_date_beside_an_update_is_the_publication(string dateline, string published, string updated)
     {
         var choice = Page("Ferry to run later crossings\n\n" + dateline).PublicationDateChoice;

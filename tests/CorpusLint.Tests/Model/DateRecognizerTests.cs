@@ -418,6 +418,8 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("Headline\n\nThe council met on January 17, 2019, to vote on the new ferry timetable for the island and its residents.\n")]
     [InlineData("Headline\n\nThe festival runs\n\n29 November 2018 | 20 January 2019\n")]
+    [InlineData("Headline\n\nThe festival runs\n\n29 November 2018 7:30 PM | 20 January 2019\n")]
+    [InlineData("Headline\n\nThe festival runs\n\n20 January 2019 7:30 PM | 29 November 2018 6:00 PM\n")]
     [InlineData("Headline\n\nBody text that mentions yesterday.\n")]
     [InlineData("Headline\n\nThe suit was filed on January 17, 2019.\n\nBody text.")]
     [InlineData("Headline\n\nBorn January 17, 1950\n\nBody text.")]

@@ -356,6 +356,7 @@ internal static class DatelineReader
         var sectionEnd = -1;
         var relativeDays = 0;
         var clock = false;
+        var hours = 0;
 
         void CloseRun(int end)
         {
@@ -460,6 +461,7 @@ internal static class DatelineReader
                     if (dates.Count == 0 || dates[^1].Mention != mention)
                     {
                         dates.Add((mention, label));
+                        hours += mention.Time is null ? 0 : 1;
                     }
                 }
                 else if (mention.Kind == DateMentionKind.RelativeDay)
@@ -536,6 +538,7 @@ internal static class DatelineReader
                 // "1:43pm EDT": a time with its meridiem alone stamps a story of today, as "3 hours ago" does.
                 timestamp |= IsTimePart(text, word) && char.IsAsciiLetter(span[^1]);
                 clock |= IsTimePart(text, word);
+                hours += IsTimePart(text, word) && IsHour(text, word) ? 1 : 0;
             }
             else if (MetaWord.Contains(span) || (IsDigits(span) && k + 1 < words.Length && MetaWord.Contains(text.Slice(words[k + 1].Start, words[k + 1].Length))))
             {
@@ -607,6 +610,9 @@ internal static class DatelineReader
         timestamp |= relativeDays > 0 && clock;
         var labelled = publicationLabel || updateLabel;
         var distinct = dates.Select(d => d.Mention.Date).Distinct().Count();
+        // "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST": two stamps, each with its time, unlabelled: a
+        // story and its update, the later date the update's (a range of days has no times).
+        var stampedTwice = !labelled && dates.Count == 2 && hours == 2 && dates[0].Mention.Date < dates[1].Mention.Date;
         // "— Jane Roe (@janeroe) October 9, 2018" cites an embedded social-media post, not the article.
         var isDateline = (dates.Count > 0 || timestamp) && !postCitation
             && (startsWithLabel
@@ -619,7 +625,7 @@ internal static class DatelineReader
                     && (longRunsBeforeLabel == 0 || publicationLabel)
                     && (labelled || shortRuns == 0)
                     // "29 November 2018 | 20 January 2019" with nothing to tell them apart is a range.
-                    && (labelled || distinct <= 1)));
+                    && (labelled || distinct <= 1 || stampedTwice)));
         if (!isDateline)
         {
             return null;
@@ -629,7 +635,7 @@ internal static class DatelineReader
         foreach (var (mention, dateLabel) in dates)
         {
             // On a line that labels its update, the unlabelled date is the other one: the publication.
-            var isUpdate = dateLabel == Label.Update;
+            var isUpdate = dateLabel == Label.Update || (stampedTwice && mention == dates[1].Mention);
             var source = labelled ? PublicationDateSource.PublishedLine : PublicationDateSource.Dateline;
             var confidence = source == PublicationDateSource.PublishedLine
                 ? (other == 0 ? 0.9 : 0.75)
@@ -973,6 +979,10 @@ internal static class DatelineReader
         var after = word.End + 1 < text.Length && text[word.End] is ':' or '.' && char.IsAsciiDigit(text[word.End + 1]);
         return before || after;
     }
+
+    /// <summary>The hour of a time ("1" of "1:55 PM"), not its minutes: one word a time.</summary>
+    private static bool IsHour(ReadOnlySpan<char> text, Word word) =>
+        word.End + 1 < text.Length && text[word.End] is ':' or '.' && char.IsAsciiDigit(text[word.End + 1]);
 
     /// <summary>
     /// The end of the section a post's template prints between its byline and its date ("by Jane Roe in Local News on Mar
