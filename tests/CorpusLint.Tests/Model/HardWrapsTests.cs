@@ -360,6 +360,25 @@ public class HardWrapsTests
         Assert.Equal("Marta Lindqvist", Assert.Single(document.AttributionChoice.Bylines).Name);
     }
 
+    /// <summary>
+    /// The wrapper carried the picture's address under its caption, and broke the byline after the first name ("…6d630 By
+    /// Marta" / "Lindqvist March 4, 2025"): the address opens a byline though the line reads as carried on, and the surname
+    /// on the next line is the name's; a month opening the next line is the date's, not a surname.
+    /// </summary>
+    [Theory]
+    [InlineData("Marta Lindqvist", "Marta\nLindqvist March")]
+    [InlineData("Marta", "Marta\nMarch 4")]
+    public void A_surname_that_a_wrap_carried_to_the_next_line_is_the_bylines(string name, string wrapped)
+    {
+        const string address = "images%2fdrills%2fcordless-lead-photo-2025-bench-a1.6d630";
+        var page = Page.Replace("By Marta Lindqvist\nMarch 4, 2025", $"Image: Jo Poe/Workbench {address} By {name} March 4, 2025 at 7:18am", StringComparison.Ordinal);
+        var document = Wrapped(page, 71, out _);
+
+        Assert.Contains($"Workbench\n{address} By {wrapped}", document.Text, StringComparison.Ordinal);
+        Assert.Equal(name, Assert.Single(document.AttributionChoice.Bylines).Name);
+        Assert.Equal(new DateOnly(2025, 3, 4), document.PublicationDate?.Date);
+    }
+
     [Fact]
     public void A_sentence_runs_on_across_a_hard_wrap_whatever_the_next_line_opens_with()
     {

@@ -104,6 +104,13 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
     private static partial Regex ByRoleLine();
 
+    /// <summary>A picture's address or file name before "By" at a line's start (the <c>address</c> group of <see cref="ByLine"/>).</summary>
+    private static bool OpensWithAddressBeforeBy(ReadOnlySpan<char> text) =>
+        text.Contains("By ", StringComparison.Ordinal) && AddressBeforeBy().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*\S{20,}?[\p{N}%/.]\s?By\s")]
+    private static partial Regex AddressBeforeBy();
+
     /// <summary>A line that is only an author label: "Author:", "Written by", "By:".</summary>
     [GeneratedRegex(@"^[\s*_>•-]*(?i:authors?|byline|writer|written\s+by|by)\s*:?[\s*_]*$")]
     private static partial Regex AuthorLabelLine();
@@ -265,9 +272,11 @@ internal static partial class AttributionScanner
 
             // A line a hard wrap carried on from the line above is the middle of a sentence ("by Verizon in a deal..."),
             // not a line of its own, unless what carried it on was a link's address: after the link the line is its own
-            // (html2text wraps a picture's address: "![Jane](https://example.org/jane-" / "roe.jpg)By Jane Roe").
+            // (html2text wraps a picture's address: "![Jane](https://example.org/jane-" / "roe.jpg)By Jane Roe"), or a
+            // picture's address opens it before a "By" (a word too long for the line above: "…6d630 By Jane Roe").
             var opensInLink = linkIndex < links.Count && links[linkIndex].Start < line.Start && links[linkIndex].HidesSyntax;
-            if (!MayCarryAttribution(document.GetText(line), line.WordCount) || (document.HardWraps?.RunsOn(i - 1) == true && !opensInLink))
+            if (!MayCarryAttribution(document.GetText(line), line.WordCount)
+                || (document.HardWraps?.RunsOn(i - 1) == true && !opensInLink && !OpensWithAddressBeforeBy(document.GetText(line))))
             {
                 continue;
             }
@@ -287,7 +296,7 @@ internal static partial class AttributionScanner
             }
 
             var following = document.HardWraps?.RunsOn(i) == true ? document.Text.AsMemory(lines[i + 1].Start, lines[i + 1].Length) : default;
-            ScanLine(line, plain, LogicalWordCount(document, i), i >= lastProseLines, following, bylines, credits);
+            ScanLine(line, plain, LogicalWordCount(document, i), i >= lastProseLines, following, following.IsEmpty ? 0 : lines[i + 1].Start, bylines, credits);
         }
 
         return bylines.Count + credits.Count + metadata.Count == 0
@@ -395,7 +404,8 @@ internal static partial class AttributionScanner
         StringComparer.OrdinalIgnoreCase);
 
     /// <param name="following">The next line's text when a hard wrap carries this one on into it, else empty.</param>
-    private static void ScanLine(Line line, PlainLine plain, int words, bool nearEnd, ReadOnlyMemory<char> following, List<Byline> bylines, List<SourceCredit> credits)
+    /// <param name="followingStart">Where that next line starts in the document.</param>
+    private static void ScanLine(Line line, PlainLine plain, int words, bool nearEnd, ReadOnlyMemory<char> following, int followingStart, List<Byline> bylines, List<SourceCredit> credits)
     {
         var text = plain.Text;
 
@@ -404,7 +414,7 @@ internal static partial class AttributionScanner
             && (words <= MaxBylineWords || (RoleAfterName().IsMatch(name.Rest) && text.AsSpan().IndexOfAny(BioRoles) >= 0) || BarAfterName().IsMatch(name.Rest))
             && (name.EndsAtGlue || IsBylineName(name.Value, name.Rest)) && NamesTheAuthor(by.Groups["picture"], by.Groups["cue"], name.Value))
         {
-            bylines.Add(MakeByline(BylineKind.By, line.Start, line.End, plain, name) with { HeaderOnly = by.Groups["cue"].Value == "by" });
+            bylines.Add(MakeByline(BylineKind.By, line.Start, line.End, plain, name, followingStart) with { HeaderOnly = by.Groups["cue"].Value == "by" });
             AddAgencyAfterName(plain, name, credits);
         }
         else if (words <= 12 && OpensWithEditorMark(text) && EditorLine().Match(text) is { Success: true } editor)
@@ -544,10 +554,18 @@ internal static partial class AttributionScanner
         return (end < 0 ? text : text[..end]).TrimEnd('.', '’', '\'');
     }
 
-    private static Byline MakeByline(BylineKind kind, int start, int end, PlainLine plain, BylineName name)
+    /// <param name="followingStart">Where the next line starts, for a name a hard wrap carried on to it (<see cref="BylineName.WrappedEnd"/>).</param>
+    private static Byline MakeByline(BylineKind kind, int start, int end, PlainLine plain, BylineName name, int followingStart = 0)
     {
         var value = name.Value.TrimEnd('.', ',', ' ');
         var nameStart = plain.ToDocument(name.Index);
+        if (name.WrappedEnd > 0)
+        {
+            // "By Jane" / "Roe": the name and the byline run on to the surname's end on the next line.
+            var wrappedEnd = followingStart + name.WrappedEnd;
+            return new Byline(kind, start, wrappedEnd - start, nameStart, wrappedEnd - nameStart, value, null);
+        }
+
         var nameEnd = plain.ToDocumentEnd(name.Index + value.Length, overLinkSyntax: false);
         // A linked name a hard wrap carried on to the next line: the byline holds that line too (the header's marker).
         end = plain.EndOverLinks(end);

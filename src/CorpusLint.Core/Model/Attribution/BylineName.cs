@@ -15,7 +15,8 @@ namespace CorpusLint.Model.Attribution;
 /// <param name="Value">The name(s).</param>
 /// <param name="Rest">The text after the name, up to the line's end.</param>
 /// <param name="EndsAtGlue">The name was cut where a lost space glued it to what follows, or where it repeats: the cut itself marks the name's end.</param>
-internal readonly record struct BylineName(int Index, string Value, string Rest, bool EndsAtGlue = false)
+/// <param name="WrappedEnd">Where the name ends in the next line when a hard wrap carried its surname there ("By Jane" / "Roe"), else 0.</param>
+internal readonly record struct BylineName(int Index, string Value, string Rest, bool EndsAtGlue = false, int WrappedEnd = 0)
 {
     public static BylineName Whole(Group name) => new(name.Index, name.Value, "");
 
@@ -63,7 +64,37 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
         var repeat = RepeatEnd(value.AsSpan(0, end));
         glued |= repeat < end;
         end = Math.Min(end, repeat);
+        if (end == value.Length && rest.AsSpan().IsWhiteSpace() && value.AsSpan().IndexOfAny(Spaces) < 0 && WrappedSurnameEnd(following.Span, stoppers) is var surnameEnd and > 0)
+        {
+            var surname = following.Span[..surnameEnd].TrimStart();
+            return new BylineName(name.Index, string.Concat(value, " ", surname), "", glued, surnameEnd);
+        }
+
         return new BylineName(name.Index, value[..end], value[end..] + rest, glued);
+    }
+
+    /// <summary>
+    /// The end of the surname a hard wrap carried to the next line, after a first name that ends the byline's line ("…By
+    /// Jane" / "Roe2016-12-13 …"): one capitalised word, ended by a space, a separator, a digit glued to it or the line's
+    /// end, and not a month, a weekday or a label word; 0 when the next line does not open with one.
+    /// </summary>
+    private static int WrappedSurnameEnd(ReadOnlySpan<char> following, FrozenSet<string> stoppers)
+    {
+        var start = following.Length - following.TrimStart().Length;
+        if (start >= following.Length || !char.IsUpper(following[start]))
+        {
+            return 0;
+        }
+
+        var end = start + 1;
+        while (end < following.Length && (char.IsLower(following[end]) || following[end] is '\'' or '’' or '-'))
+        {
+            end++;
+        }
+
+        var word = following[start..end];
+        return word.Length >= 2 && (end == following.Length || !char.IsLetter(following[end]))
+            && !PersonNameCheck.IsChromeWord(word) && !DateWords.Lookup.Contains(word) && !stoppers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? end : 0;
     }
 
     private const string Spaces = " \t\u00A0";
