@@ -121,6 +121,28 @@ public class AttributionTests
         Assert.Equal(name, document.Attribution.Bylines.SingleOrDefault(b => b.Kind == BylineKind.WrittenBy)?.Name);
     }
 
+    /// <summary>
+    /// An author box printed below the comments (the label, a linked picture a wrapper broke over two rows, the name) names
+    /// the writer of a page whose header names no one; under a page whose header has a byline, it is another story's box.
+    /// </summary>
+    [Theory]
+    [InlineData("", "Jane Doe")]
+    [InlineData("By John Roe\n\n", "John Roe")]
+    public void An_author_box_below_the_comments_names_the_writer_of_a_page_with_no_other_byline(string header, string writer)
+    {
+        var comments = string.Concat(Enumerable.Range(1, 15).Select(i => $"**Reader {i}** wrote: Comment number {i}.\n\n"));
+        var document = Document.FromText(
+            "page.md",
+            "# Ferry to run later crossings\n\n" + header
+            + "The council voted on Tuesday to run the island ferry later into the evening through the summer months, after a year of complaints from commuters.\n\n"
+            + "The last crossing will leave the harbour at midnight from June, an hour later than now, and a second boat will join the route at weekends.\n\n"
+            + "## 17 comments\n\n" + comments
+            + "_Author_\n\n[![](https://example.org/avatars/jane.jpg)](https://example.org/authors/jane-\ndoe/ \"Posts by Jane Doe\")\n\n"
+            + "### [Jane Doe](https://example.org/authors/jane-doe/ \"Posts by Jane Doe\")\n\n**Tags:** [Ferries](https://example.org/tag/ferries)\n");
+
+        Assert.Equal(writer, Assert.Single(document.AttributionChoice.Bylines).Name);
+    }
+
     [Fact]
     public void The_record_lines_are_the_bylines_with_its_label_and_the_dates_that_date_the_document()
     {

@@ -44,6 +44,7 @@ internal static partial class AttributionChooser
         AddNamesBesideDatelines(document, header, names, bylines, credits);
         bylines.Sort((a, b) => a.Byline.Start.CompareTo(b.Byline.Start));
         RejectTeaserBylinesBelow(bylines);
+        AcceptAuthorBoxBelow(bylines, names);
         RejectRepeatedNames(bylines);
 
         foreach (var credit in attribution.SourceCredits)
@@ -85,6 +86,26 @@ internal static partial class AttributionChooser
                 bylines[i] = bylines[i] with { IsAccepted = false, Reason = "at the article's end, naming another author than its header: a related story's byline" };
             }
         }
+    }
+
+    /// <summary>
+    /// An author box below the article (under its comments or related stories: "Author" / the picture / "Jane Roe") names
+    /// the writer of a page whose header names no one: the first such box.
+    /// </summary>
+    private static void AcceptAuthorBoxBelow(List<JudgedByline> bylines, PersonNameCheck names)
+    {
+        if (bylines.Any(b => b.IsAccepted))
+        {
+            return;
+        }
+
+        var box = bylines.FindIndex(b => b is { Zone: ArticleZone.Below, Byline.IsAuthorBox: true });
+        if (box < 0 || names.Reject(bylines[box].Byline.Name, cued: true) is not null)
+        {
+            return;
+        }
+
+        bylines[box] = bylines[box] with { IsAccepted = true, Reason = "the page's author box below the article, where no other byline names a writer" };
     }
 
     /// <summary>A writer's name printed again (an author's box under the article repeats the name over its bio) is one byline: the first.</summary>

@@ -134,9 +134,10 @@ internal static partial class AttributionScanner
     private static int LabelRowAbove(Document document, int row, LocalBylineCues? local)
     {
         var above = row - 1;
-        for (var skipped = 0; above >= 0 && skipped < MaxRowsUnderAuthorLabel && (document.Lines[above].IsBlank || IsPictureRow(document, document.Lines[above])); skipped++)
+        for (var skipped = 0; above >= 0 && skipped < MaxRowsUnderAuthorLabel && (document.Lines[above].IsBlank || IsPictureRow(document, document.Lines[above])); above--)
         {
-            above--;
+            // A picture a wrapper carried over several rows counts once: its first row.
+            skipped += document.LinkAt(document.Lines[above].Start) is { } link && link.Start < document.Lines[above].Start ? 0 : 1;
         }
 
         if (above < 0)
@@ -148,12 +149,23 @@ internal static partial class AttributionScanner
         return IsAuthorLabel(document, line) || (local is not null && LocalCueAbove(document, line, local)) ? above : -1;
     }
 
-    /// <summary>A line that is only a picture: a text browser's placeholder (<c>[7ce0d5e1]</c>) or a Markdown image.</summary>
+    /// <summary>
+    /// A line that is only a picture: a text browser's placeholder (<c>[7ce0d5e1]</c>), a Markdown image or a linked one
+    /// (<c>[![](jane.jpg)](/authors/jane)</c>), or the rest of such a picture a wrapper carried on to it.
+    /// </summary>
     private static bool IsPictureRow(Document document, Line line)
     {
-        var text = document.GetText(line).Trim();
-        return (text.Length > 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].IndexOfAny('[', ']') < 0)
-            || (text.StartsWith("![", StringComparison.Ordinal) && text[^1] == ')' && text.IndexOf("](", StringComparison.Ordinal) > 0);
+        var row = document.GetText(line);
+        var text = row.Trim();
+        if (text.Length > 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].IndexOfAny('[', ']') < 0)
+        {
+            return true;
+        }
+
+        var first = line.Start + (row.Length - row.TrimStart().Length);
+        var last = line.Start + row.TrimEnd().Length;
+        return text.Length > 0 && document.LinkAt(first) is { } link && link.End >= last
+            && (link.Kind == LinkKind.Image || (link.LeadingPicture(document.Text) is { } picture && picture.End == link.LabelStart + link.LabelLength));
     }
 
     /// <summary>A line that is only a byline cue of the document's language ("Par", "Von:"), its name printed on the next line.</summary>
@@ -285,7 +297,7 @@ internal static partial class AttributionScanner
             if (LabelRowAbove(document, i, local) is var label and >= 0 && !IsPictureRow(document, line) && NameAlone().Match(plain.Text) is { Success: true } labelled)
             {
                 // "Author:" on the line above, the name on this one (a template's label and value): the byline is both lines.
-                bylines.Add(MakeByline(BylineKind.WrittenBy, lines[label].Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)));
+                bylines.Add(MakeByline(BylineKind.WrittenBy, lines[label].Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)) with { IsAuthorBox = true });
                 continue;
             }
 

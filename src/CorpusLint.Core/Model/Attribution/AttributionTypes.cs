@@ -68,6 +68,12 @@ public sealed record Byline(BylineKind Kind, int Start, int Length, int NameStar
     /// </summary>
     public bool HeaderOnly { get; init; }
 
+    /// <summary>
+    /// Read under an author label of its own ("Author" / the author's picture / "Jane Roe"): an author box, which a page
+    /// may print below its comments and related stories.
+    /// </summary>
+    public bool IsAuthorBox { get; init; }
+
     /// <summary>The dataset record's field it was read from (its span is then empty); null for bylines in the text.</summary>
     public string? Field { get; init; }
 
