@@ -71,6 +71,12 @@ internal static partial class AttributionScanner
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words of <see cref="NotNames"/> that are given names too ("By April Glaser", "By June Roe"): with a surname after
+    /// them and a byline's end after that, a name ("By April, the ferry ..." and "By June 2020" stay prose).
+    /// </summary>
+    private static readonly FrozenSet<string> GivenNameWords = FrozenSet.ToFrozenSet(["april", "june", "august", "summer", "autumn", "winter"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Titles that name a person in a story, not an author in a bio ("Mr Forsyth is a wonderful writer").</summary>
     private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
         ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "President", "Senator", "Rev"], StringComparer.OrdinalIgnoreCase);
@@ -542,7 +548,8 @@ internal static partial class AttributionScanner
     /// <summary>The name after "By" is a name, and what follows it is what follows a byline (nothing, an agency, a date, a separator).</summary>
     private static bool IsBylineName(string name, string rest)
     {
-        if (NotNames.Contains(FirstWord(name)))
+        var first = FirstWord(name);
+        if (NotNames.Contains(first) && !(GivenNameWords.Contains(first) && name.Length > first.Length))
         {
             return name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && AgencyLine().IsMatch(name);
         }
