@@ -331,6 +331,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Ferry to run later crossings\n\nMaria LindqvistBlockedUnblockFollowFollowing\nAug 8, 2016", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\nDecember 19, 2016  by  [Maria\nLindqvist](http://example.org/author/maria-lindqvist)", "Maria Lindqvist")]
     [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist](http://example.org/maria)\n\n[Today 12:34pm](http://example.org/2016/10/13/harbour-council-approves-the-ferry-timetable-1787706769)", "Maria Lindqvist")]
+    [InlineData("Ferry to run later crossings\n\n[Maria Lindqvist]\n\nMaria Lindqvist marialindqvist\n\nDecember 7, 2016 — 5:00 AM EST", "Maria Lindqvist")]
     public void Finds_a_name_printed_beside_the_dateline(string header, string name)
     {
         var choice = Page(header).AttributionChoice;

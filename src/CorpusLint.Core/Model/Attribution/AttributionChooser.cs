@@ -306,8 +306,37 @@ internal static partial class AttributionChooser
             return null; // "Jane Roe/AFP": a photo credit
         }
 
-        var name = head[..BylineName.GlueEnd(head, BylineName.Words(head))].TrimEnd(' ', '.', ',');
+        var name = WithoutOwnHandle(head[..BylineName.GlueEnd(head, BylineName.Words(head))].TrimEnd(' ', '.', ','));
         return name.Length == 0 ? null : (line.Start + start, name.Length, name);
+    }
+
+    /// <summary>"Jane Roe janeroe" → "Jane Roe": the writer's handle printed after the name is the name's words joined in lower case.</summary>
+    private static string WithoutOwnHandle(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        if (last <= 0)
+        {
+            return name;
+        }
+
+        var handle = name.AsSpan(last + 1);
+        var words = name.AsSpan(0, last);
+        var joined = words.Length - words.Count(' ');
+        if (handle.Length != joined)
+        {
+            return name;
+        }
+
+        var k = 0;
+        foreach (var c in words)
+        {
+            if (c != ' ' && char.ToLowerInvariant(c) != handle[k++])
+            {
+                return name;
+            }
+        }
+
+        return name[..last];
     }
 
     private static string Where(ArticleZone zone) => zone switch

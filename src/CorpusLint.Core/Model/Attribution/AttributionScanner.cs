@@ -156,14 +156,14 @@ internal static partial class AttributionScanner
     }
 
     /// <summary>
-    /// A line that is only a picture: a text browser's placeholder (<c>[7ce0d5e1]</c>), a Markdown image or a linked one
+    /// A line that is only a picture: a text browser's placeholder (<c>[7ce0d5e1]</c>, pandoc's <c>[]</c>), a Markdown image or a linked one
     /// (<c>[![](jane.jpg)](/authors/jane)</c>), or the rest of such a picture a wrapper carried on to it.
     /// </summary>
     private static bool IsPictureRow(Document document, Line line)
     {
         var row = document.GetText(line);
         var text = row.Trim();
-        if (text.Length > 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].IndexOfAny('[', ']') < 0)
+        if (text.Length >= 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].IndexOfAny('[', ']') < 0)
         {
             return true;
         }
