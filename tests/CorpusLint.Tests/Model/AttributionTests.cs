@@ -117,6 +117,8 @@ public class AttributionTests
     [InlineData("Written by\n\n![Jane Doe](https://example.org/jane.jpg)\n\nJane Doe", "Jane Doe")]
     [InlineData("by\n\nJane Doe", "Jane Doe")]
     [InlineData("Author\n\n[]\n\nJane Doe", "Jane Doe")]
+    [InlineData("About the Author\nJane Doe\nis a reporter at\nThe Harbour Gazette\n.", "Jane Doe")]
+    [InlineData("## About the author\n\nJane Doe", "Jane Doe")]
     [InlineData("Author\n\n[7ce0d5e1]\n[0a4c93d2]\n\nJane Doe", null)]
     public void A_name_under_an_author_label_and_its_picture_is_a_byline(string box, string? name)
     {

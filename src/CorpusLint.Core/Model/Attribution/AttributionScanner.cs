@@ -117,8 +117,8 @@ internal static partial class AttributionScanner
     [GeneratedRegex(@"^\s*\S{20,}?[\p{N}%/.]\s?By\s")]
     private static partial Regex AddressBeforeBy();
 
-    /// <summary>A line that is only an author label: "Author:", "Written by", "By:".</summary>
-    [GeneratedRegex(@"^[\s*_>•-]*(?i:authors?|byline|writer|written\s+by|by)\s*:?[\s*_]*$")]
+    /// <summary>A line that is only an author label: "Author:", "Written by", "By:", "About the author".</summary>
+    [GeneratedRegex(@"^[\s*_>•#-]*(?i:authors?|byline|writer|written\s+by|by|about\s+the\s+authors?)\s*:?[\s*_]*$")]
     private static partial Regex AuthorLabelLine();
 
     /// <summary>A line that is only a name (or names): the value under an "Author:" label.</summary>
@@ -126,7 +126,7 @@ internal static partial class AttributionScanner
     private static partial Regex NameAlone();
 
     private static bool IsAuthorLabel(Document document, Line above) =>
-        !above.IsBlank && above.WordCount <= 2 && AuthorLabelLine().IsMatch(document.GetText(above));
+        !above.IsBlank && above.WordCount <= 3 && AuthorLabelLine().IsMatch(document.GetText(above));
 
     /// <summary>The most blank or picture rows between an author label and the name under it (an author box's photo).</summary>
     private const int MaxRowsUnderAuthorLabel = 3;
