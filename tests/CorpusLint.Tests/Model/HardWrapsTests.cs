@@ -379,6 +379,21 @@ public class HardWrapsTests
         Assert.Equal(new DateOnly(2025, 3, 4), document.PublicationDate?.Date);
     }
 
+    /// <summary>
+    /// A byline of linked names whose links carry titles (<c>"More Articles by …"</c>, as html2text prints them), wrapped
+    /// over three lines: the byline's length is the words a reader sees, not the addresses' and titles'.
+    /// </summary>
+    [Fact]
+    public void A_byline_of_linked_names_with_titles_is_as_long_as_its_shown_words()
+    {
+        const string byline = "By [MARTA LINDQVIST](https://example.org/by/marta-lindqvist \"More Articles by MARTA LINDQVIST\"), "
+            + "[JO POE](https://example.org/by/jo-poe \"More Articles by JO POE\") and ANA RUIZ";
+        var document = Wrapped(Page.Replace("By Marta Lindqvist", byline, StringComparison.Ordinal), 71, out _);
+
+        Assert.Contains("\"More\nArticles by MARTA LINDQVIST\")", document.Text, StringComparison.Ordinal);
+        Assert.Equal("MARTA LINDQVIST", Assert.Single(document.AttributionChoice.Bylines).Name);
+    }
+
     [Fact]
     public void A_sentence_runs_on_across_a_hard_wrap_whatever_the_next_line_opens_with()
     {

@@ -399,14 +399,23 @@ internal static partial class AttributionScanner
     /// </summary>
     private static int LogicalWordCount(Document document, int i)
     {
-        var words = document.Lines[i].WordCount;
+        var words = ShownWordCount(document, document.Lines[i]);
         for (var k = i; document.HardWraps?.RunsOn(k) == true; k++)
         {
-            words += document.Lines[k + 1].WordCount;
+            words += ShownWordCount(document, document.Lines[k + 1]);
         }
 
         return words;
     }
+
+    /// <summary>
+    /// The words a reader sees on a line: on one that holds a link's syntax, not the link's address nor its title
+    /// (<c>By [Jane Roe](https://… "More Articles by Jane Roe")</c> is a byline of three words).
+    /// </summary>
+    private static int ShownWordCount(Document document, Line line) =>
+        document.GetText(line).Contains("](", StringComparison.Ordinal) || document.LinkAt(line.Start) is { HidesSyntax: true }
+            ? document.GetWords(line).Length
+            : line.WordCount;
 
     /// <summary>
     /// Whether the words before "By", if any, are the author's picture (the name's last words, or the whole name) or the
