@@ -455,6 +455,20 @@ public class ArticleHeaderChoiceTests
         Assert.Equal(DateOnly.Parse(updated, System.Globalization.CultureInfo.InvariantCulture), choice.UpdateDate!.Date);
     }
 
+    /// <summary>
+    /// "Updated by X" in the header credits who updated the story: a template prints it in place of the byline, so it names
+    /// the writer of a page with no byline, and under a byline it names no one; its date is the update's.
+    /// </summary>
+    [Theory]
+    [InlineData("Updated by Maria Lindqvist@mlindqvist Jan 22, 2019, 10:20am EST", "Maria Lindqvist")]
+    [InlineData("By Ana Ruiz\n\nUpdated by Maria Lindqvist Jan 22, 2019, 10:20am EST", "Ana Ruiz")]
+    public void An_updates_credit_names_the_writer_only_where_no_byline_does(string header, string writer)
+    {
+        var document = Page("Ferry to run later crossings\n\n" + header);
+        Assert.Equal(writer, Assert.Single(document.AttributionChoice.Bylines).Name);
+        Assert.Equal(new DateOnly(2019, 1, 22), document.PublicationDateChoice.UpdateDate?.Date);
+    }
+
     [Theory]
     [InlineData("Maria Lindqvist — 2019-01-22 — in Harbour News — Permalink", "Maria Lindqvist")]
     [InlineData("Maria Lindqvist | 2019-01-22 | in Harbour News | Permalink | License", "Maria Lindqvist")]

@@ -44,7 +44,7 @@ internal static partial class AttributionChooser
         AddNamesBesideDatelines(document, header, names, bylines, credits);
         bylines.Sort((a, b) => a.Byline.Start.CompareTo(b.Byline.Start));
         RejectTeaserBylinesBelow(bylines);
-        AcceptAuthorBoxBelow(bylines, names);
+        AcceptFallbackBylines(bylines, names);
         RejectRepeatedNames(bylines);
 
         foreach (var credit in attribution.SourceCredits)
@@ -89,23 +89,29 @@ internal static partial class AttributionChooser
     }
 
     /// <summary>
-    /// An author box below the article (under its comments or related stories: "Author" / the picture / "Jane Roe") names
-    /// the writer of a page whose header names no one: the first such box.
+    /// The bylines that name the writer only of a page where no other byline does, the first of them: an update's credit
+    /// in the header ("Updated by Jane Roe Dec 10, 2016", a template's byline once the story changed), else an
+    /// author box below the article (under its comments or related stories: "Author" / the picture / "Jane Roe").
     /// </summary>
-    private static void AcceptAuthorBoxBelow(List<JudgedByline> bylines, PersonNameCheck names)
+    private static void AcceptFallbackBylines(List<JudgedByline> bylines, PersonNameCheck names)
     {
         if (bylines.Any(b => b.IsAccepted))
         {
             return;
         }
 
-        var box = bylines.FindIndex(b => b is { Zone: ArticleZone.Below, Byline.IsAuthorBox: true });
-        if (box < 0 || names.Reject(bylines[box].Byline.Name, cued: true) is not null)
+        var update = bylines.FindIndex(b => b is { Byline.IsUpdateCredit: true, Zone: ArticleZone.Header } && names.Reject(b.Byline.Name, cued: true) is null);
+        if (update >= 0)
         {
+            bylines[update] = bylines[update] with { IsAccepted = true, Reason = "the credit of the story's update, where no byline names a writer" };
             return;
         }
 
-        bylines[box] = bylines[box] with { IsAccepted = true, Reason = "the page's author box below the article, where no other byline names a writer" };
+        var box = bylines.FindIndex(b => b is { Zone: ArticleZone.Below, Byline.IsAuthorBox: true } && names.Reject(b.Byline.Name, cued: true) is null);
+        if (box >= 0)
+        {
+            bylines[box] = bylines[box] with { IsAccepted = true, Reason = "the page's author box below the article, where no other byline names a writer" };
+        }
     }
 
     /// <summary>A writer's name printed again (an author's box under the article repeats the name over its bio) is one byline: the first.</summary>
@@ -132,6 +138,11 @@ internal static partial class AttributionChooser
         if (zone == ArticleZone.Below)
         {
             return new JudgedByline(byline, zone, false, "below the article: a related story's, a comment's or a footer's byline");
+        }
+
+        if (byline.IsUpdateCredit)
+        {
+            return new JudgedByline(byline, zone, false, "who updated the story: its writer only where no byline names one");
         }
 
         if (byline.HeaderOnly && zone == ArticleZone.Body)

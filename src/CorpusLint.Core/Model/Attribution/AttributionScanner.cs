@@ -49,7 +49,7 @@ internal static partial class AttributionScanner
     /// <summary>The role words of <see cref="ByRoleLine"/>: without one of them the regex cannot match.</summary>
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
         ["written", "story", "words", "text", "compiled", "edited", "editing", "reporting", "writing", "reported", "research", "produced", "posted",
-            "submitted", "contributing", "contributor", "author", "byline", "writer"],
+            "submitted", "contributing", "contributor", "author", "byline", "writer", "updated"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"reporting from", ignoring case, searched vectorized as <see cref="ByWord"/> is (every line of every article).</summary>
@@ -107,7 +107,7 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*)(?:(?<cue>Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+|(?<cue>Autor|Autorin|Autora|Auteur|Autrice|Autore|Texte|Texto|Testo|Tekst|Text|Автор|Текст)\s*:\s*)(?<name>{Name})(?<rest>.*)$")]
     private static partial Regex LocalByLine();
 
-    [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
+    [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted|Updated))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
     private static partial Regex ByRoleLine();
 
     /// <summary>A picture's address or file name before "By" at a line's start (the <c>address</c> group of <see cref="ByLine"/>).</summary>
@@ -473,7 +473,9 @@ internal static partial class AttributionScanner
                 var roleName = BylineName.Cut(role.Groups["name"], role.Groups["rest"].Value, NameStoppers);
                 if (!NotNames.Contains(FirstWord(roleName.Value)))
                 {
-                    bylines.Add(MakeByline(kind, line.Start, line.End, plain, roleName));
+                    // "Updated by Jane Roe Dec 10, 2016": who updated the story, its writer only where no byline names one.
+                    var isUpdate = role.Groups["kind"].Value.Equals("updated", StringComparison.OrdinalIgnoreCase);
+                    bylines.Add(MakeByline(kind, line.Start, line.End, plain, roleName) with { IsUpdateCredit = isUpdate });
                 }
             }
         }

@@ -74,6 +74,9 @@ public sealed record Byline(BylineKind Kind, int Start, int Length, int NameStar
     /// </summary>
     public bool IsAuthorBox { get; init; }
 
+    /// <summary>"Updated by Jane Roe": who updated the story, which a template prints in place of the byline.</summary>
+    public bool IsUpdateCredit { get; init; }
+
     /// <summary>The dataset record's field it was read from (its span is then empty); null for bylines in the text.</summary>
     public string? Field { get; init; }
 

@@ -497,7 +497,8 @@ internal static class DatelineReader
                 continue;
             }
 
-            if (bylineNames.Contains(word.Start) || IsBylineCue(text, words, k, bylineNames))
+            // "Updated by Jane Roe Dec 10, 2016": the update's label before its credit still labels the date.
+            if (bylineNames.Contains(word.Start) || (IsBylineCue(text, words, k, bylineNames) && !UpdateLabel.Contains(span)))
             {
                 CloseRun(previousEnd);
                 hasByline = true;
