@@ -56,6 +56,8 @@ public class AttributionTests
     [InlineData("Jane Doe, Staff Writer", BylineKind.NameWithTitle, "Jane Doe")]
     [InlineData("Jane Doe | Senior Contributor", BylineKind.NameWithTitle, "Jane Doe")]
     [InlineData("Jane Doe, Harbour Gazette Staff", BylineKind.NameWithTitle, "Jane Doe")]
+    [InlineData("Jane DoeContact Reporter", BylineKind.NameWithTitle, "Jane Doe")]
+    [InlineData("Jane Doe Jane Doe Contact Reporter", BylineKind.NameWithTitle, "Jane Doe")]
     [InlineData("Jane Doe and John Roe, staff writers at The Harbour Gazette", BylineKind.NameWithTitle, "Jane Doe and John Roe")]
     public void Finds_bylines(string line, BylineKind kind, string name)
     {
@@ -222,6 +224,8 @@ public class AttributionTests
     [InlineData("By contrast, the bus service was cut.")]
     [InlineData("By March, the ferry was running again.")]
     [InlineData("By June, the ferry was running again.")]
+    [InlineData("Contact Reporter")]
+    [InlineData("Readers can contact the reporter at the Harbour Gazette.")]
     [InlineData("By June 2020 the ferry ran twice an hour.")]
     [InlineData("By April Fools Day the ferry was running again.")]
     [InlineData("By NATO standards, the exercise was small.")]

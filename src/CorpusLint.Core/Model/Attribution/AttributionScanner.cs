@@ -207,6 +207,23 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^[^\p{{L}}\p{{N}}]*(?<name>{Name}(?:\s+(?:and|&)\s+{Name})?)\s*[,|—–]\s*(?:[\p{{L}}.&'’\-]+\s+){{0,3}}(?i:writer|reporter|correspondent|contributor|editor|columnist|journalist|critic|staff)s?(?:\s+(?:at|for|of|with)\s+[^,;:]{{1,40}}?)?[\s*_.]*$")]
     private static partial Regex NameWithTitleLine();
 
+    /// <summary>
+    /// A name and the button that mails its writer, alone on a line: "Jane Roe Contact Reporter", "Jane RoeContact
+    /// Reporter" (a text browser glues the button to the name), the byline of a newspaper template with no "By".
+    /// </summary>
+    [GeneratedRegex($@"^[^\p{{L}}\p{{N}}]*(?<name>{Name})\s?Contact\s+(?:Reporter|Writer|the\s+(?:reporter|writer))[\s*_.]*$")]
+    private static partial Regex NameWithContactButtonLine();
+
+    /// <summary>
+    /// The name of a line that is a name and its staff title (<see cref="NameWithTitleLine"/>) or a name and its contact
+    /// button (<see cref="NameWithContactButtonLine"/>, where a name printed twice is one: "Jane Roe Jane RoeContact
+    /// Reporter"); null for any other line.
+    /// </summary>
+    private static BylineName? TitledName(string text) =>
+        NameWithTitleLine().Match(text) is { Success: true } titled ? BylineName.Whole(titled.Groups["name"])
+        : NameWithContactButtonLine().Match(text) is { Success: true } contact ? BylineName.Cut(contact.Groups["name"], "", NameStoppers)
+        : null;
+
     /// <summary>Most words of a <see cref="NameWithTitleLine"/>: a byline alone, not a sentence.</summary>
     private const int MaxNameWithTitleWords = 12;
 
@@ -448,11 +465,10 @@ internal static partial class AttributionScanner
         {
             bylines.Add(MakeByline(BylineKind.EditedBy, line.Start, line.End, plain, BylineName.Whole(editor.Groups["name"])));
         }
-        else if (words <= MaxNameWithTitleWords && text.AsSpan().IndexOfAny(StaffTitles) >= 0 && NameWithTitleLine().Match(text) is { Success: true } titled
-            && !NotNames.Contains(FirstWord(titled.Groups["name"].Value)))
+        else if (words <= MaxNameWithTitleWords && text.AsSpan().IndexOfAny(StaffTitles) >= 0 && TitledName(text) is { } titled && !NotNames.Contains(FirstWord(titled.Value)))
         {
             // Without a cue the line counts only where a byline stands: in the header or the closing credit.
-            bylines.Add(MakeByline(BylineKind.NameWithTitle, line.Start, line.End, plain, BylineName.Whole(titled.Groups["name"])) with { HeaderOnly = true });
+            bylines.Add(MakeByline(BylineKind.NameWithTitle, line.Start, line.End, plain, titled) with { HeaderOnly = true });
         }
         else if (words <= MaxKoreanBylineWords && text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0 && KoreanBylineLine().Match(text) is { Success: true } korean)
         {
