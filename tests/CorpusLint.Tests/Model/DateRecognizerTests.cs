@@ -260,6 +260,22 @@ public class DateRecognizerTests
     public void Reads_a_two_digit_year_when_a_time_follows_as_a_pages_stamp_prints_it(string text, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), Single(text).Date);
 
+    /// <summary>
+    /// A numeric date whose day and month could be either way round reads month first when a time in a North American
+    /// zone follows it (the countries that write the month first); with another zone or none it stays ambiguous.
+    /// </summary>
+    [Theory]
+    [InlineData("By Jane Roe | 10/9/10 7:15 AM EDT", 2010, 10, 9)]
+    [InlineData("Posted 03/04/2019 at 4:00 PM PT", 2019, 3, 4)]
+    public void Reads_an_ambiguous_numeric_date_month_first_before_a_North_American_zone(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), Single(text).Date);
+
+    [Theory]
+    [InlineData("Posted 03/04/2019 at 4:00 PM GMT")]
+    [InlineData("Posted 03/04/2019 at 4:00 PM")]
+    public void An_ambiguous_numeric_date_with_no_month_first_zone_stays_unread(string text) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == DateMentionKind.FullDate);
+
     [Theory]
     [InlineData("Thursday,\nJanuary 17, 2019", "Thursday,\nJanuary 17, 2019")]
     [InlineData("Thursday,\r\nJanuary 17, 2019", "Thursday,\r\nJanuary 17, 2019")]

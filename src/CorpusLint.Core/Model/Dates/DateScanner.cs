@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CorpusLint.Model.Dates;
 
 /// <summary>
@@ -678,7 +680,23 @@ internal ref struct DateScanner
             return Add(lead, i + 2, year, secondValue, first, DateStyle.NumericDayFirst, MonthNameForm.None);
         }
 
+        if (first <= 12 && secondValue <= 12 && IsStampedInMonthFirstZone(i + 3))
+        {
+            // "10/9/10 7:15 AM EDT": a time in a North American zone after it; those countries write the month first.
+            return Add(lead, i + 2, year, first, secondValue, DateStyle.NumericMonthFirst, MonthNameForm.None);
+        }
+
         return i + 2; // ambiguous (03/04/2019) or not a date: skip it whole
+    }
+
+    /// <summary>The zones of the countries that write a numeric date month first (the United States, Canada's English press).</summary>
+    private static readonly FrozenSet<string> MonthFirstZones = FrozenSet.ToFrozenSet(["EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT"], StringComparer.Ordinal);
+
+    /// <summary>Whether a time in one of <see cref="MonthFirstZones"/> follows at word <paramref name="j"/>, or after an "at" there.</summary>
+    private bool IsStampedInMonthFirstZone(int j)
+    {
+        j = j < _words.Length && WordText(j).Equals("at", StringComparison.OrdinalIgnoreCase) ? j + 1 : j;
+        return j < _words.Length && TryTime(j, out _, out var zone, out _) && zone is not null && MonthFirstZones.Contains(zone);
     }
 
     /// <summary>"12:38 PM EST, November 11, 2023": a time, then a date.</summary>
