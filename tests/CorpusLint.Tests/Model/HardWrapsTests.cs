@@ -394,6 +394,26 @@ public class HardWrapsTests
         Assert.Equal("MARTA LINDQVIST", Assert.Single(document.AttributionChoice.Bylines).Name);
     }
 
+    /// <summary>
+    /// A byline of linked names with titles a wrapper broke over four lines, the lines after the first opening inside a
+    /// link's title (<c>MARTA LINDQVIST"), [JO POE](…</c>), the last writer and the date on the last line, which opens in
+    /// the last link's title (<c>ROE") and ANA RUIZ …</c>) or after the byline's "and": the date is the header's dateline,
+    /// the last writer a writer, and a title's words at a line's start name no one.
+    /// </summary>
+    [Theory]
+    [InlineData("JO POE\"), [AL ROE](https://example.org/by/al-roe-000000000000 \"More Articles by AL\nROE\") and ANA RUIZ March 4, 2025")]
+    [InlineData("JO POE\"), [AL ROE](https://example.org/by/al-roe-000 \"More Articles by AL ROE\") and\nANA RUIZ March 4, 2025")]
+    public void The_date_after_a_byline_of_linked_names_wrapped_over_four_lines_is_the_dateline(string end)
+    {
+        var byline = "By [MARTA LINDQVIST](https://example.org/by/marta-lindqvist-00 \"More Articles by\n"
+            + "MARTA LINDQVIST\"), [JO POE](https://example.org/by/jo-poe-0000000 \"More Articles by\n" + end;
+        var document = Wrapped(Page.Replace("By Marta Lindqvist\nMarch 4, 2025", byline, StringComparison.Ordinal), 84, out _);
+
+        Assert.NotNull(document.HardWraps);
+        Assert.Equal(new DateOnly(2025, 3, 4), document.PublicationDate?.Date);
+        Assert.Equal(["MARTA LINDQVIST", "ANA RUIZ"], document.AttributionChoice.Bylines.Select(b => b.Name));
+    }
+
     [Fact]
     public void A_sentence_runs_on_across_a_hard_wrap_whatever_the_next_line_opens_with()
     {

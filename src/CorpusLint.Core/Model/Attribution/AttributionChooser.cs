@@ -252,8 +252,16 @@ internal static partial class AttributionChooser
     /// The row a link that goes on over <paramref name="row"/> starts on, else the row itself: a linked name whose title a
     /// printer wrapped (<c>[Jane Roe](https://example.org/jane/ "More</c> / <c>Articles by Jane Roe")</c>) is read from its label.
     /// </summary>
-    private static int LinkStartRow(Document document, int row) =>
-        document.LinkAt(document.Lines[row].Start) is { } link ? document.GetLineIndex(link.Start) : row;
+    private static int LinkStartRow(Document document, int row)
+    {
+        // A row a link's wrapped title opens may start another link carried on from the row above: follow each back.
+        while (document.LinkAt(document.Lines[row].Start) is { } link && link.Start < document.Lines[row].Start)
+        {
+            row = document.GetLineIndex(link.Start);
+        }
+
+        return row;
+    }
 
     private static bool IsBlankRow(Document document, int row) => row >= 0 && row < document.Lines.Count && document.Lines[row].IsBlank;
 

@@ -528,10 +528,11 @@ internal static class DatelineReader
             {
                 runWords++; // "Bradley M. Kuhn": an initial inside a name, not the "m" of "p.m."
             }
-            else if (runStart >= 0 && ContinuesRun(gap, text, previousEnd) && span is "and" && k + 1 < words.Length
+            else if (((runStart >= 0 && ContinuesRun(gap, text, previousEnd)) || k == 0) && span is "and" && k + 1 < words.Length
                 && ContinuesRun(text[word.End..words[k + 1].Start], text, word.End) && char.IsUpper(text[words[k + 1].Start]))
             {
-                // "Jane Roe and John Doe, USA TODAY 5:27 p.m.": two writers of one byline, one run of names.
+                // "Jane Roe and John Doe, USA TODAY 5:27 p.m.": two writers of one byline, one run of names; "and John Doe
+                // March 4, 2025" opening a line a wrap carried on from a byline: its last writer.
             }
             else if (IsTimePart(text, word) || IsFiller(span) || LinkWord.Contains(span) || IsAffiliationWord(text, words, k))
             {

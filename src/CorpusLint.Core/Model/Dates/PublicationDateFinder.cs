@@ -349,12 +349,22 @@ internal static class PublicationDateFinder
         && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains(" min", StringComparison.OrdinalIgnoreCase)
             || text.Contains(':') || text.Contains('/') || text.Contains('.') || text.Contains('•'));
 
-    /// <summary>Whether a byline starts on line <paramref name="row"/> (asked only of the few lines a wrap carries on into a date).</summary>
+    /// <summary>
+    /// Whether a byline starts on line <paramref name="row"/> or on a line of the wrapped run it ends (a byline of linked
+    /// names a wrapper broke over several lines, the date after the last: asked only of the few lines a wrap carries on
+    /// into a date).
+    /// </summary>
     private static bool HoldsByline(Document document, int row)
     {
+        var first = row;
+        while (first > 0 && document.HardWraps?.RunsOn(first - 1) == true)
+        {
+            first--;
+        }
+
         foreach (var byline in document.Attribution.Bylines)
         {
-            if (document.GetLineIndex(byline.Start) == row)
+            if (document.GetLineIndex(byline.Start) is var start && start >= first && start <= row)
             {
                 return true;
             }
