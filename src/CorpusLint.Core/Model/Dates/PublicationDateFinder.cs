@@ -349,6 +349,9 @@ internal static class PublicationDateFinder
         && (text.Contains(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains(" min", StringComparison.OrdinalIgnoreCase)
             || text.Contains(':') || text.Contains('/') || text.Contains('.') || text.Contains('•'));
 
+    /// <summary>The most lines a wrapper breaks a byline over (four linked names with their titles), and so the most looked back at.</summary>
+    private const int MaxWrappedBylineRows = 6;
+
     /// <summary>
     /// Whether a byline starts on line <paramref name="row"/> or on a line of the wrapped run it ends (a byline of linked
     /// names a wrapper broke over several lines, the date after the last: asked only of the few lines a wrap carries on
@@ -357,7 +360,7 @@ internal static class PublicationDateFinder
     private static bool HoldsByline(Document document, int row)
     {
         var first = row;
-        while (first > 0 && document.HardWraps?.RunsOn(first - 1) == true)
+        while (first > 0 && row - first < MaxWrappedBylineRows && document.HardWraps?.RunsOn(first - 1) == true)
         {
             first--;
         }
