@@ -194,7 +194,7 @@ internal static partial class AttributionChooser
                 foreach (var run in dateline.Runs.Where(r => !AttributionScanner.IsAgency(document.Text.AsSpan(r.Start, r.Length))))
                 {
                     // A linked name a wrapper broke inside its label reads as one name, its line break a space.
-                    var name = string.Join(' ', document.Text.Substring(run.Start, run.Length).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+                    var name = OnOneLine(document.Text.Substring(run.Start, run.Length));
                     var rejection = names.Reject(name, cued: run.AfterBy);
                     if (rejection is not null && !run.AfterBy && names.NameBeforeRole(name) is { } before)
                     {
@@ -314,7 +314,7 @@ internal static partial class AttributionChooser
         {
             // "[Jane" / "Roe](https://…)": a linked name a wrapper broke inside its label is the label, its line break a space.
             var labelEnd = link.LabelStart + link.LabelLength;
-            var label = string.Join(' ', document.Text[(line.Start + start)..labelEnd].Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+            var label = OnOneLine(document.Text[(line.Start + start)..labelEnd]);
             var linked = NameHead().Match(label).Value;
             return linked.Length == label.Length && label.AsSpan().Count(' ') < MaxNameLineWords ? (line.Start + start, labelEnd - line.Start - start, linked) : null;
         }
@@ -328,6 +328,9 @@ internal static partial class AttributionChooser
         var name = WithoutOwnHandle(head[..BylineName.GlueEnd(head, BylineName.Words(head))].TrimEnd(' ', '.', ','));
         return name.Length == 0 ? null : (line.Start + start, name.Length, name);
     }
+
+    /// <summary>A name a wrapper broke over lines, read on one: its words joined by single spaces.</summary>
+    private static string OnOneLine(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>"Jane Roe janeroe" → "Jane Roe": the writer's handle printed after the name is the name's words joined in lower case.</summary>
     private static string WithoutOwnHandle(string name)

@@ -17,6 +17,9 @@ internal static partial class AttributionScanner
     private const string NameWord = $@"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*|\p{{Lu}}\.|{GluedParticle}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)";
     /// <summary>The particles a surname may have glued on (<see cref="PersonNameCheck"/> reads the same).</summary>
     internal const string GluedParticle = @"(?:de|di|da|du|del|la|le|van|von|d['’]|al-|el-)";
+    /// <summary>A picture a text browser prints by its address or file name: a word of 20 characters or more ending in a digit or an address's mark.</summary>
+    private const string PictureAddress = @"\S{20,}?[\p{N}%/.]\s?";
+
     private const string Particle = @"(?:de|di|da|del|della|dos|das|du|van|von|der|den|ter|la|le|al|el|bin|ibn|ben|y|St\.?)";
     private const string Name = $@"{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{0,4}}";
     private const string Names = $@"{Name}(?:\s*(?:,|\band\b|&)\s*{Name}){{0,4}}";
@@ -97,7 +100,7 @@ internal static partial class AttributionScanner
     /// its address or file name may stand right before "By" on the same line (<c>…lzax.6d630By Jane Roe</c>: the
     /// <c>address</c> group, a word of 20 characters or more ending in a digit or an address's mark).
     /// </summary>
-    [GeneratedRegex($@"^(?>\s*)(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*|(?<address>\S{{20,}}?[\p{{N}}%/.]\s?)(?=By\s)|(?<picture>\p{{Lu}}[\p{{L}}'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})\s+)(?:(?<cue>By|BY):?\s+(?:By\s+)?|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
+    [GeneratedRegex($@"^(?>\s*)(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*|(?<address>{PictureAddress})(?=By\s)|(?<picture>\p{{Lu}}[\p{{L}}'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})\s+)(?:(?<cue>By|BY):?\s+(?:By\s+)?|(?<cue>By)(?=\p{{Lu}}\p{{Ll}})|(?<cue>by)\s+)(?<name>{Names})(?<rest>.*)$")]
     private static partial Regex ByLine();
 
     /// <summary>
@@ -114,7 +117,7 @@ internal static partial class AttributionScanner
     private static bool OpensWithAddressBeforeBy(ReadOnlySpan<char> text) =>
         text.Contains("By ", StringComparison.Ordinal) && AddressBeforeBy().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*\S{20,}?[\p{N}%/.]\s?By\s")]
+    [GeneratedRegex($@"^\s*{PictureAddress}By\s")]
     private static partial Regex AddressBeforeBy();
 
     /// <summary>A line that is only an author label: "Author:", "Written by", "By:", "About the author".</summary>
