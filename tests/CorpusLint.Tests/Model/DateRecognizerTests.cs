@@ -355,6 +355,7 @@ public class DateRecognizerTests
     [InlineData("Headline\n\nBy Ana Lee for The Harbour Report | January 17, 2019 -- 13:03 GMT\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nBy Ana Lee on Jan 17 2019, 10:12a\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nThu 2019-01-17 13:44:00 | 12 notes\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
+    [InlineData("Headline\n\nAna Lee / Jan van der Berg 17 JAN 2019 - 12:14 CET\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nJanuary 17, 2019 [ RSS Feed ](/rss/harbour) [ Print\n](https://example.org/news/ferry)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nJanuary 17, 2019 [Email](mailto:desk@example.org) [comments](#comments)\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
     [InlineData("Headline\n\nBy Ana Lee January 17, 2019Harbournews.com\n\nBody text.", "2019-01-17", PublicationDateSource.Dateline)]
@@ -400,6 +401,7 @@ public class DateRecognizerTests
     [InlineData("de", "25.09.2018 | 14:30 Uhr", 2018, 9, 25)]
     [InlineData("fr", "Publié le 05/04/2013 à 17:08", 2013, 4, 5)]
     [InlineData("es", "Publicado el 05/04/2013", 2013, 4, 5)]
+    [InlineData("es", "Ana Ruiz / Emilio de Benito Madrid 27 OCT 2012 - 12:14 CET", 2012, 10, 27)]
     public void Finds_the_publication_date_of_a_header_in_the_document_s_language(string language, string dateline, int year, int month, int day)
     {
         var publication = Document.FromText("article.txt", $"Headline\n\n{dateline}\n\n{ForeignProse.In(language)}\n").PublicationDate;

@@ -36,7 +36,8 @@ internal sealed partial class PersonNameCheck(Document document)
     [GeneratedRegex($@"^{AttributionScanner.GluedParticle}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*\p{{Ll}}$")]
     private static partial Regex GluedParticleName();
 
-    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+    /// <summary>The small words inside a person's name ("Emilio de Benito", "Anna van der Berg"), written in lower case there.</summary>
+    internal static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
         ["de", "di", "da", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "ben", "y", "st"],
         StringComparer.OrdinalIgnoreCase);
 

@@ -84,6 +84,7 @@ internal static class DatelineReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningPublicationLabel = OpeningPublicationLabels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateLabel = UpdateLabels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetaWord = MetaWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticle = PersonNameCheck.Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWord = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWord = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -534,6 +535,10 @@ internal static class DatelineReader
                 // "Jane Roe and John Doe, USA TODAY 5:27 p.m.": two writers of one byline, one run of names; "and John Doe
                 // March 4, 2025" opening a line a wrap carried on from a byline: its last writer.
             }
+            else if (runStart >= 0 && ContinuesRun(gap, text, previousEnd) && IsParticleInName(text, words, k))
+            {
+                // "Emilio de Benito Madrid 27 OCT 2012": a name's particle, in lower case between its capitalised words.
+            }
             else if (IsTimePart(text, word) || IsFiller(span) || LinkWord.Contains(span) || IsAffiliationWord(text, words, k))
             {
                 CloseRun(previousEnd);
@@ -827,6 +832,30 @@ internal static class DatelineReader
         k + 2 < words.Length
         && text.Slice(words[k + 1].Start, words[k + 1].Length).Equals("by", StringComparison.OrdinalIgnoreCase)
         && bylineNames.Contains(words[k + 2].Start);
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is a lower-case particle of a name ("de", "van der") that a capitalised word of
+    /// the same run follows.
+    /// </summary>
+    private static bool IsParticleInName(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int k)
+    {
+        for (var next = k; next < words.Length && next <= k + 1; next++)
+        {
+            var span = text.Slice(words[next].Start, words[next].Length);
+            if (!char.IsLower(span[0]) || !NameParticle.Contains(span) || next + 1 >= words.Length
+                || !ContinuesRun(text[words[next].End..words[next + 1].Start], text, words[next].End))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(text[words[next + 1].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ContinuesRun(ReadOnlySpan<char> gap, ReadOnlySpan<char> text, int previousEnd) =>
         gap is " " or "\u00A0" || (gap is ". " && previousEnd >= 2 && !char.IsLetter(text[previousEnd - 2]));
