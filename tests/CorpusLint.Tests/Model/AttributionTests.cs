@@ -129,6 +129,27 @@ public class AttributionTests
     }
 
     /// <summary>
+    /// An author's box a text browser printed on one line — the name, the picture's placeholder, a biography opening with
+    /// the name again — names the writer in any language; a publication's own box ("Harbour Gazette [logo] Harbour
+    /// Gazette is …") names none, and prose that names someone twice is no box.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "About the author\nJane Doe [jane-doe] Jane Doe is a reporter covering the harbour and its ferries.", "Jane Doe")]
+    [InlineData("fr", "L'AUTEUR\nAnne Berger [portrait] Anne Berger est journaliste indépendante et blogueuse.", "Anne Berger")]
+    [InlineData("en", "Jane Doe Jane Doe writes about the islands for the paper.", "Jane Doe")]
+    [InlineData("en", "About us\nHarbour Gazette [logo] Harbour Gazette is an independent newspaper founded in 1921.", null)]
+    [InlineData("en", "Jane Doe met the mayor. Jane Doe said the ferry was late again, and the mayor agreed with her.", null)]
+    public void An_author_box_on_one_line_names_the_writer(string language, string box, string? name)
+    {
+        var body = language == "en"
+            ? "The council voted on Tuesday to run the island ferry later into the evening through the summer months, after a year of complaints from commuters.\n\n"
+            : ForeignProse.In(language) + "\n\n";
+        var document = Document.FromText("a.txt", "Ferry timetable changes\n\n" + body + box + "\n");
+
+        Assert.Equal(name is null ? [] : [name], document.AttributionChoice.Bylines.Select(b => b.Name));
+    }
+
+    /// <summary>
     /// An author box printed below the comments (the label, a linked picture a wrapper broke over two rows, the name) names
     /// the writer of a page whose header names no one; under a page whose header has a byline, it is another story's box.
     /// </summary>

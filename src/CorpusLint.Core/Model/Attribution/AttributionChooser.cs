@@ -150,7 +150,7 @@ internal static partial class AttributionChooser
             return new JudgedByline(byline, zone, false, "a lower-case 'by' opening a line inside the body is prose, not a byline");
         }
 
-        return names.Reject(byline.Name, cued: true) is { } reason
+        return names.Reject(byline.Name, cued: byline.Kind != BylineKind.AuthorBox) is { } reason
             ? new JudgedByline(byline, zone, false, reason)
             : new JudgedByline(byline, zone, true, Where(zone));
     }

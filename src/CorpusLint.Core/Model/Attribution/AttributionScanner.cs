@@ -246,6 +246,13 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^[\s*_>]*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})\s+(?i:(?:is|was|has\s+been|serves\s+as)\s+(?:(?:a|an|the|our|currently|now|also|formerly|former)\s+)*(?:(?!among\b|one\b|of\b|not\b)[\p{{L}}\-]+\s+){{0,3}}?(?<role>reporter|editor|correspondent|writer|columnist|contributor|journalist|producer|author|blogger|fellow|analyst|commentator|photographer|freelancer|intern|researcher)\b(?:\s+(?:at|for|of|with|in|to|based|who|and)\b|\s*[,.;]|\s*$))")]
     private static partial Regex AuthorBio();
 
+    /// <summary>
+    /// An author's box printed on one line: the name, the picture's placeholder, and the biography, which opens with the
+    /// name again ("Jane Roe [jane-roe] Jane Roe is a reporter…", "… Jane Roe est journaliste…"): in any language.
+    /// </summary>
+    [GeneratedRegex($@"^[\s*_>]*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})\s*(?:\[[^\[\]]{{0,80}}\]\s*)?\k<name>\s+\p{{Ll}}")]
+    private static partial Regex NameOverOwnBio();
+
     [GeneratedRegex($@"^[\s*_]*(?:[—–]|--)\s*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})[\s*_]*$")]
     private static partial Regex SignatureLine();
 
@@ -385,7 +392,45 @@ internal static partial class AttributionScanner
         || text.IndexOfAny(RepublicationWords) >= 0
         || text.Contains(" contributed ", StringComparison.Ordinal)
         || text.TrimStart(" \t*_>").StartsWith("source", StringComparison.OrdinalIgnoreCase)
-        || text.ContainsAny(InvisibleCharacters.All);
+        || text.ContainsAny(InvisibleCharacters.All)
+        || OpensWithRepeatedWord(text);
+
+    /// <summary>The farthest the name's repeat may stand from the line's start in <see cref="NameOverOwnBio"/>.</summary>
+    private const int MaxNameRepeatDistance = 200;
+
+    /// <summary>
+    /// Whether the line's first word, capitalised, comes again as a word near the line's start: the cheap test a
+    /// <see cref="NameOverOwnBio"/> line passes.
+    /// </summary>
+    private static bool OpensWithRepeatedWord(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimStart(" \t*_>");
+        var length = 0;
+        while (length < trimmed.Length && char.IsLetter(trimmed[length]))
+        {
+            length++;
+        }
+
+        if (length < 2 || !char.IsUpper(trimmed[0]))
+        {
+            return false;
+        }
+
+        var word = trimmed[..length];
+        var rest = trimmed[length..];
+        rest = rest[..Math.Min(rest.Length, MaxNameRepeatDistance)];
+        for (var at = rest.IndexOf(word, StringComparison.Ordinal); at >= 0; at = rest.IndexOf(word, StringComparison.Ordinal))
+        {
+            if (at > 0 && !char.IsLetter(rest[at - 1]) && (at + length == rest.Length || !char.IsLetter(rest[at + length])))
+            {
+                return true;
+            }
+
+            rest = rest[(at + length)..];
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the line opens, past white space and Markdown marks, with "ed." as <see cref="EditorLine"/> needs.</summary>
     private static bool OpensWithEditorMark(string text)
@@ -504,6 +549,11 @@ internal static partial class AttributionScanner
         {
             var (start, end) = plain.Sentence(bio.Index);
             bylines.Add(MakeByline(BylineKind.AuthorBio, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, BylineName.Whole(bio.Groups["name"])));
+        }
+
+        if (NameOverOwnBio().Match(text) is { Success: true } box && !NotNames.Contains(FirstWord(box.Groups["name"].Value)))
+        {
+            bylines.Add(MakeByline(BylineKind.AuthorBox, line.Start, line.End, plain, BylineName.Whole(box.Groups["name"])));
         }
 
         if (nearEnd && words <= 5 && !line.Has(LineShape.LinkOnly) && SignatureLine().Match(text) is { Success: true } signature && !AgencyLine().IsMatch(signature.Groups["name"].Value))

@@ -21,6 +21,13 @@ public enum BylineKind
     /// <summary>An author-bio sentence: "X is a reporter at Y".</summary>
     AuthorBio,
 
+    /// <summary>
+    /// An author's box on one line: the name, its picture's placeholder and a biography that opens with the name again,
+    /// <c>Jane Roe [jane-roe] Jane Roe is …</c>. Nothing in it says the name is a person's, so it is judged as a name
+    /// printed without a cue ("Harbour Gazette [logo] Harbour Gazette is …" names no writer).
+    /// </summary>
+    AuthorBox,
+
     /// <summary>A lone signature line at the end of the text: <c>— X</c>.</summary>
     Signature,
 
