@@ -662,6 +662,18 @@ public class ArticleHeaderChoiceTests
         Assert.Equal(["Ana Lee"], document.AttributionChoice.Bylines.Select(b => b.Name));
     }
 
+    /// <summary>
+    /// The writer's name stands over the dateline; the capitalised line under it is the title of the lead picture over its
+    /// caption, not a second writer.
+    /// </summary>
+    [Fact]
+    public void A_name_over_the_dateline_leaves_the_line_under_it_to_the_picture()
+    {
+        var document = Page("Ferry to run later crossings\n\nJane Roe\nFirst Posted: Jul 19, 2013 02:49 AM EDT\nHarbour Lights\n(Photo : Harbour Press/ The ferry at dusk)");
+
+        Assert.Equal(["Jane Roe"], document.AttributionChoice.Bylines.Select(b => b.Name));
+    }
+
     [Fact]
     public void A_date_in_a_table_of_dates_is_not_a_dateline()
     {

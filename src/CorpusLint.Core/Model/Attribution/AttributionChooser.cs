@@ -206,8 +206,14 @@ internal static partial class AttributionChooser
                 }
             }
 
+            var namedAbove = false;
             foreach (var step in (int[])[-1, 1])
             {
+                if (step > 0 && namedAbove)
+                {
+                    break;
+                }
+
                 for (var distance = 1; distance <= MaxLinesFromDateline; distance++)
                 {
                     var row = dateline.Line + (step * distance);
@@ -242,7 +248,9 @@ internal static partial class AttributionChooser
                     {
                         DatelineStart = document.Lines[dateline.Line].Start,
                     };
-                    bylines.Add(Judge(byline, header.ZoneOf(row), names.Reject(found.Name, cued: false), $"a name on its own line beside the article's dateline at line {dateline.Line + 1}"));
+                    var judged = Judge(byline, header.ZoneOf(row), names.Reject(found.Name, cued: false), $"a name on its own line beside the article's dateline at line {dateline.Line + 1}");
+                    bylines.Add(judged);
+                    namedAbove |= step < 0 && judged.IsAccepted;
                 }
             }
         }
