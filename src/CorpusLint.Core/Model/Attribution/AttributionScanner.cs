@@ -395,41 +395,66 @@ internal static partial class AttributionScanner
         || text.ContainsAny(InvisibleCharacters.All)
         || OpensWithRepeatedWord(text);
 
-    /// <summary>The farthest the name's repeat may stand from the line's start in <see cref="NameOverOwnBio"/>.</summary>
-    private const int MaxNameRepeatDistance = 200;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleWord = PersonNameCheck.Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The most words a name may run to before its repeat in <see cref="NameOverOwnBio"/> (four and two particles).</summary>
+    private const int MaxWordsBeforeNameRepeat = 6;
 
     /// <summary>
-    /// Whether the line's first word, capitalised, comes again as a word near the line's start: the cheap test a
-    /// <see cref="NameOverOwnBio"/> line passes.
+    /// Whether the line's first word, capitalised, comes again after nothing but capitalised words, name particles and a
+    /// picture's placeholder: the cheap test a <see cref="NameOverOwnBio"/> line passes ("Jane Roe [jane] Jane …").
     /// </summary>
     private static bool OpensWithRepeatedWord(ReadOnlySpan<char> text)
     {
-        var trimmed = text.TrimStart(" \t*_>");
-        var length = 0;
-        while (length < trimmed.Length && char.IsLetter(trimmed[length]))
-        {
-            length++;
-        }
-
-        if (length < 2 || !char.IsUpper(trimmed[0]))
+        var rest = text.TrimStart(" \t*_>");
+        var first = WordLength(rest);
+        if (first < 2 || !char.IsUpper(rest[0]))
         {
             return false;
         }
 
-        var word = trimmed[..length];
-        var rest = trimmed[length..];
-        rest = rest[..Math.Min(rest.Length, MaxNameRepeatDistance)];
-        for (var at = rest.IndexOf(word, StringComparison.Ordinal); at >= 0; at = rest.IndexOf(word, StringComparison.Ordinal))
+        var name = rest[..first];
+        rest = rest[first..];
+        for (var words = 0; words <= MaxWordsBeforeNameRepeat; words++)
         {
-            if (at > 0 && !char.IsLetter(rest[at - 1]) && (at + length == rest.Length || !char.IsLetter(rest[at + length])))
+            rest = rest.TrimStart(' ');
+            if (!rest.IsEmpty && rest[0] == '[' && rest.IndexOf(']') is var close and > 0)
+            {
+                rest = rest[(close + 1)..].TrimStart(' ');
+            }
+
+            var length = WordLength(rest);
+            if (length == 0)
+            {
+                return false;
+            }
+
+            var word = rest[..length];
+            if (word.SequenceEqual(name))
             {
                 return true;
             }
 
-            rest = rest[(at + length)..];
+            if (!char.IsUpper(word[0]) && !ParticleWord.Contains(word))
+            {
+                return false;
+            }
+
+            rest = rest[length..];
         }
 
         return false;
+
+        static int WordLength(ReadOnlySpan<char> span)
+        {
+            var length = 0;
+            while (length < span.Length && (char.IsLetter(span[length]) || (length > 0 && span[length] is '.' or '\'' or '’' or '-')))
+            {
+                length++;
+            }
+
+            return length;
+        }
     }
 
     /// <summary>Whether the line opens, past white space and Markdown marks, with "ed." as <see cref="EditorLine"/> needs.</summary>
@@ -551,7 +576,7 @@ internal static partial class AttributionScanner
             bylines.Add(MakeByline(BylineKind.AuthorBio, plain.ToDocument(start), plain.ToDocumentEnd(end), plain, BylineName.Whole(bio.Groups["name"])));
         }
 
-        if (NameOverOwnBio().Match(text) is { Success: true } box && !NotNames.Contains(FirstWord(box.Groups["name"].Value)))
+        if (OpensWithRepeatedWord(span) && NameOverOwnBio().Match(text) is { Success: true } box && !NotNames.Contains(FirstWord(box.Groups["name"].Value)))
         {
             bylines.Add(MakeByline(BylineKind.AuthorBox, line.Start, line.End, plain, BylineName.Whole(box.Groups["name"])));
         }
