@@ -103,8 +103,10 @@ internal static class LinkScanner
         {
             targetStart = i;
             i = DestinationEnd(text, i, limit);
-            if (WrappedDestinationGoesOn(text, targetStart, i, limit) is var next and > 0)
+            var pieceStart = targetStart;
+            for (var pieces = 1; pieces < MaxWrappedDestinationLines && WrappedDestinationGoesOn(text, pieceStart, i, limit) is var next and > 0; pieces++)
             {
+                pieceStart = next;
                 i = DestinationEnd(text, next, limit);
             }
 
@@ -193,9 +195,13 @@ internal static class LinkScanner
         return length > 0 && after < limit && text[after] is not ('\n' or '\r') ? length : 0;
     }
 
+    /// <summary>The most lines a hard wrap may break one destination over (a picture's long address at 78 columns takes three).</summary>
+    private const int MaxWrappedDestinationLines = 4;
+
     /// <summary>
     /// Where a destination broken by a hard wrap goes on: it ran to the line's end without a space, and the next line starts
-    /// with more of it, at its first column, up to the link's closing parenthesis or title. 0 when it does not.
+    /// with more of it, at its first column, up to the link's closing parenthesis or title, or to the line's end where the
+    /// wrap broke it again. 0 when it does not.
     /// </summary>
     private static int WrappedDestinationGoesOn(ReadOnlySpan<char> text, int start, int end, int limit)
     {
@@ -207,7 +213,7 @@ internal static class LinkScanner
         }
 
         var goesOn = DestinationEnd(text, next, limit);
-        return goesOn < limit && text[goesOn] is ')' or ' ' ? next : 0;
+        return goesOn < limit && text[goesOn] is ')' or ' ' or '\n' or '\r' ? next : 0;
     }
 
     /// <summary>The closing mark of a link's title opened before <paramref name="i"/>, over one line break but not a blank line; -1 when none.</summary>

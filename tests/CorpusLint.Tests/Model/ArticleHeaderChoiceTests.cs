@@ -663,6 +663,22 @@ public class ArticleHeaderChoiceTests
     }
 
     /// <summary>
+    /// html2text wraps the address of the author's picture over three lines inside the link to the author's page; the
+    /// name and the time stamp after the link, on the third line, are the dateline.
+    /// </summary>
+    [Fact]
+    public void A_dateline_after_a_picture_address_wrapped_over_three_lines_is_read()
+    {
+        var document = Document.FromText(
+            "page.md",
+            "Home | News | Sport | Weather\n\n# Ferry to run later crossings\n\n[![](http://img.example.org/user/face/20160702194404.jpg?imageMogr2/auto-\n"
+            + "orient/thumbnail/!80x80r/gravity/Center/crop/80x80/quality/85/format/jpg/ignore-\nerror/1) ](/people/ana/) Ana Lee 2019-01-17 14:27:02\n\n"
+            + CorpusLint.Quality.TextWrapper.Wrap(Body, 78).Text);
+
+        Assert.Equal(new DateOnly(2019, 1, 17), document.PublicationDate?.Date);
+    }
+
+    /// <summary>
     /// The writer's name stands over the dateline; the capitalised line under it is the title of the lead picture over its
     /// caption, not a second writer.
     /// </summary>

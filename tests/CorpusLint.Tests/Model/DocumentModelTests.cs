@@ -117,6 +117,7 @@ public class DocumentModelTests
     [InlineData("By [Ana Lee](https://example.org/ana-lee/ \"Posts by Ana\nLee\") today", "Ana Lee", "https://example.org/ana-lee/")]
     [InlineData("By [Ana Lee](https://example.org/ana-lee/\r\n\"Posts by Ana Lee\") today", "Ana Lee", "https://example.org/ana-lee/")]
     [InlineData("[![Ana-\nlee](https://example.org/images/ana-\nlee.jpg)By Ana Lee](/people/ana/) today", "![Ana-\nlee](https://example.org/images/ana-\nlee.jpg)By Ana Lee", "/people/ana/")]
+    [InlineData("By [Ana Lee](https://example.org/images/2019/01/17/ana-\nlee/thumbnail/80x80/crop-\ncenter.jpg) today", "Ana Lee", "https://example.org/images/2019/01/17/ana-lee/thumbnail/80x80/crop-center.jpg")]
     public void A_link_goes_on_over_a_line_break(string text, string label, string target)
     {
         var link = Document.FromText("a.txt", text).Links.First(l => l.Kind == LinkKind.Inline);
