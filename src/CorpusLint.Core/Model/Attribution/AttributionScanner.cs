@@ -395,8 +395,6 @@ internal static partial class AttributionScanner
         || text.ContainsAny(InvisibleCharacters.All)
         || OpensWithRepeatedWord(text);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleWord = PersonNameCheck.Particles.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The most words a name may run to before its repeat in <see cref="NameOverOwnBio"/> (four and two particles).</summary>
     private const int MaxWordsBeforeNameRepeat = 6;
 
@@ -435,7 +433,7 @@ internal static partial class AttributionScanner
                 return true;
             }
 
-            if (!char.IsUpper(word[0]) && !ParticleWord.Contains(word))
+            if (!char.IsUpper(word[0]) && !PersonNameCheck.Particle.Contains(word))
             {
                 return false;
             }

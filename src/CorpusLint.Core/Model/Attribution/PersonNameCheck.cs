@@ -36,10 +36,12 @@ internal sealed partial class PersonNameCheck(Document document)
     [GeneratedRegex($@"^{AttributionScanner.GluedParticle}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*\p{{Ll}}$")]
     private static partial Regex GluedParticleName();
 
-    /// <summary>The small words inside a person's name ("Emilio de Benito", "Anna van der Berg"), written in lower case there.</summary>
-    internal static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
         ["de", "di", "da", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "ben", "y", "st"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The small words inside a person's name ("Emilio de Benito", "Anna van der Berg"), in any case: the caller checks it is lower.</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particle = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that page chrome is made of: section labels, menu items, roles and calls to action.</summary>
     private static readonly FrozenSet<string> ChromeWords = FrozenSet.ToFrozenSet(

@@ -84,7 +84,6 @@ internal static class DatelineReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningPublicationLabel = OpeningPublicationLabels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateLabel = UpdateLabels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetaWord = MetaWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticle = PersonNameCheck.Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWord = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWord = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -842,7 +841,7 @@ internal static class DatelineReader
         for (var next = k; next < words.Length && next <= k + 1; next++)
         {
             var span = text.Slice(words[next].Start, words[next].Length);
-            if (!char.IsLower(span[0]) || !NameParticle.Contains(span) || next + 1 >= words.Length
+            if (!char.IsLower(span[0]) || !PersonNameCheck.Particle.Contains(span) || next + 1 >= words.Length
                 || !ContinuesRun(text[words[next].End..words[next + 1].Start], text, words[next].End))
             {
                 return false;
