@@ -81,6 +81,11 @@ public class AttributionTests
     [InlineData("fr", "Par\nAnne Berger", "Anne Berger")]
     [InlineData("de", "Von:\nAnna Berger", "Anna Berger")]
     [InlineData("en", "Par\nAnne Berger", null)]
+    [InlineData("fr", "L’AUTEUR\n[portrait]\nAnne Berger", "Anne Berger")]
+    [InlineData("de", "Über den Autor\n\nAnna Berger", "Anna Berger")]
+    [InlineData("es", "Sobre la autora\nAna Ruiz", "Ana Ruiz")]
+    [InlineData("en", "L'auteur\nAnne Berger", null)]
+    [InlineData("fr", "Le marché\nAnne Berger", null)]
     public void Finds_bylines_in_the_document_s_language(string language, string line, string? name)
     {
         var document = Document.FromText("article.txt", $"Headline\n\n{line}\n\n{ForeignProse.In(language)}\n");

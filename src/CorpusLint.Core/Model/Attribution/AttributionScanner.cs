@@ -177,9 +177,15 @@ internal static partial class AttributionScanner
             && (link.Kind == LinkKind.Image || (link.LeadingPicture(document.Text) is { } picture && picture.End == link.LabelStart + link.LabelLength));
     }
 
-    /// <summary>A line that is only a byline cue of the document's language ("Par", "Von:"), its name printed on the next line.</summary>
+    /// <summary>
+    /// A line that is only a byline cue or an author's box label of the document's language ("Par", "Von:", "L'AUTEUR",
+    /// "Über den Autor"), its name printed under it.
+    /// </summary>
     private static bool LocalCueAbove(Document document, Line above, LocalBylineCues local) =>
-        !above.IsBlank && above.WordCount == 1 && local.Cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.GetText(above).Trim(" \t*_>•-:".AsSpan()));
+        !above.IsBlank && above.WordCount <= MaxLocalBoxLabelWords && local.IsBoxLabel(document.GetText(above));
+
+    /// <summary>Most words of a local author's box label ("À propos de l'auteur").</summary>
+    private const int MaxLocalBoxLabelWords = 4;
 
     /// <summary>Capitalised words that end a name the name pattern ran into ("By Jane Roe Updated Jan. 3").</summary>
     private static readonly FrozenSet<string> NameStoppers = FrozenSet.ToFrozenSet(
