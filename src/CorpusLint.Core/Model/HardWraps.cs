@@ -183,7 +183,8 @@ public sealed class HardWraps
 
             // A line ending inside a link's target runs on however few words it holds: html2text breaks a long target alone.
             insideTarget = EndsInsideLinkTarget(text.TrimEnd(), insideTarget);
-            if (i + 1 < lines.Count && (lines[i].WordCount >= 2 || insideTarget) && Continues(document, text, lines[i + 1], length, width, ref continuationIndent))
+            if (i + 1 < lines.Count && (lines[i].WordCount >= 2 || insideTarget) && !EndsAbovePageControl(document, lines[i], lines[i + 1])
+                && Continues(document, text, lines[i + 1], length, width, ref continuationIndent))
             {
                 runsOn[i] = true;
                 nearRunningOn += isNear ? 1 : 0;
@@ -196,6 +197,27 @@ public sealed class HardWraps
         }
 
         return near >= minNearLines && nearRunningOn >= MinRunOnShare * near ? new HardWraps(width, runsOn) : null;
+    }
+
+    /// <summary>The longest line <see cref="EndsAbovePageControl"/> reads as a control ("Continue reading the main story").</summary>
+    private const int MaxPageControlLength = 48;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> ends its sentence and <paramref name="next"/> is only a page's control, a phrase
+    /// that is chrome as a whole line ("Continue reading the main story", "Advertisement"): a text browser printed the
+    /// control under the paragraph without a blank line, and the wrapper did not carry the paragraph on into it. (A strong
+    /// phrase counts too: on a line this short it is chrome.)
+    /// </summary>
+    private static bool EndsAbovePageControl(Document document, Line line, Line next)
+    {
+        if (next.IsBlank || !line.Has(LineShape.EndsSentence) || next.Length > MaxPageControlLength + 8)
+        {
+            return false;
+        }
+
+        var control = document.GetText(next).Trim();
+        return control.Length <= MaxPageControlLength
+            && Language.BoilerplatePhrases.Find(Language.BoilerplatePhrases.Normalize(control)) is { Strength: Language.PhraseStrength.Whole or Language.PhraseStrength.Strong };
     }
 
     /// <summary>

@@ -80,6 +80,29 @@ public class HardWrapsTests
         return Document.FromText("page.txt", wrapped);
     }
 
+    /// <summary>
+    /// A text browser prints a page's control ("Continue reading the main story") under a paragraph with no blank line
+    /// between: the paragraph ends its sentence there and does not run on into the control, so the paragraph stays the
+    /// article's and only the control is chrome.
+    /// </summary>
+    [Fact]
+    public void A_paragraph_does_not_run_on_into_a_page_control_under_it()
+    {
+        // A width at which the paragraph's last line is full: the control's first word would not have fit after it.
+        var (lines, paragraphEnd) = Enumerable.Range(60, 30)
+            .Select(width => (Width: width, Lines: TextWrapper.Wrap(Page, width).Text.Split('\n').ToList()))
+            .Select(w => (w.Width, w.Lines, End: w.Lines.FindIndex(l => l.EndsWith(" spring.", StringComparison.Ordinal))))
+            .Where(w => w.End >= 0 && w.Lines[w.End].Length + " Continue".Length > w.Width)
+            .Select(w => (w.Lines, w.End))
+            .First();
+        lines.Insert(paragraphEnd + 1, "Continue reading the main story");
+        var document = Document.FromText("page.txt", string.Join('\n', lines));
+
+        Assert.False(document.HardWraps!.RunsOn(paragraphEnd));
+        Assert.True(document.Layout[paragraphEnd].IsArticle, $"{document.Layout[paragraphEnd].Class}");
+        Assert.False(document.Layout[paragraphEnd + 1].IsArticle);
+    }
+
     [Fact]
     public void A_page_printed_a_paragraph_a_line_is_not_hard_wrapped()
     {
