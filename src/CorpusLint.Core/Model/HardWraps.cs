@@ -183,8 +183,8 @@ public sealed class HardWraps
 
             // A line ending inside a link's target runs on however few words it holds: html2text breaks a long target alone.
             insideTarget = EndsInsideLinkTarget(text.TrimEnd(), insideTarget);
-            if (i + 1 < lines.Count && (lines[i].WordCount >= 2 || insideTarget) && !EndsAbovePageControl(document, lines[i], lines[i + 1])
-                && Continues(document, text, lines[i + 1], length, width, ref continuationIndent))
+            if (i + 1 < lines.Count && (lines[i].WordCount >= 2 || insideTarget) && Continues(document, text, lines[i + 1], length, width, ref continuationIndent)
+                && !EndsAbovePageControl(document, lines[i], lines[i + 1]))
             {
                 runsOn[i] = true;
                 nearRunningOn += isNear ? 1 : 0;
