@@ -210,7 +210,7 @@ public sealed class HardWraps
     /// </summary>
     private static bool EndsAbovePageControl(Document document, Line line, Line next)
     {
-        if (next.IsBlank || !line.Has(LineShape.EndsSentence) || next.Length > MaxPageControlLength + 8)
+        if (next.IsBlank || !line.Has(LineShape.EndsSentence))
         {
             return false;
         }
