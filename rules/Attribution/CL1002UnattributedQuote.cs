@@ -25,7 +25,7 @@ public sealed partial class CL1002UnattributedQuote : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 12;
+    public override int Version => 13;
 
     public override IReadOnlyList<RuleOption> Options { get; } =
     [
@@ -38,6 +38,8 @@ public sealed partial class CL1002UnattributedQuote : Rule
         var quotations = document.Quotations;
         var minWords = context.Options.GetInt("min_words", DefaultMinWords);
         var attributedParagraphs = new HashSet<int>();
+        var attributedQuotations = new List<Quotation>();
+        List<(Quotation Quotation, int Words)>? unattributed = null;
         Quotation? previousAttributed = null;
         foreach (var quotation in quotations.Quotations)
         {
@@ -58,6 +60,7 @@ public sealed partial class CL1002UnattributedQuote : Rule
             var words = 0;
             var attributed = IsWovenFragment(document, quotation)
                 || IsTitle(document, quotation)
+                || IsHeadlineNamingItsSpeaker(document, quotation)
                 || IsCitedTitle(document, quotation)
                 || IsInWordsOfSomeone(document, quotation)
                 || FollowsAttributedQuotation(document, quotation, previousAttributed)
@@ -74,13 +77,45 @@ public sealed partial class CL1002UnattributedQuote : Rule
             if (attributed)
             {
                 attributedParagraphs.Add(quotation.Paragraph);
+                attributedQuotations.Add(quotation);
                 previousAttributed = quotation;
             }
             else if (words >= minWords)
             {
+                (unattributed ??= []).Add((quotation, words));
+            }
+        }
+
+        foreach (var (quotation, words) in unattributed ?? [])
+        {
+            if (!RepeatsAttributedQuotation(document, quotation, attributedQuotations))
+            {
                 context.Report(new TextSpan(quotation.Start, 1), words);
             }
         }
+    }
+
+    /// <summary>
+    /// A quotation whose words are all inside a quotation attributed elsewhere in the document: a headline or a pull
+    /// quote that repeats what the article quotes with its speaker ("“We will not close a school”" over "“We will not
+    /// close a school,” the superintendent said"), before or after it.
+    /// </summary>
+    private static bool RepeatsAttributedQuotation(Document document, Quotation quotation, List<Quotation> attributed)
+    {
+        var quotations = document.Quotations;
+        var words = document.GetWords(quotation.ContentStart, quotation.ContentEnd);
+        foreach (var other in attributed)
+        {
+            for (Quotation? part = other; part is { } current; part = quotations.GetContinuation(current))
+            {
+                if (WordRuns.Contains(document.Text, document.GetWords(current.ContentStart, current.ContentEnd), words))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -111,6 +146,29 @@ public sealed partial class CL1002UnattributedQuote : Rule
         // "needed to be a “self-contained ...”", "told the audience, “that’s really good ...”".
         var before = text.AsSpan(0, quotation.Start).TrimEnd();
         return !before.IsEmpty && (char.IsLetterOrDigit(before[^1]) || before[^1] is ',' or ';');
+    }
+
+    /// <summary>
+    /// A headline that opens on a quotation and names its speaker after a colon: "“We were never asked”: nurses on the
+    /// pay dispute", "“Keep the boats small”: a conversation with Jane Roe". Only in the article's header or a heading: in
+    /// running prose a colon after a quotation introduces what follows.
+    /// </summary>
+    private static bool IsHeadlineNamingItsSpeaker(Document document, Quotation quotation)
+    {
+        var lineIndex = document.GetLineIndex(quotation.Start);
+        var line = document.Lines[lineIndex];
+        if (quotation.End > line.End)
+        {
+            return false;
+        }
+
+        var text = document.Text;
+        var before = text.AsSpan(line.Start, quotation.Start - line.Start);
+        var after = text.AsSpan(quotation.End, line.End - quotation.End);
+        return LineShapes.WithoutHeadingMarks(before).Trim().IsEmpty
+            && after.StartsWith(':')
+            && after[1..].ContainsAnyExcept(' ', '\t')
+            && (document.Header.ZoneOf(lineIndex) == ArticleZone.Header || LineShapes.HeadingLevel(text.AsSpan(line.Start, line.End - line.Start)) > 0);
     }
 
     /// <summary>A title in quotation marks ("10 Things in Tech You Need to Know"): in title case.</summary>

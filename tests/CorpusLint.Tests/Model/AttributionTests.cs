@@ -282,6 +282,9 @@ public class AttributionTests
     [InlineData("Associated Press", SourceCreditKind.Agency, "Associated Press")]
     [InlineData("AFP/Reuters", SourceCreditKind.Agency, "AFP/Reuters")]
     [InlineData("With agencies", SourceCreditKind.Agency, "agencies")]
+    [InlineData("Staff reports", SourceCreditKind.Agency, "Staff reports")]
+    [InlineData("From staff and wire reports", SourceCreditKind.Agency, "staff and wire reports")]
+    [InlineData("— News services", SourceCreditKind.Agency, "News services")]
     [InlineData("This article was originally published by The Gazette.", SourceCreditKind.Republication, "The Gazette")]
     [InlineData("This article first appeared in Harbour News.", SourceCreditKind.Republication, "Harbour News")]
     [InlineData("Republished from The Conversation.", SourceCreditKind.Republication, "The Conversation")]
@@ -326,6 +329,7 @@ public class AttributionTests
     [InlineData("Jane Doe reported from the front lines of three wars over two decades before she joined the paper's harbour desk.")]
     [InlineData("Reporting from Bridgemoor, Jane Doe watched the ferry leave.")]
     [InlineData("She said the council contributed research funds to the harbour trust.")]
+    [InlineData("Staff reports were filed late on Tuesday.")]
     public void Not_a_source_credit(string line)
     {
         var document = Document.FromText("a.txt", $"Title\n\n{line}\n");

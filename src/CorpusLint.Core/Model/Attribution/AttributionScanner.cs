@@ -27,7 +27,10 @@ internal static partial class AttributionScanner
     private const string Agencies =
         @"(?:The\s+)?(?:Associated\s+Press|Reuters|AP|AFP|Agence\s+France[- ]Presse|Bloomberg(?:\s+News)?|dpa|DPA|Xinhua|UPI|PA(?:\s+Media)?|Press\s+Association|ANSA|EFE|IANS|PTI|TASS|Tass|ANI|Kyodo(?:\s+News)?|Yonhap|Interfax|RIA\s+Novosti|Anadolu(?:\s+Agency)?|AAP|Canadian\s+Press|CP|CNA|Bernama|Al\s+Jazeera)";
 
-    private const string AgencyWords = $@"(?:{Agencies}|(?:news\s+|wire\s+)?agencies|wire\s+services|staff\s+and\s+agencies)";
+    private const string AgencyWords = $@"(?:{Agencies}|(?:news\s+|wire\s+)?agencies|wire\s+services|news\s+services|staff\s+and\s+agencies|{NewsroomReports})";
+
+    /// <summary>A newsroom's collective credit: "Staff reports", "Staff and wire reports", "From news service reports".</summary>
+    private const string NewsroomReports = @"(?:staff|wire|news\s+service)(?:\s+(?:and|&)\s+(?:wire|news\s+service|agency))?\s+reports?";
 
     // Cheap vectorized keyword tests that gate the regexes below: most lines of an article contain none of them.
     private static readonly SearchValues<string> BioRoles = SearchValues.Create(

@@ -47,7 +47,10 @@ public enum SourceCreditKind
     /// <summary><c>Source: X</c>, <c>Sources: X, Y</c>.</summary>
     SourceLine,
 
-    /// <summary>A news-agency credit: <c>LONDON (Reuters) -</c>, <c>— AP</c>, a line that says only "Associated Press".</summary>
+    /// <summary>
+    /// A news agency's or a newsroom's credit: <c>LONDON (Reuters) -</c>, <c>— AP</c>, a line that says only "Associated Press"
+    /// or "Staff reports".
+    /// </summary>
     Agency,
 
     /// <summary>"originally published", "first appeared in/on", "Republished from", "contributed to this report".</summary>

@@ -22,6 +22,21 @@ public class CL1002UnattributedQuoteTests
             (3, 1));
 
     [Fact]
+    public void Fires_on_a_quotation_before_a_colon_in_running_prose() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "The council meets again next month.\n\nThe ferry crews arrived early on Monday.\n\n“We cannot keep running two ferries on a budget meant for one”: the words were painted on the harbour wall overnight.\n",
+            (5, 1));
+
+    [Fact]
+    public void Fires_on_each_copy_of_a_quotation_nobody_is_said_to_have_said() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            "The council meets again next month.\n\n“We cannot keep running two ferries on a budget meant for one.”\n\nThe harbour was quiet.\n\n“We cannot keep running two ferries on a budget meant for one.”\n",
+            (3, 1),
+            (7, 1));
+
+    [Fact]
     public void Silent_on_a_quotation_in_a_paragraph_of_another_language() =>
         RuleTester.AssertSilent(
             _rule,
@@ -57,6 +72,10 @@ public class CL1002UnattributedQuoteTests
     [InlineData("In the words of the harbour master, “The ferry is the island's road, and nobody would close a road for the winter.”")]
     [InlineData("Was she a fan of the harbour master before she took the job?\n\n“I have watched the ferries come in since I was a child, and I never wanted any other work.”")]
     [InlineData("But hasn't Holm had to turn down other offers?\n\n“I mean, yes. It feels strange to say so, but the island is where I want to be.”")]
+    [InlineData("“We will not close a single school this year or next”\n\nBy Jane Roe\nMarch 4, 2025\n\nThe superintendent made a promise. “We will not close a single school this year or next,” Superintendent Ana Flores told parents.")]
+    [InlineData("“We cannot keep running two ferries on a budget meant for one, and everybody knows it,” the harbour master said.\n\nThe council meets again next month.\n\n“Two ferries on a budget meant for one, and everybody knows it”\n\nThe vote is in May.")]
+    [InlineData("# “We were never asked about the new winter timetable”: ferry crews on the cuts\n\nBy Jane Roe\n\nThe crews learned of the cuts from a notice on the harbour wall.")]
+    [InlineData("The crews learned of the cuts on Monday.\n\n## “We were never asked about the new winter timetable”: the crews' side\n\nNobody from the council came to the harbour.")]
     [InlineData("\"The care of the harbour and not its neglect is the first and only object of a good council.\" --Anna Holm")]
     [InlineData("The crossings start in March.\n\n“Start Quote\n\n    We cannot keep running two ferries on a budget meant for one, and everybody knows it.”\n\nEnd Quote Dr Ana Holm Harbour Board")]
     [InlineData("The crossings start in March.\n“\nStart Quote\nWe cannot keep running two ferries on a budget meant for one, and everybody knows it.”\nEnd Quote\nDr Ana Holm\nHarbour Board")]
