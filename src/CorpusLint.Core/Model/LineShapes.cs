@@ -4,7 +4,7 @@ using System.Buffers;
 namespace CorpusLint.Model;
 
 /// <summary>The shape tests behind <see cref="LineShape"/>, on a line's text alone.</summary>
-public static class LineShapes
+public static partial class LineShapes
 {
     private static readonly SearchValues<char> Separators = SearchValues.Create("|·•/-–—>»«,;:*");
 
@@ -135,10 +135,26 @@ public static class LineShapes
     public static bool EndsSentence(ReadOnlySpan<char> text) => SentenceRule.EndsSentence(text);
 
     private static readonly SearchValues<string> CitationMarks =
-        SearchValues.Create(["Retrieved ", "Archived from the original", "Accessed "], StringComparison.Ordinal);
+        SearchValues.Create(["Retrieved ", "Archived from the original", "Accessed ", "doi:10.", "doi.org/10.", "ISBN "], StringComparison.Ordinal);
 
-    /// <summary>The marks of a bibliographic citation: "Retrieved 9 May 2018", "Archived from the original", "Accessed ...".</summary>
+    /// <summary>
+    /// The marks of a bibliographic citation: "Retrieved 9 May 2018", "Archived from the original", "Accessed ...", a DOI,
+    /// an ISBN.
+    /// </summary>
     public static bool HasCitationMark(ReadOnlySpan<char> text) => text.IndexOfAny(CitationMarks) >= 0;
+
+    /// <summary>
+    /// An entry that opens as an author-date reference does, the authors' surnames and initials, then the year in
+    /// brackets: "Roe, J. (2019).", "Roe, J. A., &amp; Doe, B. (2019a).".
+    /// </summary>
+    public static bool OpensWithAuthorYear(ReadOnlySpan<char> text)
+    {
+        var entry = StripListMarker(text.TrimStart());
+        return entry.Length > 0 && char.IsUpper(entry[0]) && entry.Contains(").", StringComparison.Ordinal) && AuthorYear().IsMatch(entry);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+,(?:\s\p{Lu}\.)+(?:,?\s(?:&|and)\s\p{Lu}[\p{L}'’-]+,(?:\s\p{Lu}\.)+|,\s\p{Lu}[\p{L}'’-]+,(?:\s\p{Lu}\.)+)*\s\((?:1[5-9]|20)\d\d[a-z]?\)\.")]
+    private static partial System.Text.RegularExpressions.Regex AuthorYear();
 
     /// <summary>
     /// An entry of Wikipedia's reference lists, which opens with a caret back to where it is cited ("221. ^ ", in Markdown
@@ -151,7 +167,7 @@ public static class LineShapes
     }
 
     /// <summary>A line that cites a source as a reference list does: it opens with the caret or carries a citation's marks.</summary>
-    public static bool CitesSource(ReadOnlySpan<char> text) => OpensWithCitationCaret(text) || HasCitationMark(text);
+    public static bool CitesSource(ReadOnlySpan<char> text) => OpensWithCitationCaret(text) || HasCitationMark(text) || OpensWithAuthorYear(text);
 
     /// <summary>
     /// The line without a text browser's link numbers: <c>lynx -dump</c> prints "[12]" glued before each link's text

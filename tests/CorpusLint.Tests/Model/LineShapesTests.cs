@@ -57,4 +57,17 @@ public class LineShapesTests
     [InlineData("")]
     public void A_row_with_text_in_two_cells_or_a_line_without_a_frame_is_read_as_it_is(string line) =>
         Assert.Equal(line, LineShapes.Unframed(line).ToString());
+    [Theory]
+    [InlineData("1. Roe, J. (2019). The winter ferry. Harbour Press.")]
+    [InlineData("- Roe, J. A., & Doe, B. (2019a). Timetables of the island ferry. Island Review, 4(2), 11–19.")]
+    [InlineData("Holm, A., Roe, J. and Poe, E. (1998). Tides. Coast Books.")]
+    [InlineData("Roe J, Doe B. The winter ferry. Island Review. 2019;4:11-19. doi:10.1000/xyz123")]
+    [InlineData("Roe, Jane. The Winter Ferry. Harbour Press, 2019. ISBN 978-0-00-000000-0.")]
+    public void A_reference_list_entry_cites_a_source(string line) => Assert.True(LineShapes.CitesSource(line));
+
+    [Theory]
+    [InlineData("Holm, the harbour master (1998 to 2004). She ran the ferry.")]
+    [InlineData("Roe, J. said the ferry (2019). was late.")]
+    [InlineData("The ferry ran late (2019).")]
+    public void A_sentence_with_a_year_in_brackets_cites_no_source(string line) => Assert.False(LineShapes.CitesSource(line));
 }
