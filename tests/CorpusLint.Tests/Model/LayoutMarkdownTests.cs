@@ -318,5 +318,42 @@ public class LayoutMarkdownTests
         Assert.Equal(LineClass.Title, layout[0].Class);
         Assert.Equal(LineClass.Title, layout[2].Class);
     }
-}
+    private const string SectionedArticle =
+        "# Kestrel Bay Lighthouse\n\nThe Kestrel Bay lighthouse stands on the northern headland of the bay, where it was built in 1874 and automated in 1962.\n\n"
+        + "## History\n\nWork began in 1871, after two ships were lost on the reef in the winter of 1869, and the tower was finished three years later.\n\n"
+        + "The light was first lit on the first of September 1874, and the keepers lived in the cottages below it until 1962.\n\n";
 
+    private const string FactTable = "| Feature | Value |\n|---|---|\n| Height | 31 m |\n| Focal height | 54 m |\n| Range | 22 nmi |\n";
+
+    [Fact]
+    public void A_table_under_a_heading_of_the_articles_sections_is_its_last_section()
+    {
+        var layout = Layout(SectionedArticle + "## Architecture\n\n" + FactTable);
+
+        for (var i = 10; i <= 16; i++)
+        {
+            Assert.True(layout[i].IsArticle || layout[i].Class == LineClass.Blank, $"line {i + 1}: {layout[i].Class} ({layout[i].Reason})");
+        }
+
+        Assert.Equal(16, layout.BodyEnd);
+    }
+
+    [Theory]
+    [InlineData("### Architecture\n\n")]
+    [InlineData("")]
+    public void A_table_below_the_article_under_another_heading_or_none_is_not_taken_in(string heading)
+    {
+        var layout = Layout(SectionedArticle + heading + FactTable);
+
+        Assert.Equal(8, layout.BodyEnd);
+    }
+
+    [Fact]
+    public void An_author_year_reference_list_carries_the_article_on()
+    {
+        var layout = Layout(SectionedArticle + "## See also\n\n- Robert Hale (engineer)\n- Lighthouses of the north coast\n\n## References\n\n1. Hale, R. (1875). Notes on the Kestrel Light. Harbour Press.\n2. Roe, J., & Doe, B. (1962). The automatic light. Coast Review, 4(2), 11–19.\n");
+
+        Assert.True(layout[17].IsArticle, $"{layout[17].Class} ({layout[17].Reason})");
+        Assert.True(layout[18].IsArticle, $"{layout[18].Class} ({layout[18].Reason})");
+    }
+}

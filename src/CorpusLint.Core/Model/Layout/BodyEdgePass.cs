@@ -22,6 +22,7 @@ internal static class BodyEdgePass
         state.BodyStart = ExtendOverContentsAbove(state, state.BodyStart);
         state.BodyEnd = ExtendOverList(state, state.BodyEnd);
         state.BodyEnd = ExtendOverOrderedList(state, state.BodyEnd);
+        state.BodyEnd = ExtendOverTableBelow(state, state.BodyEnd);
         state.BodyEnd = ExtendOverListSections(state, state.BodyEnd);
         state.BodyEnd = ExtendOverClosingSentence(state, state.BodyEnd);
         state.BodyEnd = ExtendOverPlainEnd(state, state.BodyEnd);
@@ -184,6 +185,54 @@ internal static class BodyEdgePass
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// A table or a block of code that closes the article (a fact box, the results, the example) under a Markdown heading
+    /// of the level the article's own sections have: the article's last section. Its rows are a preformatted region's,
+    /// none a boilerplate phrase, a menu's or a line of links. Under a heading of another level, or none, a table below
+    /// the article is as often a page's widget (scores, prices, a feed's links) as the article's.
+    /// </summary>
+    private static int ExtendOverTableBelow(LayoutState state, int bodyEnd)
+    {
+        var heading = state.NextNonBlank(bodyEnd + 1);
+        if (heading < 0 || state.Features[heading].Phrase is not null || !HasSectionOfLevel(state, HeadingLevel(state, heading), bodyEnd))
+        {
+            return bodyEnd;
+        }
+
+        var i = state.NextNonBlank(heading + 1);
+        int rows = 0, last = bodyEnd;
+        for (; i >= 0 && IsTableLine(state, i); i = state.NextNonBlank(i + 1))
+        {
+            rows += state.Features[i].Has(LineSignals.Decoration) ? 0 : 1;
+            last = i;
+        }
+
+        return rows >= state.Options.ListMinItems ? last : bodyEnd;
+    }
+
+    /// <summary>Whether the body holds a Markdown heading of <paramref name="level"/> (1 to 6) above <paramref name="bodyEnd"/>.</summary>
+    private static bool HasSectionOfLevel(LayoutState state, int level, int bodyEnd)
+    {
+        for (var i = state.BodyStart; level > 0 && i <= bodyEnd; i++)
+        {
+            if (HeadingLevel(state, i) == level)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int HeadingLevel(LayoutState state, int i) => LineShapes.HeadingLevel(state.Document.GetText(state.Document.Lines[i]));
+
+    private static bool IsTableLine(LayoutState state, int i)
+    {
+        var f = state.Features[i];
+        return f.Has(LineSignals.Preformatted) && f.Phrase is null && !state.Has(i, LineSignals.MenuRun) && !f.IsMenuItem
+            && f.LinkDensity < state.Options.ListItemMaxLinkDensity;
     }
 
     /// <summary>
