@@ -222,12 +222,24 @@ public class AttributionTests
             document.Attribution.Bylines.Select(b => (b.Kind, b.Name)));
     }
 
-    [Fact]
-    public void Finds_a_signature_at_the_end()
+    [Theory]
+    [InlineData("— Jane Doe")]
+    [InlineData("— Jane Doe, Leeds")]
+    [InlineData("-- Jane Doe, retired teacher, Millbrook.")]
+    public void Finds_a_signature_at_the_end(string signature)
     {
-        var document = Document.FromText("a.txt", "The council voted.\n\n— Jane Doe\n");
+        var document = Document.FromText("a.txt", $"The council voted.\n\n{signature}\n");
         var byline = Assert.Single(document.Attribution.Bylines);
         Assert.Equal((BylineKind.Signature, "Jane Doe"), (byline.Kind, byline.Name));
+    }
+
+    [Theory]
+    [InlineData("— Getty Images, 2019")]
+    [InlineData("— Jane Doe, who ran the ferry for twenty years")]
+    public void A_dash_before_a_credit_or_a_clause_is_no_signature(string line)
+    {
+        var document = Document.FromText("a.txt", $"The council voted.\n\n{line}\n");
+        Assert.DoesNotContain(document.Attribution.Bylines, b => b.Kind == BylineKind.Signature);
     }
 
     /// <summary>A Korean paper signs its article under the last paragraph: name, title, address. The name has no case.</summary>

@@ -262,7 +262,11 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^[\s*_>]*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})\s*(?:\[[^\[\]]{{0,80}}\]\s*)?\k<name>\s+\p{{Ll}}")]
     private static partial Regex NameOverOwnBio();
 
-    [GeneratedRegex($@"^[\s*_]*(?:[—–]|--)\s*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})[\s*_]*$")]
+    /// <summary>
+    /// A signature after a dash at the end of a letter, an essay or a testimonial: the name, and at most two short words
+    /// of place or role after commas ("— Jane Roe", "— Jane Roe, Leeds", "— Jane Roe, retired teacher, Millbrook").
+    /// </summary>
+    [GeneratedRegex($@"^[\s*_]*(?:[—–]|--)\s*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})(?:,\s+[\p{{L}}\p{{M}}.'’-]+(?:\s+[\p{{L}}\p{{M}}.'’-]+)?){{0,2}}[\s*_.]*$")]
     private static partial Regex SignatureLine();
 
     [GeneratedRegex(@"^[\s*_>]*(?:Sources?|SOURCES?)\s*:\s*(?<source>\S.*?)[\s*_]*$")]

@@ -28,7 +28,7 @@ public enum BylineKind
     /// </summary>
     AuthorBox,
 
-    /// <summary>A lone signature line at the end of the text: <c>— X</c>.</summary>
+    /// <summary>A lone signature line at the end of the text: <c>— X</c>, <c>— X, Leeds</c>.</summary>
     Signature,
 
     /// <summary>An <c>author</c>/<c>authors</c> key of the front matter, or the authors field of a dataset record.</summary>
