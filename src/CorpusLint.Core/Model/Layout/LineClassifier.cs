@@ -8,6 +8,14 @@ namespace CorpusLint.Model.Layout;
 /// </summary>
 internal static class LineClassifier
 {
+    /// <summary>A copyright notice's marks: a footer's line of links that opens with one is its legal notice, not a menu.</summary>
+    private static readonly System.Buffers.SearchValues<string> CopyrightMarks =
+        System.Buffers.SearchValues.Create(["©", "copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCopyrightNotice(LayoutState state, int i) =>
+        state.Features[i].Phrase is { Category: PhraseCategory.Legal }
+        && state.Document.GetText(state.Document.Lines[i]).IndexOfAny(CopyrightMarks) >= 0;
+
     public static (LineClass Class, LayoutReason Reason) Classify(LayoutState state, int i, BodyPlace place, bool isHeadline)
     {
         var f = state.Features[i];
@@ -58,9 +66,11 @@ internal static class LineClassifier
             return (LineClass.Related, LayoutReason.GluedTeaser);
         }
 
-        if (f.Separated || (m.Has(LineSignals.MenuRun) && f.Phrase is { Category: PhraseCategory.Chrome, Strength: PhraseStrength.Whole }))
+        if ((f.Separated && !IsCopyrightNotice(state, i))
+            || (m.Has(LineSignals.MenuRun) && f.Phrase is { Category: PhraseCategory.Chrome, Strength: PhraseStrength.Whole }))
         {
-            // "News", "Opinion", "Business" in a run of menu items are the menu, not stray labels.
+            // "News", "Opinion", "Business" in a run of menu items are the menu, not stray labels; a footer's copyright
+            // notice before its links ("© 2025 Gazette. All rights reserved. Privacy | Terms") is its legal line.
             return (LineClass.Navigation, LayoutReason.SeparatedMenu);
         }
 

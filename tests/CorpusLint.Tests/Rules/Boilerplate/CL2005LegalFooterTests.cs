@@ -17,6 +17,21 @@ public class CL2005LegalFooterTests
             (11, 1));
 
     [Fact]
+    public void Fires_on_a_copyright_notice_before_the_footers_links() =>
+        RuleTester.AssertFiresAt(
+            _rule,
+            BoilerplateText.Article(after: ["© 2024 The Harbour Gazette. All rights reserved. Privacy Policy | Terms of Use | Cookie settings"]),
+            (11, 1));
+
+    [Fact]
+    public void Silent_on_a_footer_menu_of_legal_links_which_is_a_menu()
+    {
+        var text = BoilerplateText.Article(after: ["About us | Contact | Privacy Policy | Terms of Use"]);
+        RuleTester.AssertSilent(_rule, text);
+        RuleTester.AssertFiresAt(new CL2001NavigationMenu(), text, (11, 1));
+    }
+
+    [Fact]
     public void Fires_on_a_notice_whose_button_is_quoted() =>
         RuleTester.AssertFiresAt(
             _rule,
