@@ -36,6 +36,14 @@ public class AttributionTests
     [InlineData("Author: Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
     [InlineData("Words by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
     [InlineData("Story by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Story by Jane Doe. Photographs by John Roe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Analysis by Jane Doe, Harbour Gazette", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Opinion by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Interview by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Reporter: Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Posted by Jane Doe on March 3, 2025", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Jane Doe · 5 min read", BylineKind.NameWithTitle, "Jane Doe")]
+    [InlineData("Jane Doe · Oct 19, 2017 · 12 min read", BylineKind.NameWithTitle, "Jane Doe")]
     [InlineData("By Jane DoeStaff Writer", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane DoeFOXBusiness", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane DoeBlockedUnblockFollowFollowing", BylineKind.By, "Jane Doe")]
@@ -279,6 +287,9 @@ public class AttributionTests
     [InlineData("그는 기자에게 말했다.")]
     [InlineData("기자 회견")]
     [InlineData("Harbour News By Jane Doe")]
+    [InlineData("Research by Harbour University found that the ferry would lose money for a decade.")]
+    [InlineData("Analysis by Harbour Bank shows the fares have doubled since 2019.")]
+    [InlineData("The ferry takes 5 min to cross; read the timetable first.")]
     public void Not_a_byline(string line)
     {
         var document = Document.FromText("a.txt", $"Title\n\n{line}\n");

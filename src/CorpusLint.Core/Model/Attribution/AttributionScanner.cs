@@ -55,7 +55,8 @@ internal static partial class AttributionScanner
     /// <summary>The role words of <see cref="ByRoleLine"/>: without one of them the regex cannot match.</summary>
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
         ["written", "story", "words", "text", "compiled", "edited", "editing", "reporting", "writing", "reported", "research", "produced", "posted",
-            "submitted", "contributing", "contributor", "author", "byline", "writer", "updated"],
+            "submitted", "contributing", "contributor", "author", "byline", "writer", "updated", "analysis", "opinion", "commentary", "interview",
+            "review", "essay", "reporter", "correspondent", "columnist"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"reporting from", ignoring case, searched vectorized as <see cref="ByWord"/> is (every line of every article).</summary>
@@ -113,7 +114,7 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*)(?:(?<cue>Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+|(?<cue>Autor|Autorin|Autora|Auteur|Autrice|Autore|Texte|Texto|Testo|Tekst|Text|Автор|Текст)\s*:\s*)(?<name>{Name})(?<rest>.*)$")]
     private static partial Regex LocalByLine();
 
-    [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted|Updated))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
+    [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted|Updated|Analysis|Opinion|Commentary|Interview|Review|Essay))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer|Reporters?|Correspondent|Columnist))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
     private static partial Regex ByRoleLine();
 
     /// <summary>A picture's address or file name before "By" at a line's start (the <c>address</c> group of <see cref="ByLine"/>).</summary>
@@ -195,6 +196,30 @@ internal static partial class AttributionScanner
         ["Updated", "Published", "Posted", "Follow", "Last", "Photo", "Photos", "Video", "Share", "Email", "Comments", "Contact", "Read", "More"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Lower-case words that carry a credit on after its name: "Posted by Jane Roe on March 3", "Written by Jane Roe for the Gazette".</summary>
+    private static readonly FrozenSet<string> CreditLinkWords = FrozenSet.ToFrozenSet(
+        ["on", "at", "for", "in", "from", "with", "and", "via", "of", "to", "based", "updated", "published", "posted", "reporting", "editing"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The role's name opens a sentence, not a credit: a lower-case word other than a credit's link follows it ("Research by
+    /// Harvard University found that ...", "Analysis by Harbour Bank shows ...").
+    /// </summary>
+    private static bool GoesOnAsSentence(string rest)
+    {
+        var after = rest.AsSpan().TrimStart();
+        if (after.IsEmpty || !char.IsLower(after[0]))
+        {
+            return false;
+        }
+
+        var end = after.IndexOfAnyExcept(LowerLetters);
+        var word = end < 0 ? after : after[..end];
+        return !CreditLinkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>"By Jane Roe, a reporter ..." on a line too long for a byline alone: the byline with its author's role.</summary>
     [GeneratedRegex(@"^\s*,\s+(?:an?|the|our)\s")]
     private static partial Regex RoleAfterName();
@@ -227,13 +252,24 @@ internal static partial class AttributionScanner
     private static partial Regex NameWithContactButtonLine();
 
     /// <summary>
-    /// The name of a line that is a name and its staff title (<see cref="NameWithTitleLine"/>) or a name and its contact
+    /// A name and the story's reading time, the byline of blog templates with no "By": "Jane Roe · 5 min read", "Jane Roe ·
+    /// Oct 19, 2017 · 5 min read".
+    /// </summary>
+    [GeneratedRegex($@"^[^\p{{L}}\p{{N}}]*(?<name>{Name}(?:\s+(?:and|&)\s+{Name})?)\s*[·•|—–-]\s*(?:[^·•|]{{1,30}}[·•|]\s*)?\d{{1,3}}\s*(?i:min(?:ute)?s?)\.?\s+read\b")]
+    private static partial Regex NameWithReadingTimeLine();
+
+    /// <summary>The words that end <see cref="NameWithReadingTimeLine"/>: without them the regex cannot match.</summary>
+    private static readonly SearchValues<string> ReadingTimeWords = SearchValues.Create(["min read", "mins read", "minute read", "minutes read"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The name of a line that is a name and its staff title (<see cref="NameWithTitleLine"/>), a name and its contact
     /// button (<see cref="NameWithContactButtonLine"/>, where a name printed twice is one: "Jane Roe Jane RoeContact
-    /// Reporter"); null for any other line.
+    /// Reporter") or a name and the reading time (<see cref="NameWithReadingTimeLine"/>); null for any other line.
     /// </summary>
     private static BylineName? TitledName(string text) =>
         NameWithTitleLine().Match(text) is { Success: true } titled ? BylineName.Whole(titled.Groups["name"])
         : NameWithContactButtonLine().Match(text) is { Success: true } contact ? BylineName.Cut(contact.Groups["name"], "", NameStoppers)
+        : text.AsSpan().IndexOfAny(ReadingTimeWords) >= 0 && NameWithReadingTimeLine().Match(text) is { Success: true } timed ? BylineName.Whole(timed.Groups["name"])
         : null;
 
     /// <summary>Most words of a <see cref="NameWithTitleLine"/>: a byline alone, not a sentence.</summary>
@@ -549,7 +585,7 @@ internal static partial class AttributionScanner
         {
             bylines.Add(MakeByline(BylineKind.EditedBy, line.Start, line.End, plain, BylineName.Whole(editor.Groups["name"])));
         }
-        else if (words <= MaxNameWithTitleWords && text.AsSpan().IndexOfAny(StaffTitles) >= 0 && TitledName(text) is { } titled && !NotNames.Contains(FirstWord(titled.Value)))
+        else if (words <= MaxNameWithTitleWords && (text.AsSpan().IndexOfAny(StaffTitles) >= 0 || text.AsSpan().IndexOfAny(ReadingTimeWords) >= 0) && TitledName(text) is { } titled && !NotNames.Contains(FirstWord(titled.Value)))
         {
             // Without a cue the line counts only where a byline stands: in the header or the closing credit.
             bylines.Add(MakeByline(BylineKind.NameWithTitle, line.Start, line.End, plain, titled) with { HeaderOnly = true });
@@ -567,11 +603,12 @@ internal static partial class AttributionScanner
                 var kind = role.Groups["kind"].Value.ToLowerInvariant() switch
                 {
                     "edited" or "editing" => BylineKind.EditedBy,
+                    "reporter" or "reporters" or "correspondent" or "columnist" => BylineKind.WrittenBy,
                     var k when k.Contains("report", StringComparison.Ordinal) || k.StartsWith("contribut", StringComparison.Ordinal) => BylineKind.ReportingBy,
                     _ => BylineKind.WrittenBy,
                 };
                 var roleName = BylineName.Cut(role.Groups["name"], role.Groups["rest"].Value, NameStoppers);
-                if (!NotNames.Contains(FirstWord(roleName.Value)))
+                if (!NotNames.Contains(FirstWord(roleName.Value)) && !GoesOnAsSentence(roleName.Rest))
                 {
                     // "Updated by Jane Roe Dec 10, 2016": who updated the story, its writer only where no byline names one.
                     var isUpdate = role.Groups["kind"].Value.Equals("updated", StringComparison.OrdinalIgnoreCase);

@@ -15,7 +15,7 @@ public enum BylineKind
     /// <summary><c>Reporting by X</c>, <c>Additional reporting by X</c>, <c>Contributing: X</c>.</summary>
     ReportingBy,
 
-    /// <summary>A name and its staff title alone on a line, without "By": <c>Jane Roe, Staff Writer</c>, <c>Jane Roe | Senior Contributor</c>.</summary>
+    /// <summary>A name and its staff title (or the story's reading time) alone on a line, without "By": <c>Jane Roe, Staff Writer</c>, <c>Jane Roe | Senior Contributor</c>, <c>Jane Roe · 5 min read</c>.</summary>
     NameWithTitle,
 
     /// <summary>An author-bio sentence: "X is a reporter at Y".</summary>

@@ -35,6 +35,7 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
             }
         }
 
+        end = Math.Min(end, SentenceEnd(value, words));
         var comma = value.AsSpan(0, end).IndexOf(',');
         if (comma >= 0 && !ClosesList(value.AsSpan(0, end)))
         {
@@ -208,6 +209,30 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
     {
         var last = names[(names.LastIndexOf(',') + 1)..];
         return last.Contains(" and ", StringComparison.Ordinal) || last.Contains('&');
+    }
+
+    /// <summary>Abbreviations a name may hold with their full stop ("Jane Roe Jr. Smith" does not occur, "Dr. Jane Roe" does).</summary>
+    private static readonly FrozenSet<string> NameAbbreviations = FrozenSet.ToFrozenSet(
+        ["Jr", "Sr", "St", "Ste", "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rev", "Hon", "Gen", "Sen", "Rep", "Gov", "Lt", "Capt", "Sgt", "Col", "Maj", "Fr", "Mt"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where a full stop after a word that is no initial nor abbreviation ends the name before the next word: "Story by Jane
+    /// Roe. Photographs by Tom Bell" (an initial, "Jane R. Roe", "J.R. Roe", has no lower-case letter); else the value's length.
+    /// </summary>
+    private static int SentenceEnd(string value, List<(int Start, int Length)> words)
+    {
+        for (var k = 0; k < words.Count - 1; k++)
+        {
+            var word = value.AsSpan(words[k].Start, words[k].Length);
+            if (word.Length > 2 && word[^1] == '.' && word[..^1].ContainsAnyInRange('a', 'z') && !word[..^1].Contains('.')
+                && !NameAbbreviations.Contains(word[..^1].ToString()))
+            {
+                return words[k].Start + words[k].Length - 1;
+            }
+        }
+
+        return value.Length;
     }
 
     public static List<(int Start, int Length)> Words(string value)
