@@ -43,6 +43,12 @@ public class AttributionTests
     [InlineData("Reporter: Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
     [InlineData("Posted by Jane Doe on March 3, 2025", BylineKind.WrittenBy, "Jane Doe")]
     [InlineData("Jane Doe · 5 min read", BylineKind.NameWithTitle, "Jane Doe")]
+    [InlineData("Guest post by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("A guest column by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Column by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Text and photos by Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Words: Jane Doe", BylineKind.WrittenBy, "Jane Doe")]
+    [InlineData("Report by Jane Doe", BylineKind.ReportingBy, "Jane Doe")]
     [InlineData("Jane Doe · Oct 19, 2017 · 12 min read", BylineKind.NameWithTitle, "Jane Doe")]
     [InlineData("By Jane DoeStaff Writer", BylineKind.By, "Jane Doe")]
     [InlineData("By Jane DoeFOXBusiness", BylineKind.By, "Jane Doe")]
@@ -139,6 +145,18 @@ public class AttributionTests
     {
         var document = Document.FromText("a.txt", "Ferry timetable changes\n\nThe council voted on Tuesday to run the ferry later in summer.\n\n" + box + "\n\nTags: Harbour, Ferries\n");
         Assert.Equal(name, document.Attribution.Bylines.SingleOrDefault(b => b.Kind == BylineKind.WrittenBy)?.Name);
+    }
+
+    /// <summary>An author box's biography under its label opens with the name: "Jane Doe covers the harbour ...".</summary>
+    [Theory]
+    [InlineData("About the author\nJane Doe covers the harbour and the islands for the Gazette.", "Jane Doe")]
+    [InlineData("About the author\n\nJane van der Berg has written about the ferries since 2009.", "Jane van der Berg")]
+    public void A_biography_under_an_author_label_names_the_writer(string box, string name)
+    {
+        var document = Document.FromText("a.txt", "Ferry timetable changes\n\nThe council voted on Tuesday to run the ferry later in summer.\n\n" + box + "\n\nTags: Harbour, Ferries\n");
+        var byline = Assert.Single(document.Attribution.Bylines);
+        Assert.Equal((BylineKind.AuthorBio, name), (byline.Kind, byline.Name));
+        Assert.True(byline.IsAuthorBox);
     }
 
     /// <summary>
@@ -290,6 +308,7 @@ public class AttributionTests
     [InlineData("Research by Harbour University found that the ferry would lose money for a decade.")]
     [InlineData("Analysis by Harbour Bank shows the fares have doubled since 2019.")]
     [InlineData("The ferry takes 5 min to cross; read the timetable first.")]
+    [InlineData("Text: A | A | A")]
     public void Not_a_byline(string line)
     {
         var document = Document.FromText("a.txt", $"Title\n\n{line}\n");

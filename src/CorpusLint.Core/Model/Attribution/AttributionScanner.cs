@@ -56,7 +56,7 @@ internal static partial class AttributionScanner
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
         ["written", "story", "words", "text", "compiled", "edited", "editing", "reporting", "writing", "reported", "research", "produced", "posted",
             "submitted", "contributing", "contributor", "author", "byline", "writer", "updated", "analysis", "opinion", "commentary", "interview",
-            "review", "essay", "reporter", "correspondent", "columnist"],
+            "review", "essay", "reporter", "correspondent", "columnist", "report", "article", "column", "post", "contributed", "guest"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"reporting from", ignoring case, searched vectorized as <see cref="ByWord"/> is (every line of every article).</summary>
@@ -114,7 +114,7 @@ internal static partial class AttributionScanner
     [GeneratedRegex($@"^(?:[^\p{{L}}\p{{N}}]*|.{{0,40}}?\s[|•·]\s*)(?:(?<cue>Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+|(?<cue>Autor|Autorin|Autora|Auteur|Autrice|Autore|Texte|Texto|Testo|Tekst|Text|Автор|Текст)\s*:\s*)(?<name>{Name})(?<rest>.*)$")]
     private static partial Regex LocalByLine();
 
-    [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted|Updated|Analysis|Opinion|Commentary|Interview|Review|Essay))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer|Reporters?|Correspondent|Columnist))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
+    [GeneratedRegex($@"(?:^[^\p{{L}}\p{{N}}]*|[(;|•]\s*)(?:(?<kind>(?i:Written|Story|Words|Text|Compiled|Edited|Editing|Reporting|Additional\s+reporting|Writing|Reported|Research|Produced|Posted|Submitted|Updated|Analysis|Opinion|Commentary|Interview|Review|Essay|Report|Article|Column|Post|Contributed|(?:A\s+)?guest\s+(?:post|column|essay|article)|Text\s+and\s+(?:photos|pictures|photographs)))\s+(?i:by):?|(?<kind>Contributing|Contributors?|CONTRIBUTING|(?i:Authors?|Byline|Writer|Reporters?|Correspondent|Columnist|Words|Story))\s*:)\s+(?<name>{Names})(?=(?<rest>.*))")]
     private static partial Regex ByRoleLine();
 
     /// <summary>A picture's address or file name before "By" at a line's start (the <c>address</c> group of <see cref="ByLine"/>).</summary>
@@ -131,6 +131,10 @@ internal static partial class AttributionScanner
     /// <summary>A line that is only a name (or names): the value under an "Author:" label.</summary>
     [GeneratedRegex($@"^[^\p{{L}}\p{{N}}]*(?<name>{Names})[\s*_.]*$")]
     private static partial Regex NameAlone();
+
+    /// <summary>A biography that opens with its subject's name and goes on in lower case: "Jane Roe covers the harbour ...".</summary>
+    [GeneratedRegex($@"^[^\p{{L}}\p{{N}}]*(?<name>{NameWord}(?:\s+(?:{Particle}\s+){{0,2}}{NameWord}){{1,3}})\s+\p{{Ll}}")]
+    private static partial Regex NameOpensBio();
 
     private static bool IsAuthorLabel(Document document, Line above) =>
         !above.IsBlank && above.WordCount <= 3 && AuthorLabelLine().IsMatch(document.GetText(above));
@@ -369,17 +373,25 @@ internal static partial class AttributionScanner
             // (html2text wraps a picture's address: "![Jane](https://example.org/jane-" / "roe.jpg)By Jane Roe"), or a
             // picture's address opens it before a "By" (a word too long for the line above: "…6d630 By Jane Roe").
             var opensInLink = linkIndex < links.Count && links[linkIndex].Start < line.Start && links[linkIndex].HidesSyntax;
-            if (!MayCarryAttribution(document.GetText(line), line.WordCount)
+            var label = LabelRowAbove(document, i, local);
+            if ((label < 0 && !MayCarryAttribution(document.GetText(line), line.WordCount))
                 || (document.HardWraps?.RunsOn(i - 1) == true && !opensInLink && !OpensWithAddressBeforeBy(document.GetText(line))))
             {
                 continue;
             }
 
             var plain = PlainLine.Create(document, line, links, linkIndex);
-            if (LabelRowAbove(document, i, local) is var label and >= 0 && !IsPictureRow(document, line) && NameAlone().Match(plain.Text) is { Success: true } labelled)
+            if (label >= 0 && !IsPictureRow(document, line) && NameAlone().Match(plain.Text) is { Success: true } labelled)
             {
                 // "Author:" on the line above, the name on this one (a template's label and value): the byline is both lines.
                 bylines.Add(MakeByline(BylineKind.WrittenBy, lines[label].Start, line.End, plain, BylineName.Cut(labelled.Groups["name"], "", NameStoppers)) with { IsAuthorBox = true });
+                continue;
+            }
+
+            if (label >= 0 && NameOpensBio().Match(plain.Text) is { Success: true } bio)
+            {
+                // "About the author" over "Jane Roe covers the harbour ...": the box's biography opens with the name.
+                bylines.Add(MakeByline(BylineKind.AuthorBio, lines[label].Start, line.End, plain, BylineName.Cut(bio.Groups["name"], "", NameStoppers)) with { IsAuthorBox = true });
                 continue;
             }
 
