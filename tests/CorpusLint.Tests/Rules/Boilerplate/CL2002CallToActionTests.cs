@@ -16,9 +16,11 @@ public class CL2002CallToActionTests
             BoilerplateText.Article(before: ["Support The Harbour Gazette!", "[Contribute today](#)"], after: ["Sign up for our weekly newsletter"]),
             (1, 1), (14, 1));
 
-    [Fact]
-    public void Fires_on_a_prompt_between_paragraphs() =>
-        RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(middle: ["Subscribe now"]), (7, 1));
+    [Theory]
+    [InlineData("Subscribe now")]
+    [InlineData("Gift this article")]
+    public void Fires_on_a_prompt_between_paragraphs(string prompt) =>
+        RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(middle: [prompt]), (7, 1));
 
     [Fact]
     public void Extra_phrases_come_from_the_options()

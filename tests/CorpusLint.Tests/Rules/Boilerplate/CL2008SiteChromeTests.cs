@@ -20,6 +20,17 @@ public class CL2008SiteChromeTests
     public void Fires_on_an_ad_marker_between_paragraphs() =>
         RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(middle: ["Advertisement"]), (7, 1));
 
+    [Theory]
+    [InlineData("Reading time: 4 minutes")]
+    [InlineData("This article is more than 5 years old")]
+    public void Fires_on_a_pages_notes_about_the_article(string note) =>
+        RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(before: [note]), (1, 1));
+
+    [Theory]
+    [InlineData("Reading time is the hour most islanders spend on the ferry, the librarian said, and the shelves show it.")]
+    [InlineData("This article is more than a list of dates: it is the story of how the island got its evening ferry back.")]
+    public void Silent_on_prose_that_opens_like_a_note(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
+
     [Fact]
     public void Fix_deletes_whole_lines() => BoilerplateText.AssertFixesDeleteWholeLines(_rule, "CL2008.txt");
 
