@@ -409,6 +409,18 @@ public class ArticleHeaderChoiceTests
         Assert.Contains(inBody.AttributionChoice.BylineCandidates, c => c.Byline.Kind == BylineKind.NameWithTitle && !c.IsAccepted);
     }
 
+    [Theory]
+    [InlineData("Maria Lindqvist in Kyiv", "Maria Lindqvist")]
+    [InlineData("Maria Lindqvist in Kyiv and Tomas Berg in Paris", "Maria Lindqvist")]
+    [InlineData("Maria Lindqvist for the Harbour Gazette", "Maria Lindqvist")]
+    [InlineData("Trouble in Paradise", null)]
+    [InlineData("Life in London", null)]
+    public void A_name_and_where_it_filed_from_beside_the_dateline_is_the_byline(string line, string? name)
+    {
+        var choice = Page("Ferry to run later crossings\n\n" + line + "\nTue 22 Jan 2019 14.30 GMT").AttributionChoice;
+        Assert.Equal(name, choice.Bylines.SingleOrDefault()?.Name);
+    }
+
     [Fact]
     public void A_name_without_a_dateline_beside_it_is_not_a_byline()
     {

@@ -333,6 +333,11 @@ internal static partial class AttributionChooser
             return null; // "Jane Roe/AFP": a photo credit
         }
 
+        if (PlaceOrPaperAfterName().Match(head) is { Success: true } placed)
+        {
+            head = placed.Groups["name"].Value; // "Jane Roe in Kyiv", "Jane Roe for the Harbour Gazette"
+        }
+
         var name = WithoutOwnHandle(head[..BylineName.GlueEnd(head, BylineName.Words(head))].TrimEnd(' ', '.', ','));
         return name.Length == 0 ? null : (line.Start + start, name.Length, name);
     }
@@ -375,6 +380,13 @@ internal static partial class AttributionChooser
         ArticleZone.Closing => "in the article's closing credit",
         _ => "in the article's body",
     };
+
+    /// <summary>
+    /// A name and where the writer filed from or whom for: "Jane Roe in Kyiv", "Jane Roe in Kyiv and John Doe in Paris",
+    /// "Jane Roe for the Harbour Gazette" (the place or paper capitalised, the name at most four words).
+    /// </summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}\S*(?:\s+\S+){1,3}?)\s+(?:in|for)\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex PlaceOrPaperAfterName();
 
     /// <summary>The text up to the first separator: a comma, a bar or bullet, a spaced dash, a bracket (a link's label ends at its own), an "@", or a wide gap.</summary>
     [GeneratedRegex(@"^[^,|•·(\[\]@/]+?(?=\s[-–—]\s|\s{2,}|[,|•·(\[\]@/]|$)")]
