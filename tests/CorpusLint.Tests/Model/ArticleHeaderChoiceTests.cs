@@ -415,6 +415,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Maria Lindqvist for the Harbour Gazette", "Maria Lindqvist")]
     [InlineData("Trouble in Paradise", null)]
     [InlineData("Life in London", null)]
+    [InlineData("Harbour Plan for Ferries Is Bold but Costly.", null)]
     public void A_name_and_where_it_filed_from_beside_the_dateline_is_the_byline(string line, string? name)
     {
         var choice = Page("Ferry to run later crossings\n\n" + line + "\nTue 22 Jan 2019 14.30 GMT").AttributionChoice;

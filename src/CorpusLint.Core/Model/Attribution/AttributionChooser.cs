@@ -383,9 +383,10 @@ internal static partial class AttributionChooser
 
     /// <summary>
     /// A name and where the writer filed from or whom for: "Jane Roe in Kyiv", "Jane Roe in Kyiv and John Doe in Paris",
-    /// "Jane Roe for the Harbour Gazette" (the place or paper capitalised, the name at most four words).
+    /// "Jane Roe for the Harbour Gazette": the place or paper capitalised and ending the line (a headline goes on: "Clinton
+    /// Plan for Taxes Is Expansive"), the name at most four words.
     /// </summary>
-    [GeneratedRegex(@"^(?<name>\p{Lu}\S*(?:\s+\S+){1,3}?)\s+(?:in|for)\s+(?:the\s+)?\p{Lu}")]
+    [GeneratedRegex(@"^(?<name>\p{Lu}\S*(?:\s+\S+){1,3}?)\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}.*)?$")]
     private static partial Regex PlaceOrPaperAfterName();
 
     /// <summary>The text up to the first separator: a comma, a bar or bullet, a spaced dash, a bracket (a link's label ends at its own), an "@", or a wide gap.</summary>
