@@ -20,7 +20,7 @@ public sealed class CL3007MixedDateFormats : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override int Version => 12;
+    public override int Version => 13;
 
     public override bool NeedsWholeDocument => true;
 
@@ -153,6 +153,7 @@ public sealed class CL3007MixedDateFormats : Rule
             DateStyle.Iso => "as ISO 8601 (2019-01-17)",
             DateStyle.NumericDayFirst => "numerically, day first (17/01/2019)",
             DateStyle.NumericMonthFirst => "numerically, month first (01/17/2019)",
+            DateStyle.NumericYearFirst => "numerically, year first (2019/01/17)",
             DateStyle.CjkYearMonthDay => "with CJK counters (2019年1月17日)",
             _ => "without a style",
         };

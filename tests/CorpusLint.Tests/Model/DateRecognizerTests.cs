@@ -24,6 +24,8 @@ public class DateRecognizerTests
     [InlineData("Filed 2019-01-17 by the clerk.", "2019-01-17", DateStyle.Iso, MonthNameForm.None)]
     [InlineData("Filed 17/01/2019 by the clerk.", "17/01/2019", DateStyle.NumericDayFirst, MonthNameForm.None)]
     [InlineData("Filed 01/17/2019 by the clerk.", "01/17/2019", DateStyle.NumericMonthFirst, MonthNameForm.None)]
+    [InlineData("Filed 2019/01/17 by the clerk.", "2019/01/17", DateStyle.NumericYearFirst, MonthNameForm.None)]
+    [InlineData("Filed 2019.01.17 by the clerk.", "2019.01.17", DateStyle.NumericYearFirst, MonthNameForm.None)]
     [InlineData("会議は2019年1月17日に開かれた。", "2019年1月17日", DateStyle.CjkYearMonthDay, MonthNameForm.None)]
     [InlineData("会议于 2019年 1月 17日 举行。", "2019年 1月 17日", DateStyle.CjkYearMonthDay, MonthNameForm.None)]
     [InlineData("회의는 2019년 1월 17일 열렸다.", "2019년 1월 17일", DateStyle.CjkYearMonthDay, MonthNameForm.None)]
@@ -53,6 +55,13 @@ public class DateRecognizerTests
     [Fact]
     public void Reads_no_year_in_a_longer_number_or_a_word() =>
         Assert.DoesNotContain(Mentions("Shipped January 17, 20190000 units, January 17, 2019abc and January 17, 30190"), m => m.Kind == DateMentionKind.FullDate);
+
+    [Theory]
+    [InlineData("See example.org/2019/01/17/ferry-timetable for the notice.")]
+    [InlineData("The notice is filed under 2019/01/17/ferry in the archive.")]
+    [InlineData("Version 2019.01.17.3 of the timetable app was released.")]
+    public void Reads_no_year_first_date_in_a_path_or_a_version(string text) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == DateMentionKind.FullDate);
 
     [Fact]
     public void Reads_no_date_across_a_sentence_that_ends_in_may() =>

@@ -45,6 +45,9 @@ public enum DateStyle
     /// <summary>Numeric, month first, only when unambiguous: "01/17/2019".</summary>
     NumericMonthFirst,
 
+    /// <summary>Numeric, year first, with slashes or dots: "2019/01/17", "2019.01.17".</summary>
+    NumericYearFirst,
+
     /// <summary>Year, month and day with their Chinese, Japanese or Korean counters: "2019年1月17日", "2019년 1월 17일".</summary>
     CjkYearMonthDay,
 }

@@ -275,6 +275,12 @@ internal ref struct DateScanner
             return TryIso(i, value, lead);
         }
 
+        if (digits == 4 && !ordinal && rest.IsEmpty && next is '/' or '.' && (_words[i].Start == 0 || _text[_words[i].Start - 1] is not ('/' or '.')))
+        {
+            // "2019/01/17", "2019.01.17": the year first, so the order cannot be read two ways (a path's "/2019/01/17/" is not a date).
+            return TryIso(i, value, lead, separator: next);
+        }
+
         if (digits <= 2 && rest.IsEmpty && !ordinal && next == '/')
         {
             return TryNumeric(i, value, lead);
@@ -564,7 +570,8 @@ internal ref struct DateScanner
         return last;
     }
 
-    private int TryIso(int i, int year, Lead lead, int startOffset = -1)
+    /// <param name="separator">'-' for ISO 8601 (which may go on with a time: "2019-01-17T03:00Z"), '/' or '.' for a year-first numeric date.</param>
+    private int TryIso(int i, int year, Lead lead, int startOffset = -1, char separator = '-')
     {
         if (i + 2 >= _words.Length || year is < 1000 or > 2999)
         {
@@ -574,14 +581,14 @@ internal ref struct DateScanner
         var monthWord = _words[i + 1];
         var dayWord = _words[i + 2];
         if (monthWord.Start != _words[i].End + 1 || monthWord.Length != 2 || !IsDigits(WordText(i + 1))
-            || monthWord.End >= _text.Length || _text[monthWord.End] != '-' || dayWord.Start != monthWord.End + 1)
+            || monthWord.End >= _text.Length || _text[monthWord.End] != separator || dayWord.Start != monthWord.End + 1)
         {
             return i;
         }
 
         var day = WordText(i + 2);
         if (day.Length < 2 || !char.IsAsciiDigit(day[0]) || !char.IsAsciiDigit(day[1])
-            || (day.Length > 2 && !(day[2] == 'T' && day.Length > 3 && char.IsAsciiDigit(day[3]))))
+            || (day.Length > 2 && !(separator == '-' && day[2] == 'T' && day.Length > 3 && char.IsAsciiDigit(day[3]))))
         {
             return i;
         }
@@ -608,7 +615,7 @@ internal ref struct DateScanner
             return Add(lead, LastWordBefore(i + 2, end), year, monthValue, dayValue, DateStyle.Iso, MonthNameForm.None, startOffset: startOffset, endOffset: end);
         }
 
-        return Add(lead, i + 2, year, monthValue, dayValue, DateStyle.Iso, MonthNameForm.None, startOffset: startOffset);
+        return Add(lead, i + 2, year, monthValue, dayValue, separator == '-' ? DateStyle.Iso : DateStyle.NumericYearFirst, MonthNameForm.None, startOffset: startOffset);
     }
 
     /// <summary>
