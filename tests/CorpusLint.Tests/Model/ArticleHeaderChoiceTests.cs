@@ -422,6 +422,18 @@ public class ArticleHeaderChoiceTests
         Assert.Equal(name, choice.Bylines.SingleOrDefault()?.Name);
     }
 
+    /// <summary>A show's or an exhibition's run under the article ("2018.04.05 ~ OPEN RUN") dates nothing and names no one.</summary>
+    [Theory]
+    [InlineData("2018.04.05 ~ OPEN RUN")]
+    [InlineData("April 5, 2018 ~ May 1, 2018")]
+    [InlineData("2018/04/05 〜 2018/05/01")]
+    public void A_date_that_opens_a_range_is_no_dateline(string run)
+    {
+        var document = Document.FromText("page.txt", "Ferry to run later crossings\n\n" + Body + "\nHarbour Theatre Winter Series\n<The Lantern Keeper>\n\n" + run + "\nTue – Sat 4PM (Closed on Sun & Mon)\n");
+        Assert.Null(document.PublicationDate);
+        Assert.Empty(document.AttributionChoice.Bylines);
+    }
+
     [Fact]
     public void A_name_without_a_dateline_beside_it_is_not_a_byline()
     {

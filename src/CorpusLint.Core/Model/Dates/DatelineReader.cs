@@ -134,6 +134,11 @@ internal static class DatelineReader
     /// </summary>
     public static Dateline? Read(Document document, Line line, IReadOnlyList<DateMention> mentions, int firstMention, BylineNameSpans bylineNames, Label labelAbove)
     {
+        if (OpensRange(document.Text, line, mentions, firstMention))
+        {
+            return null;
+        }
+
         var words = document.GetWords(line);
         var gluedProse = GluedProseStart(document.Text, words, mentions, firstMention, line);
         if (gluedProse < words.Length)
@@ -155,6 +160,25 @@ internal static class DatelineReader
                 : null)
             ?? StampOpeningProse(document, line, words, mentions, firstMention)
             ?? InlineDateline(document, line, mentions, firstMention);
+    }
+
+    /// <summary>
+    /// "2018.04.05 ~ OPEN RUN", "April 5 ~ May 1, 2018": a date before a tilde or wave dash starts a range (a show's run, an
+    /// exhibition's dates), not a dateline; the words after it name no writer.
+    /// </summary>
+    private static bool OpensRange(string text, Line line, IReadOnlyList<DateMention> mentions, int first)
+    {
+        for (var m = first; m < mentions.Count && mentions[m].Start < line.End; m++)
+        {
+            var end = mentions[m].Start + mentions[m].Length;
+            var after = text.AsSpan(end, Math.Max(0, line.End - end)).TrimStart();
+            if (!after.IsEmpty && after[0] is '~' or '〜' or '～')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
