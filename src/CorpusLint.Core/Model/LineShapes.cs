@@ -1,5 +1,6 @@
 using CorpusLint.Text;
 using System.Buffers;
+using System.Text.RegularExpressions;
 
 namespace CorpusLint.Model;
 
@@ -153,8 +154,8 @@ public static partial class LineShapes
         return entry.Length > 0 && char.IsUpper(entry[0]) && entry.Contains(").", StringComparison.Ordinal) && AuthorYear().IsMatch(entry);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+,(?:\s\p{Lu}\.)+(?:,?\s(?:&|and)\s\p{Lu}[\p{L}'’-]+,(?:\s\p{Lu}\.)+|,\s\p{Lu}[\p{L}'’-]+,(?:\s\p{Lu}\.)+)*\s\((?:1[5-9]|20)\d\d[a-z]?\)\.")]
-    private static partial System.Text.RegularExpressions.Regex AuthorYear();
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+,(?:\s\p{Lu}\.)+(?:,?\s(?:&|and)\s\p{Lu}[\p{L}'’-]+,(?:\s\p{Lu}\.)+|,\s\p{Lu}[\p{L}'’-]+,(?:\s\p{Lu}\.)+)*\s\((?:1[5-9]|20)\d\d[a-z]?\)\.")]
+    private static partial Regex AuthorYear();
 
     /// <summary>
     /// An entry of Wikipedia's reference lists, which opens with a caret back to where it is cited ("221. ^ ", in Markdown

@@ -211,7 +211,7 @@ internal readonly record struct BylineName(int Index, string Value, string Rest,
         return last.Contains(" and ", StringComparison.Ordinal) || last.Contains('&');
     }
 
-    /// <summary>Abbreviations a name may hold with their full stop ("Jane Roe Jr. Smith" does not occur, "Dr. Jane Roe" does).</summary>
+    /// <summary>Titles and suffixes a name holds with their full stop: "Dr. Jane Roe", "Jane Roe Jr.", "St. John Roe".</summary>
     private static readonly FrozenSet<string> NameAbbreviations = FrozenSet.ToFrozenSet(
         ["Jr", "Sr", "St", "Ste", "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rev", "Hon", "Gen", "Sen", "Rep", "Gov", "Lt", "Capt", "Sgt", "Col", "Maj", "Fr", "Mt"],
         StringComparer.Ordinal);

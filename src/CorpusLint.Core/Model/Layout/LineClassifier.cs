@@ -1,3 +1,4 @@
+using System.Buffers;
 using CorpusLint.Language;
 
 namespace CorpusLint.Model.Layout;
@@ -9,8 +10,8 @@ namespace CorpusLint.Model.Layout;
 internal static class LineClassifier
 {
     /// <summary>A copyright notice's marks: a footer's line of links that opens with one is its legal notice, not a menu.</summary>
-    private static readonly System.Buffers.SearchValues<string> CopyrightMarks =
-        System.Buffers.SearchValues.Create(["©", "copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> CopyrightMarks =
+        SearchValues.Create(["©", "copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCopyrightNotice(LayoutState state, int i) =>
         state.Features[i].Phrase is { Category: PhraseCategory.Legal }
