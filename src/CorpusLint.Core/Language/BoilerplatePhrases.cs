@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace CorpusLint.Language;
@@ -195,6 +196,11 @@ public static class BoilerplatePhrases
             return counted;
         }
 
+        if (IsSlideCounter(normalized))
+        {
+            return new PhraseMatch(PhraseCategory.Chrome, "n of m", PhraseStrength.Whole);
+        }
+
         if (!AnyPartial.ContainsAny(normalized))
         {
             return null;
@@ -236,6 +242,39 @@ public static class BoilerplatePhrases
             ? new PhraseMatch(entry.Category, entry.Phrase, PhraseStrength.Whole)
             : null;
     }
+
+    /// <summary>The words a gallery's counter may name its pictures by: "Image 3 of 12", "3 of 12 photos".</summary>
+    private static readonly FrozenSet<string> PictureWords = FrozenSet.ToFrozenSet(
+        ["image", "images", "photo", "photos", "picture", "pictures", "slide", "slides", "photograph", "photographs"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A gallery's counter, the whole line: "Image 3 of 12", "3 of 12", "Photo 3 of 12", "3 of 12 photos". A counter with
+    /// another word (a score, "3 of 12 members") is not one.
+    /// </summary>
+    private static bool IsSlideCounter(ReadOnlySpan<char> normalized)
+    {
+        Span<Range> parts = stackalloc Range[6];
+        var count = normalized.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count is < 3 or > 5)
+        {
+            return false;
+        }
+
+        var first = 0;
+        if (PictureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized[parts[0]]))
+        {
+            first = 1;
+        }
+
+        if (count - first is < 3 or > 4 || !IsNumber(normalized[parts[first]]) || !normalized[parts[first + 1]].SequenceEqual("of") || !IsNumber(normalized[parts[first + 2]]))
+        {
+            return false;
+        }
+
+        return count - first == 3 || (first == 0 && PictureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized[parts[first + 3]]));
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> token) => token.Length is > 0 and <= 4 && !token.ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Digits, perhaps grouped or with a decimal point, perhaps abbreviated ("1,024", "1.2k").</summary>
     private static bool IsCount(ReadOnlySpan<char> token)

@@ -64,6 +64,18 @@ public class BoilerplatePhrasesTests
     public void A_counted_comment_or_share_label_is_the_label(string line, PhraseCategory? category) =>
         Assert.Equal(category, BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(line))?.Category);
 
+    /// <summary>A gallery's counter, the whole line, is chrome; a count of anything else is not.</summary>
+    [Theory]
+    [InlineData("Image 3 of 12", PhraseCategory.Chrome)]
+    [InlineData("3 of 12", PhraseCategory.Chrome)]
+    [InlineData("3 of 12 photos", PhraseCategory.Chrome)]
+    [InlineData("Slide 1 of 8", PhraseCategory.Chrome)]
+    [InlineData("3 of 12 members", null)]
+    [InlineData("Image 3 of 12 photos", null)]
+    [InlineData("Chapter 3 of 12", null)]
+    public void A_gallerys_counter_is_chrome(string line, PhraseCategory? category) =>
+        Assert.Equal(category, BoilerplatePhrases.Find(BoilerplatePhrases.Normalize(line))?.Category);
+
     [Theory]
     [InlineData("Add your comments")]
     [InlineData("Log in or register to join the discussion")]

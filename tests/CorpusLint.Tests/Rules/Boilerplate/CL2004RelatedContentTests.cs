@@ -18,11 +18,16 @@ public class CL2004RelatedContentTests
         RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(after: ["Most read"]), (11, 1));
 
     [Fact]
+    public void Fires_on_a_posts_categories_above_the_article() =>
+        RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(before: ["Posted in Local News | Filed under: ferries, council"]), (1, 1));
+
+    [Fact]
     public void Fix_deletes_whole_lines() => BoilerplateText.AssertFixesDeleteWholeLines(_rule, "CL2004.txt");
 
     [Theory]
     [InlineData("You can read more of the comments on the council's website, where the debate has run for weeks.")]
     [InlineData("The most read book in the island library last year was a cookbook, the librarian said with a smile.")]
+    [InlineData("Posted in 2019, the video of the ferry crossing has been watched more than a million times by now.")]
     public void Silent_on_prose(string sentence) => RuleTester.AssertSilent(_rule, BoilerplateText.WithProse(sentence));
 
     [Fact]

@@ -21,6 +21,12 @@ public class CL2008SiteChromeTests
         RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(middle: ["Advertisement"]), (7, 1));
 
     [Theory]
+    [InlineData("Image 3 of 12")]
+    [InlineData("Click to enlarge")]
+    public void Fires_on_a_gallerys_controls_between_paragraphs(string control) =>
+        RuleTester.AssertFiresAt(_rule, BoilerplateText.Article(middle: [control]), (7, 1));
+
+    [Theory]
     [InlineData("Reading time: 4 minutes")]
     [InlineData("This article is more than 5 years old")]
     public void Fires_on_a_pages_notes_about_the_article(string note) =>
