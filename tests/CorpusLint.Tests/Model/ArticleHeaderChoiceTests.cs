@@ -413,6 +413,7 @@ public class ArticleHeaderChoiceTests
     [InlineData("Maria Lindqvist in Kyiv", "Maria Lindqvist")]
     [InlineData("Maria Lindqvist in Kyiv and Tomas Berg in Paris", "Maria Lindqvist")]
     [InlineData("Maria Lindqvist for the Harbour Gazette", "Maria Lindqvist")]
+    [InlineData("Maria Lindqvist / Harbour Gazette", "Maria Lindqvist")]
     [InlineData("Trouble in Paradise", null)]
     [InlineData("Life in London", null)]
     [InlineData("Harbour Plan for Ferries Is Bold but Costly.", null)]

@@ -328,9 +328,9 @@ internal static partial class AttributionChooser
         }
 
         var head = NameHead().Match(text[start..].ToString()).Value;
-        if (start + head.Length < text.Length && text[start + head.Length] == '/')
+        if (start + head.Length < text.Length && text[start + head.Length] == '/' && !head.EndsWith(' '))
         {
-            return null; // "Jane Roe/AFP": a photo credit
+            return null; // "Jane Roe/AFP": a photo credit; a spaced slash separates a name from its paper ("Jane Roe / Gazette")
         }
 
         if (PlaceOrPaperAfterName().Match(head) is { Success: true } placed)
