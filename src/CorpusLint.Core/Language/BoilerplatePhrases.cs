@@ -243,6 +243,9 @@ public static class BoilerplatePhrases
             : null;
     }
 
+    /// <summary>The longest gallery counter ("photograph 1234 of 1234 photographs" is 37 characters).</summary>
+    private const int MaxSlideCounterLength = 40;
+
     /// <summary>The words a gallery's counter may name its pictures by: "Image 3 of 12", "3 of 12 photos".</summary>
     private static readonly FrozenSet<string> PictureWords = FrozenSet.ToFrozenSet(
         ["image", "images", "photo", "photos", "picture", "pictures", "slide", "slides", "photograph", "photographs"], StringComparer.Ordinal);
@@ -253,6 +256,12 @@ public static class BoilerplatePhrases
     /// </summary>
     private static bool IsSlideCounter(ReadOnlySpan<char> normalized)
     {
+        // Every line of every article is looked up: only a short line with " of " is split into words.
+        if (normalized.Length > MaxSlideCounterLength || !normalized.Contains(" of ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         Span<Range> parts = stackalloc Range[6];
         var count = normalized.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries);
         if (count is < 3 or > 5)
