@@ -196,7 +196,7 @@ internal static class BodyEdgePass
     private static int ExtendOverTableBelow(LayoutState state, int bodyEnd)
     {
         var heading = state.NextNonBlank(bodyEnd + 1);
-        if (heading < 0 || state.Features[heading].Phrase is not null || !HasSectionOfLevel(state, HeadingLevel(state, heading), bodyEnd))
+        if (heading < 0 || state.Features[heading].Phrase is not null || !HasSectionOfLevel(state, state.HeadingLevel(heading), bodyEnd))
         {
             return bodyEnd;
         }
@@ -217,7 +217,7 @@ internal static class BodyEdgePass
     {
         for (var i = state.BodyStart; level > 0 && i <= bodyEnd; i++)
         {
-            if (HeadingLevel(state, i) == level)
+            if (state.HeadingLevel(i) == level)
             {
                 return true;
             }
@@ -225,8 +225,6 @@ internal static class BodyEdgePass
 
         return false;
     }
-
-    private static int HeadingLevel(LayoutState state, int i) => LineShapes.HeadingLevel(state.Document.GetText(state.Document.Lines[i]));
 
     private static bool IsTableLine(LayoutState state, int i)
     {

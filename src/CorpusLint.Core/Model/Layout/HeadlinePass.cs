@@ -353,7 +353,7 @@ internal static class HeadlinePass
     private static int FindSubheading(LayoutState state, int heading)
     {
         var next = state.NextNonBlank(heading + 1);
-        return next >= 0 && next < state.BodyStart && LineShapes.HeadingLevel(state.Document.GetText(state.Document.Lines[next])) >= 2
+        return next >= 0 && next < state.BodyStart && state.HeadingLevel(next) >= 2
             && IsTitleLike(state, next)
             ? next
             : -1;

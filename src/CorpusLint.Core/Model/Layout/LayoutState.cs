@@ -61,6 +61,9 @@ internal sealed class LayoutState
 
     public bool IsBlank(int i) => Features[i].Blank;
 
+    /// <summary>The level of line <paramref name="i"/> as a Markdown ATX heading (<see cref="LineShapes.HeadingLevel"/>), or 0.</summary>
+    public int HeadingLevel(int i) => LineShapes.HeadingLevel(Document.GetText(Document.Lines[i]));
+
     /// <summary>The line's own signals and those the passes found.</summary>
     public LineSignals SignalsOf(int i) => Features[i].Signals | Marks[i].Signals;
 
